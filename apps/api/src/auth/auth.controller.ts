@@ -1,0 +1,58 @@
+import { Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import type { Request, Response } from 'express';
+
+import type { SessionUserResponse } from '@haven/contracts';
+
+import { CurrentUser } from '@api/common/decorators/current-user.decorator';
+import { Public } from '@api/common/decorators/public.decorator';
+import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+
+import type { Actor } from './actor';
+import { AuthService, type VerifiedUser } from './auth.service';
+import { LocalAuthGuard } from './local-auth.guard';
+import { requestMeta } from './request-meta';
+import { SessionCookie } from './session-cookie';
+
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly cookie: SessionCookie,
+  ) {}
+
+  @Post('login')
+  @Public()
+  @UseGuards(LocalAuthGuard)
+  @HttpCode(200)
+  async login(
+    @Req() req: Request & { user: VerifiedUser },
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SessionUserResponse> {
+    const { token, profile } = await this.auth.completeLogin(
+      req.user,
+      this.cookie.read(req),
+      requestMeta(req),
+    );
+    this.cookie.set(res, token);
+    return profile;
+  }
+
+  @Post('logout')
+  @RequirePermission('session:read')
+  @HttpCode(204)
+  async logout(
+    @CurrentUser() actor: Actor,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
+    const token = this.cookie.read(req);
+    if (token) await this.auth.logout(actor, token, requestMeta(req));
+    this.cookie.clear(res);
+  }
+
+  @Get('me')
+  @RequirePermission('session:read')
+  me(@CurrentUser() actor: Actor): Promise<SessionUserResponse> {
+    return this.auth.me(actor);
+  }
+}

@@ -1,0 +1,176 @@
+import request from 'supertest';
+
+import { concretePath, listRoutes } from '@api/testing/routes';
+import {
+  insertOrganisation,
+  insertUser,
+  truncateAll,
+  type SeededUser,
+} from '@api/testing/db-fixtures';
+import { createTestApp, type TestApp } from '@api/testing/test-app';
+
+const PUBLIC_ROUTES = new Set(['POST /api/auth/login', 'GET /api/health']);
+
+function sessionCookie(res: request.Response): string {
+  const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
+  const cookie = cookies.find((c) => c.startsWith('__Host-haven_session='));
+  if (!cookie) throw new Error(`no session cookie in ${JSON.stringify(cookies)}`);
+  return cookie.split(';')[0]!;
+}
+
+describe('authentication and sessions (real PostgreSQL)', () => {
+  let t: TestApp;
+  let advocate: SeededUser;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+  beforeEach(async () => {
+    await truncateAll(t.dataSource);
+    const org = await insertOrganisation(t.dataSource);
+    advocate = await insertUser(t.dataSource, org.id, { role: 'advocate' });
+  });
+
+  const http = () => request(t.app.getHttpServer());
+  const login = (email: string, password: string) =>
+    http().post('/api/auth/login').send({ email, password });
+  const sessionCount = async () =>
+    Number(
+      ((await t.dataSource.query('select count(*) as n from user_session')) as [{ n: string }])[0]
+        .n,
+    );
+
+  it('returns 401 and opens no session for a wrong password', async () => {
+    const res = await login(advocate.email, 'not the right passphrase at all');
+    expect(res.status).toBe(401);
+    expect(res.headers['set-cookie']).toBeUndefined();
+    expect(await sessionCount()).toBe(0);
+  });
+
+  it('answers an unknown e-mail exactly as it answers a wrong password', async () => {
+    const wrongPassword = await login(advocate.email, 'not the right passphrase at all');
+    const unknownUser = await login(
+      'nobody-here@haven-test.example',
+      'not the right passphrase at all',
+    );
+    expect(unknownUser.status).toBe(wrongPassword.status);
+    expect({ ...unknownUser.body, requestId: null }).toEqual({
+      ...wrongPassword.body,
+      requestId: null,
+    });
+  });
+
+  it('records each failed sign-in in the audit trail', async () => {
+    await login(advocate.email, 'not the right passphrase at all');
+    const rows = (await t.dataSource.query(
+      "select actor_user_id from audit_event where action = 'sign_in_failed'",
+    )) as Array<{
+      actor_user_id: string;
+    }>;
+    expect(rows).toEqual([{ actor_user_id: advocate.id }]);
+  });
+
+  it('refuses a malformed login body with 400 naming the field', async () => {
+    const res = await http().post('/api/auth/login').send({ email: 'not-an-email', password: 'x' });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toBe('validation_failed');
+    expect(res.body.fields).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'email' })]),
+    );
+  });
+
+  it('sets an HttpOnly, SameSite=Strict, Secure, host-only session cookie on login', async () => {
+    const res = await login(advocate.email, advocate.password);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ id: advocate.id, role: 'advocate', email: advocate.email });
+    const raw = ([] as string[]).concat(res.headers['set-cookie'] ?? []).join('\n');
+    expect(raw).toMatch(/^__Host-haven_session=/);
+    expect(raw).toMatch(/HttpOnly/i);
+    expect(raw).toMatch(/SameSite=Strict/i);
+    expect(raw).toMatch(/Secure/i);
+    expect(raw).toMatch(/Path=\//);
+    expect(raw).not.toMatch(/Domain=/i);
+  });
+
+  it('stores only a hash of the session token', async () => {
+    const cookie = sessionCookie(await login(advocate.email, advocate.password));
+    const token = cookie.split('=')[1]!;
+    const rows = (await t.dataSource.query('select token_hash from user_session')) as Array<{
+      token_hash: string;
+    }>;
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.token_hash).not.toContain(token);
+  });
+
+  it('ends the session at logout: the same cookie gets 401 on its very next request', async () => {
+    const cookie = sessionCookie(await login(advocate.email, advocate.password));
+    expect((await http().get('/api/auth/me').set('Cookie', cookie)).status).toBe(200);
+    expect((await http().post('/api/auth/logout').set('Cookie', cookie)).status).toBe(204);
+    expect((await http().get('/api/auth/me').set('Cookie', cookie)).status).toBe(401);
+  });
+
+  it('gives a new session id at login and kills the pre-login one', async () => {
+    const first = sessionCookie(await login(advocate.email, advocate.password));
+    const second = sessionCookie(
+      await login(advocate.email, advocate.password).set('Cookie', first),
+    );
+    expect(second).not.toBe(first);
+    expect((await http().get('/api/auth/me').set('Cookie', first)).status).toBe(401);
+    expect((await http().get('/api/auth/me').set('Cookie', second)).status).toBe(200);
+  });
+
+  it('ends every session of a user who is disabled, at once', async () => {
+    const cookie = sessionCookie(await login(advocate.email, advocate.password));
+    await t.dataSource.query('update app_user set disabled_at = now() where id = $1', [
+      advocate.id,
+    ]);
+    expect((await http().get('/api/auth/me').set('Cookie', cookie)).status).toBe(401);
+  });
+
+  it('expires a session after 30 idle minutes, but not after 29', async () => {
+    const cookie = sessionCookie(await login(advocate.email, advocate.password));
+    t.clock.advance(29 * 60_000);
+    expect((await http().get('/api/auth/me').set('Cookie', cookie)).status).toBe(200);
+    t.clock.advance(31 * 60_000);
+    expect((await http().get('/api/auth/me').set('Cookie', cookie)).status).toBe(401);
+  });
+
+  it('ends a session 12 hours after login even while it is in use', async () => {
+    const cookie = sessionCookie(await login(advocate.email, advocate.password));
+    const statuses: number[] = [];
+    for (let step = 1; step <= 36; step += 1) {
+      t.clock.advance(20 * 60_000);
+      statuses.push((await http().get('/api/auth/me').set('Cookie', cookie)).status);
+    }
+    // 35 requests inside the 12 hours succeed; the one at 12:00 is refused.
+    expect(statuses.slice(0, 35).every((s) => s === 200)).toBe(true);
+    expect(statuses[35]).toBe(401);
+  });
+
+  it('answers 401 without a session on every /api route except login and health', async () => {
+    const routes = listRoutes(t.app).filter((r) => r.path.startsWith('/api'));
+    expect(routes.length).toBeGreaterThan(3);
+    for (const route of routes) {
+      const key = `${route.method} ${route.path}`;
+      const res = await http()
+        [route.method.toLowerCase() as 'get' | 'post'](concretePath(route.path))
+        .send({});
+      if (PUBLIC_ROUTES.has(key)) {
+        expect([200, 400, 401, 503]).toContain(res.status);
+      } else {
+        expect({ key, status: res.status }).toEqual({ key, status: 401 });
+      }
+    }
+  });
+
+  it('marks API responses no-store and noindex', async () => {
+    const res = await http().get('/api/auth/me');
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers['x-robots-tag']).toMatch(/noindex/);
+    expect(res.headers['x-powered-by']).toBeUndefined();
+    expect(res.headers['x-request-id']).toBeDefined();
+  });
+});

@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { AuditModule } from '@api/audit/audit.module';
+import { SessionAuthGuard } from '@api/common/guards/session-auth.guard';
+import { UsersModule } from '@api/users/users.module';
+
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { LocalStrategy } from './local.strategy';
+import { PasswordHasher } from './password-hasher';
+import { SessionCookie } from './session-cookie';
+import { SessionEntity } from './session.entity';
+import { SessionsRepository } from './sessions.repository';
+import { SessionsService } from './sessions.service';
+
+@Module({
+  imports: [PassportModule, TypeOrmModule.forFeature([SessionEntity]), UsersModule, AuditModule],
+  controllers: [AuthController],
+  providers: [
+    AuthService,
+    LocalStrategy,
+    PasswordHasher,
+    SessionCookie,
+    SessionsRepository,
+    SessionsService,
+    { provide: APP_GUARD, useClass: SessionAuthGuard },
+  ],
+  exports: [PasswordHasher],
+})
+export class AuthModule {}

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, type Repository } from 'typeorm';
+
+import { SessionEntity } from './session.entity';
+
+@Injectable()
+export class SessionsRepository {
+  constructor(
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+  ) {}
+
+  insert(
+    session: Omit<SessionEntity, 'id' | 'user' | 'revokedAt' | 'revokedReason'>,
+  ): Promise<SessionEntity> {
+    return this.sessions.save(
+      this.sessions.create({ ...session, revokedAt: null, revokedReason: null }),
+    );
+  }
+
+  getLiveByTokenHashOrNull(tokenHash: string): Promise<SessionEntity | null> {
+    return this.sessions.findOne({ where: { tokenHash, revokedAt: IsNull() } });
+  }
+
+  async touch(id: string, at: Date): Promise<void> {
+    await this.sessions.update({ id }, { lastSeenAt: at });
+  }
+
+  async revoke(id: string, at: Date, reason: string): Promise<void> {
+    await this.sessions.update(
+      { id, revokedAt: IsNull() },
+      { revokedAt: at, revokedReason: reason },
+    );
+  }
+}

@@ -1,0 +1,79 @@
+import { createHash, randomBytes } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
+
+import { Clock } from '@api/common/clock/clock';
+import { AppConfig } from '@api/config/app-config';
+import { UsersRepository } from '@api/users/users.repository';
+
+import type { Actor } from './actor';
+import { SessionsRepository } from './sessions.repository';
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Server-side sessions: an opaque random token in the cookie, its hash in PostgreSQL. */
+@Injectable()
+export class SessionsService {
+  constructor(
+    private readonly sessions: SessionsRepository,
+    private readonly users: UsersRepository,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Starts a new session for a verified user and returns the token for the cookie. */
+  async start(
+    user: { id: string; organisationId: string },
+    meta: { ip: string | null; userAgent: string | null },
+  ): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    const now = this.clock.now();
+    await this.sessions.insert({
+      tokenHash: hashToken(token),
+      userId: user.id,
+      organisationId: user.organisationId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + this.config.session.absoluteMs),
+      ip: meta.ip,
+      userAgent: meta.userAgent?.slice(0, 300) ?? null,
+    });
+    return token;
+  }
+
+  /**
+   * The actor behind a token, or null when the session is unknown, revoked, idle past the limit,
+   * past its absolute lifetime, or its user is disabled. Every request reads the database, so a
+   * revocation takes effect on the very next request (security-checks B5).
+   */
+  async resolve(token: string): Promise<Actor | null> {
+    const session = await this.sessions.getLiveByTokenHashOrNull(hashToken(token));
+    if (!session) return null;
+    const now = this.clock.now();
+    const idleFor = now.getTime() - session.lastSeenAt.getTime();
+    if (now >= session.expiresAt || idleFor > this.config.session.idleMs) {
+      await this.sessions.revoke(session.id, now, now >= session.expiresAt ? 'expired' : 'idle');
+      return null;
+    }
+    const user = await this.users.getActiveByIdOrNull(session.userId);
+    if (!user) {
+      await this.sessions.revoke(session.id, now, 'user_disabled');
+      return null;
+    }
+    await this.sessions.touch(session.id, now);
+    return {
+      userId: user.id,
+      organisationId: user.organisationId,
+      role: user.role,
+      sessionId: session.id,
+    };
+  }
+
+  /** Ends the session behind a token at once (logout, or a pre-login cookie at login). */
+  async endByToken(token: string, reason: string): Promise<void> {
+    const session = await this.sessions.getLiveByTokenHashOrNull(hashToken(token));
+    if (session) await this.sessions.revoke(session.id, this.clock.now(), reason);
+  }
+}

@@ -1,0 +1,209 @@
+import { NestFactory } from '@nestjs/core';
+import type { INestApplicationContext } from '@nestjs/common';
+import request from 'supertest';
+
+import { aCaseRequest } from '@haven/testing';
+
+import {
+  insertOrganisation,
+  insertUser,
+  truncateAll,
+  type SeededUser,
+} from '@api/testing/db-fixtures';
+import { createTestApp, type TestApp } from '@api/testing/test-app';
+import { WorkerModule } from '@api/worker.module';
+
+async function signIn(t: TestApp, user: SeededUser): Promise<string> {
+  const res = await request(t.app.getHttpServer())
+    .post('/api/auth/login')
+    .send({ email: user.email, password: user.password });
+  expect(res.status).toBe(200);
+  return ([] as string[]).concat(res.headers['set-cookie'] ?? [])[0]!.split(';')[0]!;
+}
+
+async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs = 15000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('cases: caseloads, tenancy and the walking skeleton (real PostgreSQL + Redis)', () => {
+  let t: TestApp;
+  let advocate: SeededUser;
+  let otherAdvocate: SeededUser;
+  let supervisor: SeededUser;
+  let outsider: SeededUser;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+  beforeEach(async () => {
+    await truncateAll(t.dataSource);
+    const org = await insertOrganisation(t.dataSource);
+    const otherOrg = await insertOrganisation(t.dataSource);
+    advocate = await insertUser(t.dataSource, org.id, { role: 'advocate' });
+    otherAdvocate = await insertUser(t.dataSource, org.id, { role: 'advocate' });
+    supervisor = await insertUser(t.dataSource, org.id, { role: 'supervisor' });
+    outsider = await insertUser(t.dataSource, otherOrg.id, { role: 'supervisor' });
+  });
+
+  const http = () => request(t.app.getHttpServer());
+  const countRows = async (table: string) =>
+    Number(
+      ((await t.dataSource.query(`select count(*) as n from ${table}`)) as [{ n: string }])[0].n,
+    );
+
+  it('shows an advocate only the cases assigned to them, and a supervisor the whole organisation', async () => {
+    const mine = await http()
+      .post('/api/cases')
+      .set('Cookie', await signIn(t, advocate))
+      .send(aCaseRequest());
+    const theirs = await http()
+      .post('/api/cases')
+      .set('Cookie', await signIn(t, otherAdvocate))
+      .send(aCaseRequest());
+    expect([mine.status, theirs.status]).toEqual([201, 201]);
+
+    const advocateList = await http()
+      .get('/api/cases')
+      .set('Cookie', await signIn(t, advocate));
+    expect(advocateList.body.items.map((c: { id: string }) => c.id)).toEqual([mine.body.id]);
+
+    const supervisorList = await http()
+      .get('/api/cases')
+      .set('Cookie', await signIn(t, supervisor));
+    expect(supervisorList.body.items.map((c: { id: string }) => c.id).sort()).toEqual(
+      [mine.body.id, theirs.body.id].sort(),
+    );
+  });
+
+  it("never lists another organisation's cases", async () => {
+    await http()
+      .post('/api/cases')
+      .set('Cookie', await signIn(t, advocate))
+      .send(aCaseRequest({ clientName: 'Marker Orgone Client' }));
+    const res = await http()
+      .get('/api/cases')
+      .set('Cookie', await signIn(t, outsider));
+    expect(res.status).toBe(200);
+    expect(JSON.stringify(res.body)).not.toContain('Marker Orgone Client');
+    expect(res.body.items).toEqual([]);
+  });
+
+  it('pages with a cursor, newest first, without repeating a case', async () => {
+    const cookie = await signIn(t, advocate);
+    for (let i = 0; i < 5; i += 1) {
+      t.clock.advance(1000);
+      expect(
+        (await http().post('/api/cases').set('Cookie', cookie).send(aCaseRequest())).status,
+      ).toBe(201);
+    }
+    const first = await http().get('/api/cases?limit=2').set('Cookie', cookie);
+    const second = await http()
+      .get(`/api/cases?limit=2&cursor=${first.body.nextCursor}`)
+      .set('Cookie', cookie);
+    const third = await http()
+      .get(`/api/cases?limit=2&cursor=${second.body.nextCursor}`)
+      .set('Cookie', cookie);
+    const refs = [...first.body.items, ...second.body.items, ...third.body.items].map(
+      (c: { reference: string }) => c.reference,
+    );
+    expect(refs).toEqual([
+      'HV-2026-0005',
+      'HV-2026-0004',
+      'HV-2026-0003',
+      'HV-2026-0002',
+      'HV-2026-0001',
+    ]);
+    expect(third.body.nextCursor).toBeNull();
+  });
+
+  it('refuses an impossible date with 400 naming openedOn, and stores nothing', async () => {
+    const res = await http()
+      .post('/api/cases')
+      .set('Cookie', await signIn(t, advocate))
+      .send(aCaseRequest({ openedOn: '2026-02-30' }));
+    expect(res.status).toBe(400);
+    expect(res.body.fields).toEqual([expect.objectContaining({ field: 'openedOn' })]);
+    expect(await countRows('case_file')).toBe(0);
+    expect(await countRows('followup')).toBe(0);
+  });
+
+  it('refuses fields it does not know (no mass assignment), naming them', async () => {
+    const res = await http()
+      .post('/api/cases')
+      .set('Cookie', await signIn(t, advocate))
+      .send({ ...aCaseRequest(), organisationId: '00000000-0000-4000-8000-000000000000' });
+    expect(res.status).toBe(400);
+    expect(res.body.fields).toEqual([expect.objectContaining({ field: 'organisationId' })]);
+    expect(await countRows('case_file')).toBe(0);
+  });
+
+  it('writes the case, its follow-up and the audit event together', async () => {
+    const res = await http()
+      .post('/api/cases')
+      .set('Cookie', await signIn(t, advocate))
+      .send(aCaseRequest());
+    expect(res.status).toBe(201);
+    const followups = (await t.dataSource.query('select case_id, state from followup')) as Array<{
+      case_id: string;
+      state: string;
+    }>;
+    expect(followups).toEqual([
+      { case_id: res.body.id, state: expect.stringMatching(/pending|delivered/) },
+    ]);
+    const audit = (await t.dataSource.query(
+      "select target_id from audit_event where action = 'case_created'",
+    )) as unknown[];
+    expect(audit).toEqual([{ target_id: res.body.id }]);
+  });
+
+  describe('with the worker running', () => {
+    let worker: INestApplicationContext;
+
+    beforeAll(async () => {
+      worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
+      await worker.init();
+    });
+    afterAll(async () => {
+      await worker.close();
+    });
+
+    it('turns the job enqueued by opening a case into exactly one task row for the advocate', async () => {
+      const res = await http()
+        .post('/api/cases')
+        .set('Cookie', await signIn(t, advocate))
+        .send(aCaseRequest());
+      expect(res.status).toBe(201);
+      const tasks = await waitFor(async () => {
+        const rows = (await t.dataSource.query(
+          'select case_id, assignee_id, status, title from task where case_id = $1',
+          [res.body.id],
+        )) as Array<Record<string, string>>;
+        return rows.length > 0 ? rows : null;
+      });
+      expect(tasks).toEqual([
+        {
+          case_id: res.body.id,
+          assignee_id: advocate.id,
+          status: 'open',
+          title: expect.stringContaining('Review the new case'),
+        },
+      ]);
+      const [followup] = (await t.dataSource.query(
+        'select state from followup where case_id = $1',
+        [res.body.id],
+      )) as Array<{
+        state: string;
+      }>;
+      expect(followup?.state).toBe('delivered');
+    });
+  });
+});

@@ -1,0 +1,46 @@
+import type { Env } from './env.schema';
+
+/** The typed, injected view of the validated environment. Nothing else reads `process.env`. */
+export class AppConfig {
+  constructor(private readonly env: Env) {}
+
+  get nodeEnv(): Env['NODE_ENV'] {
+    return this.env.NODE_ENV;
+  }
+  get isProduction(): boolean {
+    return this.env.NODE_ENV === 'production';
+  }
+  get http(): { host: string; port: number } {
+    return { host: this.env.HOST, port: this.env.PORT };
+  }
+  get databaseUrl(): string {
+    return this.env.DATABASE_URL;
+  }
+  get redisUrl(): string {
+    return this.env.REDIS_URL;
+  }
+  get log(): { level: Env['LOG_LEVEL']; file?: string } {
+    return { level: this.env.LOG_LEVEL, file: this.env.LOG_FILE };
+  }
+  get webDistDir(): string {
+    return this.env.WEB_DIST_DIR;
+  }
+  get session(): { cookieName: string; secure: boolean; idleMs: number; absoluteMs: number } {
+    const secure = this.env.SESSION_COOKIE_SECURE;
+    return {
+      // The __Host- prefix makes the browser refuse the cookie unless Secure, Path=/ and no Domain.
+      cookieName: secure ? '__Host-haven_session' : 'haven_session',
+      secure,
+      idleMs: this.env.SESSION_IDLE_MINUTES * 60_000,
+      absoluteMs: this.env.SESSION_ABSOLUTE_HOURS * 3_600_000,
+    };
+  }
+  get jobs(): { prefix: string; attempts: number; backoffMs: number; reconcileIntervalMs: number } {
+    return {
+      prefix: this.env.QUEUE_PREFIX,
+      attempts: this.env.JOB_ATTEMPTS,
+      backoffMs: this.env.JOB_BACKOFF_MS,
+      reconcileIntervalMs: this.env.RECONCILE_INTERVAL_MS,
+    };
+  }
+}

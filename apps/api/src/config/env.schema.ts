@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+const booleanString = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const postgresUrl = z
+  .string()
+  .url()
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must be a postgres:// URL');
+
+const redisUrl = z
+  .string()
+  .url()
+  .refine((value) => /^rediss?:\/\//.test(value), 'must be a redis:// or rediss:// URL');
+
+/** Every environment variable Haven reads; `.env.example` documents each one. */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: postgresUrl,
+  REDIS_URL: redisUrl,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FILE: z.string().min(1).optional(),
+  WEB_DIST_DIR: z.string().min(1).default('dist/apps/web/browser'),
+  SESSION_COOKIE_SECURE: booleanString.default(true),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(120).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24).default(12),
+  JOB_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(10),
+  JOB_BACKOFF_MS: z.coerce.number().int().min(10).default(2000),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/, 'lower-case letters, digits and dashes')
+    .default('haven'),
+  RECONCILE_INTERVAL_MS: z.coerce.number().int().min(1000).default(120000),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Thrown at boot with every invalid variable named, so a misconfiguration fails fast and clearly. */
+export class InvalidEnvironmentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n  ${problems.join('\n  ')}\nSee .env.example.`);
+    this.name = 'InvalidEnvironmentError';
+  }
+}
+
+/** Validates a raw environment once; the result is the only view of it the app uses. */
+export function parseEnv(raw: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(raw);
+  if (!result.success) {
+    throw new InvalidEnvironmentError(
+      result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    );
+  }
+  return result.data;
+}
+
+/** Only what the migration and seed commands need, so they run without the app's other settings. */
+export function parseDatabaseEnv(
+  raw: Record<string, string | undefined>,
+): Pick<Env, 'DATABASE_URL'> {
+  const result = envSchema.pick({ DATABASE_URL: true }).safeParse(raw);
+  if (!result.success) {
+    throw new InvalidEnvironmentError(
+      result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    );
+  }
+  return result.data;
+}

@@ -1,0 +1,58 @@
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { HealthIndicatorService, type HealthIndicatorResult } from '@nestjs/terminus';
+import { Redis } from 'ioredis';
+
+import { AppConfig } from '@api/config/app-config';
+import { redisOptionsFromUrl } from '@api/jobs/redis-connection';
+
+/** Pings Redis with a short timeout; also reports the eviction policy BullMQ depends on. */
+@Injectable()
+export class RedisHealthIndicator implements OnModuleDestroy {
+  private readonly redis: Redis;
+
+  constructor(
+    config: AppConfig,
+    private readonly indicators: HealthIndicatorService,
+  ) {
+    this.redis = new Redis({
+      ...redisOptionsFromUrl(config.redisUrl),
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      connectTimeout: 1500,
+    });
+    this.redis.on('error', () => undefined);
+  }
+
+  async check(key: string): Promise<HealthIndicatorResult> {
+    const indicator = this.indicators.check(key);
+    try {
+      if (this.redis.status === 'wait' || this.redis.status === 'end') await this.redis.connect();
+      await withTimeout(this.redis.ping(), 1500);
+      const policy = (await withTimeout(
+        this.redis.config('GET', 'maxmemory-policy'),
+        1500,
+      )) as string[];
+      const evictionPolicy = policy[1] ?? 'unknown';
+      return evictionPolicy === 'noeviction'
+        ? indicator.up({ evictionPolicy })
+        : indicator.down({ evictionPolicy, message: 'BullMQ needs maxmemory-policy noeviction' });
+    } catch (err) {
+      return indicator.down({ message: err instanceof Error ? err.message : 'unreachable' });
+    }
+  }
+
+  onModuleDestroy(): void {
+    this.redis.disconnect();
+  }
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    work,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,31 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import type { Logger } from 'pino';
+
+import { securityHeaders } from './common/http/security-headers';
+import { requestLogging } from './common/logging/request-logging';
+import { createValidationPipe } from './common/pipes/validation';
+import type { AppConfig } from './config/app-config';
+import { serveWebApp } from './web/serve-web-app';
+
+/**
+ * Every cross-cutting concern of the HTTP app, in order. main.ts and the integration tests both
+ * call it, so the tests exercise the same pipeline that production runs.
+ */
+export function configureHttpApp(
+  app: NestExpressApplication,
+  config: AppConfig,
+  logger: Logger,
+): void {
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(requestLogging(logger));
+  app.use(securityHeaders);
+  app.use(cookieParser());
+  app.useBodyParser('json', { limit: '1mb' });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  if (serveWebApp(app, config.webDistDir))
+    logger.info({ dir: config.webDistDir }, 'serving the web app');
+}

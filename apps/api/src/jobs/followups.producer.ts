@@ -1,0 +1,53 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+
+import { Clock } from '@api/common/clock/clock';
+
+import { FOLLOWUPS_QUEUE, FollowupJob, followupJobId, type DeliverFollowupPayload } from './queues';
+
+const ENQUEUE_TIMEOUT_MS = 2000;
+
+/**
+ * The only code that enqueues follow-ups. Called after the causing transaction commits; when Redis
+ * is slow or down it gives up after a timeout and leaves the row pending for the reconciler, so an
+ * API request never hangs on Redis (BullMQ #995).
+ */
+@Injectable()
+export class FollowupsProducer {
+  private readonly logger = new Logger(FollowupsProducer.name);
+
+  constructor(
+    @InjectQueue(FOLLOWUPS_QUEUE) private readonly queue: Queue<DeliverFollowupPayload>,
+    private readonly clock: Clock,
+  ) {}
+
+  async enqueue(followup: { id: string; version: number; dueAt: Date }): Promise<boolean> {
+    const jobId = followupJobId(followup.id, followup.version);
+    const delay = Math.max(0, followup.dueAt.getTime() - this.clock.now().getTime());
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        this.queue.add(
+          FollowupJob.Deliver,
+          { followupId: followup.id, version: followup.version },
+          { jobId, delay },
+        ),
+        new Promise((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Error(`enqueue timed out after ${ENQUEUE_TIMEOUT_MS} ms`)),
+            ENQUEUE_TIMEOUT_MS,
+          );
+        }),
+      ]);
+      return true;
+    } catch (err) {
+      this.logger.warn(
+        `could not enqueue ${jobId}; the reconciler will retry: ${err instanceof Error ? err.message : String(err)}`,
+      );
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

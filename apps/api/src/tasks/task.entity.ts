@@ -1,0 +1,66 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+
+import type { TaskStatus } from '@haven/contracts';
+
+import { CaseEntity } from '@api/cases/case.entity';
+import { FollowupEntity } from '@api/followups/followup.entity';
+import { UserEntity } from '@api/users/user.entity';
+
+@Entity({ name: 'task' })
+// Exactly-once lives here: a follow-up delivered twice inserts one task (ON CONFLICT DO NOTHING).
+@Index('uq_task_followup_version', ['followupId', 'followupVersion'], { unique: true })
+@Index('ix_task_org_due', ['organisationId', 'status', 'dueOn'])
+export class TaskEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_task' })
+  id!: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId!: string;
+
+  @Column({ name: 'case_id', type: 'uuid' })
+  caseId!: string;
+
+  @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'fk_task_case' })
+  case?: CaseEntity;
+
+  @Column({ name: 'followup_id', type: 'uuid', nullable: true })
+  followupId!: string | null;
+
+  @ManyToOne(() => FollowupEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'followup_id', foreignKeyConstraintName: 'fk_task_followup' })
+  followup?: FollowupEntity | null;
+
+  @Column({ name: 'followup_version', type: 'integer', nullable: true })
+  followupVersion!: number | null;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ name: 'due_on', type: 'date' })
+  dueOn!: string;
+
+  @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
+  assigneeId!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'assignee_id', foreignKeyConstraintName: 'fk_task_assignee' })
+  assignee?: UserEntity | null;
+
+  @Column({ name: 'source_rule', type: 'text', nullable: true })
+  sourceRule!: string | null;
+
+  @Column({ type: 'text', default: 'open' })
+  status!: TaskStatus;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

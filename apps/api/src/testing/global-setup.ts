@@ -1,0 +1,61 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+import { Client } from 'pg';
+
+const REPO_ROOT = join(__dirname, '..', '..', '..', '..');
+
+/**
+ * Integration tests get a fresh database built by the real migrations, never by `synchronize`.
+ * TEST_DATABASE_URL wins; otherwise the database `haven_test` on DATABASE_URL's server.
+ */
+export default async function globalSetup(): Promise<void> {
+  const base = process.env['DATABASE_URL'] ?? 'postgres://postgres:postgres@127.0.0.1:5432/haven';
+  const testUrl = process.env['TEST_DATABASE_URL'] ?? withDatabase(base, 'haven_test');
+  const dbName = new URL(testUrl).pathname.slice(1);
+  if (!/^[a-z_][a-z0-9_]*$/.test(dbName) || !dbName.includes('test')) {
+    throw new Error(`refusing to reset "${dbName}": the test database name must contain "test"`);
+  }
+
+  const admin = new Client({
+    connectionString: withDatabase(testUrl, 'postgres'),
+    connectionTimeoutMillis: 3000,
+  });
+  try {
+    await admin.connect();
+  } catch (err) {
+    throw new Error(
+      `PostgreSQL does not answer at DATABASE_URL=${masked(testUrl)} (${err instanceof Error ? err.message : String(err)}). ` +
+        'Start it, or run `npm run services`.',
+      { cause: err },
+    );
+  }
+  try {
+    await admin.query(`drop database if exists "${dbName}" with (force)`);
+    await admin.query(`create database "${dbName}"`);
+  } finally {
+    await admin.end();
+  }
+
+  // The real migration command, run as its own process (jest's globalSetup has no path aliases).
+  execFileSync(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/database/migrate.ts'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, DATABASE_URL: testUrl, SWC_NODE_PROJECT: 'apps/api/tsconfig.spec.json' },
+    stdio: 'inherit',
+  });
+  process.env['DATABASE_URL'] = testUrl;
+  process.env['REDIS_URL'] ??= 'redis://127.0.0.1:6379';
+  process.env['QUEUE_PREFIX'] = `haven-test-${process.pid}`;
+}
+
+function withDatabase(url: string, db: string): string {
+  const u = new URL(url);
+  u.pathname = `/${db}`;
+  return u.toString();
+}
+
+function masked(url: string): string {
+  const u = new URL(url);
+  if (u.password) u.password = '***';
+  return u.toString();
+}

@@ -1,0 +1,118 @@
+// Haven's lint gate (STYLE.md §2, §12): module boundaries with real constraints, type-aware rules,
+// and the purity rules that keep @haven/rules free of frameworks, I/O and clocks.
+import nx from '@nx/eslint-plugin';
+import prettier from 'eslint-config-prettier';
+import tseslint from 'typescript-eslint';
+
+const pureLibraryRestrictions = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        { group: ['@nestjs/*'], message: '@haven/rules is pure: no NestJS.' },
+        { group: ['@angular/*'], message: '@haven/rules is pure: no Angular.' },
+        { group: ['typeorm', 'typeorm/*'], message: '@haven/rules is pure: no TypeORM.' },
+        { group: ['rxjs', 'rxjs/*'], message: '@haven/rules is pure: no rxjs.' },
+        { group: ['node:*'], message: '@haven/rules is pure: no node built-ins (no I/O).' },
+        {
+          group: ['fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'child_process', 'process'],
+          message: '@haven/rules is pure: no node built-ins (no I/O).',
+        },
+      ],
+    },
+  ],
+  'no-restricted-syntax': [
+    'error',
+    {
+      selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+      message: '@haven/rules never reads the clock: take the date as an argument.',
+    },
+    {
+      selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+      message: '@haven/rules never reads the clock: take the date as an argument.',
+    },
+    {
+      selector: "MemberExpression[object.name='process']",
+      message: '@haven/rules reads no environment.',
+    },
+  ],
+};
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/tmp/**',
+      '**/.angular/**',
+      '**/.nx/**',
+      '**/coverage/**',
+      '**/*.mjs',
+      '**/*.js',
+    ],
+  },
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  {
+    files: ['**/*.ts'],
+    languageOptions: {
+      parserOptions: {
+        project: [
+          './apps/api/tsconfig.spec.json',
+          './apps/web/tsconfig.app.json',
+          './apps/web/tsconfig.spec.json',
+          './libs/rules/tsconfig.spec.json',
+          './libs/contracts/tsconfig.json',
+          './libs/testing/tsconfig.json',
+          './e2e/tsconfig.json',
+          './docker/tsconfig.json',
+          './scripts/tsconfig.json',
+        ],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allow: ['@migrations', '@api/**'],
+          depConstraints: [
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'purity:pure', onlyDependOnLibsWithTags: ['purity:pure'] },
+            { sourceTag: 'kind:test', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      eqeqeq: ['error', 'always'],
+      curly: ['error', 'multi-line'],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['libs/rules/src/**/*.ts'],
+    ignores: ['libs/rules/src/**/*.spec.ts'],
+    rules: pureLibraryRestrictions,
+  },
+  {
+    // Tests may use `any` for deliberately malformed input; nothing else is relaxed.
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/testing/**/*.ts', 'e2e/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  prettier,
+);

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# `npm run demo`: from a fresh clone to a running Haven with demo data, in one command.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/env.sh
+source scripts/lib/install.sh
+export TS_NODE_TRANSPILE_ONLY=true NX_DAEMON=false NX_NO_CLOUD=true NG_CLI_ANALYTICS=false
+
+ensure_node_modules
+bash scripts/ensure-services.sh
+echo "building api, worker and web"
+npx nx run-many -t build --projects=api,web --parallel=2 --outputStyle=static
+npm run --silent migrate
+npm run --silent seed
+exec node scripts/run-stack.mjs

@@ -1,0 +1,90 @@
+// Starts the built API (which also serves the web app) and one worker, waits until the API is
+// healthy, prints where to go, and stops both on Ctrl-C or SIGTERM. Used by `npm run demo` and by
+// the browser tests, so the e2e suite drives exactly what a newcomer starts.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const API_ENTRY = 'dist/apps/api/apps/api/src/main.js';
+const WORKER_ENTRY = 'dist/apps/api/apps/api/src/worker.js';
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '127.0.0.1';
+const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+const quiet = process.env.STACK_QUIET === '1';
+
+for (const entry of [API_ENTRY, WORKER_ENTRY, 'dist/apps/web/browser/index.html']) {
+  if (!existsSync(entry)) {
+    console.error(`missing ${entry}: run \`npm run build\` first`);
+    process.exit(1);
+  }
+}
+
+const env = {
+  ...process.env,
+  NODE_ENV: process.env.NODE_ENV ?? 'production',
+  PORT: String(port),
+  HOST: host,
+};
+const children = [
+  spawn(process.execPath, [API_ENTRY], { env, stdio: quiet ? 'ignore' : 'inherit' }),
+  spawn(process.execPath, [WORKER_ENTRY], { env, stdio: quiet ? 'ignore' : 'inherit' }),
+];
+
+let stopping = false;
+function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  const force = setTimeout(
+    () => children.forEach((c) => c.exitCode === null && c.kill('SIGKILL')),
+    10_000,
+  );
+  force.unref();
+  Promise.all(
+    children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)),
+  ).then(() => process.exit(code));
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+for (const child of children) {
+  child.once('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`${child.spawnargs[1]} exited (${signal ?? code}); stopping the stack`);
+      stop(1);
+    }
+  });
+}
+
+const deadline = Date.now() + 60_000;
+for (;;) {
+  try {
+    const res = await fetch(`${url}/api/health`);
+    if (res.ok) break;
+  } catch {
+    // not listening yet
+  }
+  if (Date.now() > deadline || stopping) {
+    console.error(`the API did not become healthy at ${url}/api/health within 60 s`);
+    stop(1);
+    break;
+  }
+  await sleep(250);
+}
+
+if (!stopping) {
+  console.log(`
+  Haven is running at ${url}
+  (API at ${url}/api, health at ${url}/api/health; one worker process)
+
+  Demo sign-ins (password for all: haven-demo-passphrase):
+    advocate    advocate@blueridge.example     Blue Ridge Legal Aid (demo)
+    advocate    advocate2@blueridge.example    Blue Ridge Legal Aid (demo)
+    supervisor  supervisor@blueridge.example   Blue Ridge Legal Aid (demo)
+    staff       staff@blueridge.example        Blue Ridge Legal Aid (demo)
+    admin       admin@blueridge.example        Blue Ridge Legal Aid (demo)
+    advocate    advocate@tidewater.example     Tidewater Survivors' Law Project (demo)
+
+  Press Ctrl-C to stop.
+`);
+  if (process.send) process.send({ ready: true, url });
+}

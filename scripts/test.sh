@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# `npm test`: every check CI runs, in order, stopping at the first failure with a non-zero exit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/env.sh
+source scripts/lib/install.sh
+export TS_NODE_TRANSPILE_ONLY=true NX_DAEMON=false NX_NO_CLOUD=true NG_CLI_ANALYTICS=false
+export TEST_DATABASE_URL="${TEST_DATABASE_URL:-$(derive_db "$DATABASE_URL" haven_test)}"
+export E2E_DATABASE_URL="${E2E_DATABASE_URL:-$(derive_db "$DATABASE_URL" haven_e2e)}"
+
+started=$(date +%s)
+step() {
+  local name=$1
+  shift
+  local t0
+  t0=$(date +%s)
+  echo
+  echo "=== $name"
+  if ! "$@"; then
+    echo "=== FAILED: $name" >&2
+    exit 1
+  fi
+  echo "=== ok: $name ($(($(date +%s) - t0)) s)"
+}
+
+step "dependencies" ensure_node_modules
+step "services (PostgreSQL at DATABASE_URL, Redis at REDIS_URL)" bash scripts/ensure-services.sh
+step "chromium" bash scripts/ensure-chromium.sh
+step "format check" npx prettier --check .
+step "engines (every dependency accepts Node 20.19+)" node scripts/check-engines.mjs
+step "lint" npx nx run-many -t lint --parallel=2 --outputStyle=static
+step "typecheck" npx nx run-many -t typecheck --parallel=2 --outputStyle=static
+step "unit tests" npx nx run-many -t test --parallel=2 --outputStyle=static
+step "integration tests (real PostgreSQL and Redis)" npx jest -c apps/api/jest.int.config.ts --runInBand
+step "build" npx nx run-many -t build --projects=api,web --parallel=2 --outputStyle=static
+step "browser tests (Chromium)" npx jest -c e2e/jest.config.ts --runInBand
+echo
+echo "all checks passed in $(($(date +%s) - started)) s"
