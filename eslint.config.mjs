@@ -107,6 +107,19 @@ export default tseslint.config(
     rules: pureLibraryRestrictions,
   },
   {
+    // @haven/testing holds fixture builders: specs may import it, product code may not (STYLE.md §2).
+    files: ['apps/*/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '@haven/testing', message: 'Fixture builders are for spec files only.' }],
+        },
+      ],
+    },
+  },
+  {
     // Tests may use `any` for deliberately malformed input; nothing else is relaxed.
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/testing/**/*.ts', 'e2e/**/*.ts'],
     rules: {

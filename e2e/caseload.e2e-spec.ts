@@ -12,19 +12,23 @@ async function signIn(page: Page, email: string, password: string): Promise<void
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-async function casesInDatabase(email: string): Promise<string[]> {
+async function query<T>(sql: string, params: unknown[]): Promise<T[]> {
   const client = new Client({ connectionString: process.env['E2E_DATABASE_URL'] });
   await client.connect();
   try {
-    const result = await client.query<{ reference: string }>(
-      `select c.reference from case_file c join app_user u on u.id = c.assigned_advocate_id
-        where u.email = $1 order by c.reference`,
-      [email],
-    );
-    return result.rows.map((r) => r.reference);
+    return (await client.query(sql, params)).rows as T[];
   } finally {
     await client.end();
   }
+}
+
+async function casesInDatabase(email: string): Promise<string[]> {
+  const rows = await query<{ reference: string }>(
+    `select c.reference from case_file c join app_user u on u.id = c.assigned_advocate_id
+      where u.email = $1 order by c.reference`,
+    [email],
+  );
+  return rows.map((r) => r.reference);
 }
 
 describe('an advocate signs in and sees their caseload', () => {
@@ -72,5 +76,27 @@ describe('an advocate signs in and sees their caseload', () => {
     await page.goto(`${baseUrl()}/cases`);
     await page.getByLabel('E-mail').waitFor();
     expect(new URL(page.url()).pathname).toBe('/login');
+  });
+
+  it('opens a new case that the worker turns into a review task', async () => {
+    await signIn(page, 'advocate@blueridge.example', DEMO_PASSWORD);
+    await page.getByRole('heading', { name: 'My cases' }).waitFor();
+    await page.getByRole('link', { name: 'New case' }).click();
+    await page.getByLabel('Client name').fill('Perpetua Inkwell-Dane');
+    await page.getByLabel('Respondent name').fill('Ambrose Nettlefield');
+    await page.getByLabel('Opened on').fill('2026-11-23');
+    await page.getByRole('button', { name: 'Create case' }).click();
+    await page.getByRole('table').getByText('Perpetua Inkwell-Dane').waitFor();
+
+    const deadline = Date.now() + 15_000;
+    let tasks: Array<{ title: string }> = [];
+    while (tasks.length === 0 && Date.now() < deadline) {
+      tasks = await query<{ title: string }>(
+        `select t.title from task t join case_file c on c.id = t.case_id where c.client_name = $1`,
+        ['Perpetua Inkwell-Dane'],
+      );
+      if (tasks.length === 0) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(tasks).toEqual([{ title: expect.stringContaining('Review the new case') }]);
   });
 });

@@ -2,7 +2,7 @@
 // healthy, prints where to go, and stops both on Ctrl-C or SIGTERM. Used by `npm run demo` and by
 // the browser tests, so the e2e suite drives exactly what a newcomer starts.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, openSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const API_ENTRY = 'dist/apps/api/apps/api/src/main.js';
@@ -10,7 +10,9 @@ const WORKER_ENTRY = 'dist/apps/api/apps/api/src/worker.js';
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
-const quiet = process.env.STACK_QUIET === '1';
+// STACK_LOG_FILE sends the API's and worker's output to a file (the browser tests use it).
+const logFile = process.env.STACK_LOG_FILE;
+const stdio = logFile ? ['ignore', openSync(logFile, 'a'), openSync(logFile, 'a')] : 'inherit';
 
 for (const entry of [API_ENTRY, WORKER_ENTRY, 'dist/apps/web/browser/index.html']) {
   if (!existsSync(entry)) {
@@ -26,8 +28,8 @@ const env = {
   HOST: host,
 };
 const children = [
-  spawn(process.execPath, [API_ENTRY], { env, stdio: quiet ? 'ignore' : 'inherit' }),
-  spawn(process.execPath, [WORKER_ENTRY], { env, stdio: quiet ? 'ignore' : 'inherit' }),
+  spawn(process.execPath, [API_ENTRY], { env, stdio }),
+  spawn(process.execPath, [WORKER_ENTRY], { env, stdio }),
 ];
 
 let stopping = false;

@@ -1,4 +1,5 @@
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -6,6 +7,14 @@ import { Client } from 'pg';
 
 export const REPO_ROOT = join(__dirname, '..', '..');
 export const STATE_FILE = join(REPO_ROOT, 'tmp', 'e2e-stack.json');
+/** The API's and worker's output during the browser suite; printed when the stack fails to start. */
+export const LOG_FILE = join(REPO_ROOT, 'tmp', 'e2e-stack.log');
+
+function logTail(): string {
+  return existsSync(LOG_FILE)
+    ? readFileSync(LOG_FILE, 'utf8').split('\n').slice(-40).join('\n')
+    : '';
+}
 
 /** A free TCP port on loopback, so the suite never collides with a running demo. */
 export function freePort(): Promise<number> {
@@ -63,7 +72,9 @@ export function startStack(env: NodeJS.ProcessEnv): Promise<{ child: ChildProces
       () => reject(new Error('the stack did not start within 90 s')),
       90_000,
     );
-    child.once('exit', (code) => reject(new Error(`the stack exited early with ${code}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`the stack exited early with ${code}:\n${logTail()}`)),
+    );
     child.on('message', (message: { ready?: boolean; url?: string }) => {
       if (message.ready && message.url) {
         clearTimeout(timer);

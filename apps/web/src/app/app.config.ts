@@ -1,0 +1,32 @@
+import {
+  provideHttpClient,
+  withFetch,
+  withInterceptors,
+  withXsrfConfiguration,
+} from '@angular/common/http';
+import {
+  type ApplicationConfig,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
+import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
+import { provideRouter } from '@angular/router';
+
+import { appRoutes } from './app.routes';
+import { unauthorizedInterceptor } from './core/auth/unauthorized.interceptor';
+import { serverErrorInterceptor } from './core/http/server-error.interceptor';
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideZonelessChangeDetection(),
+    provideRouter(appRoutes),
+    provideHttpClient(
+      withFetch(),
+      // Angular sends the token only on same-origin writes, and only once the API sets the cookie.
+      withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-CSRF-Token' }),
+      withInterceptors([unauthorizedInterceptor, serverErrorInterceptor]),
+    ),
+    { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline' } },
+  ],
+};

@@ -1,0 +1,26 @@
+const CIVIL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+// A court date has no time zone: format it in UTC so no browser zone can shift it by a day.
+const FORMAT = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'UTC',
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+});
+
+/** 'YYYY-MM-DD' → 'Mar 9, 2026'; anything else is returned unchanged. */
+export function formatCivilDate(value: string): string {
+  const match = CIVIL_DATE.exec(value);
+  if (!match) {
+    return value;
+  }
+  const [, year, month, day] = match;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  return Number.isNaN(date.getTime()) ? value : FORMAT.format(date);
+}
+
+/** The calendar date of `now` where the user is, as 'YYYY-MM-DD'. */
+export function localCivilDate(now: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

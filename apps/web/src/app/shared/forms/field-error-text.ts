@@ -1,0 +1,27 @@
+import type { AbstractControl } from '@angular/forms';
+
+/** The one sentence a form field shows under itself, or '' when the control is valid. */
+export function fieldErrorText(label: string, control: AbstractControl): string {
+  const errors = control.errors;
+  if (!errors) {
+    return '';
+  }
+  if (typeof errors['server'] === 'string') {
+    return sentence(`${label} ${errors['server']}`);
+  }
+  if (errors['required']) {
+    return `${label} is required.`;
+  }
+  if (errors['email']) {
+    return `${label} must be an e-mail address.`;
+  }
+  const maxLength = errors['maxlength'] as { requiredLength: number } | undefined;
+  if (maxLength) {
+    return `${label} must be at most ${maxLength.requiredLength} characters.`;
+  }
+  return `${label} is not valid.`;
+}
+
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
