@@ -27,7 +27,8 @@ step "dependencies" ensure_node_modules
 step "services (PostgreSQL at DATABASE_URL, Redis at REDIS_URL)" bash scripts/ensure-services.sh
 step "chromium" bash scripts/ensure-chromium.sh
 step "format check" npx prettier --check .
-step "engines (every dependency accepts Node 20.19+)" node scripts/check-engines.mjs
+step "lockfile (complete for npm ci, every dependency accepts Node 20.19+)" \
+  bash -c 'node scripts/complete-lockfile.mjs --check && node scripts/check-engines.mjs'
 step "lint" npx nx run-many -t lint --parallel=2 --outputStyle=static
 step "typecheck" npx nx run-many -t typecheck --parallel=2 --outputStyle=static
 step "unit tests" npx nx run-many -t test --parallel=2 --outputStyle=static
