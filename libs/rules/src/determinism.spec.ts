@@ -6,9 +6,13 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 import { CALENDAR_FINGERPRINT_CASES, type FingerprintCase } from './calendar/fingerprint-cases';
+import { RULES_FINGERPRINT_CASES } from './case/fingerprint-cases';
 
 // Add further groups (e.g. whole-case rule results) here; names must be unique.
-const CASES: readonly FingerprintCase[] = [...CALENDAR_FINGERPRINT_CASES];
+const CASES: readonly FingerprintCase[] = [
+  ...CALENDAR_FINGERPRINT_CASES,
+  ...RULES_FINGERPRINT_CASES,
+];
 
 // One line per case keeps the file small and makes a cmp/diff failure point at the case.
 function fingerprint(): string {

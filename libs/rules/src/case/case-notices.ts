@@ -1,0 +1,84 @@
+import { whenLong } from '../explain/phrases';
+import type { DeadlineResult } from '../model/deadline';
+import type { CaseNotice } from '../model/notice';
+import type { ViolationClassification } from '../model/violation';
+import { notice } from '../orders/notices';
+import type { CaseModel } from './case-model';
+
+/** R12: extension on motion needs the petitioner to have been family or household at the first order. */
+export function familyMembershipNotices(model: CaseModel): CaseNotice[] {
+  return model.orders
+    .filter(
+      (o) =>
+        o.facts.kind === 'FA_PO' && o.facts.petitionerWasFamilyOrHouseholdAtInitialOrder === false,
+    )
+    .map((o) =>
+      notice(
+        'VA.FA.PO.EXTENSION',
+        'attorney_review',
+        'notFamily',
+        {},
+        { orderId: o.facts.orderId },
+      ),
+    );
+}
+
+/** A-10: a stated date past the maximum is accepted only with a supervisor override, then reviewed. */
+export function overrideNotices(
+  deadlines: readonly DeadlineResult[],
+  model: CaseModel,
+): CaseNotice[] {
+  const out: CaseNotice[] = [];
+  for (const d of deadlines) {
+    const check = d.statedValueCheck;
+    if (check === undefined || check.status !== 'exceeds_maximum' || d.kind === 'hearing_by') {
+      continue;
+    }
+    const record = d.orderId === undefined ? undefined : model.ordersById.get(d.orderId);
+    const reason = record?.facts.statedExpiryOverride?.reason ?? 'supervisor override recorded';
+    out.push({
+      ruleId: d.ruleId,
+      kind: 'attorney_review',
+      text: `Stated expiry ${whenLong(check.stated)} is after the maximum ${whenLong(check.maximum)}; accepted on a supervisor override (${reason}).`,
+      citation: d.citation,
+      assumptions: ['A-10'],
+      ...(d.orderId === undefined ? {} : { orderId: d.orderId }),
+    });
+  }
+  return out;
+}
+
+/** R21 tasks and A-18 reviews from classified violations. */
+export function violationNotices(violations: readonly ViolationClassification[]): CaseNotice[] {
+  const out: CaseNotice[] = [];
+  for (const v of violations) {
+    const refs = v.violationId === undefined ? {} : { violationId: v.violationId };
+    for (const task of v.tasks) {
+      out.push({
+        ruleId: task.ruleId,
+        kind: 'task',
+        text: task.text,
+        citation: task.citation,
+        assumptions: [],
+        ...refs,
+      });
+    }
+    const alt = v.alternativeReading?.reasons[0];
+    if (alt !== undefined) {
+      out.push({
+        ruleId: alt.ruleId,
+        kind: 'attorney_review',
+        text: alt.text,
+        citation: alt.citation,
+        assumptions: ['A-18'],
+        ...refs,
+      });
+    }
+  }
+  return out;
+}
+
+/** R35: firearms advisory (never a legal conclusion about a respondent). */
+export function firearmsNotice(): CaseNotice {
+  return notice('VA.FIREARMS.ADVISORY', 'warning', 'warning', {});
+}

@@ -1,0 +1,51 @@
+import type { CourtCalendarData } from '../calendar';
+import type { ExtensionOf, StatedExpiryOverride } from '../model/case-facts';
+import type { DeadlineResult, PartialDateTime } from '../model/deadline';
+import type { CaseNotice } from '../model/notice';
+import type { OrderKind } from '../model/order-kind';
+import type { IncapacityGrant } from './incapacity-extension';
+import type { UnservedGrant } from './unserved-extension';
+
+/** One order, validated, with the in-place extensions recorded against it. */
+export interface OrderInput {
+  orderId: string;
+  kind: OrderKind;
+  issuedAt: PartialDateTime;
+  /** Whose court days apply: calendarCourtId, else the issuing court. */
+  courtId: string | undefined;
+  statedExpiry?: PartialDateTime;
+  statedExpiryOverride?: StatedExpiryOverride;
+  /** Field path of the stated expiry, for refusals. */
+  statedField: string;
+  parentOrderId?: string;
+  extensionOf?: ExtensionOf;
+  /** How many extensions on motion lead to this order (0 for an order that extends none). */
+  extensionDepth: number;
+  protectsMinorAgainstParent: boolean;
+  issuingState?: string;
+  incapacityGrants: IncapacityGrant[];
+  unservedGrants: UnservedGrant[];
+}
+
+/** Everything computed for one order. */
+export interface OrderComputation {
+  orderId: string;
+  kind: OrderKind;
+  deadlines: DeadlineResult[];
+  /** The expiry the order's status uses; null while it lasts until a hearing (AOV PPO, ESRO). */
+  expiry: DeadlineResult | null;
+  notices: CaseNotice[];
+}
+
+/** The parent of an order in its chain, already computed. */
+export interface ParentComputation {
+  input: OrderInput;
+  computation: OrderComputation;
+}
+
+/** Calendar data and the order: the inputs of one order's computation. */
+export interface OrderComputationInput {
+  order: OrderInput;
+  parent: ParentComputation | undefined;
+  calendar: CourtCalendarData;
+}

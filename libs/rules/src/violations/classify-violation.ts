@@ -1,0 +1,180 @@
+import { formatDayLong } from '../calendar';
+import type { Citation } from '../model/citation';
+import { orderFamily } from '../model/order-kind';
+import type {
+  ClassificationReason,
+  PotentialClass,
+  ViolationAct,
+  ViolationClassification,
+  ViolationFacts,
+} from '../model/violation';
+import { CITATIONS as C } from '../registry/citations';
+import type { RuleId } from '../registry/rule-ids';
+import { getRule, renderExplanation } from '../registry/registry';
+import { validateViolationFacts } from '../validation/violation-facts';
+import { thirdOffenseFromFirstConviction, thirdOffenseInWindow } from './third-offense';
+
+// R18 (A): the four provisions whose violation is a Class 1 misdemeanor for family-abuse orders.
+const FA_MISDEMEANOR_ACTS: Partial<Record<ViolationAct, string>> = {
+  entered_premises: 'going or remaining upon land, buildings or premises',
+  family_abuse: 'family abuse',
+  criminal_offense: 'committing a criminal offense',
+  contact: 'contact with the petitioner or family or household members',
+};
+
+// R18 items 1–5 / R19 (B), (C).
+const FELONY_ACTS: Partial<Record<ViolationAct, string>> = {
+  furtive_entry_present: "furtively entered the petitioner's home while the petitioner was there",
+  furtive_entry_remained:
+    "furtively entered the petitioner's home while the petitioner was away and remained until the petitioner arrived",
+  assault_battery_bodily_injury: 'assault and battery on the petitioner resulting in bodily injury',
+  stalking: 'stalked the petitioner',
+  knowingly_armed:
+    'violated a provision while knowingly armed with a firearm or other deadly weapon',
+};
+
+const ACT_LABELS: Readonly<Record<ViolationAct, string>> = {
+  entered_premises: 'going or remaining on premises',
+  family_abuse: 'family abuse',
+  criminal_offense: 'criminal offense',
+  contact: 'contact',
+  furtive_entry_present: 'furtive entry',
+  furtive_entry_remained: 'furtive entry',
+  assault_battery_bodily_injury: 'assault and battery',
+  stalking: 'stalking',
+  knowingly_armed: 'armed violation',
+  other_provision: 'another provision',
+};
+
+function reason(
+  ruleId: RuleId,
+  variant: string,
+  values: Record<string, string>,
+  citation: Citation,
+): ClassificationReason {
+  return { ruleId, text: renderExplanation(getRule(ruleId), variant, values), citation };
+}
+
+function unclassified(facts: ViolationFacts): ViolationClassification {
+  const r = reason(
+    'VA.FA.VIOLATION.CLASSIFICATION',
+    'noRule',
+    { kind: facts.orderKind },
+    C.GUIDE_VIOLATION,
+  );
+  return {
+    ...(facts.violationId === undefined ? {} : { violationId: facts.violationId }),
+    potentialClass: 'none_identified',
+    reasons: [],
+    considered: [r],
+    contempt: 'available',
+    contemptReason: r,
+    prosecutionVenues: [],
+    tasks: [],
+    assumptions: [],
+    needsAttorneyReview: true,
+  };
+}
+
+/**
+ * R18–R21: the highest potential classification of a violation with every reason that triggered it,
+ * the AOV contempt bar, prosecution venues and the police-report task. Charging is for the prosecutor.
+ */
+export function classifyViolation(input: ViolationFacts): ViolationClassification {
+  const facts = validateViolationFacts(input, 'violation');
+  const family = orderFamily(facts.orderKind);
+  if (family !== 'family_abuse' && family !== 'act_of_violence') {
+    return unclassified(facts);
+  }
+  const fa = family === 'family_abuse';
+  const ruleId: RuleId = fa ? 'VA.FA.VIOLATION.CLASSIFICATION' : 'VA.AOV.VIOLATION.CLASSIFICATION';
+  const citeA = fa ? C.FA_VIOLATION_A : C.AOV_VIOLATION_A;
+  const citeBC = fa ? C.FA_VIOLATION_BC : C.AOV_VIOLATION_BC;
+  const misdemeanors: ClassificationReason[] = [];
+  const felonies: ClassificationReason[] = [];
+  const considered: ClassificationReason[] = [];
+  for (const act of [...new Set(facts.acts)]) {
+    const felonyText = FELONY_ACTS[act];
+    if (felonyText !== undefined) {
+      felonies.push(reason(ruleId, 'felony', { act: felonyText }, citeBC));
+    }
+    if (fa) {
+      const provision = FA_MISDEMEANOR_ACTS[act];
+      if (provision !== undefined) {
+        misdemeanors.push(reason(ruleId, 'misdemeanor', { act: provision }, citeA));
+      } else if (act === 'other_provision') {
+        considered.push(reason(ruleId, 'otherProvision', {}, citeA));
+      }
+    } else {
+      misdemeanors.push(reason(ruleId, 'misdemeanor', { act: ACT_LABELS[act] }, citeA));
+    }
+  }
+  const assumptions = ['A-19'];
+  const primary = thirdOffenseFromFirstConviction(
+    facts.occurredOn,
+    facts.basedOnActOrThreatOfViolence,
+    facts.priorConvictions,
+  );
+  const window = thirdOffenseInWindow(
+    facts.occurredOn,
+    facts.basedOnActOrThreatOfViolence,
+    facts.priorConvictions,
+  );
+  const first = primary.anchor === undefined ? '' : formatDayLong(primary.anchor);
+  const thirdReason = reason(
+    ruleId,
+    primary.felony ? 'thirdOffense' : 'notThirdOffense',
+    { first },
+    citeA,
+  );
+  if (facts.priorConvictions.length >= 2) {
+    assumptions.push('A-18');
+    (primary.felony ? felonies : considered).push(thirdReason);
+  }
+  const classOf = (felony: boolean): PotentialClass =>
+    felony ? 'class_6_felony' : misdemeanors.length > 0 ? 'class_1_misdemeanor' : 'none_identified';
+  const potentialClass = classOf(felonies.length > 0);
+  const result: ViolationClassification = {
+    ...(facts.violationId === undefined ? {} : { violationId: facts.violationId }),
+    potentialClass,
+    reasons: [...felonies, ...misdemeanors],
+    considered,
+    contempt: 'available',
+    contemptReason: reason(ruleId, 'contempt', {}, fa ? C.GUIDE_VIOLATION : citeA),
+    prosecutionVenues: [
+      'issuing_locality',
+      'violation_locality',
+      'petitioner_residence_at_violation',
+    ],
+    prosecutionVenueCitation: fa ? C.FA_PROSECUTION_VENUE : C.AOV_PROSECUTION_VENUE,
+    tasks: [],
+    assumptions,
+    needsAttorneyReview: false,
+  };
+  // A-18: when the sliding-window reading disagrees, return both and flag.
+  const altClass = classOf(felonies.length - (primary.felony ? 1 : 0) > 0 || window.felony);
+  if (facts.priorConvictions.length >= 2 && window.felony !== primary.felony) {
+    const text = `Sliding-window reading (A-18): ${window.text}, so ${window.felony ? 'a' : 'not a'} third offense within 20 years.`;
+    result.alternativeReading = {
+      potentialClass: altClass,
+      reasons: [{ ruleId, text, citation: citeA }],
+    };
+    result.needsAttorneyReview = true;
+  }
+  // R19: a criminal prosecution bars contempt for the same act (not applied to FA orders, A-19).
+  if (!fa && facts.criminalProsecution === true) {
+    result.contempt = 'barred_by_prosecution';
+    result.contemptReason = reason(ruleId, 'contemptBarred', {}, citeA);
+  }
+  if (facts.reportedToPolice === true) {
+    result.tasks.push(
+      reason(
+        'VA.VIOLATION.POLICE_REPORT',
+        'task',
+        { on: formatDayLong(facts.occurredOn) },
+        C.POLICE_REPORT,
+      ),
+    );
+  }
+  return result;
+}
