@@ -12,7 +12,8 @@ interface Service {
   environment?: Record<string, string>;
 }
 
-// No Docker engine runs in CI, so the compose file is checked by reading it.
+// No Docker engine runs in CI, so the compose file is checked by reading it. Compose's own
+// `${VAR:?message}` interpolation is left as text here.
 const compose = parse(readFileSync(join(__dirname, 'compose.yaml'), 'utf8'), { merge: true }) as {
   services: Record<string, Service>;
 };
@@ -51,9 +52,14 @@ describe('docker/compose.yaml', () => {
     }
   });
 
-  it('points every app service at the compose postgres and redis', () => {
+  it('points every app service at the compose postgres and redis, the API as the application role', () => {
     for (const name of ['api', 'worker', 'migrate']) {
-      expect(compose.services[name]?.environment?.['DATABASE_URL']).toMatch(/@postgres:5432\//);
+      expect(compose.services[name]?.environment?.['DATABASE_URL']).toMatch(
+        /^postgres:\/\/haven_app:.*@postgres:5432\//,
+      );
+      expect(compose.services[name]?.environment?.['DATABASE_OWNER_URL']).toMatch(
+        /@postgres:5432\//,
+      );
       expect(compose.services[name]?.environment?.['REDIS_URL']).toBe('redis://redis:6379');
     }
   });
@@ -63,5 +69,11 @@ describe('docker/compose.yaml', () => {
       if (service.build)
         expect(() => readFileSync(join(__dirname, '..', service.build!.dockerfile))).not.toThrow();
     }
+  });
+
+  it('brings no key material: the encryption keys must come from the environment', () => {
+    const text = readFileSync(join(__dirname, 'compose.yaml'), 'utf8');
+    expect(text).toMatch(/DATA_ENCRYPTION_KEYS: \$\{DATA_ENCRYPTION_KEYS:\?/);
+    expect(text).toMatch(/BLIND_INDEX_KEY: \$\{BLIND_INDEX_KEY:\?/);
   });
 });

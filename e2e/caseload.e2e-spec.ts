@@ -24,7 +24,9 @@ async function query<T>(sql: string, params: unknown[]): Promise<T[]> {
 
 async function casesInDatabase(email: string): Promise<string[]> {
   const rows = await query<{ reference: string }>(
-    `select c.reference from case_file c join app_user u on u.id = c.assigned_advocate_id
+    `select c.reference from case_file c
+       join case_assignment a on a.case_id = c.id
+       join app_user u on u.id = a.user_id
       where u.email = $1 order by c.reference`,
     [email],
   );
@@ -78,25 +80,88 @@ describe('an advocate signs in and sees their caseload', () => {
     expect(new URL(page.url()).pathname).toBe('/login');
   });
 
+  it('shows an admin, who has no case access, what the role does instead of a caseload', async () => {
+    await signIn(page, 'admin@blueridge.example', DEMO_PASSWORD);
+    await page.getByRole('heading', { name: 'No case access' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/no-case-access');
+    await page.getByText('Your role manages users and court closures.').waitFor();
+    expect(await page.getByRole('table').count()).toBe(0);
+  });
+
   it('opens a new case that the worker turns into a review task', async () => {
     await signIn(page, 'advocate@blueridge.example', DEMO_PASSWORD);
     await page.getByRole('heading', { name: 'My cases' }).waitFor();
     await page.getByRole('link', { name: 'New case' }).click();
     await page.getByLabel('Client name').fill('Perpetua Inkwell-Dane');
     await page.getByLabel('Respondent name').fill('Ambrose Nettlefield');
+    await page.getByLabel('Relationship to the client').click();
+    await page.getByRole('option', { name: 'Spouse', exact: true }).click();
+    await page.getByLabel('Lives with the client').check();
+    await page.getByLabel('Last act of abuse on').fill('2026-11-20');
     await page.getByLabel('Opened on').fill('2026-11-23');
+    await page.getByRole('button', { name: 'Check for conflicts' }).click();
+    await page.getByRole('status').filter({ hasText: 'No conflicts found.' }).waitFor();
     await page.getByRole('button', { name: 'Create case' }).click();
+
+    // The new case opens on its own page, and is in the caseload afterwards.
+    await page.getByRole('heading', { level: 1, name: /^HV-\d{4}-\d{4}$/ }).waitFor();
+    await page.getByText('Perpetua Inkwell-Dane').first().waitFor();
+    await page.getByRole('link', { name: 'Back to cases' }).click();
     await page.getByRole('table').getByText('Perpetua Inkwell-Dane').waitFor();
 
     const deadline = Date.now() + 15_000;
     let tasks: Array<{ title: string }> = [];
     while (tasks.length === 0 && Date.now() < deadline) {
       tasks = await query<{ title: string }>(
-        `select t.title from task t join case_file c on c.id = t.case_id where c.client_name = $1`,
+        `select t.title from task t
+           join case_file c on c.id = t.case_id
+           join client cl on cl.id = c.client_id
+          where cl.full_name = $1`,
         ['Perpetua Inkwell-Dane'],
       );
       if (tasks.length === 0) await new Promise((r) => setTimeout(r, 200));
     }
     expect(tasks).toEqual([{ title: expect.stringContaining('Review the new case') }]);
+  });
+
+  it('masks the client’s address until the advocate reveals it, and keeps it out of browser storage', async () => {
+    await signIn(page, 'advocate@blueridge.example', DEMO_PASSWORD);
+    await page.getByRole('heading', { name: 'My cases' }).waitFor();
+    await page.getByRole('link', { name: 'HV-2026-0001', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'HV-2026-0001' }).waitFor();
+    await page.getByText('Delphine Marrowby').first().waitFor();
+
+    const contact = page.getByRole('region', { name: 'Client contact details' });
+    await contact.getByText('•••• hidden').first().waitFor();
+    expect(await page.getByText('417 Quillfeather').count()).toBe(0);
+    expect(await page.content()).not.toContain('417 Quillfeather');
+
+    await contact.getByRole('button', { name: 'Reveal client address' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Reason').fill('Preparing the petition for filing');
+    await dialog.getByRole('button', { name: 'Reveal', exact: true }).click();
+    await contact.getByText('417 Quillfeather Lane, Fairfax, VA').waitFor();
+    // Only the field asked for: the phone stays masked.
+    expect(await page.getByText('540-555-0199').count()).toBe(0);
+
+    const stored = await page.evaluate(() => {
+      // The e2e project compiles without DOM types; this is the little of Storage it reads.
+      interface BrowserStorage {
+        readonly length: number;
+        key(index: number): string | null;
+        getItem(key: string): string | null;
+      }
+      const { localStorage, sessionStorage } = globalThis as unknown as {
+        localStorage: BrowserStorage;
+        sessionStorage: BrowserStorage;
+      };
+      const dump = (storage: BrowserStorage): string[] =>
+        Array.from({ length: storage.length }, (_, i) => {
+          const key = storage.key(i) ?? '';
+          return `${key}=${storage.getItem(key) ?? ''}`;
+        });
+      return [...dump(localStorage), ...dump(sessionStorage)].join('\n');
+    });
+    expect(stored).not.toContain('417 Quillfeather');
   });
 });

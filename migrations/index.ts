@@ -3,6 +3,20 @@ import { CreateUserSessions1795420000001 } from './1795420000001-create-user-ses
 import { CreateCaseFiles1795420000002 } from './1795420000002-create-case-files';
 import { CreateFollowupsAndTasks1795420000003 } from './1795420000003-create-followups-and-tasks';
 import { CreateAuditEvents1795420000004 } from './1795420000004-create-audit-events';
+import { CreateParties1795430000000 } from './1795430000000-create-parties';
+import { LinkCasesToParties1795430000001 } from './1795430000001-link-cases-to-parties';
+import { CreatePetitionsAndHearings1795430000002 } from './1795430000002-create-petitions-and-hearings';
+import { CreateProtectiveOrders1795430000003 } from './1795430000003-create-protective-orders';
+import { CreateServiceAttempts1795430000004 } from './1795430000004-create-service-attempts';
+import { CreateViolations1795430000005 } from './1795430000005-create-violations';
+import { CreateCaseNotes1795430000006 } from './1795430000006-create-case-notes';
+import { CreateCaseDeadlines1795430000007 } from './1795430000007-create-case-deadlines';
+import { AddTaskCompletion1795430000008 } from './1795430000008-add-task-completion';
+import { CreateCourtClosures1795430000009 } from './1795430000009-create-court-closures';
+import { ChainAuditEvents1795430000010 } from './1795430000010-chain-audit-events';
+import { EnableRowLevelSecurity1795430000011 } from './1795430000011-enable-row-level-security';
+import { AddHearingContinuationUnique1795440000000 } from './1795440000000-add-hearing-continuation-unique';
+import { ConstrainOrderChain1795450000000 } from './1795450000000-constrain-order-chain';
 
 /** Every migration in order; listed explicitly so no glob or loader decides what runs. */
 export const MIGRATIONS = [
@@ -11,4 +25,18 @@ export const MIGRATIONS = [
   CreateCaseFiles1795420000002,
   CreateFollowupsAndTasks1795420000003,
   CreateAuditEvents1795420000004,
+  CreateParties1795430000000,
+  LinkCasesToParties1795430000001,
+  CreatePetitionsAndHearings1795430000002,
+  CreateProtectiveOrders1795430000003,
+  CreateServiceAttempts1795430000004,
+  CreateViolations1795430000005,
+  CreateCaseNotes1795430000006,
+  CreateCaseDeadlines1795430000007,
+  AddTaskCompletion1795430000008,
+  CreateCourtClosures1795430000009,
+  ChainAuditEvents1795430000010,
+  EnableRowLevelSecurity1795430000011,
+  AddHearingContinuationUnique1795440000000,
+  ConstrainOrderChain1795450000000,
 ];

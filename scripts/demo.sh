@@ -4,9 +4,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/env.sh
 source scripts/lib/install.sh
+source scripts/lib/keys.sh
 export TS_NODE_TRANSPILE_ONLY=true NX_DAEMON=false NX_NO_CLOUD=true NG_CLI_ANALYTICS=false
 
 ensure_node_modules
+ensure_dev_keys
 bash scripts/ensure-services.sh
 echo "building api, worker and web"
 npx nx run-many -t build --projects=api,web --parallel=2 --outputStyle=static

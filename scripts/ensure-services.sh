@@ -36,10 +36,10 @@ start_postgres() {
     runuser -u postgres -- psql -qAtc 'select 1' >/dev/null 2>&1 && break
     sleep 1
   done
-  # A fresh Debian cluster authenticates 127.0.0.1 by password: give the URL's user the URL's password.
+  # A fresh Debian cluster authenticates 127.0.0.1 by password: give the owner URL's user its password.
   local user password
-  user=$(node -e 'console.log(decodeURIComponent(new URL(process.argv[1]).username || "postgres"))' "$DATABASE_URL")
-  password=$(node -e 'console.log(decodeURIComponent(new URL(process.argv[1]).password))' "$DATABASE_URL")
+  user=$(node -e 'console.log(decodeURIComponent(new URL(process.argv[1]).username || "postgres"))' "$DATABASE_OWNER_URL")
+  password=$(node -e 'console.log(decodeURIComponent(new URL(process.argv[1]).password))' "$DATABASE_OWNER_URL")
   if [ -n "$password" ]; then
     runuser -u postgres -- psql -v ON_ERROR_STOP=1 -q -v u="$user" -v p="$password" <<'SQL'
 select format('create role %I login superuser', :'u') where not exists (select 1 from pg_roles where rolname = :'u') \gexec
@@ -62,19 +62,20 @@ start_redis() {
 }
 
 ensure_postgres() {
-  if probe pg "$DATABASE_URL" 2>/dev/null; then return 0; fi
+  if probe pg "$DATABASE_OWNER_URL" 2>/dev/null; then return 0; fi
   local host port
-  host=$(url_part "$DATABASE_URL" host)
-  port=$(url_part "$DATABASE_URL" port 5432)
+  host=$(url_part "$DATABASE_OWNER_URL" host)
+  port=$(url_part "$DATABASE_OWNER_URL" port 5432)
   if is_local "$host" && [ "$port" = 5432 ] && can_apt; then
     echo "PostgreSQL does not answer at DATABASE_URL ($(mask "$DATABASE_URL")): starting it"
     start_postgres
-    probe pg "$DATABASE_URL" && return 0
+    probe pg "$DATABASE_OWNER_URL" && return 0
   fi
   cat >&2 <<MSG
 
 PostgreSQL does not answer at DATABASE_URL=$(mask "$DATABASE_URL")
-$(probe pg "$DATABASE_URL" 2>&1 || true)
+(schema owner connection DATABASE_OWNER_URL=$(mask "$DATABASE_OWNER_URL"))
+$(probe pg "$DATABASE_OWNER_URL" 2>&1 || true)
 Haven needs PostgreSQL 15 or later. Either
   - install and start it (Debian/Ubuntu: sudo apt-get install -y postgresql && sudo pg_ctlcluster <version> main start),
   - or run the whole stack with Docker: docker compose -f docker/compose.yaml up,
@@ -105,10 +106,21 @@ MSG
   exit 1
 }
 
+ensure_app_role() {
+  probe app-role "$DATABASE_OWNER_URL" "$DATABASE_URL"
+  if ! probe pg "$DATABASE_URL" 2>/dev/null; then
+    echo "PostgreSQL refuses the application login at DATABASE_URL=$(mask "$DATABASE_URL")" >&2
+    probe pg "$DATABASE_URL" || true
+    exit 1
+  fi
+}
+
 ensure_postgres
+ensure_app_role
 ensure_redis
+# Databases are created by the owner; test databases are named by their own URLs.
 for url in "$DATABASE_URL" ${TEST_DATABASE_URL:+"$TEST_DATABASE_URL"} ${E2E_DATABASE_URL:+"$E2E_DATABASE_URL"}; do
-  probe create-db "$url"
+  probe create-db "$(derive_db "$DATABASE_OWNER_URL" "$(node -e 'console.log(new URL(process.argv[1]).pathname.slice(1))' "$url")")"
 done
 policy=$(probe redis-policy "$REDIS_URL" 2>/dev/null || true)
 if [ -n "$policy" ] && [ "$policy" != noeviction ]; then

@@ -4,9 +4,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/env.sh
 source scripts/lib/install.sh
+source scripts/lib/keys.sh
 export TS_NODE_TRANSPILE_ONLY=true NX_DAEMON=false NX_NO_CLOUD=true NG_CLI_ANALYTICS=false
-export TEST_DATABASE_URL="${TEST_DATABASE_URL:-$(derive_db "$DATABASE_URL" haven_test)}"
+# Integration tests connect as the owner (they reset their database); the browser suite's API runs
+# as the application role on haven_e2e, exactly as the demo does.
+export TEST_DATABASE_URL="${TEST_DATABASE_URL:-$(derive_db "$DATABASE_OWNER_URL" haven_test)}"
 export E2E_DATABASE_URL="${E2E_DATABASE_URL:-$(derive_db "$DATABASE_URL" haven_e2e)}"
+export E2E_DATABASE_OWNER_URL="${E2E_DATABASE_OWNER_URL:-$(derive_db "$DATABASE_OWNER_URL" haven_e2e)}"
 
 started=$(date +%s)
 step() {
@@ -24,6 +28,7 @@ step() {
 }
 
 step "dependencies" ensure_node_modules
+ensure_dev_keys
 step "services (PostgreSQL at DATABASE_URL, Redis at REDIS_URL)" bash scripts/ensure-services.sh
 step "chromium" bash scripts/ensure-chromium.sh
 step "format check" npx prettier --check .

@@ -4,9 +4,14 @@ import { dirname } from 'node:path';
 import { LOG_FILE, STATE_FILE, freePort, resetDatabase, startStack } from './stack';
 
 export default async function globalSetup(): Promise<void> {
-  const base = process.env['DATABASE_URL'] ?? 'postgres://postgres:postgres@127.0.0.1:5432/haven';
-  const databaseUrl = process.env['E2E_DATABASE_URL'] ?? withDatabase(base, 'haven_e2e');
-  await resetDatabase(databaseUrl);
+  // The API runs as the application role (row-level security applies), the worker as the owner.
+  const appBase =
+    process.env['DATABASE_URL'] ?? 'postgres://haven_app:haven_app@127.0.0.1:5432/haven';
+  const ownerBase =
+    process.env['DATABASE_OWNER_URL'] ?? 'postgres://postgres:postgres@127.0.0.1:5432/haven';
+  const databaseUrl = process.env['E2E_DATABASE_URL'] ?? withDatabase(appBase, 'haven_e2e');
+  const ownerUrl = process.env['E2E_DATABASE_OWNER_URL'] ?? withDatabase(ownerBase, 'haven_e2e');
+  await resetDatabase(ownerUrl);
   const port = await freePort();
   mkdirSync(dirname(LOG_FILE), { recursive: true });
   writeFileSync(LOG_FILE, '');
@@ -14,6 +19,7 @@ export default async function globalSetup(): Promise<void> {
     ...process.env,
     REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
     DATABASE_URL: databaseUrl,
+    DATABASE_OWNER_URL: ownerUrl,
     PORT: String(port),
     HOST: '127.0.0.1',
     QUEUE_PREFIX: `haven-e2e-${process.pid}`,
@@ -24,7 +30,8 @@ export default async function globalSetup(): Promise<void> {
   child.unref();
   writeFileSync(STATE_FILE, JSON.stringify({ pid: child.pid, url, databaseUrl }));
   process.env['E2E_BASE_URL'] = url;
-  process.env['E2E_DATABASE_URL'] = databaseUrl;
+  // The specs read the database as its owner, to check what the app stored across organisations.
+  process.env['E2E_DATABASE_URL'] = ownerUrl;
 }
 
 function withDatabase(url: string, db: string): string {

@@ -32,9 +32,9 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Drops and recreates the e2e database, then runs the real migrations and the demo seed on it. */
-export async function resetDatabase(databaseUrl: string): Promise<void> {
-  const u = new URL(databaseUrl);
+/** Drops and recreates the e2e database as its owner, then runs the real migrations and the demo seed. */
+export async function resetDatabase(ownerUrl: string): Promise<void> {
+  const u = new URL(ownerUrl);
   const name = u.pathname.slice(1);
   if (!/^[a-z_][a-z0-9_]*$/.test(name) || !name.includes('e2e'))
     throw new Error(`refusing to reset ${name}`);
@@ -47,7 +47,12 @@ export async function resetDatabase(databaseUrl: string): Promise<void> {
   } finally {
     await admin.end();
   }
-  const env = { ...process.env, DATABASE_URL: databaseUrl };
+  const env = {
+    ...process.env,
+    DATABASE_URL: ownerUrl,
+    DATABASE_OWNER_URL: ownerUrl,
+    REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+  };
   execFileSync(process.execPath, ['dist/apps/api/apps/api/src/database/migrate.js'], {
     cwd: REPO_ROOT,
     env,

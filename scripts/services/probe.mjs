@@ -1,5 +1,6 @@
 // Answers one question for scripts/ensure-services.sh: does the service at this URL answer?
 // Usage: node probe.mjs pg <url> | redis <url> | create-db <url> | redis-policy <url>
+//        node probe.mjs app-role <owner-url> <app-url>
 // Exit 0 = yes, 1 = no (reason on stderr, credentials masked).
 import pg from 'pg';
 import { Redis } from 'ioredis';
@@ -57,6 +58,34 @@ async function createDb(url) {
   }
 }
 
+// The application's login role (see migration 1795430000011): created or updated with the password
+// of the app URL, by the owner. Identifiers and the password are passed through format() and %I/%L.
+async function ensureAppRole(ownerUrl, appUrl) {
+  const app = new URL(appUrl);
+  const owner = new URL(ownerUrl);
+  const user = decodeURIComponent(app.username);
+  if (!user || user === decodeURIComponent(owner.username)) return;
+  if (user !== 'haven_app')
+    console.warn(`note: row-level security grants go to haven_app, not ${user}`);
+  const client = new pg.Client({
+    connectionString: maintenanceUrl(ownerUrl),
+    connectionTimeoutMillis: 3000,
+  });
+  await client.connect();
+  try {
+    const password = decodeURIComponent(app.password);
+    const exists = await client.query('select 1 from pg_roles where rolname = $1', [user]);
+    const verb = exists.rowCount === 0 ? 'create' : 'alter';
+    const sql = await client.query(
+      `select format('${verb} role %I login nosuperuser nobypassrls password %L', $1::text, $2::text) as sql`,
+      [user, password],
+    );
+    await client.query(sql.rows[0].sql);
+  } finally {
+    await client.end();
+  }
+}
+
 async function withRedis(url, fn) {
   const redis = new Redis(url, {
     lazyConnect: true,
@@ -81,6 +110,9 @@ try {
       break;
     case 'create-db':
       await createDb(rawUrl);
+      break;
+    case 'app-role':
+      await ensureAppRole(rawUrl, process.argv[4]);
       break;
     case 'redis':
       await withRedis(rawUrl, (r) => r.ping());

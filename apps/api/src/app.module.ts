@@ -4,22 +4,46 @@ import { APP_FILTER } from '@nestjs/core';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
 import { ClockModule } from './common/clock/clock.module';
+import { ConfidentialModule } from './confidential/confidential.module';
+import { CryptoModule } from './crypto/crypto.module';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { bullRoot } from './jobs/bull-root';
+import { HearingsModule } from './hearings/hearings.module';
+import { PetitionsModule } from './petitions/petitions.module';
+import { ServiceAttemptsModule } from './service-attempts/service-attempts.module';
+import { OrdersModule } from './orders/orders.module';
+import { ViolationsModule } from './violations/violations.module';
+import { BoardModule } from './board/board.module';
+import { CourtClosuresModule } from './court-closures/court-closures.module';
+import { NotesModule } from './notes/notes.module';
+import { TasksApiModule } from './tasks/tasks-api.module';
+import { TimelineModule } from './timeline/timeline.module';
 
 /** The HTTP API. The worker (worker.module.ts) shares its feature modules but serves no HTTP. */
 @Module({
   imports: [
     ConfigModule,
     ClockModule,
-    DatabaseModule,
+    CryptoModule,
+    DatabaseModule.forRole('app'),
     bullRoot('producer'),
     AuthModule,
     CasesModule,
+    ConfidentialModule,
     HealthModule,
+    PetitionsModule,
+    HearingsModule,
+    ServiceAttemptsModule,
+    OrdersModule,
+    ViolationsModule,
+    BoardModule,
+    TimelineModule,
+    TasksApiModule,
+    NotesModule,
+    CourtClosuresModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
 })

@@ -4,8 +4,10 @@ import type { Logger } from 'pino';
 
 import { securityHeaders } from './common/http/security-headers';
 import { requestLogging } from './common/logging/request-logging';
+import { requestContext } from './common/request-context';
 import { createValidationPipe } from './common/pipes/validation';
 import type { AppConfig } from './config/app-config';
+import { mountApiDocs } from './docs/api-docs';
 import { serveWebApp } from './web/serve-web-app';
 
 /**
@@ -20,11 +22,13 @@ export function configureHttpApp(
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(requestLogging(logger));
+  app.use(requestContext);
   app.use(securityHeaders);
   app.use(cookieParser());
   app.useBodyParser('json', { limit: '1mb' });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
+  mountApiDocs(app);
   app.enableShutdownHooks();
   if (serveWebApp(app, config.webDistDir))
     logger.info({ dir: config.webDistDir }, 'serving the web app');

@@ -14,7 +14,7 @@ import { WorkerLifecycle } from './jobs/worker-lifecycle';
   imports: [
     ConfigModule,
     ClockModule,
-    DatabaseModule,
+    DatabaseModule.forRole('owner'),
     bullRoot('worker'),
     JobsModule,
     FollowupsModule,

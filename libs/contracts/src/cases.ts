@@ -1,3 +1,5 @@
+import type { CourtKind, DeadlineConfidence, Relationship, StatedCheck } from './domain';
+
 /** Order-kind codes of the rules library (rules-spec §1). */
 export type OrderKind =
   'FA_EPO' | 'FA_PPO' | 'FA_PO' | 'AOV_EPO' | 'AOV_PPO' | 'AOV_PO' | 'ESRO' | 'FSRO' | 'OOS';
@@ -23,7 +25,30 @@ export const CASE_STAGES: readonly CaseStage[] = [
   'closed',
 ];
 
-/** One row of a caseload. */
+/** A deadline as the rules library computed it, with what a person needs to check it. */
+export interface DeadlineResponse {
+  ruleId: string;
+  kind: string;
+  orderId: string | null;
+  hearingId: string | null;
+  dueOn: string;
+  dueTime: string | null;
+  actByOn: string | null;
+  citation: string;
+  explanation: string;
+  confidence: DeadlineConfidence;
+  assumptions: string[];
+  statedCheck: StatedCheck | null;
+  state: string;
+}
+
+/** An advocate on a case. */
+export interface AdvocateRef {
+  id: string;
+  displayName: string;
+}
+
+/** One row of a caseload. No confidential field ever appears here. */
 export interface CaseSummaryResponse {
   id: string;
   reference: string;
@@ -31,8 +56,9 @@ export interface CaseSummaryResponse {
   respondentName: string;
   stage: CaseStage;
   orderKind: OrderKind | null;
-  assignedAdvocate: { id: string; displayName: string } | null;
+  advocates: AdvocateRef[];
   openedOn: string;
+  nextDeadline: DeadlineResponse | null;
 }
 
 /** A page of cases; pass `nextCursor` back as `cursor` for the next page. */
@@ -41,10 +67,131 @@ export interface CaseListResponse {
   nextCursor: string | null;
 }
 
-/** POST /api/cases body. */
+/** When, how and where it is safe to contact the client (confidential). */
+export interface SafeContactPreferences {
+  safeToCall: boolean;
+  safeToText: boolean;
+  safeToLeaveVoicemail: boolean;
+  safeToEmail: boolean;
+  codeWord?: string;
+  safeTimes?: string;
+}
+
+/** The survivor at intake; contact details are stored encrypted and never listed. */
+export interface ClientInput {
+  fullName: string;
+  dateOfBirth?: string;
+  aliases?: string[];
+  address?: string;
+  phone?: string;
+  email?: string;
+  employer?: string;
+  safeContact?: SafeContactPreferences;
+}
+
+/** The respondent at intake. */
+export interface RespondentInput {
+  fullName: string;
+  dateOfBirth?: string;
+  aliases?: string[];
+  address?: string;
+  description?: string;
+  knownFirearms?: boolean;
+  outOfStateAddress?: boolean;
+}
+
+/** The relationship and household questions that decide eligibility and court (R14–R16). */
+export interface IntakeInput {
+  relationship: Relationship;
+  livesWithRespondent: boolean;
+  cohabitationEndedOn?: string;
+  lastActOfAbuseOn: string;
+  petitionerIsMinor?: boolean;
+  respondentIsParentOrGuardian?: boolean;
+  hasMedicalEvidence?: boolean;
+  venueLocality?: string;
+  courtId?: string;
+}
+
+/** POST /api/cases/conflict-check body. */
+export interface ConflictCheckRequest {
+  client: Pick<ClientInput, 'fullName' | 'dateOfBirth' | 'aliases'>;
+  respondent: Pick<RespondentInput, 'fullName' | 'dateOfBirth' | 'aliases'>;
+}
+
+/** One match of a new party against the organisation's existing parties. */
+export interface ConflictHit {
+  /** Which new party matched. */
+  party: 'client' | 'respondent';
+  /** Whom it matched: an existing client or respondent of the organisation. */
+  matchedRole: 'client' | 'respondent';
+  matchedName: string;
+  matchedOn: Array<'name' | 'alias' | 'date_of_birth'>;
+  caseReferences: string[];
+}
+
+/** The conflict check's answer; any hit blocks opening until a supervisor overrides it. */
+export interface ConflictCheckResponse {
+  hits: ConflictHit[];
+}
+
+/** POST /api/cases body: the intake. */
 export interface CreateCaseRequest {
-  clientName: string;
-  respondentName: string;
-  orderKind?: OrderKind;
+  client: ClientInput;
+  respondent: RespondentInput;
+  intake: IntakeInput;
   openedOn: string;
+  orderKind?: OrderKind;
+  /** A supervisor's reason for opening despite conflict-check hits (audited). */
+  conflictOverrideReason?: string;
+}
+
+/** Which orders the rules library says the petitioner may seek, and where. */
+export interface EligibilityResponse {
+  familyOrHouseholdMember: boolean;
+  borderline: boolean;
+  orders: Array<{ kind: OrderKind; court: CourtKind; reason: string; citation: string }>;
+  reasons: Array<{ ruleId: string; text: string; citation: string }>;
+}
+
+/** GET /api/cases/:caseId. Confidential fields are absent: they come only from a reveal. */
+export interface CaseDetailResponse extends CaseSummaryResponse {
+  relationship: Relationship | null;
+  livesWithRespondent: boolean;
+  cohabitationEndedOn: string | null;
+  lastActOfAbuseOn: string | null;
+  venueLocality: string | null;
+  courtKind: CourtKind | null;
+  courtId: string | null;
+  respondentKnownFirearms: boolean;
+  eligibility: EligibilityResponse | null;
+  deadlines: DeadlineResponse[];
+  closedOn: string | null;
+}
+
+/** PUT /api/cases/:caseId/advocates body (supervisors reassign). */
+export interface AssignAdvocatesRequest {
+  advocateIds: string[];
+}
+
+/** Confidential fields that a reveal can return, per party. */
+export type ClientSecretField = 'address' | 'phone' | 'email' | 'employer' | 'safeContact';
+export type RespondentSecretField = 'address' | 'description';
+
+/** POST /api/cases/:caseId/reveal body: one field, with the reason (audited). */
+export interface RevealRequest {
+  party: 'client' | 'respondent';
+  field: ClientSecretField | RespondentSecretField;
+  reason: string;
+}
+
+/**
+ * The one revealed value. `empty` when nothing was recorded; `unavailable` when the stored value
+ * could not be decrypted (tampering or a retired key), which is logged as an alert.
+ */
+export interface RevealResponse {
+  party: 'client' | 'respondent';
+  field: string;
+  status: 'revealed' | 'empty' | 'unavailable';
+  value: string | SafeContactPreferences | null;
 }

@@ -76,11 +76,12 @@ export function anOrganisation(overrides: Partial<{ name: string; slug: string }
   return { name: `Fictional Legal Aid ${n}`, slug: `fictional-${n}-${suffix}`, ...overrides };
 }
 
-/** A valid request to open a case, for invented parties. */
+/** A valid intake for invented parties: a spouse living with the client, abuse last week. */
 export function aCaseRequest(overrides: Partial<CreateCaseRequest> = {}): CreateCaseRequest {
   return {
-    clientName: anInventedName(),
-    respondentName: anInventedName(),
+    client: { fullName: anInventedName() },
+    respondent: { fullName: anInventedName() },
+    intake: { relationship: 'spouse', livesWithRespondent: true, lastActOfAbuseOn: '2026-11-20' },
     openedOn: '2026-11-23',
     ...overrides,
   };

@@ -1,6 +1,18 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type AuditAction = 'sign_in' | 'sign_in_failed' | 'sign_out' | 'case_created';
+export type AuditAction =
+  | 'sign_in'
+  | 'sign_in_failed'
+  | 'sign_out'
+  | 'case_created'
+  | 'access_denied'
+  | 'reveal'
+  | 'conflict_override'
+  | 'case_reassigned'
+  | 'deletion';
+
+/** Small, non-confidential facts about an audited action (ids, counts, codes). */
+export type AuditDetails = Record<string, string | number | boolean | null | string[]>;
 
 /**
  * Append-only: a database trigger rejects UPDATE and DELETE. Holds who, what, when and from where,
@@ -37,4 +49,20 @@ export class AuditEventEntity {
 
   @Column({ type: 'text', nullable: true })
   ip!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  route!: string | null;
+
+  /** Why the actor did it (a reveal's or an override's stated reason); never a confidential value. */
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  details!: AuditDetails;
+
+  @Column({ name: 'prev_hash', type: 'text', nullable: true, insert: false, update: false })
+  prevHash!: string | null;
+
+  @Column({ type: 'text', nullable: true, insert: false, update: false })
+  hash!: string | null;
 }

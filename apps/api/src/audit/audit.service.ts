@@ -3,8 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 
 import { Clock } from '@api/common/clock/clock';
+import { currentRequest } from '@api/common/request-context';
 
-import { AuditEventEntity, type AuditAction } from './audit-event.entity';
+import { AuditEventEntity, type AuditAction, type AuditDetails } from './audit-event.entity';
 
 export interface AuditRecord {
   action: AuditAction;
@@ -14,9 +15,15 @@ export interface AuditRecord {
   targetId?: string;
   requestId?: string | null;
   ip?: string | null;
+  reason?: string;
+  details?: AuditDetails;
 }
 
-/** Appends audit events; pass the transaction's manager so the event commits with the change. */
+/**
+ * Appends audit events; pass the transaction's manager so the event commits with the change (and a
+ * failed audit write fails the change: security-checks F4). Request id, IP and route come from the
+ * request context when the caller does not give them.
+ */
 @Injectable()
 export class AuditService {
   constructor(
@@ -26,6 +33,7 @@ export class AuditService {
 
   async record(event: AuditRecord, manager?: EntityManager): Promise<void> {
     const repo = manager ? manager.getRepository(AuditEventEntity) : this.events;
+    const request = currentRequest();
     await repo.insert({
       occurredAt: this.clock.now(),
       organisationId: event.organisationId,
@@ -33,8 +41,11 @@ export class AuditService {
       action: event.action,
       targetType: event.targetType ?? null,
       targetId: event.targetId ?? null,
-      requestId: event.requestId ?? null,
-      ip: event.ip ?? null,
+      requestId: event.requestId ?? request.requestId,
+      ip: event.ip ?? request.ip,
+      route: request.route,
+      reason: event.reason ?? null,
+      details: event.details ?? {},
     });
   }
 }

@@ -9,7 +9,12 @@ import {
 } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
-const PUBLIC_ROUTES = new Set(['POST /api/auth/login', 'GET /api/health']);
+// The test-only route that throws is mounted by createTestApp alone.
+const PUBLIC_ROUTES = new Set([
+  'POST /api/auth/login',
+  'GET /api/health',
+  'GET /api/test-only/explode',
+]);
 
 function sessionCookie(res: request.Response): string {
   const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
@@ -159,7 +164,7 @@ describe('authentication and sessions (real PostgreSQL)', () => {
         [route.method.toLowerCase() as 'get' | 'post'](concretePath(route.path))
         .send({});
       if (PUBLIC_ROUTES.has(key)) {
-        expect([200, 400, 401, 503]).toContain(res.status);
+        expect(res.status).not.toBe(401);
       } else {
         expect({ key, status: res.status }).toEqual({ key, status: 401 });
       }

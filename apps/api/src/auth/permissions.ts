@@ -1,12 +1,45 @@
 import type { Role } from '@haven/contracts';
 
-export type Permission = 'session:read' | 'case:read' | 'case:create';
+/** Everything a route can require. Each route states exactly one (security-checks A5). */
+export type Permission =
+  | 'session:read'
+  | 'case:read'
+  | 'case:create'
+  | 'case:write'
+  | 'case:assign'
+  | 'case:reveal_confidential'
+  | 'conflict:override'
+  | 'board:read'
+  | 'task:write'
+  | 'closure:manage';
 
-const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  advocate: ['session:read', 'case:read', 'case:create'],
-  supervisor: ['session:read', 'case:read', 'case:create'],
+/**
+ * Access by need (NNEDV): advocates work their own cases, supervisors the whole organisation,
+ * staff read case data without confidential fields for reports, admins run the system and see no
+ * case data at all.
+ */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  advocate: [
+    'session:read',
+    'case:read',
+    'case:create',
+    'case:write',
+    'case:reveal_confidential',
+    'task:write',
+  ],
+  supervisor: [
+    'session:read',
+    'case:read',
+    'case:create',
+    'case:write',
+    'case:assign',
+    'case:reveal_confidential',
+    'conflict:override',
+    'board:read',
+    'task:write',
+  ],
   staff: ['session:read', 'case:read'],
-  admin: ['session:read', 'case:read'],
+  admin: ['session:read', 'closure:manage'],
 };
 
 /** Whether a role holds a permission; unknown roles hold none. */

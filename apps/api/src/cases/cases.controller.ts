@@ -1,20 +1,31 @@
-import { Body, Controller, Get, Post, Query, Req } from '@nestjs/common';
-import type { Request } from 'express';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 
-import type { CaseListResponse, CaseSummaryResponse } from '@haven/contracts';
+import type {
+  CaseDetailResponse,
+  CaseListResponse,
+  CaseSummaryResponse,
+  ConflictCheckResponse,
+} from '@haven/contracts';
 
 import type { Actor } from '@api/auth/actor';
-import { requestMeta } from '@api/auth/request-meta';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
 
+import { AssignmentService } from './assignment.service';
 import { CasesService } from './cases.service';
+import { AssignAdvocatesDto } from './dto/assign-advocates.dto';
+import { ConflictCheckDto } from './dto/conflict-check.dto';
 import { CreateCaseDto } from './dto/create-case.dto';
 import { ListCasesQuery } from './dto/list-cases.query';
+import { IntakeService } from './intake.service';
 
 @Controller('cases')
 export class CasesController {
-  constructor(private readonly cases: CasesService) {}
+  constructor(
+    private readonly cases: CasesService,
+    private readonly intake: IntakeService,
+    private readonly assignment: AssignmentService,
+  ) {}
 
   @Get()
   @RequirePermission('case:read')
@@ -24,11 +35,39 @@ export class CasesController {
 
   @Post()
   @RequirePermission('case:create')
-  create(
+  async create(
     @CurrentUser() actor: Actor,
     @Body() dto: CreateCaseDto,
-    @Req() req: Request,
   ): Promise<CaseSummaryResponse> {
-    return this.cases.create(actor, dto, requestMeta(req));
+    return this.cases.summary(actor.organisationId, await this.intake.open(actor, dto));
+  }
+
+  @Post('conflict-check')
+  @RequirePermission('case:create')
+  conflictCheck(
+    @CurrentUser() actor: Actor,
+    @Body() dto: ConflictCheckDto,
+  ): Promise<ConflictCheckResponse> {
+    return this.intake.conflictCheck(actor, dto);
+  }
+
+  @Get(':caseId')
+  @RequirePermission('case:read')
+  get(
+    @CurrentUser() actor: Actor,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+  ): Promise<CaseDetailResponse> {
+    return this.cases.get(actor, caseId);
+  }
+
+  @Put(':caseId/advocates')
+  @RequirePermission('case:assign')
+  async assign(
+    @CurrentUser() actor: Actor,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() dto: AssignAdvocatesDto,
+  ): Promise<CaseSummaryResponse> {
+    await this.assignment.assign(actor, caseId, dto);
+    return this.cases.summary(actor.organisationId, caseId);
   }
 }

@@ -88,7 +88,7 @@ describe('cases: caseloads, tenancy and the walking skeleton (real PostgreSQL + 
     await http()
       .post('/api/cases')
       .set('Cookie', await signIn(t, advocate))
-      .send(aCaseRequest({ clientName: 'Marker Orgone Client' }));
+      .send(aCaseRequest({ client: { fullName: 'Marker Orgone Client' } }));
     const res = await http()
       .get('/api/cases')
       .set('Cookie', await signIn(t, outsider));

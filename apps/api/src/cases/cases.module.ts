@@ -2,17 +2,40 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuditModule } from '@api/audit/audit.module';
-import { FollowupsModule } from '@api/followups/followups.module';
+import { DeadlinesModule } from '@api/deadlines/deadlines.module';
 import { JobsModule } from '@api/jobs/jobs.module';
+import { PartiesModule } from '@api/parties/parties.module';
 
+import { AssignmentService } from './assignment.service';
+import { CaseAccess } from './case-access';
+import { CaseAssignmentEntity } from './case-assignment.entity';
+import { CaseOpening } from './case-opening';
 import { CaseEntity } from './case.entity';
 import { CasesController } from './cases.controller';
 import { CasesRepository } from './cases.repository';
 import { CasesService } from './cases.service';
+import { ConflictCheckService } from './conflict-check.service';
+import { IntakeService } from './intake.service';
 
+/** Cases: intake, caseloads, the case page, assignment; exports CaseAccess for every case feature. */
 @Module({
-  imports: [TypeOrmModule.forFeature([CaseEntity]), AuditModule, FollowupsModule, JobsModule],
+  imports: [
+    TypeOrmModule.forFeature([CaseEntity, CaseAssignmentEntity]),
+    AuditModule,
+    DeadlinesModule,
+    JobsModule,
+    PartiesModule,
+  ],
   controllers: [CasesController],
-  providers: [CasesRepository, CasesService],
+  providers: [
+    CasesRepository,
+    CasesService,
+    IntakeService,
+    AssignmentService,
+    ConflictCheckService,
+    CaseOpening,
+    CaseAccess,
+  ],
+  exports: [CaseAccess, CasesRepository],
 })
 export class CasesModule {}

@@ -16,6 +16,10 @@ export class AppConfig {
   get databaseUrl(): string {
     return this.env.DATABASE_URL;
   }
+  /** The schema owner's connection (migrations, the worker); the app's own when none is set. */
+  get ownerDatabaseUrl(): string {
+    return this.env.DATABASE_OWNER_URL ?? this.env.DATABASE_URL;
+  }
   get redisUrl(): string {
     return this.env.REDIS_URL;
   }
@@ -33,6 +37,13 @@ export class AppConfig {
       secure,
       idleMs: this.env.SESSION_IDLE_MINUTES * 60_000,
       absoluteMs: this.env.SESSION_ABSOLUTE_HOURS * 3_600_000,
+    };
+  }
+  get crypto(): { keyRing: string; currentKeyId: string; blindIndexKey: Buffer } {
+    return {
+      keyRing: this.env.DATA_ENCRYPTION_KEYS,
+      currentKeyId: this.env.DATA_ENCRYPTION_KEY_ID,
+      blindIndexKey: Buffer.from(this.env.BLIND_INDEX_KEY, 'base64'),
     };
   }
   get jobs(): { prefix: string; attempts: number; backoffMs: number; reconcileIntervalMs: number } {

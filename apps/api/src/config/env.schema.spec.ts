@@ -3,6 +3,9 @@ import { InvalidEnvironmentError, parseEnv } from './env.schema';
 const valid = {
   DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/haven',
   REDIS_URL: 'redis://127.0.0.1:6379',
+  DATA_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}`,
+  DATA_ENCRYPTION_KEY_ID: 'k1',
+  BLIND_INDEX_KEY: Buffer.alloc(32, 9).toString('base64'),
 };
 
 describe('environment schema', () => {
@@ -33,5 +36,18 @@ describe('environment schema', () => {
     expect(parseEnv({ ...valid, SESSION_COOKIE_SECURE: 'false' }).SESSION_COOKIE_SECURE).toBe(
       false,
     );
+  });
+
+  it('refuses to boot with a missing or short encryption key, without printing the key', () => {
+    const shortKey = Buffer.alloc(16, 1).toString('base64');
+    let message = '';
+    try {
+      parseEnv({ ...valid, DATA_ENCRYPTION_KEYS: `k1:${shortKey}`, BLIND_INDEX_KEY: undefined });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(/DATA_ENCRYPTION_KEYS/);
+    expect(message).toMatch(/BLIND_INDEX_KEY/);
+    expect(message).not.toContain(shortKey);
   });
 });

@@ -14,13 +14,42 @@ const redisUrl = z
   .url()
   .refine((value) => /^rediss?:\/\//.test(value), 'must be a redis:// or rediss:// URL');
 
+const base64Key = (minBytes: number) =>
+  z
+    .string()
+    .refine(
+      (value) => Buffer.from(value, 'base64').length >= minBytes,
+      `must be at least ${minBytes} bytes, base64`,
+    );
+
+const keyRingSpec = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/=]+(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/=]+)*$/,
+    'must be id:base64key[,id:base64key…]',
+  )
+  .refine(
+    (value) =>
+      value
+        .split(',')
+        .every((entry) => Buffer.from(entry.split(':')[1] ?? '', 'base64').length === 32),
+    'every key must be 32 bytes (base64 of 32 random bytes)',
+  );
+
 /** Every environment variable Haven reads; `.env.example` documents each one. */
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: postgresUrl,
+  // The owner of the schema: migrations and the worker (which works across organisations) use it.
+  // The API uses DATABASE_URL, ideally the `haven_app` role that row-level security applies to.
+  DATABASE_OWNER_URL: postgresUrl.optional(),
   REDIS_URL: redisUrl,
+  // Secrets: no defaults. Keys never live in the database or the repository (security-checks D4).
+  DATA_ENCRYPTION_KEYS: keyRingSpec,
+  DATA_ENCRYPTION_KEY_ID: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/),
+  BLIND_INDEX_KEY: base64Key(32),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FILE: z.string().min(1).optional(),
   WEB_DIST_DIR: z.string().min(1).default('dist/apps/web/browser'),
@@ -37,6 +66,9 @@ export const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** The variables that hold secrets: their values never appear in an error message. */
+export const SECRET_VARIABLES = ['DATA_ENCRYPTION_KEYS', 'BLIND_INDEX_KEY'] as const;
 
 /** Thrown at boot with every invalid variable named, so a misconfiguration fails fast and clearly. */
 export class InvalidEnvironmentError extends Error {
@@ -60,8 +92,8 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
 /** Only what the migration and seed commands need, so they run without the app's other settings. */
 export function parseDatabaseEnv(
   raw: Record<string, string | undefined>,
-): Pick<Env, 'DATABASE_URL'> {
-  const result = envSchema.pick({ DATABASE_URL: true }).safeParse(raw);
+): Pick<Env, 'DATABASE_URL' | 'DATABASE_OWNER_URL'> {
+  const result = envSchema.pick({ DATABASE_URL: true, DATABASE_OWNER_URL: true }).safeParse(raw);
   if (!result.success) {
     throw new InvalidEnvironmentError(
       result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),

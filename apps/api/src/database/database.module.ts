@@ -1,21 +1,37 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 
 import { AppConfig } from '@api/config/app-config';
 
 import { dataSourceOptions } from './data-source';
+import { attachTenantContext } from './tenant-connection';
 
-@Module({
-  imports: [
-    TypeOrmModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        ...dataSourceOptions(config.databaseUrl),
-        // Start even when PostgreSQL is briefly down; health reports it and requests fail clearly.
-        retryAttempts: 3,
-        retryDelay: 1000,
-      }),
+/**
+ * The API connects as the application role (row-level security applies, per request organisation);
+ * the worker connects as the schema owner, because it delivers follow-ups of every organisation.
+ */
+@Module({})
+export class DatabaseModule {
+  static forRole(role: 'app' | 'owner'): DynamicModule {
+    return { module: DatabaseModule, imports: [typeOrmRoot(role)] };
+  }
+}
+
+function typeOrmRoot(role: 'app' | 'owner'): DynamicModule {
+  return TypeOrmModule.forRootAsync({
+    inject: [AppConfig],
+    useFactory: (config: AppConfig) => ({
+      ...dataSourceOptions(role === 'app' ? config.databaseUrl : config.ownerDatabaseUrl),
+      // Start even when PostgreSQL is briefly down; health reports it and requests fail clearly.
+      retryAttempts: 3,
+      retryDelay: 1000,
     }),
-  ],
-})
-export class DatabaseModule {}
+    dataSourceFactory: async (options) => {
+      if (!options) throw new Error('no data source options');
+      const dataSource = await new DataSource(options).initialize();
+      attachTenantContext(dataSource);
+      return dataSource;
+    },
+  });
+}

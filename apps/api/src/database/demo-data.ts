@@ -16,6 +16,9 @@ export interface DemoCase {
   reference: string;
   clientName: string;
   respondentName: string;
+  /** Invented contact details, stored encrypted like any client's. */
+  clientAddress?: string;
+  clientPhone?: string;
   stage: CaseStage;
   orderKind: OrderKind | null;
   advocateKey: string | null;
@@ -68,6 +71,8 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
       {
         reference: 'HV-2026-0001',
         clientName: 'Delphine Marrowby',
+        clientAddress: '417 Quillfeather Lane, Fairfax, VA',
+        clientPhone: '540-555-0199',
         respondentName: 'Carter Voss-Haldane',
         stage: 'intake',
         orderKind: null,

@@ -1,18 +1,44 @@
 import { AuditEventEntity } from '@api/audit/audit-event.entity';
 import { SessionEntity } from '@api/auth/session.entity';
+import { CaseAssignmentEntity } from '@api/cases/case-assignment.entity';
 import { CaseEntity } from '@api/cases/case.entity';
+import { CourtClosureEntity } from '@api/court-closures/court-closure.entity';
+import { CaseDeadlineEntity } from '@api/deadlines/case-deadline.entity';
 import { FollowupEntity } from '@api/followups/followup.entity';
+import { HearingEntity } from '@api/hearings/hearing.entity';
+import { CaseNoteEntity } from '@api/notes/case-note.entity';
+import { ExtensionMotionEntity } from '@api/orders/extension-motion.entity';
+import { OrderExtensionEntity } from '@api/orders/order-extension.entity';
+import { ProtectiveOrderEntity } from '@api/orders/protective-order.entity';
+import { ClientEntity } from '@api/parties/client.entity';
+import { RespondentEntity } from '@api/parties/respondent.entity';
+import { PetitionEntity } from '@api/petitions/petition.entity';
+import { ServiceAttemptEntity } from '@api/service-attempts/service-attempt.entity';
 import { TaskEntity } from '@api/tasks/task.entity';
 import { OrganisationEntity } from '@api/users/organisation.entity';
 import { UserEntity } from '@api/users/user.entity';
+import { ViolationEntity } from '@api/violations/violation.entity';
 
 /** Every entity, listed once, so the app, the worker, the CLI and the tests see the same schema. */
 export const ENTITIES = [
   OrganisationEntity,
   UserEntity,
   SessionEntity,
+  ClientEntity,
+  RespondentEntity,
   CaseEntity,
+  CaseAssignmentEntity,
+  PetitionEntity,
+  HearingEntity,
+  ProtectiveOrderEntity,
+  OrderExtensionEntity,
+  ExtensionMotionEntity,
+  ServiceAttemptEntity,
+  ViolationEntity,
+  CaseNoteEntity,
+  CaseDeadlineEntity,
   FollowupEntity,
   TaskEntity,
+  CourtClosureEntity,
   AuditEventEntity,
 ];

@@ -5,7 +5,7 @@ import { createDataSource } from './data-source';
 /** `npm run migrate`: applies every pending migration to DATABASE_URL (or undoes the last one). */
 async function main(): Promise<void> {
   const env = parseDatabaseEnv(process.env);
-  const dataSource = createDataSource(env.DATABASE_URL);
+  const dataSource = createDataSource(env.DATABASE_OWNER_URL ?? env.DATABASE_URL);
   await dataSource.initialize();
   try {
     if (process.argv.includes('--revert')) {

@@ -1,59 +1,112 @@
+import 'reflect-metadata';
+
+import { NestFactory } from '@nestjs/core';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+import { AppModule } from '@api/app.module';
+import type { Actor } from '@api/auth/actor';
 import { PasswordHasher } from '@api/auth/password-hasher';
-import { parseDatabaseEnv } from '@api/config/env.schema';
+import { IntakeService } from '@api/cases/intake.service';
 
-import { createDataSource } from './data-source';
-import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-data';
+import {
+  DEMO_ORGANISATIONS,
+  DEMO_PASSWORD,
+  type DemoCase,
+  type DemoOrganisation,
+} from './demo-data';
 
-/** `npm run seed`: inserts the demo organisations once; a second run changes nothing. */
+/**
+ * `npm run seed`: the demo organisations, inserted once (a second run changes nothing). Cases are
+ * opened through the real intake service, so their parties are encrypted and their deadlines come
+ * from the rules library exactly as for a case opened in the app.
+ */
 async function main(): Promise<void> {
-  const env = parseDatabaseEnv(process.env);
-  const dataSource = createDataSource(env.DATABASE_URL);
-  await dataSource.initialize();
-  const hasher = new PasswordHasher();
+  // Creating organisations and staff is an operator's act: the seed connects as the schema owner.
+  if (process.env['DATABASE_OWNER_URL'])
+    process.env['DATABASE_URL'] = process.env['DATABASE_OWNER_URL'];
+  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
   try {
+    const dataSource = app.get<DataSource>(getDataSourceToken());
+    const intake = app.get(IntakeService);
     for (const org of DEMO_ORGANISATIONS) {
-      await dataSource.transaction(async (m) => {
-        const existing = (await m.query('select id from organisation where slug = $1', [
-          org.slug,
-        ])) as unknown[];
-        if (existing.length > 0) return;
-        const [{ id: orgId }] = (await m.query(
-          'insert into organisation (name, slug) values ($1, $2) returning id',
-          [org.name, org.slug],
-        )) as [{ id: string }];
-        const userIds = new Map<string, string>();
-        for (const user of org.users) {
-          const [{ id }] = (await m.query(
-            `insert into app_user (organisation_id, email, display_name, role, password_hash)
-             values ($1, $2, $3, $4, $5) returning id`,
-            [orgId, user.email, user.displayName, user.role, await hasher.hash(DEMO_PASSWORD)],
-          )) as [{ id: string }];
-          userIds.set(user.key, id);
-        }
-        for (const c of org.cases) {
-          await m.query(
-            `insert into case_file (organisation_id, reference, client_name, respondent_name, stage,
-               order_kind, assigned_advocate_id, opened_on, closed_on)
-             values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-            [
-              orgId,
-              c.reference,
-              c.clientName,
-              c.respondentName,
-              c.stage,
-              c.orderKind,
-              c.advocateKey ? userIds.get(c.advocateKey) : null,
-              c.openedOn,
-              c.stage === 'closed' ? '2026-10-30' : null,
-            ],
-          );
-        }
-        console.log(`seeded ${org.name}: ${org.users.length} users, ${org.cases.length} cases`);
-      });
+      const existing = (await dataSource.query('select id from organisation where slug = $1', [
+        org.slug,
+      ])) as unknown[];
+      if (existing.length > 0) continue;
+      const { orgId, userIds } = await insertOrganisation(dataSource, org);
+      for (const demo of org.cases) {
+        const actor = actorFor(org, demo, orgId, userIds);
+        const caseId = await intake.open(actor, {
+          client: {
+            fullName: demo.clientName,
+            ...(demo.clientAddress ? { address: demo.clientAddress } : {}),
+            ...(demo.clientPhone ? { phone: demo.clientPhone } : {}),
+          },
+          respondent: { fullName: demo.respondentName },
+          intake: {
+            relationship: 'spouse',
+            livesWithRespondent: true,
+            lastActOfAbuseOn: demo.openedOn,
+          },
+          openedOn: demo.openedOn,
+          ...(demo.orderKind ? { orderKind: demo.orderKind } : {}),
+        });
+        // The demo shows every stage of the path; reference numbers match the README's examples.
+        await dataSource.query(
+          'update case_file set stage = $2, reference = $3, closed_on = $4 where id = $1',
+          [caseId, demo.stage, demo.reference, demo.stage === 'closed' ? '2026-10-30' : null],
+        );
+        if (demo.advocateKey === null)
+          await dataSource.query('delete from case_assignment where case_id = $1', [caseId]);
+      }
+      console.log(`seeded ${org.name}: ${org.users.length} users, ${org.cases.length} cases`);
     }
   } finally {
-    await dataSource.destroy();
+    await app.close();
   }
+}
+
+async function insertOrganisation(
+  dataSource: DataSource,
+  org: DemoOrganisation,
+): Promise<{ orgId: string; userIds: Map<string, string> }> {
+  const hasher = new PasswordHasher();
+  return dataSource.transaction(async (m) => {
+    const [{ id: orgId }] = (await m.query(
+      'insert into organisation (name, slug) values ($1, $2) returning id',
+      [org.name, org.slug],
+    )) as [{ id: string }];
+    const userIds = new Map<string, string>();
+    for (const user of org.users) {
+      const [{ id }] = (await m.query(
+        `insert into app_user (organisation_id, email, display_name, role, password_hash)
+         values ($1, $2, $3, $4, $5) returning id`,
+        [orgId, user.email, user.displayName, user.role, await hasher.hash(DEMO_PASSWORD)],
+      )) as [{ id: string }];
+      userIds.set(user.key, id);
+    }
+    return { orgId, userIds };
+  });
+}
+
+/** Cases are opened by their advocate (who is then assigned), or by a supervisor when unassigned. */
+function actorFor(
+  org: DemoOrganisation,
+  demo: DemoCase,
+  orgId: string,
+  userIds: Map<string, string>,
+): Actor {
+  const user = demo.advocateKey
+    ? org.users.find((u) => u.key === demo.advocateKey)
+    : org.users.find((u) => u.role === 'supervisor');
+  if (!user) throw new Error(`demo case ${demo.reference} has no user to open it`);
+  return {
+    userId: userIds.get(user.key) ?? '',
+    organisationId: orgId,
+    role: user.role,
+    sessionId: 'seed',
+  };
 }
 
 main().catch((err: unknown) => {

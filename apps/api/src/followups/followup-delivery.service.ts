@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
-import { CaseEntity } from '@api/cases/case.entity';
+import { CaseAssignmentEntity } from '@api/cases/case-assignment.entity';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
 import type { DeliverFollowupPayload } from '@api/jobs/queues';
 import { TasksRepository } from '@api/tasks/tasks.repository';
@@ -35,16 +35,19 @@ export class FollowupDeliveryService {
       if (followup.state !== 'pending')
         return followup.state === 'delivered' ? 'already_created' : 'stale';
 
-      const caseRow = await manager
-        .getRepository(CaseEntity)
-        .findOneByOrFail({ id: followup.caseId });
+      // The task goes to the case's first-assigned advocate (unassigned cases: to nobody yet).
+      const [assignee] = await manager.getRepository(CaseAssignmentEntity).find({
+        where: { organisationId: followup.organisationId, caseId: followup.caseId },
+        order: { assignedAt: 'ASC' },
+        take: 1,
+      });
       const inserted = await this.tasks.insertOnce(manager, {
         organisationId: followup.organisationId,
         caseId: followup.caseId,
         followupId: followup.id,
         followupVersion: followup.version,
         ...taskFor(followup),
-        assigneeId: caseRow.assignedAdvocateId,
+        assigneeId: assignee?.userId ?? null,
       });
       await this.followups.markDelivered(manager, followup.id, followup.version, this.clock.now());
       this.logger.log(

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 
 import { FollowupsModule } from '@api/followups/followups.module';
 
+import { FollowupScheduler } from './followup-scheduler';
 import { FollowupsProducer } from './followups.producer';
 import { FollowupsReconciler } from './followups.reconciler';
 import { FOLLOWUPS_QUEUE } from './queues';
@@ -10,7 +11,7 @@ import { FOLLOWUPS_QUEUE } from './queues';
 /** Queue registration and the producer side; the worker adds processors on top. */
 @Module({
   imports: [BullModule.registerQueue({ name: FOLLOWUPS_QUEUE }), FollowupsModule],
-  providers: [FollowupsProducer, FollowupsReconciler],
-  exports: [FollowupsProducer, FollowupsReconciler, BullModule],
+  providers: [FollowupsProducer, FollowupsReconciler, FollowupScheduler],
+  exports: [FollowupsProducer, FollowupsReconciler, FollowupScheduler, BullModule],
 })
 export class JobsModule {}

@@ -61,6 +61,12 @@ export class TaskEntity {
   @Column({ type: 'text', default: 'open' })
   status!: TaskStatus;
 
+  @Column({ name: 'completed_by', type: 'uuid', nullable: true })
+  completedBy!: string | null;
+
+  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
+  completedAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 
 import { Client } from 'pg';
@@ -45,6 +46,10 @@ export default async function globalSetup(): Promise<void> {
   });
   process.env['DATABASE_URL'] = testUrl;
   process.env['REDIS_URL'] ??= 'redis://127.0.0.1:6379';
+  // Throwaway keys when the run brings none: tests must never depend on a real key.
+  process.env['DATA_ENCRYPTION_KEYS'] ??= `test1:${randomBytes(32).toString('base64')}`;
+  process.env['DATA_ENCRYPTION_KEY_ID'] ??= 'test1';
+  process.env['BLIND_INDEX_KEY'] ??= randomBytes(32).toString('base64');
   process.env['QUEUE_PREFIX'] = `haven-test-${process.pid}`;
 }
 

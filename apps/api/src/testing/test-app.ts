@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DiscoveryModule } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -11,6 +12,7 @@ import { parseEnv } from '@api/config/env.schema';
 import { configureHttpApp } from '@api/http-app';
 
 import { MutableClock } from './mutable-clock';
+import { TestOnlyController } from './test-only.controller';
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -27,7 +29,10 @@ export async function createTestApp(clock = new MutableClock()): Promise<TestApp
     WEB_DIST_DIR: 'tmp/no-web-app',
   };
   const config = new AppConfig(parseEnv(env));
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule, DiscoveryModule],
+    controllers: [TestOnlyController],
+  })
     .overrideProvider(AppConfig)
     .useValue(config)
     .overrideProvider(Clock)

@@ -1,6 +1,7 @@
 import type { Routes } from '@angular/router';
 
 import { authGuard, guestGuard } from './core/auth/auth.guard';
+import { caseAccessGuard, noCaseAccessGuard } from './core/auth/role.guards';
 import { ShellComponent } from './core/shell/shell.component';
 
 export const appRoutes: Routes = [
@@ -16,7 +17,16 @@ export const appRoutes: Routes = [
     children: [
       {
         path: 'cases',
+        canMatch: [caseAccessGuard],
         loadChildren: () => import('./features/cases/cases.routes').then((m) => m.casesRoutes),
+      },
+      {
+        path: 'no-case-access',
+        canMatch: [noCaseAccessGuard],
+        loadChildren: () =>
+          import('./features/no-case-access/no-case-access.routes').then(
+            (m) => m.noCaseAccessRoutes,
+          ),
       },
       { path: '', pathMatch: 'full', redirectTo: 'cases' },
     ],

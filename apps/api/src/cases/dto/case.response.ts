@@ -1,19 +1,98 @@
-import type { CaseSummaryResponse } from '@haven/contracts';
+import type {
+  AdvocateRef,
+  CaseDetailResponse,
+  CaseSummaryResponse,
+  DeadlineResponse,
+  EligibilityResponse,
+  OrderKind,
+} from '@haven/contracts';
+import type { EligibilityResult } from '@haven/rules';
+
+import type { CaseDeadlineEntity } from '@api/deadlines/case-deadline.entity';
 
 import type { CaseEntity } from '../case.entity';
 
-/** Allow-list of what a caseload row shows; anything not named here never leaves the API. */
-export function toCaseSummaryResponse(row: CaseEntity): CaseSummaryResponse {
+/** Allow-list of a stored deadline's fields. */
+export function toDeadlineResponse(d: CaseDeadlineEntity): DeadlineResponse {
+  return {
+    ruleId: d.ruleId,
+    kind: d.kind,
+    orderId: d.orderId,
+    hearingId: d.hearingId,
+    dueOn: d.dueOn,
+    dueTime: d.dueTime ? d.dueTime.slice(0, 5) : null,
+    actByOn: d.actByOn,
+    citation: d.citation,
+    explanation: d.explanation,
+    confidence: d.confidence,
+    assumptions: d.assumptions,
+    statedCheck: d.statedCheck,
+    state: d.state,
+  };
+}
+
+function advocatesOf(row: CaseEntity): AdvocateRef[] {
+  return (row.assignments ?? [])
+    .filter((a) => a.user)
+    .map((a) => ({ id: a.userId, displayName: a.user?.displayName ?? '' }))
+    .sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
+/** Allow-list of what a caseload row shows; no confidential field is ever named here. */
+export function toCaseSummaryResponse(
+  row: CaseEntity,
+  next: CaseDeadlineEntity | null,
+): CaseSummaryResponse {
   return {
     id: row.id,
     reference: row.reference,
-    clientName: row.clientName,
-    respondentName: row.respondentName,
+    clientName: row.client?.fullName ?? '',
+    respondentName: row.respondent?.fullName ?? '',
     stage: row.stage,
-    orderKind: row.orderKind,
-    assignedAdvocate: row.assignedAdvocate
-      ? { id: row.assignedAdvocate.id, displayName: row.assignedAdvocate.displayName }
-      : null,
+    orderKind: row.orderKind as OrderKind | null,
+    advocates: advocatesOf(row),
     openedOn: row.openedOn,
+    nextDeadline: next ? toDeadlineResponse(next) : null,
+  };
+}
+
+export function toEligibilityResponse(result: EligibilityResult): EligibilityResponse {
+  return {
+    familyOrHouseholdMember: result.familyOrHouseholdMember,
+    borderline: result.borderline,
+    orders: result.orders.map((o) => ({
+      kind: o.kind,
+      court: o.court,
+      reason: o.reason,
+      citation: o.citation.text,
+    })),
+    reasons: result.reasons.map((r) => ({
+      ruleId: r.ruleId,
+      text: r.text,
+      citation: r.citation.text,
+    })),
+  };
+}
+
+/** The case page's data: still no confidential field (those come only from a reveal). */
+export function toCaseDetailResponse(
+  row: CaseEntity,
+  deadlines: CaseDeadlineEntity[],
+  eligibility: EligibilityResult | null,
+): CaseDetailResponse {
+  const next = deadlines.find((d) => d.state === 'open') ?? null;
+  return {
+    ...toCaseSummaryResponse(row, next),
+    relationship: row.relationship,
+    livesWithRespondent: row.livesWithRespondent,
+    cohabitationEndedOn: row.cohabitationEndedOn,
+    lastActOfAbuseOn: row.lastActOn,
+    venueLocality: row.venueLocality,
+    courtKind: row.courtKind,
+    courtId: row.courtId,
+    respondentKnownFirearms: row.respondent?.knownFirearms ?? false,
+    eligibility: eligibility ? toEligibilityResponse(eligibility) : null,
+    deadlines: deadlines.map(toDeadlineResponse),
+    closedOn: row.closedOn,
   };
 }

@@ -19,3 +19,21 @@ export function virginiaDate(instant: Date): string {
     day: '2-digit',
   }).format(instant);
 }
+
+/** The wall-clock date and minute of an instant in Virginia ('YYYY-MM-DD', 'HH:MM'). */
+export function virginiaDateTime(instant: Date): { date: string; time: string } {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'America/New_York',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  return {
+    date: `${get('year')}-${get('month')}-${get('day')}`,
+    time: `${get('hour')}:${get('minute')}`,
+  };
+}

@@ -1,5 +1,6 @@
 /** The HTTP meaning of a domain error; the filter maps it, services never throw HttpException. */
-export type DomainErrorKind = 'not_found' | 'conflict' | 'forbidden' | 'unauthorized' | 'invalid';
+export type DomainErrorKind =
+  'not_found' | 'conflict' | 'forbidden' | 'unauthorized' | 'invalid' | 'unavailable';
 
 /** A domain error with a stable code (`CASE_NOT_FOUND`) that clients may branch on. */
 export class DomainError extends Error {

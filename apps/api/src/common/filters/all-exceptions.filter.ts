@@ -16,6 +16,7 @@ const STATUS_OF: Record<DomainErrorKind, number> = {
   forbidden: HttpStatus.FORBIDDEN,
   unauthorized: HttpStatus.UNAUTHORIZED,
   invalid: HttpStatus.BAD_REQUEST,
+  unavailable: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 /**

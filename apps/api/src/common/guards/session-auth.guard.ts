@@ -14,6 +14,7 @@ import { SessionCookie } from '@api/auth/session-cookie';
 import { SessionsService } from '@api/auth/sessions.service';
 import { IS_PUBLIC } from '@api/common/decorators/public.decorator';
 import { REQUIRED_PERMISSION } from '@api/common/decorators/require-permission.decorator';
+import { setRequestOrganisation } from '@api/common/request-context';
 
 /**
  * The global guard: every route needs a live session and states its permission, except the short
@@ -37,6 +38,7 @@ export class SessionAuthGuard implements CanActivate {
     if (!actor)
       throw new UnauthorizedException({ error: 'unauthenticated', message: 'Sign in first.' });
     req.actor = actor;
+    setRequestOrganisation(actor.organisationId);
 
     const permission = this.reflector.get<Permission | undefined>(
       REQUIRED_PERMISSION,

@@ -1,8 +1,26 @@
 import type { Role } from '@haven/contracts';
 
 // Mirrors the API's role table; the API still decides, this only hides what would be refused.
+const CASE_READERS: readonly Role[] = ['advocate', 'supervisor', 'staff'];
 const CASE_CREATORS: readonly Role[] = ['advocate', 'supervisor'];
+const CONFIDENTIAL_REVEALERS: readonly Role[] = ['advocate', 'supervisor'];
+const CONFLICT_OVERRIDERS: readonly Role[] = ['supervisor'];
+
+/** Admins run the system and see no case data at all. */
+export function canReadCases(role: Role): boolean {
+  return CASE_READERS.includes(role);
+}
 
 export function canCreateCases(role: Role): boolean {
   return CASE_CREATORS.includes(role);
+}
+
+/** Staff read cases for reports but never see confidential fields. */
+export function canRevealConfidential(role: Role): boolean {
+  return CONFIDENTIAL_REVEALERS.includes(role);
+}
+
+/** Only a supervisor may open a case despite conflict-check hits. */
+export function canOverrideConflicts(role: Role): boolean {
+  return CONFLICT_OVERRIDERS.includes(role);
 }

@@ -3,18 +3,15 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
-import { MatDialog } from '@angular/material/dialog';
-import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
-import { Router, provideRouter } from '@angular/router';
+import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { firstValueFrom } from 'rxjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { CaseSummaryResponse, Role } from '@haven/contracts';
 
 import { SessionStore } from '../../core/auth/session.store';
-import { aCaseSummary, aSessionUser } from '../../../testing/builders';
+import { aCaseSummary, aDeadline, aSessionUser } from '../../../testing/builders';
 import { casesRoutes } from './cases.routes';
 
 describe('CaseloadPageComponent', () => {
@@ -60,7 +57,8 @@ describe('CaseloadPageComponent', () => {
       respondent: 'Corwin Fallow',
       stage: 'Awaiting service',
       orderKind: 'Family abuse final order',
-      advocate: 'Wren Calloway',
+      advocates: 'Wren Calloway',
+      nextDeadline: 'None',
       openedOn: 'Mar 9, 2026',
     });
     expect(element.querySelector('table')?.getAttribute('role')).toBe('table');
@@ -94,33 +92,67 @@ describe('CaseloadPageComponent', () => {
     );
   });
 
-  it('opens the new-case form from its link and puts the created case at the top', async () => {
-    const { harness, loader } = await open('advocate', {
-      items: [aCaseSummary({ reference: 'HV-2026-0007' })],
+  it('links "New case" to the intake page', async () => {
+    const { element } = await open('supervisor', { items: [], nextCursor: null });
+
+    const link = [...element.querySelectorAll('a')].find(
+      (a) => a.textContent?.trim() === 'New case',
+    );
+    expect(link?.getAttribute('href')).toBe('/cases/new');
+  });
+
+  it('links each reference to its case page', async () => {
+    const item = aCaseSummary({ reference: 'HV-2026-0042' });
+    const { element } = await open('advocate', { items: [item], nextCursor: null });
+
+    const link = element.querySelector('td.reference a');
+    expect(link?.textContent?.trim()).toBe('HV-2026-0042');
+    expect(link?.getAttribute('href')).toBe(`/cases/${item.id}`);
+  });
+
+  it('names every advocate, and says "Unassigned" when there is none', async () => {
+    const { loader } = await open('supervisor', {
+      items: [
+        aCaseSummary({
+          advocates: [
+            { id: 'a1', displayName: 'Ada Marsh' },
+            { id: 'a2', displayName: 'Wren Calloway' },
+          ],
+        }),
+        aCaseSummary({ advocates: [] }),
+      ],
       nextCursor: null,
     });
 
-    await (await loader.getHarness(MatButtonHarness.with({ text: 'New case' }))).click();
-    await harness.fixture.whenStable();
-    expect(TestBed.inject(Router).url).toBe('/cases?dialog=new-case');
-    const dialogs = TestbedHarnessEnvironment.documentRootLoader(harness.fixture);
-    const dialog = await dialogs.getHarness(MatDialogHarness);
-    expect(await dialog.getTitleText()).toBe('New case');
-
-    const dialogRef = TestBed.inject(MatDialog).openDialogs.at(0);
-    if (!dialogRef) {
-      throw new Error('the new-case dialog is not open');
-    }
-    dialogRef.close(aCaseSummary({ reference: 'HV-2026-0008' }));
-    await firstValueFrom(dialogRef.afterClosed());
-    await harness.fixture.whenStable();
-
     const rows = await (await loader.getHarness(MatTableHarness)).getRows();
-    const references = await Promise.all(
-      rows.map(async (row) => (await row.getCellTextByColumnName())['reference']),
+    const cells = await Promise.all(rows.map((row) => row.getCellTextByColumnName()));
+    expect(cells.map((cell) => cell['advocates'])).toEqual([
+      'Ada Marsh, Wren Calloway',
+      'Unassigned',
+    ]);
+  });
+
+  it('shows the next deadline as a date and a short label, with the explanation as its title', async () => {
+    const { loader, element } = await open('advocate', {
+      items: [
+        aCaseSummary({
+          nextDeadline: aDeadline({
+            dueOn: '2026-03-23',
+            kind: 'hearing_by',
+            explanation: 'The full hearing must be held within 15 days.',
+          }),
+        }),
+      ],
+      nextCursor: null,
+    });
+
+    const [row] = await (await loader.getHarness(MatTableHarness)).getRows();
+    expect((await row?.getCellTextByColumnName())?.['nextDeadline']).toBe(
+      'Mar 23, 2026Hearing due',
     );
-    expect(references).toEqual(['HV-2026-0008', 'HV-2026-0007']);
-    expect(TestBed.inject(Router).url).toBe('/cases');
+    expect(element.querySelector('td .deadline')?.getAttribute('title')).toBe(
+      'The full hearing must be held within 15 days.',
+    );
   });
 
   it('says so when there are no cases', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatCivilDate, localCivilDate } from './civil-date';
+import { formatCivilDate, formatCivilTime, localCivilDate } from './civil-date';
 
 describe('formatCivilDate', () => {
   it('shows a court date as month, day and year', () => {
@@ -19,5 +19,22 @@ describe('formatCivilDate', () => {
 describe('localCivilDate', () => {
   it('writes the local calendar date with zero padding', () => {
     expect(localCivilDate(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+  });
+});
+
+describe('formatCivilTime', () => {
+  it.each([
+    ['09:00', '9:00 AM'],
+    ['00:30', '12:30 AM'],
+    ['12:00', '12:00 PM'],
+    ['23:59', '11:59 PM'],
+    ['17:00:00', '5:00 PM'],
+  ])('shows %s as %s', (value, shown) => {
+    expect(formatCivilTime(value)).toBe(shown);
+  });
+
+  it('returns anything that is not a time unchanged', () => {
+    expect(formatCivilTime('25:00')).toBe('25:00');
+    expect(formatCivilTime('noon')).toBe('noon');
   });
 });

@@ -24,3 +24,20 @@ export function localCivilDate(now: Date): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+const CIVIL_TIME = /^(\d{2}):(\d{2})(?::\d{2})?$/;
+
+/** 'HH:MM' (court time, 24-hour) → '5:00 PM'; anything else is returned unchanged. */
+export function formatCivilTime(value: string): string {
+  const match = CIVIL_TIME.exec(value);
+  if (!match) {
+    return value;
+  }
+  const hours = Number(match[1]);
+  const minutes = match[2] ?? '00';
+  if (hours > 23 || Number(minutes) > 59) {
+    return value;
+  }
+  const suffix = hours < 12 ? 'AM' : 'PM';
+  return `${hours % 12 === 0 ? 12 : hours % 12}:${minutes} ${suffix}`;
+}

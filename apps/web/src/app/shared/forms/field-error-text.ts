@@ -9,11 +9,18 @@ export function fieldErrorText(label: string, control: AbstractControl): string 
   if (typeof errors['server'] === 'string') {
     return sentence(`${label} ${errors['server']}`);
   }
+  if (typeof errors['serverSentence'] === 'string') {
+    return sentence(errors['serverSentence']);
+  }
   if (errors['required']) {
     return `${label} is required.`;
   }
   if (errors['email']) {
     return `${label} must be an e-mail address.`;
+  }
+  const minLength = errors['minlength'] as { requiredLength: number } | undefined;
+  if (minLength) {
+    return `${label} must be at least ${minLength.requiredLength} characters.`;
   }
   const maxLength = errors['maxlength'] as { requiredLength: number } | undefined;
   if (maxLength) {

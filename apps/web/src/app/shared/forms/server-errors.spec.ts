@@ -3,7 +3,8 @@ import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { describe, expect, it } from 'vitest';
 
 import { fieldErrorText } from './field-error-text';
-import { applyFieldErrors, validationFieldsOf } from './server-errors';
+import { minTrimmedLength } from './not-blank.validator';
+import { applyFieldErrors, refusalOf, validationFieldsOf } from './server-errors';
 
 function aForm(): FormGroup<{ clientName: FormControl<string>; openedOn: FormControl<string> }> {
   return new FormGroup({
@@ -61,7 +62,87 @@ describe('applyFieldErrors', () => {
   });
 });
 
+describe('applyFieldErrors with sentences', () => {
+  it('shows a domain refusal as its own sentence, not after the label', () => {
+    const form = aForm();
+
+    applyFieldErrors(
+      form,
+      [{ field: 'openedOn', message: 'The case cannot open in the future' }],
+      'sentence',
+    );
+
+    expect(fieldErrorText('Opened on', form.controls.openedOn)).toBe(
+      'The case cannot open in the future.',
+    );
+  });
+
+  it('follows dotted paths into nested groups', () => {
+    const form = new FormGroup({
+      client: new FormGroup({ fullName: new FormControl('') }),
+    });
+
+    expect(applyFieldErrors(form, [{ field: 'client.fullName', message: 'is required' }])).toEqual(
+      [],
+    );
+    expect(fieldErrorText('Client name', form.controls.client.controls.fullName)).toBe(
+      'Client name is required.',
+    );
+  });
+});
+
+describe('refusalOf', () => {
+  it('reads the code, message and fields of a 4xx answer', () => {
+    const err = new HttpErrorResponse({
+      status: 409,
+      error: {
+        error: 'CONFLICT_CHECK_HIT',
+        message: 'Conflict check: a match.',
+        fields: [{ field: 'conflictOverrideReason', message: 'Conflict check: a match.' }, 'junk'],
+      },
+    });
+
+    expect(refusalOf(err)).toEqual({
+      status: 409,
+      code: 'CONFLICT_CHECK_HIT',
+      message: 'Conflict check: a match.',
+      fields: [{ field: 'conflictOverrideReason', message: 'Conflict check: a match.' }],
+    });
+  });
+
+  it('leaves server and network errors to the snackbar', () => {
+    expect(refusalOf(new HttpErrorResponse({ status: 503, error: {} }))).toBeNull();
+    expect(refusalOf(new HttpErrorResponse({ status: 0 }))).toBeNull();
+    expect(refusalOf(new Error('offline'))).toBeNull();
+  });
+
+  it('copes with a 4xx that has no body', () => {
+    expect(refusalOf(new HttpErrorResponse({ status: 403, error: null }))).toEqual({
+      status: 403,
+      code: null,
+      message: null,
+      fields: [],
+    });
+  });
+});
+
+describe('minTrimmedLength', () => {
+  it('counts the characters left once spaces are trimmed, and leaves blank to notBlank', () => {
+    const validator = minTrimmedLength(5);
+    expect(validator(new FormControl('  why  '))).toEqual({
+      minlength: { requiredLength: 5, actualLength: 3 },
+    });
+    expect(validator(new FormControl(' court '))).toBeNull();
+    expect(validator(new FormControl('   '))).toBeNull();
+  });
+});
+
 describe('fieldErrorText', () => {
+  it('names the minimum length', () => {
+    const control = new FormControl('why', minTrimmedLength(5));
+    expect(fieldErrorText('Reason', control)).toBe('Reason must be at least 5 characters.');
+  });
+
   it('names the field in the required message', () => {
     const control = new FormControl('', Validators.required);
     expect(fieldErrorText('Client name', control)).toBe('Client name is required.');

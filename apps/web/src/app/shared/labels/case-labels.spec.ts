@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 
-import type { CaseStage, OrderKind } from '@haven/contracts';
+import type { CaseStage, DeadlineConfidence, OrderKind, Relationship } from '@haven/contracts';
 
-import { ORDER_KIND_OPTIONS, orderKindLabel, stageLabel } from './case-labels';
+import {
+  ORDER_KIND_OPTIONS,
+  RELATIONSHIP_OPTIONS,
+  advocateNames,
+  confidenceLabel,
+  courtKindLabel,
+  deadlineKindLabel,
+  orderKindLabel,
+  relationshipLabel,
+  stageLabel,
+} from './case-labels';
 import { OrderKindLabelPipe } from './order-kind-label.pipe';
 import { StageLabelPipe } from './stage-label.pipe';
 
@@ -68,5 +78,88 @@ describe('orderKindLabel', () => {
       'FSRO',
       'OOS',
     ]);
+  });
+});
+
+describe('relationship labels', () => {
+  // Every code of the contract's Relationship union; the select must offer each exactly once.
+  const ALL: Relationship[] = [
+    'spouse',
+    'former_spouse',
+    'parent',
+    'child',
+    'stepparent',
+    'stepchild',
+    'brother',
+    'sister',
+    'half_brother',
+    'half_sister',
+    'grandchild',
+    'grandparent',
+    'mother_in_law',
+    'father_in_law',
+    'son_in_law',
+    'daughter_in_law',
+    'brother_in_law',
+    'sister_in_law',
+    'child_in_common',
+    'cohabitant',
+    'former_cohabitant',
+    'cohabitants_child_in_home',
+    'none',
+  ];
+
+  it('offers every relationship code once, in the order of R15', () => {
+    expect(RELATIONSHIP_OPTIONS.map((option) => option.value)).toEqual(ALL);
+  });
+
+  it('labels every code in words, not as a code', () => {
+    for (const { label } of RELATIONSHIP_OPTIONS) {
+      expect(label).toMatch(/^[A-Z][a-z]/);
+      expect(label).not.toContain('_');
+    }
+  });
+
+  it.each<[Relationship | null, string]>([
+    ['half_sister', 'Half-sister'],
+    ['mother_in_law', 'Mother-in-law'],
+    ['none', 'None of these'],
+    [null, 'Not recorded'],
+  ])('shows %s as "%s"', (code, label) => {
+    expect(relationshipLabel(code)).toBe(label);
+  });
+});
+
+describe('advocateNames', () => {
+  it('joins the advocates with commas, or says "Unassigned"', () => {
+    expect(
+      advocateNames([
+        { id: 'a', displayName: 'Ada Marsh' },
+        { id: 'b', displayName: 'Wren Calloway' },
+      ]),
+    ).toBe('Ada Marsh, Wren Calloway');
+    expect(advocateNames([])).toBe('Unassigned');
+  });
+});
+
+describe('deadline, court and confidence labels', () => {
+  it('names the deadline kinds of the rules library, and reads an unknown one as words', () => {
+    expect(deadlineKindLabel('order_expiry')).toBe('Order expires');
+    expect(deadlineKindLabel('service_follow_up')).toBe('Follow up on service');
+    expect(deadlineKindLabel('appeal_by')).toBe('Appeal by');
+  });
+
+  it('names the courts', () => {
+    expect(courtKindLabel('JDR')).toBe('Juvenile and domestic relations district court');
+    expect(courtKindLabel('GDC')).toBe('General district court');
+    expect(courtKindLabel(null)).toBe('Not set');
+  });
+
+  it.each<[DeadlineConfidence, string]>([
+    ['source_explicit', 'Stated in the source'],
+    ['interpretation', 'Interpretation of the source'],
+    ['advisory', 'Advisory only'],
+  ])('shows confidence %s as "%s"', (confidence, label) => {
+    expect(confidenceLabel(confidence)).toBe(label);
   });
 });

@@ -1,0 +1,317 @@
+import request from 'supertest';
+
+import { DeadlinesService } from '@api/deadlines/deadlines.service';
+import {
+  insertCase,
+  insertOrganisation,
+  insertUser,
+  signIn,
+  truncateAll,
+  type SeededCase,
+  type SeededUser,
+} from '@api/testing/db-fixtures';
+import { createTestApp, type TestApp } from '@api/testing/test-app';
+
+import {
+  insertClosureRow,
+  insertExtensionMotionRow,
+  insertHearingRow,
+  insertOrderRow,
+  insertPetitionRow,
+  insertServiceAttemptRow,
+} from './fact-rows.fixtures';
+
+const MARKER = 'ZZ-OTHER-ORG-AT-RISK';
+
+interface Item {
+  reason: string;
+  case: { id: string; reference: string; clientName: string };
+  order: { id: string; kind: string; issuedOn: string };
+  hearingId: string | null;
+  dueOn: string;
+  dueTime: string | null;
+  courtDaysLeft: number;
+  rules: Array<{
+    ruleId: string;
+    kind: string;
+    citation: string;
+    explanation: string;
+    dueOn: string;
+  }>;
+}
+
+// Today is Mon 30 Nov 2026. Court days after it: Tue 1, Wed 2, Thu 3, Fri 4, Mon 7, Tue 8 Dec, …
+describe('protection at risk (real PostgreSQL)', () => {
+  let t: TestApp;
+  let orgId: string;
+  let otherOrgId: string;
+  const cookie: Record<'supervisor' | 'advocate' | 'outsider', string> = {
+    supervisor: '',
+    advocate: '',
+    outsider: '',
+  };
+  let users: Record<keyof typeof cookie, SeededUser>;
+  let c: SeededCase;
+
+  const http = () => request(t.app.getHttpServer());
+  const atRisk = (query = '', who: keyof typeof cookie = 'supervisor') =>
+    http().get(`/api/board/at-risk${query}`).set('Cookie', cookie[who]);
+  const items = async (query = '') => (await atRisk(query)).body.items as Item[];
+  const recompute = (sc: SeededCase) =>
+    t.dataSource.transaction((m) =>
+      t.app.get(DeadlinesService).recompute(m, sc.organisationId, sc.id),
+    );
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await truncateAll(t.dataSource);
+    orgId = (await insertOrganisation(t.dataSource)).id;
+    otherOrgId = (await insertOrganisation(t.dataSource)).id;
+    users = {
+      supervisor: await insertUser(t.dataSource, orgId, { role: 'supervisor' }),
+      advocate: await insertUser(t.dataSource, orgId, { role: 'advocate' }),
+      outsider: await insertUser(t.dataSource, otherOrgId, { role: 'supervisor' }),
+    };
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+  beforeEach(async () => {
+    await t.dataSource.query('truncate table case_file, client, respondent, court_closure cascade');
+    t.clock.set(new Date('2026-11-30T15:00:00Z'));
+    for (const role of Object.keys(cookie) as Array<keyof typeof cookie>) {
+      cookie[role] = await signIn(t.app.getHttpServer(), users[role]);
+    }
+    c = await insertCase(t.dataSource, orgId, { advocateIds: [users.advocate.id] });
+  });
+
+  describe('(a) final orders expiring with no motion to extend', () => {
+    let orderId: string;
+    beforeEach(async () => {
+      orderId = await insertOrderRow(t.dataSource, c, { kind: 'FA_PO', issuedOn: '2024-12-08' });
+      await recompute(c);
+    });
+
+    it('lists a final order expiring within 10 court days, naming the file-by rule first', async () => {
+      expect(await items()).toEqual([
+        {
+          reason: 'final_order_expiring_without_motion',
+          case: { id: c.id, reference: c.reference, clientName: expect.any(String) },
+          order: { id: orderId, kind: 'FA_PO', issuedOn: '2024-12-08' },
+          hearingId: null,
+          dueOn: '2026-12-08',
+          dueTime: '23:59',
+          courtDaysLeft: 6,
+          rules: [
+            expect.objectContaining({
+              ruleId: 'VA.FA.PO.EXTENSION_FILE_BY',
+              kind: 'file_by',
+              dueOn: '2026-12-08',
+              citation: 'Va. Code § 16.1-279.1(B)',
+            }),
+            expect.objectContaining({
+              ruleId: 'VA.FA.PO.MAX_DURATION',
+              kind: 'order_expiry',
+              dueOn: '2026-12-08',
+            }),
+          ],
+        },
+      ]);
+    });
+
+    it('counts court days with the organisation’s closures', async () => {
+      expect(await items('?courtDays=5')).toEqual([]);
+      await insertClosureRow(t.dataSource, orgId, { closedOn: '2026-12-02' });
+      expect(await items('?courtDays=5')).toEqual([
+        expect.objectContaining({
+          order: expect.objectContaining({ id: orderId }),
+          courtDaysLeft: 5,
+        }),
+      ]);
+      // A closure of another court does not change this order's court days.
+      await t.dataSource.query('truncate table court_closure');
+      await insertClosureRow(t.dataSource, orgId, {
+        closedOn: '2026-12-02',
+        courtIds: ['jdr-arlington'],
+      });
+      expect(await items('?courtDays=5')).toEqual([]);
+    });
+
+    it('drops the order once a motion to extend is recorded', async () => {
+      await insertExtensionMotionRow(t.dataSource, c, orderId, '2026-11-30');
+      await recompute(c);
+      expect(await items()).toEqual([]);
+    });
+
+    it('drops a dissolved order', async () => {
+      await t.dataSource.query(
+        `update protective_order set status = 'dissolved', dissolved_on = '2026-11-30' where id = $1`,
+        [orderId],
+      );
+      await recompute(c);
+      expect(await items()).toEqual([]);
+    });
+  });
+
+  describe('(b) preliminary orders with a hearing near and the respondent unserved', () => {
+    let orderId: string;
+    beforeEach(async () => {
+      await insertPetitionRow(t.dataSource, c, '2026-11-27');
+      orderId = await insertOrderRow(t.dataSource, c, { kind: 'FA_PPO', issuedOn: '2026-11-27' });
+      await insertServiceAttemptRow(t.dataSource, c, {
+        orderId,
+        attemptedOn: '2026-11-28',
+        outcome: 'not_found',
+      });
+      await recompute(c);
+    });
+
+    it('lists the order with its hearing and the hearing-by rule', async () => {
+      const hearingId = await insertHearingRow(t.dataSource, c, {
+        orderId,
+        scheduledOn: '2026-12-03',
+        scheduledTime: '09:00',
+      });
+      await recompute(c);
+      expect(await items()).toEqual([
+        expect.objectContaining({
+          reason: 'preliminary_hearing_respondent_unserved',
+          order: { id: orderId, kind: 'FA_PPO', issuedOn: '2026-11-27' },
+          hearingId,
+          dueOn: '2026-12-03',
+          dueTime: '09:00',
+          courtDaysLeft: 3,
+          rules: [
+            expect.objectContaining({
+              ruleId: 'VA.FA.PPO.DURATION',
+              kind: 'hearing_by',
+              dueOn: '2026-12-14',
+            }),
+            expect.objectContaining({ ruleId: 'VA.FA.PPO.DURATION', kind: 'max_expiry' }),
+          ],
+        }),
+      ]);
+      expect(await items('?courtDays=2')).toEqual([]);
+    });
+
+    it('falls back to the hearing-by day when no hearing is scheduled', async () => {
+      // Hearing due by Mon 14 Dec: the 10th court day after today.
+      expect(await items()).toEqual([
+        expect.objectContaining({ hearingId: null, dueOn: '2026-12-14', courtDaysLeft: 10 }),
+      ]);
+      expect(await items('?courtDays=9')).toEqual([]);
+    });
+
+    it('drops the order once service on the respondent is recorded', async () => {
+      await insertHearingRow(t.dataSource, c, {
+        orderId,
+        scheduledOn: '2026-12-03',
+        scheduledTime: '09:00',
+      });
+      await insertServiceAttemptRow(t.dataSource, c, {
+        orderId,
+        attemptedOn: '2026-11-30',
+        outcome: 'served',
+      });
+      await recompute(c);
+      expect(await items()).toEqual([]);
+    });
+  });
+
+  describe('(c) emergency orders with no petition since issuance', () => {
+    let orderId: string;
+    beforeEach(async () => {
+      // Issued Sun 29 Nov at 21:00: expires at the end of Wed 2 Dec (R01).
+      await insertPetitionRow(t.dataSource, c, '2026-11-20');
+      orderId = await insertOrderRow(t.dataSource, c, {
+        kind: 'FA_EPO',
+        issuedOn: '2026-11-29',
+        issuedTime: '21:00',
+      });
+      await recompute(c);
+    });
+
+    it('lists the order, ignoring a petition filed before it was issued', async () => {
+      expect(await items()).toEqual([
+        expect.objectContaining({
+          reason: 'emergency_order_without_petition',
+          order: { id: orderId, kind: 'FA_EPO', issuedOn: '2026-11-29' },
+          dueOn: '2026-12-02',
+          dueTime: '23:59',
+          courtDaysLeft: 2,
+          rules: [
+            expect.objectContaining({
+              ruleId: 'VA.FA.EPO.EXPIRY',
+              kind: 'order_expiry',
+              citation: 'Va. Code § 16.1-253.4',
+            }),
+          ],
+        }),
+      ]);
+    });
+
+    it('drops the order once a petition is filed on or after its issuance', async () => {
+      await insertPetitionRow(t.dataSource, c, '2026-11-30');
+      await recompute(c);
+      expect(await items()).toEqual([]);
+    });
+
+    it('drops the order once a later order follows it', async () => {
+      await insertOrderRow(t.dataSource, c, {
+        kind: 'FA_PPO',
+        issuedOn: '2026-11-30',
+        parentOrderId: orderId,
+      });
+      await recompute(c);
+      expect((await items()).map((i) => i.order.kind)).not.toContain('FA_EPO');
+    });
+  });
+
+  it('covers act-of-violence and substantial risk orders, soonest first', async () => {
+    const aov = await insertOrderRow(t.dataSource, c, {
+      kind: 'AOV_PO',
+      issuedOn: '2024-12-04',
+      court: 'GDC',
+    });
+    const esroCase = await insertCase(t.dataSource, orgId);
+    const esro = await insertOrderRow(t.dataSource, esroCase, {
+      kind: 'ESRO',
+      issuedOn: '2026-11-27',
+      issuedTime: '10:00',
+      court: 'CIRCUIT',
+    });
+    await recompute(c);
+    await recompute(esroCase);
+    expect((await items()).map((i) => [i.order.id, i.reason, i.dueOn, i.rules[0]?.ruleId])).toEqual(
+      [
+        [aov, 'final_order_expiring_without_motion', '2026-12-04', 'VA.AOV.PO'],
+        [esro, 'emergency_order_without_petition', '2026-12-11', 'VA.SRO.EMERGENCY'],
+      ],
+    );
+  });
+
+  it("never lists another organisation's orders", async () => {
+    const foreign = await insertCase(t.dataSource, otherOrgId);
+    await t.dataSource.query('update client set full_name = $1 where id = $2', [
+      MARKER,
+      foreign.clientId,
+    ]);
+    await insertOrderRow(t.dataSource, foreign, { kind: 'FA_PO', issuedOn: '2024-12-08' });
+    await recompute(foreign);
+    expect(JSON.stringify((await atRisk()).body)).not.toContain(MARKER);
+    expect(JSON.stringify((await atRisk('', 'outsider')).body)).toContain(MARKER);
+  });
+
+  it('is for supervisors (403 for an advocate) and validates courtDays', async () => {
+    expect((await atRisk('', 'advocate')).status).toBe(403);
+    for (const bad of ['0', 'ten', '1.5', '1000']) {
+      const res = await atRisk(`?courtDays=${bad}`);
+      expect(res.status).toBe(400);
+      expect(res.body.fields).toEqual(
+        expect.arrayContaining([expect.objectContaining({ field: 'courtDays' })]),
+      );
+    }
+    const ok = await atRisk();
+    expect(ok.body).toEqual({ today: '2026-11-30', courtDays: 10, items: [] });
+  });
+});

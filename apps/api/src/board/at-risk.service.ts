@@ -1,0 +1,150 @@
+import { Injectable } from '@nestjs/common';
+
+import type { AtRiskItem, AtRiskReason, AtRiskResponse } from '@haven/contracts';
+import { addCourtDays, type CourtCalendarData } from '@haven/rules';
+
+import type { Actor } from '@api/auth/actor';
+import { Clock, virginiaDate } from '@api/common/clock/clock';
+import { CourtClosuresRepository } from '@api/court-closures/court-closures.repository';
+import { toCalendar } from '@api/deadlines/case-facts.mapper';
+
+import {
+  type AtRiskOrderRow,
+  BoardRepository,
+  EMERGENCY_KINDS,
+  FINAL_KINDS,
+  type OrderDeadlineRow,
+  PRELIMINARY_KINDS,
+} from './board.repository';
+import type { AtRiskQueryDto } from './dto/board.query';
+import { toAtRiskRule, toCaseRef } from './dto/board.response';
+
+const DEFAULT_COURT_DAYS = 10;
+
+// Which stored deadlines of an order explain each kind of risk, the one to act on first.
+const RULE_KINDS: Record<AtRiskReason, readonly string[]> = {
+  final_order_expiring_without_motion: ['file_by', 'order_expiry', 'max_expiry'],
+  preliminary_hearing_respondent_unserved: [
+    'hearing_by',
+    'advisory_target',
+    'max_expiry',
+    'order_expiry',
+  ],
+  emergency_order_without_petition: ['order_expiry', 'hearing_by', 'max_expiry'],
+};
+
+// The deadline whose date is "the expiry" of each kind of order: an ESRO lasts until its hearing.
+const END_KINDS: Record<AtRiskReason, readonly string[]> = {
+  final_order_expiring_without_motion: ['order_expiry'],
+  preliminary_hearing_respondent_unserved: ['hearing_by', 'max_expiry', 'order_expiry'],
+  emergency_order_without_petition: ['order_expiry', 'hearing_by', 'max_expiry'],
+};
+
+function reasonOf(row: AtRiskOrderRow): AtRiskReason | null {
+  if (FINAL_KINDS.includes(row.kind) && !row.hasMotion)
+    return 'final_order_expiring_without_motion';
+  if (PRELIMINARY_KINDS.includes(row.kind) && !row.served)
+    return 'preliminary_hearing_respondent_unserved';
+  if (EMERGENCY_KINDS.includes(row.kind) && !row.petitionSinceIssued)
+    return 'emergency_order_without_petition';
+  return null;
+}
+
+/**
+ * "Protection at risk": orders that lapse within N court days unless someone acts, computed from
+ * the stored facts and the stored deadlines (which carry the rule, citation and explanation):
+ * (a) final orders expiring with no motion to extend recorded (R11, R25, R33);
+ * (b) preliminary orders whose hearing is near while the respondent is unserved (R05, R24, R26);
+ * (c) emergency orders expiring with no petition filed since they were issued (R01, R23, R31).
+ * "Within N court days" uses the court-day calendar of the order's issuing court with the
+ * organisation's closures (A-02): due on or before the N-th court day after today.
+ */
+@Injectable()
+export class AtRiskService {
+  constructor(
+    private readonly board: BoardRepository,
+    private readonly closures: CourtClosuresRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(actor: Actor, query: AtRiskQueryDto): Promise<AtRiskResponse> {
+    const courtDays = query.courtDays ?? DEFAULT_COURT_DAYS;
+    const orgId = actor.organisationId;
+    const today = virginiaDate(this.clock.now());
+    const closures = await this.closures.findAll(orgId);
+    const calendar = toCalendar({ closures });
+    // Every closure treated as statewide gives the latest horizon any court can have.
+    const widest = toCalendar({ closures: closures.map((c) => ({ ...c, courtIds: null })) });
+    const candidates = await this.board.findAtRiskCandidates(
+      orgId,
+      today,
+      addCourtDays(today, courtDays, widest),
+    );
+    const deadlinesOf = new Map<string, OrderDeadlineRow[]>();
+    for (const d of await this.board.findOpenDeadlinesOfOrders(
+      orgId,
+      candidates.map((c) => c.orderId),
+    )) {
+      deadlinesOf.set(d.orderId, [...(deadlinesOf.get(d.orderId) ?? []), d]);
+    }
+    const horizon = new Map<string, string>();
+    const horizonOf = (courtId: string) => {
+      const known = horizon.get(courtId);
+      if (known) return known;
+      const through = addCourtDays(today, courtDays, calendar, courtId);
+      horizon.set(courtId, through);
+      return through;
+    };
+
+    const items: AtRiskItem[] = [];
+    for (const row of candidates) {
+      const reason = reasonOf(row);
+      if (!reason) continue;
+      const deadlines = deadlinesOf.get(row.orderId) ?? [];
+      const end = END_KINDS[reason]
+        .map((k) => deadlines.find((d) => d.kind === k))
+        .find((d) => d !== undefined);
+      const hearingFirst =
+        reason === 'preliminary_hearing_respondent_unserved' && row.nextHearingOn !== null;
+      const dueOn = hearingFirst ? row.nextHearingOn : end?.dueOn;
+      if (!dueOn || dueOn > horizonOf(row.courtId)) continue;
+      items.push({
+        reason,
+        case: toCaseRef(row),
+        order: { id: row.orderId, kind: row.kind, issuedOn: row.issuedOn },
+        hearingId: hearingFirst ? row.nextHearingId : null,
+        dueOn,
+        dueTime: hearingFirst ? row.nextHearingTime : (end?.dueTime ?? null),
+        courtDaysLeft: courtDaysUntil(today, dueOn, calendar, row.courtId, courtDays),
+        rules: RULE_KINDS[reason]
+          .flatMap((k) => deadlines.filter((d) => d.kind === k))
+          .map(toAtRiskRule),
+      });
+    }
+    items.sort(
+      (a, b) =>
+        a.dueOn.localeCompare(b.dueOn) ||
+        (a.dueTime ?? '').localeCompare(b.dueTime ?? '') ||
+        a.case.reference.localeCompare(b.case.reference) ||
+        a.order.id.localeCompare(b.order.id),
+    );
+    return { today, courtDays, items };
+  }
+}
+
+/** The fewest court days n with `due` on or before the n-th court day after today (0 if due). */
+function courtDaysUntil(
+  today: string,
+  due: string,
+  calendar: CourtCalendarData,
+  courtId: string,
+  max: number,
+): number {
+  let day = today;
+  let n = 0;
+  while (day < due && n < max) {
+    day = addCourtDays(day, 1, calendar, courtId);
+    n += 1;
+  }
+  return n;
+}

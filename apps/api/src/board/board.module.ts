@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+
+import { CourtClosuresModule } from '@api/court-closures/court-closures.module';
+
+import { AtRiskService } from './at-risk.service';
+import { BoardController } from './board.controller';
+import { BoardRepository } from './board.repository';
+import { BoardService } from './board.service';
+
+/** Supervisors' views across the organisation: the board and the "protection at risk" list. */
+@Module({
+  imports: [CourtClosuresModule],
+  controllers: [BoardController],
+  providers: [BoardRepository, BoardService, AtRiskService],
+})
+export class BoardModule {}

@@ -1,0 +1,191 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+import type { OrderKind } from '@haven/contracts';
+
+// Supervisor views read across the organisation's cases. Civil dates come back as text and times
+// as 'HH:MM', so no date passes through a JS Date; no confidential column is ever selected.
+
+/** A case still being worked: not closed. */
+const OPEN_CASE = `c.closed_on is null and c.stage <> 'closed'`;
+
+const CASE_JOIN = `
+  join case_file c on c.id = x.case_id and c.organisation_id = x.organisation_id
+  join client cl on cl.id = c.client_id and cl.organisation_id = c.organisation_id`;
+
+export interface CaseRefRow {
+  caseId: string;
+  reference: string;
+  clientName: string;
+}
+
+export interface BoardDeadlineRow extends CaseRefRow {
+  id: string;
+  kind: string;
+  ruleId: string;
+  citation: string;
+  explanation: string;
+  dueOn: string;
+  dueTime: string | null;
+  orderId: string | null;
+  orderKind: OrderKind | null;
+}
+
+export interface BoardTaskRow extends CaseRefRow {
+  id: string;
+  title: string;
+  dueOn: string;
+  sourceRule: string | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
+}
+
+export interface CaseAdvocateRow {
+  caseId: string;
+  userId: string;
+  displayName: string;
+}
+
+/** An order that may put protection at risk, with the stored facts the at-risk rules read. */
+export interface AtRiskOrderRow extends CaseRefRow {
+  orderId: string;
+  kind: OrderKind;
+  issuedOn: string;
+  courtId: string;
+  hasMotion: boolean;
+  served: boolean;
+  petitionSinceIssued: boolean;
+  nextHearingId: string | null;
+  nextHearingOn: string | null;
+  nextHearingTime: string | null;
+}
+
+export interface OrderDeadlineRow {
+  orderId: string;
+  ruleId: string;
+  kind: string;
+  dueOn: string;
+  dueTime: string | null;
+  actByOn: string | null;
+  citation: string;
+  explanation: string;
+}
+
+export const FINAL_KINDS: readonly OrderKind[] = ['FA_PO', 'AOV_PO', 'FSRO'];
+export const PRELIMINARY_KINDS: readonly OrderKind[] = ['FA_PPO', 'AOV_PPO'];
+export const EMERGENCY_KINDS: readonly OrderKind[] = ['FA_EPO', 'AOV_EPO', 'ESRO'];
+
+@Injectable()
+export class BoardRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Open deadlines of the organisation's open cases due on or before `through` (overdue included). */
+  findOpenDeadlinesThrough(organisationId: string, through: string): Promise<BoardDeadlineRow[]> {
+    return this.dataSource.query(
+      `select x.id, x.case_id as "caseId", c.reference, cl.full_name as "clientName", x.kind,
+              x.rule_id as "ruleId", x.citation, x.explanation, x.due_on::text as "dueOn",
+              to_char(x.due_time, 'HH24:MI') as "dueTime", x.order_id as "orderId", o.kind as "orderKind"
+         from case_deadline x ${CASE_JOIN}
+         left join protective_order o on o.id = x.order_id and o.organisation_id = x.organisation_id
+        where x.organisation_id = $1 and x.state = 'open' and x.due_on <= $2 and ${OPEN_CASE}`,
+      [organisationId, through],
+    ) as Promise<BoardDeadlineRow[]>;
+  }
+
+  /** Open tasks of the organisation's open cases due on or before `through`. */
+  findOpenTasksThrough(organisationId: string, through: string): Promise<BoardTaskRow[]> {
+    return this.dataSource.query(
+      `select x.id, x.case_id as "caseId", c.reference, cl.full_name as "clientName", x.title,
+              x.due_on::text as "dueOn", x.source_rule as "sourceRule",
+              x.assignee_id as "assigneeId", a.display_name as "assigneeName"
+         from task x ${CASE_JOIN}
+         left join app_user a on a.id = x.assignee_id
+        where x.organisation_id = $1 and x.status = 'open' and x.due_on <= $2 and ${OPEN_CASE}`,
+      [organisationId, through],
+    ) as Promise<BoardTaskRow[]>;
+  }
+
+  /** The advocates of these cases. */
+  async findAdvocatesOfCases(
+    organisationId: string,
+    caseIds: string[],
+  ): Promise<CaseAdvocateRow[]> {
+    if (caseIds.length === 0) return [];
+    return this.dataSource.query(
+      `select ca.case_id as "caseId", u.id as "userId", u.display_name as "displayName"
+         from case_assignment ca
+         join app_user u on u.id = ca.user_id and u.organisation_id = ca.organisation_id
+        where ca.organisation_id = $1 and ca.case_id = any($2::uuid[])`,
+      [organisationId, caseIds],
+    ) as Promise<CaseAdvocateRow[]>;
+  }
+
+  /**
+   * Live orders of open cases that lack what keeps their protection going (a motion to extend,
+   * service, a petition), with a date that falls on or before `through`: an open expiry or
+   * hearing deadline, or a scheduled hearing. The caller applies the exact court-day horizon of
+   * each order's court; `through` is only the widest such horizon.
+   */
+  findAtRiskCandidates(
+    organisationId: string,
+    today: string,
+    through: string,
+  ): Promise<AtRiskOrderRow[]> {
+    return this.dataSource.query(
+      `select x.id as "orderId", x.case_id as "caseId", c.reference, cl.full_name as "clientName", x.kind,
+              x.issued_on::text as "issuedOn", x.issuing_court_id as "courtId",
+              f.has_motion as "hasMotion", f.served, f.petition_since_issued as "petitionSinceIssued",
+              nh.id as "nextHearingId", nh.scheduled_on::text as "nextHearingOn",
+              to_char(nh.scheduled_time, 'HH24:MI') as "nextHearingTime"
+         from protective_order x ${CASE_JOIN}
+         cross join lateral (
+           select exists (select 1 from extension_motion m
+                           where m.organisation_id = x.organisation_id and m.order_id = x.id) as has_motion,
+                  exists (select 1 from service_attempt s
+                           where s.organisation_id = x.organisation_id and s.order_id = x.id
+                             and s.outcome = 'served') as served,
+                  exists (select 1 from petition p
+                           where p.organisation_id = x.organisation_id and p.case_id = x.case_id
+                             and p.filed_on >= x.issued_on) as petition_since_issued
+         ) f
+         left join lateral (
+           select h.id, h.scheduled_on, h.scheduled_time from hearing h
+            where h.organisation_id = x.organisation_id and h.case_id = x.case_id
+              and h.outcome is null and h.scheduled_on >= $2
+              and (h.order_id = x.id or (h.order_id is null and h.kind = 'ppo_full_hearing'))
+            order by h.scheduled_on, h.scheduled_time nulls last, h.id
+            limit 1
+         ) nh on x.kind = any($4::text[])
+        where x.organisation_id = $1 and ${OPEN_CASE}
+          and x.dissolved_on is null
+          -- an order followed by another (extended, or replaced at its hearing) is not the one at risk
+          and not exists (select 1 from protective_order ch
+                           where ch.organisation_id = x.organisation_id and ch.parent_order_id = x.id)
+          and (   (x.kind = any($3::text[]) and not f.has_motion)
+               or (x.kind = any($4::text[]) and not f.served)
+               or (x.kind = any($5::text[]) and not f.petition_since_issued))
+          and (   nh.scheduled_on <= $6
+               or exists (select 1 from case_deadline d
+                           where d.organisation_id = x.organisation_id and d.order_id = x.id and d.state = 'open'
+                             and d.kind in ('order_expiry', 'hearing_by', 'max_expiry') and d.due_on <= $6))`,
+      [organisationId, today, FINAL_KINDS, PRELIMINARY_KINDS, EMERGENCY_KINDS, through],
+    ) as Promise<AtRiskOrderRow[]>;
+  }
+
+  /** The open stored deadlines of these orders. */
+  async findOpenDeadlinesOfOrders(
+    organisationId: string,
+    orderIds: string[],
+  ): Promise<OrderDeadlineRow[]> {
+    if (orderIds.length === 0) return [];
+    return this.dataSource.query(
+      `select order_id as "orderId", rule_id as "ruleId", kind, due_on::text as "dueOn",
+              to_char(due_time, 'HH24:MI') as "dueTime", act_by_on::text as "actByOn", citation, explanation
+         from case_deadline
+        where organisation_id = $1 and order_id = any($2::uuid[]) and state = 'open'
+        order by due_on, due_time nulls last, rule_id`,
+      [organisationId, orderIds],
+    ) as Promise<OrderDeadlineRow[]>;
+  }
+}

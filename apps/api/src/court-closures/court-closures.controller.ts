@@ -1,0 +1,47 @@
+import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+
+import type {
+  CourtClosureCreatedResponse,
+  CourtClosureDeletedResponse,
+  CourtClosureListResponse,
+} from '@haven/contracts';
+
+import type { Actor } from '@api/auth/actor';
+import { CurrentUser } from '@api/common/decorators/current-user.decorator';
+import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+
+import { CourtClosuresService } from './court-closures.service';
+import { CreateCourtClosureDto } from './dto/create-court-closure.dto';
+import { ListCourtClosuresQueryDto } from './dto/list-court-closures.query';
+
+@Controller('court-closures')
+export class CourtClosuresController {
+  constructor(private readonly closures: CourtClosuresService) {}
+
+  @Get()
+  @RequirePermission('closure:manage')
+  list(
+    @CurrentUser() actor: Actor,
+    @Query() query: ListCourtClosuresQueryDto,
+  ): Promise<CourtClosureListResponse> {
+    return this.closures.list(actor, query);
+  }
+
+  @Post()
+  @RequirePermission('closure:manage')
+  create(
+    @CurrentUser() actor: Actor,
+    @Body() dto: CreateCourtClosureDto,
+  ): Promise<CourtClosureCreatedResponse> {
+    return this.closures.create(actor, dto);
+  }
+
+  @Delete(':closureId')
+  @RequirePermission('closure:manage')
+  remove(
+    @CurrentUser() actor: Actor,
+    @Param('closureId', ParseUUIDPipe) closureId: string,
+  ): Promise<CourtClosureDeletedResponse> {
+    return this.closures.remove(actor, closureId);
+  }
+}

@@ -1,0 +1,239 @@
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+
+import { insertOrderRow, storedDeadlines } from '@api/board/fact-rows.fixtures';
+import { DeadlinesService } from '@api/deadlines/deadlines.service';
+import {
+  insertCase,
+  insertOrganisation,
+  insertUser,
+  signIn,
+  truncateAll,
+  type SeededCase,
+  type SeededUser,
+} from '@api/testing/db-fixtures';
+import { createTestApp, type TestApp } from '@api/testing/test-app';
+
+const FILE_BY = 'VA.FA.PO.EXTENSION_FILE_BY file_by';
+
+async function closureCount(ds: DataSource): Promise<number> {
+  return Number(
+    ((await ds.query('select count(*)::int as n from court_closure')) as [{ n: number }])[0].n,
+  );
+}
+
+describe('court closures (real PostgreSQL)', () => {
+  let t: TestApp;
+  let orgId: string;
+  let otherOrgId: string;
+  const cookie: Record<'admin' | 'supervisor' | 'outsiderAdmin', string> = {
+    admin: '',
+    supervisor: '',
+    outsiderAdmin: '',
+  };
+  let users: Record<keyof typeof cookie, SeededUser>;
+  let theCase: SeededCase;
+  let foreignCase: SeededCase;
+
+  const recompute = (c: SeededCase) =>
+    t.dataSource.transaction((m) =>
+      t.app.get(DeadlinesService).recompute(m, c.organisationId, c.id),
+    );
+  const http = () => request(t.app.getHttpServer());
+  const fileBy = async (c: SeededCase) =>
+    (await storedDeadlines(t.dataSource, c.id)).filter((d) => d.startsWith(FILE_BY));
+  const closure = (overrides: Record<string, unknown> = {}) => ({
+    closedOn: '2026-12-08',
+    allDay: true,
+    kind: 'governor_or_president_day',
+    name: 'Day of mourning',
+    authority: 'Executive Order 77 (2026)',
+    ...overrides,
+  });
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await truncateAll(t.dataSource);
+    orgId = (await insertOrganisation(t.dataSource)).id;
+    otherOrgId = (await insertOrganisation(t.dataSource)).id;
+    users = {
+      admin: await insertUser(t.dataSource, orgId, { role: 'admin' }),
+      supervisor: await insertUser(t.dataSource, orgId, { role: 'supervisor' }),
+      outsiderAdmin: await insertUser(t.dataSource, otherOrgId, { role: 'admin' }),
+    };
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+  beforeEach(async () => {
+    await t.dataSource.query('truncate table case_file, client, respondent, court_closure cascade');
+    t.clock.set(new Date('2026-11-30T15:00:00Z'));
+    for (const role of Object.keys(cookie) as Array<keyof typeof cookie>) {
+      cookie[role] = await signIn(t.app.getHttpServer(), users[role]);
+    }
+    // A two-year family abuse order issued 8 Dec 2024: it expires Tue 8 Dec 2026, and the motion
+    // to extend must be filed by the last court day on or before that (R11).
+    theCase = await insertCase(t.dataSource, orgId);
+    await insertOrderRow(t.dataSource, theCase, { kind: 'FA_PO', issuedOn: '2024-12-08' });
+    await recompute(theCase);
+    foreignCase = await insertCase(t.dataSource, otherOrgId);
+    await insertOrderRow(t.dataSource, foreignCase, { kind: 'FA_PO', issuedOn: '2024-12-08' });
+    await recompute(foreignCase);
+  });
+
+  it('moves a file-by day that becomes a closure one court day earlier, and back when it is deleted', async () => {
+    expect(await fileBy(theCase)).toEqual([`${FILE_BY} 2026-12-08 - open`]);
+
+    const created = await http()
+      .post('/api/court-closures')
+      .set('Cookie', cookie.admin)
+      .send(closure());
+    expect(created.status).toBe(201);
+    expect(created.body).toEqual({
+      closure: expect.objectContaining({
+        closedOn: '2026-12-08',
+        courtIds: null,
+        allDay: true,
+        authority: 'Executive Order 77 (2026)',
+      }),
+      recomputedCases: 1,
+    });
+    expect(await fileBy(theCase)).toEqual([`${FILE_BY} 2026-12-07 - open`]);
+
+    const deleted = await http()
+      .delete(`/api/court-closures/${created.body.closure.id}`)
+      .set('Cookie', cookie.admin);
+    expect(deleted.status).toBe(200);
+    expect(deleted.body).toEqual({ id: created.body.closure.id, recomputedCases: 1 });
+    expect(await fileBy(theCase)).toEqual([`${FILE_BY} 2026-12-08 - open`]);
+  });
+
+  it("applies a closure of named courts only to those courts' orders", async () => {
+    const elsewhere = await http()
+      .post('/api/court-closures')
+      .set('Cookie', cookie.admin)
+      .send(closure({ courtIds: ['jdr-arlington'], kind: 'clerk_closure' }));
+    expect(elsewhere.status).toBe(201);
+    expect(await fileBy(theCase)).toEqual([`${FILE_BY} 2026-12-08 - open`]);
+
+    await http()
+      .post('/api/court-closures')
+      .set('Cookie', cookie.admin)
+      .send(closure({ courtIds: ['jdr-fairfax'], kind: 'clerk_closure' }));
+    expect(await fileBy(theCase)).toEqual([`${FILE_BY} 2026-12-07 - open`]);
+  });
+
+  it("leaves another organisation's cases computed with their own calendar", async () => {
+    const before = await storedDeadlines(t.dataSource, foreignCase.id);
+    await http().post('/api/court-closures').set('Cookie', cookie.admin).send(closure());
+    expect(await storedDeadlines(t.dataSource, foreignCase.id)).toEqual(before);
+    expect(await fileBy(foreignCase)).toEqual([`${FILE_BY} 2026-12-08 - open`]);
+  });
+
+  it('does not recompute closed cases', async () => {
+    await t.dataSource.query(
+      `update case_file set stage = 'closed', closed_on = '2026-11-29' where id = $1`,
+      [theCase.id],
+    );
+    const created = await http()
+      .post('/api/court-closures')
+      .set('Cookie', cookie.admin)
+      .send(closure());
+    expect(created.body.recomputedCases).toBe(0);
+    expect(await fileBy(theCase)).toEqual([`${FILE_BY} 2026-12-08 - open`]);
+  });
+
+  it('lists the organisation’s closures in a date range, by date', async () => {
+    for (const closedOn of ['2026-12-24', '2026-12-08', '2027-01-02']) {
+      await http()
+        .post('/api/court-closures')
+        .set('Cookie', cookie.admin)
+        .send(closure({ closedOn }));
+    }
+    await http()
+      .post('/api/court-closures')
+      .set('Cookie', cookie.outsiderAdmin)
+      .send(closure({ closedOn: '2026-12-10', name: 'OTHER-ORG-MARKER' }));
+    const all = await http().get('/api/court-closures').set('Cookie', cookie.admin);
+    expect(all.status).toBe(200);
+    expect(all.body.items.map((c: { closedOn: string }) => c.closedOn)).toEqual([
+      '2026-12-08',
+      '2026-12-24',
+      '2027-01-02',
+    ]);
+    expect(JSON.stringify(all.body)).not.toContain('OTHER-ORG-MARKER');
+    const december = await http()
+      .get('/api/court-closures?from=2026-12-09&to=2026-12-31')
+      .set('Cookie', cookie.admin);
+    expect(december.body.items.map((c: { closedOn: string }) => c.closedOn)).toEqual([
+      '2026-12-24',
+    ]);
+  });
+
+  it('refuses a reversed or impossible range with 400 naming the field', async () => {
+    const reversed = await http()
+      .get('/api/court-closures?from=2026-12-31&to=2026-12-01')
+      .set('Cookie', cookie.admin);
+    expect(reversed.status).toBe(400);
+    expect(reversed.body.fields).toEqual([expect.objectContaining({ field: 'to' })]);
+    const impossible = await http()
+      .get('/api/court-closures?from=2026-02-30')
+      .set('Cookie', cookie.admin);
+    expect(impossible.status).toBe(400);
+    expect(impossible.body.fields).toEqual([expect.objectContaining({ field: 'from' })]);
+  });
+
+  it.each([
+    ['closedOn', { closedOn: '2026-13-01' }],
+    ['authority', { authority: '   ' }],
+    ['kind', { kind: 'snow_day' }],
+    ['allDay', { allDay: 'yes' }],
+    ['courtIds', { courtIds: [] }],
+    ['name', { name: undefined }],
+    ['organisationId', { organisationId: '00000000-0000-4000-8000-000000000000' }],
+  ])(
+    'refuses a closure with a bad %s (400 naming it) and stores nothing',
+    async (field, overrides) => {
+      const res = await http()
+        .post('/api/court-closures')
+        .set('Cookie', cookie.admin)
+        .send(closure(overrides));
+      expect(res.status).toBe(400);
+      expect(res.body.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+      expect(await closureCount(t.dataSource)).toBe(0);
+      expect(await fileBy(theCase)).toEqual([`${FILE_BY} 2026-12-08 - open`]);
+    },
+  );
+
+  it('lets only admins manage closures (403 for a supervisor)', async () => {
+    expect((await http().get('/api/court-closures').set('Cookie', cookie.supervisor)).status).toBe(
+      403,
+    );
+    expect(
+      (await http().post('/api/court-closures').set('Cookie', cookie.supervisor).send(closure()))
+        .status,
+    ).toBe(403);
+    expect(await closureCount(t.dataSource)).toBe(0);
+  });
+
+  it("answers 404 for another organisation's closure, audits the denial and deletes nothing", async () => {
+    const foreign = await http()
+      .post('/api/court-closures')
+      .set('Cookie', cookie.outsiderAdmin)
+      .send(closure());
+    const res = await http()
+      .delete(`/api/court-closures/${foreign.body.closure.id}`)
+      .set('Cookie', cookie.admin);
+    expect(res.status).toBe(404);
+    expect(res.body.error).toBe('COURT_CLOSURE_NOT_FOUND');
+    expect(await closureCount(t.dataSource)).toBe(1);
+    const denied = (await t.dataSource.query(
+      "select target_type, target_id from audit_event where action = 'access_denied' and actor_user_id = $1",
+      [users.admin.id],
+    )) as unknown[];
+    expect(denied).toEqual([{ target_type: 'court_closure', target_id: foreign.body.closure.id }]);
+    expect(
+      (await http().delete('/api/court-closures/not-a-uuid').set('Cookie', cookie.admin)).status,
+    ).toBe(400);
+  });
+});

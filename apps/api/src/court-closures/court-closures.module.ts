@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { CasesModule } from '@api/cases/cases.module';
+import { DeadlinesModule } from '@api/deadlines/deadlines.module';
+
+import { CourtClosureEntity } from './court-closure.entity';
+import { CourtClosuresController } from './court-closures.controller';
+import { CourtClosuresRepository } from './court-closures.repository';
+import { CourtClosuresService } from './court-closures.service';
+
+/** Admins' court closures; exports the repository so views can build the court-day calendar. */
+@Module({
+  imports: [TypeOrmModule.forFeature([CourtClosureEntity]), CasesModule, DeadlinesModule],
+  controllers: [CourtClosuresController],
+  providers: [CourtClosuresRepository, CourtClosuresService],
+  exports: [CourtClosuresRepository],
+})
+export class CourtClosuresModule {}

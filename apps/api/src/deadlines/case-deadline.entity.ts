@@ -1,0 +1,65 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+import type { DeadlineConfidence, StatedCheck } from '@haven/contracts';
+
+/** A deadline as @haven/rules computed it, with everything a person needs to check it. */
+@Entity({ name: 'case_deadline' })
+export class CaseDeadlineEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_case_deadline' })
+  id!: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId!: string;
+
+  @Column({ name: 'case_id', type: 'uuid' })
+  caseId!: string;
+
+  /** Stable identity across recomputations: rule id plus the order or hearing it is about. */
+  @Column({ name: 'deadline_key', type: 'text' })
+  deadlineKey!: string;
+
+  @Column({ name: 'rule_id', type: 'text' })
+  ruleId!: string;
+
+  @Column({ name: 'rule_version', type: 'text' })
+  ruleVersion!: string;
+
+  @Column({ type: 'text' })
+  kind!: string;
+
+  @Column({ name: 'order_id', type: 'uuid', nullable: true })
+  orderId!: string | null;
+
+  @Column({ name: 'hearing_id', type: 'uuid', nullable: true })
+  hearingId!: string | null;
+
+  @Column({ name: 'due_on', type: 'date' })
+  dueOn!: string;
+
+  @Column({ name: 'due_time', type: 'time', nullable: true })
+  dueTime!: string | null;
+
+  @Column({ name: 'act_by_on', type: 'date', nullable: true })
+  actByOn!: string | null;
+
+  @Column({ type: 'text' })
+  citation!: string;
+
+  @Column({ type: 'text' })
+  explanation!: string;
+
+  @Column({ type: 'text' })
+  confidence!: DeadlineConfidence;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  assumptions!: string[];
+
+  @Column({ name: 'stated_check', type: 'text', nullable: true })
+  statedCheck!: StatedCheck | null;
+
+  @Column({ type: 'text', default: 'open' })
+  state!: string;
+
+  @Column({ name: 'computed_at', type: 'timestamptz' })
+  computedAt!: Date;
+}

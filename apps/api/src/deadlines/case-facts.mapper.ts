@@ -1,0 +1,220 @@
+import type {
+  CaseEvent,
+  CaseFacts,
+  CourtCalendarData,
+  OrderFacts,
+  PartialDateTime,
+  ViolationFacts,
+} from '@haven/rules';
+
+import type { HearingEntity } from '@api/hearings/hearing.entity';
+import type { ProtectiveOrderEntity } from '@api/orders/protective-order.entity';
+import type { ViolationEntity } from '@api/violations/violation.entity';
+
+import type { CaseRecord } from './case-record';
+
+/** PostgreSQL `time` comes back as 'HH:MM:SS'; the rules library reads 'HH:MM'. */
+export function at(date: string, time: string | null | undefined): PartialDateTime {
+  return time ? { date, time: time.slice(0, 5) } : { date };
+}
+
+function orderFacts(order: ProtectiveOrderEntity): OrderFacts {
+  return {
+    orderId: order.id,
+    kind: order.kind,
+    issuedAt: at(order.issuedOn, order.issuedTime),
+    issuingCourt: {
+      courtId: order.issuingCourtId,
+      kind: order.issuingCourtKind,
+      locality: order.issuingLocality,
+    },
+    ...(order.statedExpiryOn
+      ? { statedExpiry: at(order.statedExpiryOn, order.statedExpiryTime) }
+      : {}),
+    ...(order.statedExpiryOverrideReason
+      ? { statedExpiryOverride: { reason: order.statedExpiryOverrideReason } }
+      : {}),
+    ...(order.parentOrderId ? { parentOrderId: order.parentOrderId } : {}),
+    ...(order.extensionOf && order.extensionOf !== 'motion_to_extend'
+      ? { extensionOf: order.extensionOf }
+      : {}),
+    reliefs: order.reliefs,
+    protectsMinorAgainstParent: order.protectsMinorAgainstParent,
+    ...(order.petitionerHouseholdAtInitial !== null
+      ? { petitionerWasFamilyOrHouseholdAtInitialOrder: order.petitionerHouseholdAtInitial }
+      : {}),
+    ...(order.issuingState
+      ? {
+          outOfState: {
+            issuingState: order.issuingState,
+            ...(order.registeredOn && order.registeredCourtId
+              ? {
+                  registeredInVirginia: {
+                    on: order.registeredOn,
+                    courtId: order.registeredCourtId,
+                  },
+                }
+              : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+function orderEvents(order: ProtectiveOrderEntity): CaseEvent[] {
+  // An order granted on a motion to extend is, for the rules, the grant of that extension (R12, R25).
+  const issued: CaseEvent =
+    order.extensionOf === 'motion_to_extend' && order.parentOrderId
+      ? {
+          type: 'extension_granted',
+          orderId: order.parentOrderId,
+          newOrderId: order.id,
+          on: order.issuedOn,
+          ...(order.statedExpiryOn
+            ? { statedExpiry: at(order.statedExpiryOn, order.statedExpiryTime) }
+            : {}),
+          ...(order.statedExpiryOverrideReason
+            ? { statedExpiryOverride: { reason: order.statedExpiryOverrideReason } }
+            : {}),
+        }
+      : { type: 'order_issued', order: orderFacts(order) };
+  return order.dissolvedOn
+    ? [issued, { type: 'order_dissolved', orderId: order.id, on: order.dissolvedOn }]
+    : [issued];
+}
+
+/**
+ * A continued hearing is one hearing whose date moved: the chain shares its first hearing's id,
+ * takes the latest date, and the last hearing's outcome (rules: rescheduling replaces the date).
+ */
+function hearingEvents(hearings: HearingEntity[]): CaseEvent[] {
+  const byId = new Map(hearings.map((h) => [h.id, h]));
+  const rootOf = (h: HearingEntity): string => {
+    let current = h;
+    for (let guard = 0; current.continuedFromId && guard < 1000; guard += 1) {
+      const parent = byId.get(current.continuedFromId);
+      if (!parent) break;
+      current = parent;
+    }
+    return current.id;
+  };
+  const ordered = [...hearings].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  return ordered.flatMap((h): CaseEvent[] => {
+    const hearingId = rootOf(h);
+    const scheduled: CaseEvent = {
+      type: 'hearing_scheduled',
+      hearingId,
+      kind: h.kind,
+      at: at(h.scheduledOn, h.scheduledTime),
+      ...(h.orderId ? { orderId: h.orderId } : {}),
+    };
+    const held: CaseEvent[] =
+      h.outcome && h.heldOn && h.outcome !== 'continued'
+        ? [{ type: 'hearing_held', hearingId, on: h.heldOn, outcome: h.outcome }]
+        : [];
+    return [scheduled, ...held];
+  });
+}
+
+function violationFacts(
+  v: ViolationEntity,
+  orderKind: ProtectiveOrderEntity['kind'],
+  record: CaseRecord,
+): ViolationFacts {
+  return {
+    violationId: v.id,
+    orderId: v.orderId,
+    orderKind,
+    occurredOn: v.occurredOn,
+    acts: v.acts,
+    basedOnActOrThreatOfViolence: v.basedOnViolence,
+    priorConvictions: record.respondent.priorConvictions,
+    criminalProsecution: v.criminalProsecution,
+    contemptSought: v.actionsTaken.includes('contempt'),
+    reportedToPolice: v.actionsTaken.includes('police_report'),
+  };
+}
+
+/** Maps the stored rows of a case to the facts @haven/rules computes from (rules-spec §4). */
+export function toCaseFacts(record: CaseRecord): CaseFacts {
+  const kindOf = new Map(record.orders.map((o) => [o.id, o.kind]));
+  const events: CaseEvent[] = [
+    ...record.petitions.map((p): CaseEvent => ({
+      type: 'petition_filed',
+      petitionId: p.id,
+      on: { date: p.filedOn },
+      sought: p.orderKindSought,
+      courtId: p.courtId,
+    })),
+    ...record.orders.flatMap(orderEvents),
+    ...record.orderExtensions.map((e): CaseEvent => {
+      const stated = e.statedExpiryOn
+        ? { statedExpiry: at(e.statedExpiryOn, e.statedExpiryTime) }
+        : {};
+      const override = e.statedExpiryOverrideReason
+        ? { statedExpiryOverride: { reason: e.statedExpiryOverrideReason } }
+        : {};
+      return e.kind === 'incapacity'
+        ? {
+            type: 'incapacity_extension_granted',
+            orderId: e.orderId,
+            on: at(e.grantedOn, e.grantedTime),
+            ...stated,
+            ...override,
+          }
+        : {
+            type: 'unserved_extension_granted',
+            orderId: e.orderId,
+            on: e.grantedOn,
+            ...stated,
+            ...override,
+          };
+    }),
+    ...record.extensionMotions.map((m): CaseEvent => ({
+      type: 'extension_motion_filed',
+      orderId: m.orderId,
+      on: at(m.filedOn, m.filedTime),
+      motionId: m.id,
+    })),
+    ...record.serviceAttempts.map((s): CaseEvent =>
+      s.outcome === 'served'
+        ? {
+            type: 'order_served',
+            orderId: s.orderId,
+            at: at(s.attemptedOn, s.attemptedTime),
+            personal: s.method === 'personal',
+          }
+        : {
+            type: 'service_attempted',
+            orderId: s.orderId,
+            at: at(s.attemptedOn, s.attemptedTime),
+            outcome: s.outcome,
+          },
+    ),
+    ...hearingEvents(record.hearings),
+    ...(record.caseRow.hasMedicalEvidence
+      ? [{ type: 'medical_evidence_recorded', caseId: record.caseRow.id } as CaseEvent]
+      : []),
+    ...record.violations.flatMap((v): CaseEvent[] => {
+      const kind = kindOf.get(v.orderId);
+      return kind
+        ? [{ type: 'violation_recorded', violation: violationFacts(v, kind, record) }]
+        : [];
+    }),
+  ];
+  return { events, respondentKnownFirearms: record.respondent.knownFirearms };
+}
+
+/** The organisation's entered closures as the rules library's calendar data (rules-spec §2.1). */
+export function toCalendar(record: Pick<CaseRecord, 'closures'>): CourtCalendarData {
+  return {
+    closures: record.closures.map((c) => ({
+      date: c.closedOn,
+      courtIds: c.courtIds ?? 'statewide',
+      allDay: c.allDay,
+      kind: c.kind,
+      name: c.name,
+      authority: c.authority,
+    })),
+  };
+}

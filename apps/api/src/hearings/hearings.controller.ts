@@ -1,0 +1,68 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseUUIDPipe,
+  Post,
+} from '@nestjs/common';
+
+import type { HearingContinuanceResponse, HearingResponse } from '@haven/contracts';
+
+import type { Actor } from '@api/auth/actor';
+import { CurrentUser } from '@api/common/decorators/current-user.decorator';
+import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+
+import { ContinueHearingDto } from './dto/continue-hearing.dto';
+import { RecordHearingOutcomeDto } from './dto/record-hearing-outcome.dto';
+import { ScheduleHearingDto } from './dto/schedule-hearing.dto';
+import { HearingsService } from './hearings.service';
+
+@Controller('cases/:caseId/hearings')
+export class HearingsController {
+  constructor(private readonly hearings: HearingsService) {}
+
+  @Post()
+  @RequirePermission('case:write')
+  schedule(
+    @CurrentUser() actor: Actor,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() dto: ScheduleHearingDto,
+  ): Promise<HearingResponse> {
+    return this.hearings.schedule(actor, caseId, dto);
+  }
+
+  @Post(':hearingId/outcome')
+  @HttpCode(HttpStatus.OK)
+  @RequirePermission('case:write')
+  recordOutcome(
+    @CurrentUser() actor: Actor,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('hearingId', ParseUUIDPipe) hearingId: string,
+    @Body() dto: RecordHearingOutcomeDto,
+  ): Promise<HearingResponse> {
+    return this.hearings.recordOutcome(actor, caseId, hearingId, dto);
+  }
+
+  @Post(':hearingId/continuance')
+  @RequirePermission('case:write')
+  continueHearing(
+    @CurrentUser() actor: Actor,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('hearingId', ParseUUIDPipe) hearingId: string,
+    @Body() dto: ContinueHearingDto,
+  ): Promise<HearingContinuanceResponse> {
+    return this.hearings.continueHearing(actor, caseId, hearingId, dto);
+  }
+
+  @Get()
+  @RequirePermission('case:read')
+  list(
+    @CurrentUser() actor: Actor,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+  ): Promise<HearingResponse[]> {
+    return this.hearings.list(actor, caseId);
+  }
+}

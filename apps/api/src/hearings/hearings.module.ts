@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { CasesModule } from '@api/cases/cases.module';
+import { DeadlinesModule } from '@api/deadlines/deadlines.module';
+
+import { HearingEntity } from './hearing.entity';
+import { HearingsController } from './hearings.controller';
+import { HearingsRepository } from './hearings.repository';
+import { HearingsService } from './hearings.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([HearingEntity]), CasesModule, DeadlinesModule],
+  controllers: [HearingsController],
+  providers: [HearingsRepository, HearingsService],
+})
+export class HearingsModule {}

@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+
+import { ProtectiveOrderEntity } from '@api/orders/protective-order.entity';
+import { PetitionEntity } from '@api/petitions/petition.entity';
+
+import { HearingEntity } from './hearing.entity';
+
+export type NewHearing = Pick<
+  HearingEntity,
+  | 'organisationId'
+  | 'caseId'
+  | 'orderId'
+  | 'kind'
+  | 'scheduledOn'
+  | 'scheduledTime'
+  | 'continuedFromId'
+>;
+
+export type HearingClosure = Pick<HearingEntity, 'outcome' | 'heldOn' | 'continuanceReason'>;
+
+@Injectable()
+export class HearingsRepository {
+  constructor(
+    @InjectRepository(HearingEntity) private readonly hearings: Repository<HearingEntity>,
+  ) {}
+
+  /**
+   * Serialises writes to one case: every proceeding write recomputes the case's deadlines from all
+   * of its facts, so two concurrent writes must not each recompute without seeing the other.
+   */
+  async lockCase(manager: EntityManager, organisationId: string, caseId: string): Promise<void> {
+    await manager.query(
+      'select 1 from case_file where organisation_id = $1 and id = $2 for update',
+      [organisationId, caseId],
+    );
+  }
+
+  /** The filing date of the case's first petition, or null when none is recorded. */
+  async firstPetitionFiledOnOrNull(
+    manager: EntityManager,
+    organisationId: string,
+    caseId: string,
+  ): Promise<string | null> {
+    const first = await manager.getRepository(PetitionEntity).findOne({
+      where: { organisationId, caseId },
+      order: { filedOn: 'ASC' },
+      select: { id: true, filedOn: true },
+    });
+    return first?.filedOn ?? null;
+  }
+
+  /** Whether the order exists in this organisation AND this case (another case's order is not found). */
+  async orderOfCaseExists(
+    manager: EntityManager,
+    organisationId: string,
+    caseId: string,
+    orderId: string,
+  ): Promise<boolean> {
+    return manager
+      .getRepository(ProtectiveOrderEntity)
+      .existsBy({ organisationId, caseId, id: orderId });
+  }
+
+  /** One hearing of the case, row-locked so two requests cannot both close it. */
+  getForUpdateOrNull(
+    manager: EntityManager,
+    organisationId: string,
+    caseId: string,
+    id: string,
+  ): Promise<HearingEntity | null> {
+    return manager.getRepository(HearingEntity).findOne({
+      where: { organisationId, caseId, id },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  /** A case's hearings in date order; a continued hearing comes before the one that replaced it. */
+  findByCase(organisationId: string, caseId: string): Promise<HearingEntity[]> {
+    return this.hearings
+      .createQueryBuilder('h')
+      .where('h.organisationId = :organisationId and h.caseId = :caseId', {
+        organisationId,
+        caseId,
+      })
+      .orderBy('h.scheduledOn', 'ASC')
+      .addOrderBy('h.scheduledTime', 'ASC', 'NULLS FIRST')
+      .addOrderBy('h.createdAt', 'ASC')
+      .addOrderBy('h.id', 'ASC')
+      .getMany();
+  }
+
+  async insert(manager: EntityManager, data: NewHearing): Promise<HearingEntity> {
+    const repo = manager.getRepository(HearingEntity);
+    return repo.save(
+      repo.create({ ...data, outcome: null, heldOn: null, continuanceReason: null }),
+    );
+  }
+
+  /** Gives an open hearing its outcome; returns the stored row. */
+  async close(
+    manager: EntityManager,
+    organisationId: string,
+    id: string,
+    closure: HearingClosure,
+  ): Promise<HearingEntity> {
+    const repo = manager.getRepository(HearingEntity);
+    await repo.update({ organisationId, id }, closure);
+    return repo.findOneByOrFail({ organisationId, id });
+  }
+}

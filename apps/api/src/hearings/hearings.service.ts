@@ -1,0 +1,168 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+
+import type { HearingContinuanceResponse, HearingResponse } from '@haven/contracts';
+
+import type { Actor } from '@api/auth/actor';
+import { CaseAccess } from '@api/cases/case-access';
+import { Clock, virginiaDate } from '@api/common/clock/clock';
+import { DeadlinesService } from '@api/deadlines/deadlines.service';
+
+import type { ContinueHearingDto } from './dto/continue-hearing.dto';
+import { toHearingListResponse, toHearingResponse } from './dto/hearing.response';
+import type { RecordHearingOutcomeDto } from './dto/record-hearing-outcome.dto';
+import type { ScheduleHearingDto } from './dto/schedule-hearing.dto';
+import type { HearingEntity } from './hearing.entity';
+import {
+  continuanceNotLater,
+  hearingAlreadyClosed,
+  hearingBeforePetition,
+  hearingNotFound,
+  heldBeforeScheduled,
+  heldInFuture,
+  orderNotFound,
+} from './hearings.errors';
+import { HearingsRepository } from './hearings.repository';
+
+/**
+ * Hearings and continuances. Every write locks the case, changes the facts and recomputes the
+ * stored deadlines in one transaction, so a continuance moves what depends on the hearing date
+ * (R13's medical-records notice, for one) together with the date itself.
+ */
+@Injectable()
+export class HearingsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: CaseAccess,
+    private readonly hearings: HearingsRepository,
+    private readonly deadlines: DeadlinesService,
+    private readonly clock: Clock,
+  ) {}
+
+  async schedule(actor: Actor, caseId: string, dto: ScheduleHearingDto): Promise<HearingResponse> {
+    const orgId = actor.organisationId;
+    return this.dataSource.transaction(async (manager) => {
+      await this.access.getVisible(actor, caseId, manager);
+      await this.hearings.lockCase(manager, orgId, caseId);
+      if (
+        dto.orderId &&
+        !(await this.hearings.orderOfCaseExists(manager, orgId, caseId, dto.orderId))
+      ) {
+        await this.access.deny(actor, 'protective_order', dto.orderId);
+        throw orderNotFound();
+      }
+      const firstFiledOn = await this.hearings.firstPetitionFiledOnOrNull(manager, orgId, caseId);
+      if (firstFiledOn === null || dto.scheduledOn < firstFiledOn)
+        throw hearingBeforePetition(firstFiledOn);
+      const hearing = await this.hearings.insert(manager, {
+        organisationId: orgId,
+        caseId,
+        orderId: dto.orderId ?? null,
+        kind: dto.kind,
+        scheduledOn: dto.scheduledOn,
+        scheduledTime: dto.scheduledTime ?? null,
+        continuedFromId: null,
+      });
+      await this.deadlines.recompute(manager, orgId, caseId);
+      return toHearingResponse(hearing, null);
+    });
+  }
+
+  /** Records what happened at an open hearing (any outcome but a continuance). */
+  async recordOutcome(
+    actor: Actor,
+    caseId: string,
+    hearingId: string,
+    dto: RecordHearingOutcomeDto,
+  ): Promise<HearingResponse> {
+    const orgId = actor.organisationId;
+    return this.dataSource.transaction(async (manager) => {
+      const hearing = await this.getOpenHearing(manager, actor, caseId, hearingId);
+      if (dto.heldOn < hearing.scheduledOn) throw heldBeforeScheduled(hearing.scheduledOn);
+      if (dto.heldOn > this.today()) throw heldInFuture();
+      const closed = await this.hearings.close(manager, orgId, hearing.id, {
+        outcome: dto.outcome,
+        heldOn: dto.heldOn,
+        continuanceReason: null,
+      });
+      await this.deadlines.recompute(manager, orgId, caseId);
+      return toHearingResponse(closed, null);
+    });
+  }
+
+  /**
+   * Continues an open hearing to a later day: the hearing is closed with outcome `continued` and
+   * the next hearing (same kind and order, linked by continued_from_id) is created, atomically.
+   *
+   * `held_on` of the continued hearing is the day it was continued on: the original hearing day
+   * when the continuance is recorded on or after it (granted at the hearing), or today when it is
+   * recorded before that day (granted ahead of the hearing, on a motion). Either way it is never a
+   * day that has not come yet, and never after the day the hearing was set for.
+   */
+  async continueHearing(
+    actor: Actor,
+    caseId: string,
+    hearingId: string,
+    dto: ContinueHearingDto,
+  ): Promise<HearingContinuanceResponse> {
+    const orgId = actor.organisationId;
+    return this.dataSource.transaction(async (manager) => {
+      const hearing = await this.getOpenHearing(manager, actor, caseId, hearingId);
+      if (dto.scheduledOn <= hearing.scheduledOn) throw continuanceNotLater(hearing.scheduledOn);
+      const today = this.today();
+      const continuedOn = today < hearing.scheduledOn ? today : hearing.scheduledOn;
+      const continued = await this.hearings.close(manager, orgId, hearing.id, {
+        outcome: 'continued',
+        heldOn: continuedOn,
+        continuanceReason: dto.reason.trim(),
+      });
+      const next = await this.hearings.insert(manager, {
+        organisationId: orgId,
+        caseId,
+        orderId: hearing.orderId,
+        kind: hearing.kind,
+        scheduledOn: dto.scheduledOn,
+        scheduledTime: dto.scheduledTime ?? null,
+        continuedFromId: hearing.id,
+      });
+      await this.deadlines.recompute(manager, orgId, caseId);
+      return {
+        continued: toHearingResponse(continued, next.id),
+        next: toHearingResponse(next, null),
+      };
+    });
+  }
+
+  async list(actor: Actor, caseId: string): Promise<HearingResponse[]> {
+    await this.access.getVisible(actor, caseId);
+    return toHearingListResponse(await this.hearings.findByCase(actor.organisationId, caseId));
+  }
+
+  /** The case must be visible, the hearing must be the case's, and it must still be open. */
+  private async getOpenHearing(
+    manager: EntityManager,
+    actor: Actor,
+    caseId: string,
+    hearingId: string,
+  ): Promise<HearingEntity> {
+    await this.access.getVisible(actor, caseId, manager);
+    await this.hearings.lockCase(manager, actor.organisationId, caseId);
+    const hearing = await this.hearings.getForUpdateOrNull(
+      manager,
+      actor.organisationId,
+      caseId,
+      hearingId,
+    );
+    if (!hearing) {
+      await this.access.deny(actor, 'hearing', hearingId);
+      throw hearingNotFound();
+    }
+    if (hearing.outcome !== null) throw hearingAlreadyClosed();
+    return hearing;
+  }
+
+  private today(): string {
+    return virginiaDate(this.clock.now());
+  }
+}

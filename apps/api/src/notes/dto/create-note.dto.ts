@@ -1,0 +1,11 @@
+import { IsString, Matches, MaxLength } from 'class-validator';
+
+import type { CreateNoteRequest } from '@haven/contracts';
+
+export class CreateNoteDto implements CreateNoteRequest {
+  /** Confidential: sealed before it reaches the database, never logged or listed. */
+  @IsString()
+  @Matches(/\S/, { message: 'must not be blank' })
+  @MaxLength(20000)
+  body!: string;
+}

@@ -1,0 +1,45 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+
+import type { NoteBodyResponse, NoteListResponse, NoteSummaryResponse } from '@haven/contracts';
+
+import type { Actor } from '@api/auth/actor';
+import { CurrentUser } from '@api/common/decorators/current-user.decorator';
+import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+
+import { CreateNoteDto } from './dto/create-note.dto';
+import { NotesService } from './notes.service';
+
+@Controller('cases/:caseId/notes')
+export class NotesController {
+  constructor(private readonly notes: NotesService) {}
+
+  @Post()
+  @RequirePermission('case:write')
+  create(
+    @CurrentUser() actor: Actor,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() dto: CreateNoteDto,
+  ): Promise<NoteSummaryResponse> {
+    return this.notes.create(actor, caseId, dto);
+  }
+
+  @Get()
+  @RequirePermission('case:read')
+  list(
+    @CurrentUser() actor: Actor,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+  ): Promise<NoteListResponse> {
+    return this.notes.list(actor, caseId);
+  }
+
+  // A note's body is confidential (security-checks D1): reading it is a reveal, audited.
+  @Get(':noteId')
+  @RequirePermission('case:reveal_confidential')
+  read(
+    @CurrentUser() actor: Actor,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('noteId', ParseUUIDPipe) noteId: string,
+  ): Promise<NoteBodyResponse> {
+    return this.notes.read(actor, caseId, noteId);
+  }
+}

@@ -1,0 +1,257 @@
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+
+import {
+  insertCase,
+  insertOrganisation,
+  insertUser,
+  signIn,
+  truncateAll,
+  type SeededCase,
+  type SeededUser,
+} from '@api/testing/db-fixtures';
+import { createTestApp, type TestApp } from '@api/testing/test-app';
+
+/** Invented, but what a note holds: where the survivor is staying and who knows it. */
+const SECRET = 'Staying with her sister at 22 Wexmoor Court until the hearing; the school knows.';
+
+/** Every 6-character piece of a secret (security-checks D1): none may appear in a dump. */
+function pieces(secret: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 6 <= secret.length; i += 1) out.push(secret.slice(i, i + 6));
+  return out;
+}
+
+async function noteHash(ds: DataSource): Promise<string> {
+  const [row] = (await ds.query(
+    `select count(*)::text || md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from case_note t`,
+  )) as [{ h: string }];
+  return row.h;
+}
+
+const reveals = (ds: DataSource) =>
+  ds.query(
+    `select actor_user_id, target_type, target_id, reason from audit_event where action = 'reveal'`,
+  ) as Promise<Array<Record<string, string>>>;
+
+describe('case notes (real PostgreSQL)', () => {
+  let t: TestApp;
+  let orgId: string;
+  let otherOrgId: string;
+  const cookie: Record<'advocate' | 'unassigned' | 'supervisor' | 'staff' | 'outsider', string> = {
+    advocate: '',
+    unassigned: '',
+    supervisor: '',
+    staff: '',
+    outsider: '',
+  };
+  let users: Record<keyof typeof cookie, SeededUser>;
+  let theCase: SeededCase;
+  let otherCase: SeededCase;
+  let foreignCase: SeededCase;
+
+  const http = () => request(t.app.getHttpServer());
+  const write = (c: SeededCase, who: keyof typeof cookie, body: unknown = { body: SECRET }) =>
+    http()
+      .post(`/api/cases/${c.id}/notes`)
+      .set('Cookie', cookie[who])
+      .send(body as object);
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await truncateAll(t.dataSource);
+    orgId = (await insertOrganisation(t.dataSource)).id;
+    otherOrgId = (await insertOrganisation(t.dataSource)).id;
+    users = {
+      advocate: await insertUser(t.dataSource, orgId, { role: 'advocate' }),
+      unassigned: await insertUser(t.dataSource, orgId, { role: 'advocate' }),
+      supervisor: await insertUser(t.dataSource, orgId, { role: 'supervisor' }),
+      staff: await insertUser(t.dataSource, orgId, { role: 'staff' }),
+      outsider: await insertUser(t.dataSource, otherOrgId, { role: 'supervisor' }),
+    };
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+  beforeEach(async () => {
+    await t.dataSource.query('truncate table case_file, client, respondent, audit_event cascade');
+    t.clock.set(new Date('2026-11-23T14:00:00Z'));
+    for (const role of Object.keys(cookie) as Array<keyof typeof cookie>) {
+      cookie[role] = await signIn(t.app.getHttpServer(), users[role]);
+    }
+    theCase = await insertCase(t.dataSource, orgId, { advocateIds: [users.advocate.id] });
+    otherCase = await insertCase(t.dataSource, orgId, { advocateIds: [users.advocate.id] });
+    foreignCase = await insertCase(t.dataSource, otherOrgId, { advocateIds: [] });
+  });
+
+  it('stores a note and answers 201 with its id, author and time, never the body', async () => {
+    const res = await write(theCase, 'advocate');
+    expect(res.status).toBe(201);
+    expect(res.body).toEqual({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      authorId: users.advocate.id,
+      authorName: users.advocate.displayName,
+      createdAt: '2026-11-23T14:00:00.000Z',
+    });
+  });
+
+  it('keeps the body only as ciphertext bound to its row: no 6-character piece of it in SQL', async () => {
+    const first = await write(theCase, 'advocate');
+    await write(theCase, 'advocate');
+    const rows = (await t.dataSource.query(
+      'select * from case_note order by created_at, id',
+    )) as Array<{ id: string; body_enc: string }>;
+    const dump = JSON.stringify(rows);
+    for (const piece of pieces(SECRET)) expect(dump).not.toContain(piece);
+    expect(rows.every((r) => r.body_enc.startsWith('v1:'))).toBe(true);
+    expect(rows[0]!.body_enc).not.toBe(rows[1]!.body_enc);
+    // The envelope is bound to its row: copied onto another note it does not open.
+    await t.dataSource.query('update case_note set body_enc = $1 where id = $2', [
+      rows.find((r) => r.id !== first.body.id)!.body_enc,
+      first.body.id,
+    ]);
+    const read = await http()
+      .get(`/api/cases/${theCase.id}/notes/${first.body.id}`)
+      .set('Cookie', cookie.advocate);
+    expect(read.status).toBe(200);
+    expect(read.body).toEqual(expect.objectContaining({ status: 'unavailable', body: null }));
+  });
+
+  it('lists notes with author and date only, oldest first', async () => {
+    const a = await write(theCase, 'advocate');
+    t.clock.set(new Date('2026-11-23T14:10:00Z'));
+    const b = await write(theCase, 'supervisor');
+    await write(otherCase, 'advocate');
+    const res = await http().get(`/api/cases/${theCase.id}/notes`).set('Cookie', cookie.staff);
+    expect(res.status).toBe(200);
+    expect(res.body.items).toEqual([
+      {
+        id: a.body.id,
+        authorId: users.advocate.id,
+        authorName: users.advocate.displayName,
+        createdAt: '2026-11-23T14:00:00.000Z',
+      },
+      {
+        id: b.body.id,
+        authorId: users.supervisor.id,
+        authorName: users.supervisor.displayName,
+        createdAt: '2026-11-23T14:10:00.000Z',
+      },
+    ]);
+    for (const piece of pieces(SECRET)) expect(JSON.stringify(res.body)).not.toContain(piece);
+  });
+
+  it('returns the body to a permitted user and writes one reveal audit row per read', async () => {
+    const note = await write(theCase, 'advocate');
+    const read = await http()
+      .get(`/api/cases/${theCase.id}/notes/${note.body.id}`)
+      .set('Cookie', cookie.supervisor);
+    expect(read.status).toBe(200);
+    expect(read.body).toEqual({
+      id: note.body.id,
+      authorId: users.advocate.id,
+      authorName: users.advocate.displayName,
+      createdAt: '2026-11-23T14:00:00.000Z',
+      status: 'revealed',
+      body: SECRET,
+    });
+    await http()
+      .get(`/api/cases/${theCase.id}/notes/${note.body.id}`)
+      .set('Cookie', cookie.advocate);
+    expect(await reveals(t.dataSource)).toEqual([
+      {
+        actor_user_id: users.supervisor.id,
+        target_type: 'case_note',
+        target_id: note.body.id,
+        reason: 'read note',
+      },
+      {
+        actor_user_id: users.advocate.id,
+        target_type: 'case_note',
+        target_id: note.body.id,
+        reason: 'read note',
+      },
+    ]);
+  });
+
+  it('lets staff list but neither read a body nor write (403), and audits no reveal', async () => {
+    const note = await write(theCase, 'advocate');
+    const before = await noteHash(t.dataSource);
+    expect(
+      (
+        await http()
+          .get(`/api/cases/${theCase.id}/notes/${note.body.id}`)
+          .set('Cookie', cookie.staff)
+      ).status,
+    ).toBe(403);
+    expect((await write(theCase, 'staff')).status).toBe(403);
+    expect(await reveals(t.dataSource)).toEqual([]);
+    expect(await noteHash(t.dataSource)).toBe(before);
+  });
+
+  it('answers 404 to an advocate not assigned to the case, for every note route', async () => {
+    const note = await write(theCase, 'advocate');
+    const before = await noteHash(t.dataSource);
+    expect((await write(theCase, 'unassigned')).status).toBe(404);
+    expect(
+      (await http().get(`/api/cases/${theCase.id}/notes`).set('Cookie', cookie.unassigned)).status,
+    ).toBe(404);
+    expect(
+      (
+        await http()
+          .get(`/api/cases/${theCase.id}/notes/${note.body.id}`)
+          .set('Cookie', cookie.unassigned)
+      ).status,
+    ).toBe(404);
+    expect(await noteHash(t.dataSource)).toBe(before);
+    expect(await reveals(t.dataSource)).toEqual([]);
+  });
+
+  it("answers 404 for another organisation's case or note, audits the denial, changes nothing", async () => {
+    const foreignNote = await write(foreignCase, 'outsider');
+    expect(foreignNote.status).toBe(201);
+    const before = await noteHash(t.dataSource);
+    expect((await write(foreignCase, 'supervisor')).status).toBe(404);
+    const viaOwnCase = await http()
+      .get(`/api/cases/${theCase.id}/notes/${foreignNote.body.id}`)
+      .set('Cookie', cookie.supervisor);
+    expect(viaOwnCase.status).toBe(404);
+    expect(viaOwnCase.body.error).toBe('CASE_NOTE_NOT_FOUND');
+    expect(await noteHash(t.dataSource)).toBe(before);
+    const denied = (await t.dataSource.query(
+      "select target_type, target_id from audit_event where action = 'access_denied' order by id",
+    )) as unknown[];
+    expect(denied).toEqual([
+      { target_type: 'case', target_id: foreignCase.id },
+      { target_type: 'case_note', target_id: foreignNote.body.id },
+    ]);
+  });
+
+  it('answers 404 for a note of another case of the same organisation', async () => {
+    const note = await write(otherCase, 'advocate');
+    const res = await http()
+      .get(`/api/cases/${theCase.id}/notes/${note.body.id}`)
+      .set('Cookie', cookie.advocate);
+    expect(res.status).toBe(404);
+    expect(await reveals(t.dataSource)).toEqual([]);
+  });
+
+  it.each([
+    ['body', { body: '   ' }],
+    ['body', {}],
+    ['body', { body: 42 }],
+    ['body', { body: 'x'.repeat(20001) }],
+    ['authorId', { body: 'A fine note', authorId: '00000000-0000-4000-8000-000000000000' }],
+  ])('refuses a bad note with 400 naming %s and stores nothing', async (field, body) => {
+    const res = await write(theCase, 'advocate', body);
+    expect(res.status).toBe(400);
+    expect(res.body.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+    expect(
+      Number(
+        (
+          (await t.dataSource.query('select count(*)::int as n from case_note')) as [{ n: number }]
+        )[0].n,
+      ),
+    ).toBe(0);
+  });
+});

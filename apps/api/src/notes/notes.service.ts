@@ -1,0 +1,87 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+import type { NoteBodyResponse, NoteListResponse, NoteSummaryResponse } from '@haven/contracts';
+
+import { AuditService } from '@api/audit/audit.service';
+import type { Actor } from '@api/auth/actor';
+import { CaseAccess } from '@api/cases/case-access';
+import { Clock } from '@api/common/clock/clock';
+
+import type { CreateNoteDto } from './dto/create-note.dto';
+import { toNoteBodyResponse, toNoteSummaryResponse } from './dto/note.response';
+import { noteNotFound } from './notes.errors';
+import { NotesRepository } from './notes.repository';
+
+/**
+ * Case notes are confidential free text about a survivor's life: stored only encrypted, listed
+ * without their bodies, and read one at a time by a permitted user, each read audited in the same
+ * transaction (if the audit row cannot be written, nothing is released: security-checks F4).
+ */
+@Injectable()
+export class NotesService {
+  private readonly logger = new Logger(NotesService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: CaseAccess,
+    private readonly notes: NotesRepository,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(actor: Actor, caseId: string, dto: CreateNoteDto): Promise<NoteSummaryResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.access.getVisible(actor, caseId, manager);
+      const note = await this.notes.insert(
+        manager,
+        {
+          organisationId: actor.organisationId,
+          caseId,
+          authorId: actor.userId,
+          createdAt: this.clock.now(),
+        },
+        dto.body,
+      );
+      return toNoteSummaryResponse(note);
+    });
+  }
+
+  async list(actor: Actor, caseId: string): Promise<NoteListResponse> {
+    await this.access.getVisible(actor, caseId);
+    const rows = await this.notes.findByCase(actor.organisationId, caseId);
+    return { items: rows.map(toNoteSummaryResponse) };
+  }
+
+  async read(actor: Actor, caseId: string, noteId: string): Promise<NoteBodyResponse> {
+    const orgId = actor.organisationId;
+    const result = await this.dataSource.transaction(async (manager) => {
+      await this.access.getVisible(actor, caseId, manager);
+      const note = await this.notes.getViewOrNull(manager, orgId, caseId, noteId);
+      if (!note) {
+        await this.access.deny(actor, 'case_note', noteId);
+        throw noteNotFound();
+      }
+      const opened = await this.notes.openBody(manager, orgId, caseId, noteId);
+      await this.audit.record(
+        {
+          action: 'reveal',
+          organisationId: orgId,
+          actorUserId: actor.userId,
+          targetType: 'case_note',
+          targetId: noteId,
+          reason: 'read note',
+          details: { caseId },
+        },
+        manager,
+      );
+      return toNoteBodyResponse(note, opened);
+    });
+    if (result.status === 'unavailable') {
+      // An alert for the operators: tampering or a retired key. The value itself is never logged.
+      this.logger.error(`ALERT confidential value unavailable: case_note ${noteId} body`);
+    }
+    return result;
+  }
+}

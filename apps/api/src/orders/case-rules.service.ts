@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+import type { CaseComputation } from '@haven/rules';
+
+import { Clock, virginiaDate } from '@api/common/clock/clock';
+import { DomainError } from '@api/common/errors/domain-error';
+import { DeadlinesService } from '@api/deadlines/deadlines.service';
+
+import { toRequestRefusal, type RefusalFields } from './order-checks';
+
+/** The order and violation features' view of the rules: today's date and the case computation. */
+@Injectable()
+export class CaseRulesService {
+  constructor(
+    private readonly deadlines: DeadlinesService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Today in Virginia, for "not in the future" checks. */
+  today(): string {
+    return virginiaDate(this.clock.now());
+  }
+
+  /**
+   * Recomputes and stores the case's deadlines in the caller's transaction. A refusal of the rules
+   * library becomes a 400 naming the request's field, and the transaction stores nothing.
+   */
+  async recompute(
+    manager: EntityManager,
+    organisationId: string,
+    caseId: string,
+    fields: RefusalFields,
+  ): Promise<CaseComputation> {
+    try {
+      return await this.deadlines.recompute(manager, organisationId, caseId);
+    } catch (err) {
+      throw toRequestRefusal(err, fields);
+    }
+  }
+
+  /** For reads: the computation for today, or null when the rules refuse the stored facts. */
+  async computeOrNull(
+    manager: EntityManager,
+    organisationId: string,
+    caseId: string,
+  ): Promise<CaseComputation | null> {
+    try {
+      return (await this.deadlines.compute(manager, organisationId, caseId)).result;
+    } catch (err) {
+      if (err instanceof DomainError && err.kind === 'invalid') return null;
+      throw err;
+    }
+  }
+}

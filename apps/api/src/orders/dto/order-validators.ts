@@ -1,0 +1,97 @@
+import {
+  registerDecorator,
+  type ValidationArguments,
+  type ValidationOptions,
+} from 'class-validator';
+
+import type { CourtKind } from '@haven/contracts';
+
+/** Court kinds a DTO accepts (rules-spec §4). */
+export const COURT_KINDS: readonly CourtKind[] = Object.keys({
+  JDR: true,
+  GDC: true,
+  CIRCUIT: true,
+  MAGISTRATE: true,
+} satisfies Record<CourtKind, true>) as CourtKind[];
+
+/** 'HH:MM' on a 24-hour clock, as courts write times on orders. */
+export const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const CLOCK_TIME_MESSAGE = 'must be a time written HH:MM (24-hour)';
+
+/** Text a person typed: at least one visible character. */
+export const NOT_BLANK = /\S/;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Text PostgreSQL can store as given: no NUL (which `text` refuses with an error) and no lone
+ * surrogate (which the driver would silently replace), so such input is a 400, never a 500.
+ */
+export function IsStorableText(options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name: 'isStorableText',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: {
+        message: 'must be text without NUL characters or broken surrogate pairs',
+        ...options,
+      },
+      validator: {
+        validate: (value: unknown) =>
+          value === undefined ||
+          value === null ||
+          (typeof value === 'string' && !value.includes('\u0000') && !LONE_SURROGATE.test(value)),
+      },
+    });
+  };
+}
+
+/** The property may only be given together with `other` (a time needs its date, an override its expiry). */
+export function RequiresField(other: string, options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name: 'requiresField',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      constraints: [other],
+      options: { message: `may only be given with ${other}`, ...options },
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) =>
+          value === undefined ||
+          value === null ||
+          ((args.object as Record<string, unknown>)[other] ?? null) !== null,
+      },
+    });
+  };
+}
+
+/**
+ * Out-of-state facts (issuing state, Virginia registration) belong only to kind 'OOS'
+ * (ck_protective_order_out_of_state). With `required`, the property is a non-blank name of at most
+ * 100 characters that an OOS order must give (R36–R38); without, combine it with @IsOptional.
+ */
+export function OutOfStateOnly(required: boolean, options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name: 'outOfStateOnly',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: {
+        message: (args: ValidationArguments) =>
+          (args.object as { kind?: unknown }).kind === 'OOS'
+            ? 'is required for an out-of-state order: text of 1 to 100 characters'
+            : 'may only be given for an out-of-state order (kind OOS)',
+        ...options,
+      },
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) => {
+          const absent = value === undefined || value === null;
+          if ((args.object as { kind?: unknown }).kind !== 'OOS') return absent;
+          if (!required) return true;
+          return typeof value === 'string' && NOT_BLANK.test(value) && value.length <= 100;
+        },
+      },
+    });
+  };
+}

@@ -1,0 +1,131 @@
+import type { OrderExtensionKind, OrderKind, ReliefCode } from '@haven/contracts';
+import { reliefCatalogue, RulesInputError } from '@haven/rules';
+
+import type { Actor } from '@api/auth/actor';
+import { DomainError } from '@api/common/errors/domain-error';
+
+import { invalidField, overrideRequiresSupervisor } from './orders.errors';
+
+/** A recorded date with an optional wall-clock time ('HH:MM' or PostgreSQL's 'HH:MM:SS'). */
+export interface RecordedAt {
+  date: string;
+  time?: string | null;
+}
+
+/** 'HH:MM' from a stored 'HH:MM:SS' (or null). */
+export function hhmm(time: string | null | undefined): string | null {
+  return time ? time.slice(0, 5) : null;
+}
+
+/**
+ * Whether `a` is before `b`: an earlier day, or the same day at an earlier time when both times
+ * are known (a missing time never makes a same-day fact "earlier", as in the rules library).
+ */
+export function isBefore(a: RecordedAt, b: RecordedAt): boolean {
+  if (a.date !== b.date) return a.date < b.date;
+  const at = hhmm(a.time);
+  const bt = hhmm(b.time);
+  return at !== null && bt !== null && at < bt;
+}
+
+/**
+ * Reliefs an order of `kind` may not grant (rules-spec §1.11). An out-of-state order grants what
+ * the issuing state's law allows, so the Virginia catalogue does not limit it.
+ */
+export function reliefsOutsideCatalogue(
+  kind: OrderKind,
+  reliefs: readonly ReliefCode[],
+): ReliefCode[] {
+  if (kind === 'OOS') return [];
+  const allowed = new Set<string>(reliefCatalogue(kind).map((entry) => entry.code));
+  return reliefs.filter((code) => !allowed.has(code));
+}
+
+/** Which orders each short extension applies to: R02 (FA EPO only, A-12), R07 and R24. */
+export const SHORT_EXTENSION_KINDS: Readonly<Record<OrderExtensionKind, readonly OrderKind[]>> = {
+  incapacity: ['FA_EPO'],
+  unserved: ['FA_PPO', 'AOV_PPO'],
+};
+
+/** Orders a court extends on a motion to extend, as a new order of the chain (R11, R25, R33). */
+export const MOTION_EXTENDABLE_KINDS: readonly OrderKind[] = ['FA_PO', 'AOV_PO', 'FSRO'];
+
+const FINAL_KINDS: readonly OrderKind[] = ['FA_PO', 'AOV_PO', 'FSRO'];
+
+/**
+ * The recorded status a parent takes when a following order is issued, as the rules library ends
+ * it: a later order of the same kind supersedes it; a final order ends a preliminary order (PPO,
+ * ESRO) at the full hearing. An EPO is not ended by a PPO: it runs to its own expiry (null).
+ */
+export function parentStatusAfterChild(
+  parentKind: OrderKind,
+  childKind: OrderKind,
+): 'superseded' | null {
+  if (parentKind === childKind) return 'superseded';
+  const preliminary = parentKind === 'FA_PPO' || parentKind === 'AOV_PPO' || parentKind === 'ESRO';
+  return preliminary && FINAL_KINDS.includes(childKind) ? 'superseded' : null;
+}
+
+/** Which request field a refusal of the rules library is about, per endpoint. */
+export interface RefusalFields {
+  /** The field holding the stated expiry, when the request has one. */
+  statedExpiry?: string;
+  /** Request fields by the last segment of the rules library's path (`issuedAt` → `issuedOn`). */
+  byPath?: Readonly<Record<string, string>>;
+  /** The field any other refusal of this request is about. */
+  other: string;
+}
+
+const STATED_EXPIRY_CODES = new Set([
+  'STATED_EXPIRY_EXCEEDS_MAXIMUM',
+  'STATED_EXPIRY_REQUIRED',
+  'EXPIRY_BEFORE_ISSUANCE',
+]);
+
+/**
+ * DeadlinesService refuses facts with the rules library's field path (`events[2].order.statedExpiry`);
+ * the client needs the field of its own request, and the citation in the message.
+ */
+export function toRequestRefusal(err: unknown, fields: RefusalFields): unknown {
+  if (!(err instanceof DomainError) || err.kind !== 'invalid') return err;
+  const tail =
+    (err.field ?? '')
+      .split('.')
+      .pop()
+      ?.replace(/\[\d+\]$/, '') ?? '';
+  const field =
+    STATED_EXPIRY_CODES.has(err.code) && fields.statedExpiry
+      ? fields.statedExpiry
+      : (fields.byPath?.[tail] ?? fields.other);
+  const cause = err.cause;
+  const message =
+    cause instanceof RulesInputError && cause.citation && !cause.message.includes(cause.citation)
+      ? `${cause.message} (${cause.citation})`
+      : cause instanceof RulesInputError
+        ? cause.message
+        : err.message;
+  return new DomainError(err.code, 'invalid', message, field, { cause: err });
+}
+
+/** A-10: a stated expiry beyond the maximum is recorded only on a supervisor's stated reason. */
+export function assertMayOverride(actor: Actor, reason: string | undefined | null): void {
+  if ((reason ?? null) !== null && actor.role !== 'supervisor') throw overrideRequiresSupervisor();
+}
+
+function catalogue(kind: OrderKind): string {
+  const entries = reliefCatalogue(kind);
+  const citation = entries[0]?.citation.text;
+  return `${entries.map((e) => e.code).join(', ')}${citation ? ` (${citation})` : ''}`;
+}
+
+/** Refuses reliefs the rules library's catalogue does not list for `kind` (rules-spec §1.11). */
+export function assertReliefsInCatalogue(kind: OrderKind, reliefs: readonly ReliefCode[]): void {
+  const outside = reliefsOutsideCatalogue(kind, reliefs);
+  if (outside.length > 0) {
+    throw invalidField(
+      'RELIEF_NOT_IN_CATALOGUE',
+      'reliefs',
+      `A ${kind} order cannot grant ${outside.join(', ')}; it may grant ${catalogue(kind)}.`,
+    );
+  }
+}

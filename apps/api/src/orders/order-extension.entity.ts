@@ -1,0 +1,38 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A short extension of one order: incapacity (R02) or respondent not served (R07, R24). */
+@Entity({ name: 'order_extension' })
+export class OrderExtensionEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_order_extension' })
+  id!: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId!: string;
+
+  @Column({ name: 'case_id', type: 'uuid' })
+  caseId!: string;
+
+  @Column({ name: 'order_id', type: 'uuid' })
+  orderId!: string;
+
+  @Column({ type: 'text' })
+  kind!: 'incapacity' | 'unserved';
+
+  @Column({ name: 'granted_on', type: 'date' })
+  grantedOn!: string;
+
+  @Column({ name: 'granted_time', type: 'time', nullable: true })
+  grantedTime!: string | null;
+
+  @Column({ name: 'stated_expiry_on', type: 'date', nullable: true })
+  statedExpiryOn!: string | null;
+
+  @Column({ name: 'stated_expiry_time', type: 'time', nullable: true })
+  statedExpiryTime!: string | null;
+
+  @Column({ name: 'stated_expiry_override_reason', type: 'text', nullable: true })
+  statedExpiryOverrideReason!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+import type { CreateOrderExtensionResponse } from '@haven/contracts';
+
+import type { Actor } from '@api/auth/actor';
+import { CaseAccess } from '@api/cases/case-access';
+
+import { CaseRulesService } from './case-rules.service';
+import type { CreateOrderExtensionDto } from './dto/create-order-extension.dto';
+import { assertMayOverride, isBefore, SHORT_EXTENSION_KINDS } from './order-checks';
+import { orderOrDeny } from './order-lookup';
+import { OrderViews } from './order-views';
+import { invalidField, notInFuture, orderDissolved, orderNotCurrent } from './orders.errors';
+import { OrdersRepository } from './orders.repository';
+
+const EXTENSION_RULE: Record<CreateOrderExtensionDto['kind'], string> = {
+  incapacity: 'An incapacity extension (R02)',
+  unserved: 'An extension for an unserved respondent (R07, R24)',
+};
+
+/** Short extensions of one order in place: incapacity (R02) and unserved respondent (R07, R24). */
+@Injectable()
+export class OrderExtensionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: CaseAccess,
+    private readonly orders: OrdersRepository,
+    private readonly rules: CaseRulesService,
+    private readonly views: OrderViews,
+  ) {}
+
+  async create(
+    actor: Actor,
+    caseId: string,
+    orderId: string,
+    dto: CreateOrderExtensionDto,
+  ): Promise<CreateOrderExtensionResponse> {
+    const org = actor.organisationId;
+    return this.dataSource.transaction(async (manager) => {
+      await this.access.getVisible(actor, caseId, manager);
+      await this.orders.lockCase(manager, org, caseId);
+      const order = await orderOrDeny(this.orders, this.access, actor, manager, caseId, orderId);
+      assertMayOverride(actor, dto.statedExpiryOverrideReason);
+      const kinds = SHORT_EXTENSION_KINDS[dto.kind];
+      if (!kinds.includes(order.kind)) {
+        throw invalidField(
+          'EXTENSION_KIND_NOT_APPLICABLE',
+          'kind',
+          `${EXTENSION_RULE[dto.kind]} applies to ${kinds.join(' and ')} orders, not ${order.kind}.`,
+        );
+      }
+      if (order.status === 'dissolved') throw orderDissolved();
+      if (order.status === 'extended' || order.status === 'superseded') throw orderNotCurrent();
+      if (dto.grantedOn > this.rules.today()) throw notInFuture('grantedOn', 'An extension');
+      if (
+        isBefore(
+          { date: dto.grantedOn, time: dto.grantedTime },
+          { date: order.issuedOn, time: order.issuedTime },
+        )
+      ) {
+        throw invalidField(
+          'EXTENSION_BEFORE_ISSUANCE',
+          'grantedOn',
+          'An extension cannot be granted before the order was issued.',
+        );
+      }
+      if (dto.statedExpiryOn && dto.statedExpiryOn < dto.grantedOn) {
+        throw invalidField(
+          'EXPIRY_BEFORE_ISSUANCE',
+          'statedExpiryOn',
+          'The stated expiry is before the extension was granted.',
+        );
+      }
+      const id = randomUUID();
+      await this.orders.insertExtension(manager, {
+        id,
+        organisationId: org,
+        caseId,
+        orderId: order.id,
+        kind: dto.kind,
+        grantedOn: dto.grantedOn,
+        grantedTime: dto.grantedTime ?? null,
+        statedExpiryOn: dto.statedExpiryOn ?? null,
+        statedExpiryTime: dto.statedExpiryTime ?? null,
+        statedExpiryOverrideReason: dto.statedExpiryOverrideReason?.trim() ?? null,
+      });
+      const computation = await this.rules.recompute(manager, org, caseId, {
+        statedExpiry: 'statedExpiryOn',
+        byPath: { on: 'grantedOn', orderId: 'kind' },
+        other: 'grantedOn',
+      });
+      const view = await this.views.one(manager, org, caseId, order.id, computation);
+      const extension = view.extensions.find((e) => e.id === id);
+      if (!extension) throw new Error(`extension ${id} was not stored`);
+      return { extension, order: view };
+    });
+  }
+}

@@ -1,0 +1,77 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+
+import type {
+  CreateOrderExtensionResponse,
+  OrderListResponse,
+  OrderResponse,
+} from '@haven/contracts';
+
+import type { Actor } from '@api/auth/actor';
+import { CurrentUser } from '@api/common/decorators/current-user.decorator';
+import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+
+import { CreateOrderExtensionDto } from './dto/create-order-extension.dto';
+import { CreateOrderDto } from './dto/create-order.dto';
+import { DissolveOrderDto } from './dto/dissolve-order.dto';
+import { OrderExtensionsService } from './order-extensions.service';
+import { OrdersService } from './orders.service';
+
+@Controller('cases/:caseId/orders')
+export class OrdersController {
+  constructor(
+    private readonly orders: OrdersService,
+    private readonly extensions: OrderExtensionsService,
+  ) {}
+
+  @Post()
+  @RequirePermission('case:write')
+  create(
+    @CurrentUser() actor: Actor,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() dto: CreateOrderDto,
+  ): Promise<OrderResponse> {
+    return this.orders.create(actor, caseId, dto);
+  }
+
+  @Get()
+  @RequirePermission('case:read')
+  list(
+    @CurrentUser() actor: Actor,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+  ): Promise<OrderListResponse> {
+    return this.orders.list(actor, caseId);
+  }
+
+  @Get(':orderId')
+  @RequirePermission('case:read')
+  get(
+    @CurrentUser() actor: Actor,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('orderId', ParseUUIDPipe) orderId: string,
+  ): Promise<OrderResponse> {
+    return this.orders.get(actor, caseId, orderId);
+  }
+
+  @Post(':orderId/dissolve')
+  @HttpCode(200)
+  @RequirePermission('case:write')
+  dissolve(
+    @CurrentUser() actor: Actor,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('orderId', ParseUUIDPipe) orderId: string,
+    @Body() dto: DissolveOrderDto,
+  ): Promise<OrderResponse> {
+    return this.orders.dissolve(actor, caseId, orderId, dto);
+  }
+
+  @Post(':orderId/extensions')
+  @RequirePermission('case:write')
+  extend(
+    @CurrentUser() actor: Actor,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('orderId', ParseUUIDPipe) orderId: string,
+    @Body() dto: CreateOrderExtensionDto,
+  ): Promise<CreateOrderExtensionResponse> {
+    return this.extensions.create(actor, caseId, orderId, dto);
+  }
+}

@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { CasesModule } from '@api/cases/cases.module';
+import { DeadlinesModule } from '@api/deadlines/deadlines.module';
+
+import { CaseRulesService } from './case-rules.service';
+import { ExtensionMotionEntity } from './extension-motion.entity';
+import { ExtensionMotionsController } from './extension-motions.controller';
+import { ExtensionMotionsService } from './extension-motions.service';
+import { OrderExtensionEntity } from './order-extension.entity';
+import { OrderExtensionsService } from './order-extensions.service';
+import { OrderViews } from './order-views';
+import { OrdersController } from './orders.controller';
+import { OrdersRepository } from './orders.repository';
+import { OrdersService } from './orders.service';
+import { ProtectiveOrderEntity } from './protective-order.entity';
+
+/** Protective orders, their chain, short extensions and motions to extend. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([ProtectiveOrderEntity, OrderExtensionEntity, ExtensionMotionEntity]),
+    CasesModule,
+    DeadlinesModule,
+  ],
+  controllers: [OrdersController, ExtensionMotionsController],
+  providers: [
+    OrdersRepository,
+    OrdersService,
+    OrderExtensionsService,
+    ExtensionMotionsService,
+    OrderViews,
+    CaseRulesService,
+  ],
+  exports: [OrdersRepository, CaseRulesService],
+})
+export class OrdersModule {}

@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+
+import { ExtensionMotionEntity } from './extension-motion.entity';
+import { OrderExtensionEntity } from './order-extension.entity';
+import { ProtectiveOrderEntity } from './protective-order.entity';
+
+export type NewOrder = Omit<ProtectiveOrderEntity, 'createdAt' | 'updatedAt'>;
+export type NewOrderExtension = Omit<OrderExtensionEntity, 'createdAt'>;
+export type NewExtensionMotion = Omit<ExtensionMotionEntity, 'createdAt'>;
+
+/** Orders, their short extensions and motions to extend; every query is scoped to one organisation. */
+@Injectable()
+export class OrdersRepository {
+  constructor(
+    @InjectRepository(ProtectiveOrderEntity)
+    private readonly orders: Repository<ProtectiveOrderEntity>,
+    @InjectRepository(OrderExtensionEntity)
+    private readonly extensions: Repository<OrderExtensionEntity>,
+    @InjectRepository(ExtensionMotionEntity)
+    private readonly motions: Repository<ExtensionMotionEntity>,
+  ) {}
+
+  /**
+   * Serialises the writes to one case: each write recomputes the case's deadlines from every fact,
+   * so two concurrent writes must not each compute without the other's fact.
+   */
+  async lockCase(manager: EntityManager, organisationId: string, caseId: string): Promise<void> {
+    await manager.query(
+      'select id from case_file where organisation_id = $1 and id = $2 for update',
+      [organisationId, caseId],
+    );
+  }
+
+  getOrderOrNull(
+    organisationId: string,
+    caseId: string,
+    orderId: string,
+    manager?: EntityManager,
+  ): Promise<ProtectiveOrderEntity | null> {
+    const repo = manager ? manager.getRepository(ProtectiveOrderEntity) : this.orders;
+    return repo.findOne({ where: { organisationId, caseId, id: orderId } });
+  }
+
+  /** A case's orders by issuance (the service orders them parents first). */
+  findOrdersByCase(
+    organisationId: string,
+    caseId: string,
+    manager?: EntityManager,
+  ): Promise<ProtectiveOrderEntity[]> {
+    const repo = manager ? manager.getRepository(ProtectiveOrderEntity) : this.orders;
+    return repo.find({
+      where: { organisationId, caseId },
+      order: {
+        issuedOn: 'ASC',
+        issuedTime: { direction: 'ASC', nulls: 'FIRST' },
+        createdAt: 'ASC',
+      },
+    });
+  }
+
+  async insertOrder(manager: EntityManager, data: NewOrder): Promise<void> {
+    await manager.getRepository(ProtectiveOrderEntity).insert(data);
+  }
+
+  async updateOrder(
+    manager: EntityManager,
+    organisationId: string,
+    orderId: string,
+    patch: Partial<Pick<ProtectiveOrderEntity, 'status' | 'dissolvedOn'>>,
+  ): Promise<void> {
+    await manager
+      .getRepository(ProtectiveOrderEntity)
+      .update({ organisationId, id: orderId }, patch);
+  }
+
+  findExtensionsByCase(
+    organisationId: string,
+    caseId: string,
+    manager?: EntityManager,
+  ): Promise<OrderExtensionEntity[]> {
+    const repo = manager ? manager.getRepository(OrderExtensionEntity) : this.extensions;
+    return repo.find({
+      where: { organisationId, caseId },
+      order: { grantedOn: 'ASC', createdAt: 'ASC' },
+    });
+  }
+
+  async insertExtension(manager: EntityManager, data: NewOrderExtension): Promise<void> {
+    await manager.getRepository(OrderExtensionEntity).insert(data);
+  }
+
+  findMotionsByCase(
+    organisationId: string,
+    caseId: string,
+    manager?: EntityManager,
+  ): Promise<ExtensionMotionEntity[]> {
+    const repo = manager ? manager.getRepository(ExtensionMotionEntity) : this.motions;
+    return repo.find({
+      where: { organisationId, caseId },
+      order: { filedOn: 'ASC', createdAt: 'ASC' },
+    });
+  }
+
+  getMotionOrNull(
+    manager: EntityManager,
+    organisationId: string,
+    caseId: string,
+    orderId: string,
+    motionId: string,
+  ): Promise<ExtensionMotionEntity | null> {
+    return manager
+      .getRepository(ExtensionMotionEntity)
+      .findOne({ where: { organisationId, caseId, orderId, id: motionId } });
+  }
+
+  async hasPendingMotion(
+    manager: EntityManager,
+    organisationId: string,
+    orderId: string,
+  ): Promise<boolean> {
+    return manager
+      .getRepository(ExtensionMotionEntity)
+      .exists({ where: { organisationId, orderId, outcome: 'pending' } });
+  }
+
+  async insertMotion(manager: EntityManager, data: NewExtensionMotion): Promise<void> {
+    await manager.getRepository(ExtensionMotionEntity).insert(data);
+  }
+
+  async updateMotion(
+    manager: EntityManager,
+    organisationId: string,
+    motionId: string,
+    patch: Partial<Pick<ExtensionMotionEntity, 'outcome' | 'decidedOn' | 'grantedOrderId'>>,
+  ): Promise<void> {
+    await manager
+      .getRepository(ExtensionMotionEntity)
+      .update({ organisationId, id: motionId }, patch);
+  }
+}

@@ -1,0 +1,175 @@
+import { randomUUID } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+
+import type { OrderListResponse, OrderResponse } from '@haven/contracts';
+
+import type { Actor } from '@api/auth/actor';
+import { CaseAccess } from '@api/cases/case-access';
+
+import { CaseRulesService } from './case-rules.service';
+import type { CreateOrderDto } from './dto/create-order.dto';
+import type { DissolveOrderDto } from './dto/dissolve-order.dto';
+import {
+  assertMayOverride,
+  assertReliefsInCatalogue,
+  isBefore,
+  parentStatusAfterChild,
+} from './order-checks';
+import { orderOrDeny } from './order-lookup';
+import { OrderViews } from './order-views';
+import { invalidField, notInFuture, orderDissolved, orderNotCurrent } from './orders.errors';
+import { OrdersRepository } from './orders.repository';
+import type { ProtectiveOrderEntity } from './protective-order.entity';
+
+@Injectable()
+export class OrdersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: CaseAccess,
+    private readonly orders: OrdersRepository,
+    private readonly rules: CaseRulesService,
+    private readonly views: OrderViews,
+  ) {}
+
+  /**
+   * Records an order as issued. An order following another (EPO → PPO → final order) names it as
+   * parent, which it supersedes. The stated expiry is checked by the rules library in the same
+   * transaction that stores the recomputed deadlines, so a refused order stores nothing.
+   */
+  async create(actor: Actor, caseId: string, dto: CreateOrderDto): Promise<OrderResponse> {
+    const org = actor.organisationId;
+    return this.dataSource.transaction(async (manager) => {
+      await this.access.getVisible(actor, caseId, manager);
+      await this.orders.lockCase(manager, org, caseId);
+      assertMayOverride(actor, dto.statedExpiryOverrideReason);
+      if (dto.issuedOn > this.rules.today()) throw notInFuture('issuedOn', "An order's issue date");
+      if (dto.statedExpiryOn && dto.statedExpiryOn < dto.issuedOn) {
+        throw invalidField(
+          'EXPIRY_BEFORE_ISSUANCE',
+          'statedExpiryOn',
+          'The stated expiry is before the order was issued.',
+        );
+      }
+      const reliefs = dto.reliefs ?? [];
+      assertReliefsInCatalogue(dto.kind, reliefs);
+      const parent = dto.parentOrderId
+        ? await this.getOrder(actor, manager, caseId, dto.parentOrderId)
+        : null;
+      if (
+        parent &&
+        isBefore(
+          { date: dto.issuedOn, time: dto.issuedTime },
+          { date: parent.issuedOn, time: parent.issuedTime },
+        )
+      ) {
+        throw invalidField(
+          'ORDER_BEFORE_PARENT',
+          'issuedOn',
+          'An order cannot be issued before the order it follows.',
+        );
+      }
+      const id = randomUUID();
+      await this.orders.insertOrder(manager, {
+        id,
+        organisationId: org,
+        caseId,
+        kind: dto.kind,
+        issuedOn: dto.issuedOn,
+        issuedTime: dto.issuedTime ?? null,
+        issuingCourtId: dto.issuingCourtId.trim(),
+        issuingCourtKind: dto.issuingCourtKind,
+        issuingLocality: dto.issuingLocality.trim(),
+        statedExpiryOn: dto.statedExpiryOn ?? null,
+        statedExpiryTime: dto.statedExpiryTime ?? null,
+        statedExpiryOverrideReason: dto.statedExpiryOverrideReason?.trim() ?? null,
+        reliefs,
+        servedOn: null,
+        servedTime: null,
+        status: 'granted',
+        parentOrderId: parent?.id ?? null,
+        extensionOf: null,
+        protectsMinorAgainstParent: dto.protectsMinorAgainstParent ?? false,
+        petitionerHouseholdAtInitial: dto.petitionerHouseholdAtInitial ?? null,
+        issuingState: dto.kind === 'OOS' ? (dto.issuingState?.trim() ?? null) : null,
+        registeredOn: dto.registeredOn ?? null,
+        registeredCourtId: dto.registeredCourtId?.trim() ?? null,
+        dissolvedOn: null,
+      });
+      const parentStatus = parent ? parentStatusAfterChild(parent.kind, dto.kind) : null;
+      if (parent && parentStatus && (parent.status === 'granted' || parent.status === 'served')) {
+        await this.orders.updateOrder(manager, org, parent.id, { status: parentStatus });
+      }
+      const computation = await this.rules.recompute(manager, org, caseId, {
+        statedExpiry: 'statedExpiryOn',
+        byPath: { issuedAt: 'issuedOn', parentOrderId: 'parentOrderId', reliefs: 'reliefs' },
+        other: 'issuedOn',
+      });
+      return this.views.one(manager, org, caseId, id, computation);
+    });
+  }
+
+  /** Every order of the case with its computed status today, parents before children. */
+  async list(actor: Actor, caseId: string): Promise<OrderListResponse> {
+    await this.access.getVisible(actor, caseId);
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const computation = await this.rules.computeOrNull(manager, actor.organisationId, caseId);
+      return { items: await this.views.list(manager, actor.organisationId, caseId, computation) };
+    });
+  }
+
+  async get(actor: Actor, caseId: string, orderId: string): Promise<OrderResponse> {
+    await this.access.getVisible(actor, caseId);
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      await this.getOrder(actor, manager, caseId, orderId);
+      const computation = await this.rules.computeOrNull(manager, actor.organisationId, caseId);
+      return this.views.one(manager, actor.organisationId, caseId, orderId, computation);
+    });
+  }
+
+  /** Records that the court dissolved the order; its deadlines become moot. */
+  async dissolve(
+    actor: Actor,
+    caseId: string,
+    orderId: string,
+    dto: DissolveOrderDto,
+  ): Promise<OrderResponse> {
+    const org = actor.organisationId;
+    return this.dataSource.transaction(async (manager) => {
+      await this.access.getVisible(actor, caseId, manager);
+      await this.orders.lockCase(manager, org, caseId);
+      const order = await this.getOrder(actor, manager, caseId, orderId);
+      if (order.status === 'dissolved') throw orderDissolved();
+      if (order.status === 'extended' || order.status === 'superseded') {
+        throw orderNotCurrent();
+      }
+      if (dto.dissolvedOn > this.rules.today()) throw notInFuture('dissolvedOn', 'A dissolution');
+      if (dto.dissolvedOn < order.issuedOn) {
+        throw invalidField(
+          'DISSOLVED_BEFORE_ISSUANCE',
+          'dissolvedOn',
+          'An order cannot be dissolved before it was issued.',
+        );
+      }
+      await this.orders.updateOrder(manager, org, order.id, {
+        status: 'dissolved',
+        dissolvedOn: dto.dissolvedOn,
+      });
+      const computation = await this.rules.recompute(manager, org, caseId, {
+        other: 'dissolvedOn',
+      });
+      return this.views.one(manager, org, caseId, order.id, computation);
+    });
+  }
+
+  private getOrder(
+    actor: Actor,
+    manager: EntityManager,
+    caseId: string,
+    orderId: string,
+  ): Promise<ProtectiveOrderEntity> {
+    return orderOrDeny(this.orders, this.access, actor, manager, caseId, orderId);
+  }
+}

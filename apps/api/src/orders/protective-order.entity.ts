@@ -1,0 +1,96 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+
+import type { CourtKind, OrderKind, OrderStatus, ReliefCode } from '@haven/contracts';
+
+/** One order; an extended, reissued or following order is a new row pointing at its parent. */
+@Entity({ name: 'protective_order' })
+@Index('uq_protective_order_motion_extension', ['parentOrderId'], {
+  unique: true,
+  where: "extension_of = 'motion_to_extend'",
+})
+export class ProtectiveOrderEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_protective_order' })
+  id!: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId!: string;
+
+  @Column({ name: 'case_id', type: 'uuid' })
+  caseId!: string;
+
+  @Column({ type: 'text' })
+  kind!: OrderKind;
+
+  @Column({ name: 'issued_on', type: 'date' })
+  issuedOn!: string;
+
+  @Column({ name: 'issued_time', type: 'time', nullable: true })
+  issuedTime!: string | null;
+
+  @Column({ name: 'issuing_court_id', type: 'text' })
+  issuingCourtId!: string;
+
+  @Column({ name: 'issuing_court_kind', type: 'text' })
+  issuingCourtKind!: CourtKind;
+
+  @Column({ name: 'issuing_locality', type: 'text' })
+  issuingLocality!: string;
+
+  @Column({ name: 'stated_expiry_on', type: 'date', nullable: true })
+  statedExpiryOn!: string | null;
+
+  @Column({ name: 'stated_expiry_time', type: 'time', nullable: true })
+  statedExpiryTime!: string | null;
+
+  @Column({ name: 'stated_expiry_override_reason', type: 'text', nullable: true })
+  statedExpiryOverrideReason!: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  reliefs!: ReliefCode[];
+
+  @Column({ name: 'served_on', type: 'date', nullable: true })
+  servedOn!: string | null;
+
+  @Column({ name: 'served_time', type: 'time', nullable: true })
+  servedTime!: string | null;
+
+  @Column({ type: 'text', default: 'granted' })
+  status!: OrderStatus;
+
+  @Column({ name: 'parent_order_id', type: 'uuid', nullable: true })
+  parentOrderId!: string | null;
+
+  @Column({ name: 'extension_of', type: 'text', nullable: true })
+  extensionOf!: 'incapacity' | 'unserved' | 'motion_to_extend' | null;
+
+  @Column({ name: 'protects_minor_against_parent', type: 'boolean', default: false })
+  protectsMinorAgainstParent!: boolean;
+
+  @Column({ name: 'petitioner_household_at_initial', type: 'boolean', nullable: true })
+  petitionerHouseholdAtInitial!: boolean | null;
+
+  @Column({ name: 'issuing_state', type: 'text', nullable: true })
+  issuingState!: string | null;
+
+  @Column({ name: 'registered_on', type: 'date', nullable: true })
+  registeredOn!: string | null;
+
+  @Column({ name: 'registered_court_id', type: 'text', nullable: true })
+  registeredCourtId!: string | null;
+
+  @Column({ name: 'dissolved_on', type: 'date', nullable: true })
+  dissolvedOn!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

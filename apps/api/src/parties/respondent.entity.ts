@@ -1,0 +1,61 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+
+/** A prior conviction for violating a protective order (R18 item 6). */
+export interface PriorConvictionRecord {
+  convictedOn: string;
+  basedOnActOrThreatOfViolence: boolean;
+}
+
+/** The person the order protects against. Address and description are encrypted. */
+@Entity({ name: 'respondent' })
+@Index('ix_respondent_org_name_key', ['organisationId', 'nameKey'])
+export class RespondentEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_respondent' })
+  id!: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId!: string;
+
+  @Column({ name: 'full_name', type: 'text' })
+  fullName!: string;
+
+  @Column({ name: 'name_key', type: 'text' })
+  nameKey!: string;
+
+  @Column({ name: 'date_of_birth', type: 'date', nullable: true })
+  dateOfBirth!: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  aliases!: string[];
+
+  @Column({ name: 'alias_keys', type: 'text', array: true, default: () => "'{}'" })
+  aliasKeys!: string[];
+
+  @Column({ name: 'address_enc', type: 'text', nullable: true, select: false })
+  addressEnc!: string | null;
+
+  @Column({ name: 'description_enc', type: 'text', nullable: true, select: false })
+  descriptionEnc!: string | null;
+
+  @Column({ name: 'known_firearms', type: 'boolean', default: false })
+  knownFirearms!: boolean;
+
+  @Column({ name: 'out_of_state_address', type: 'boolean', default: false })
+  outOfStateAddress!: boolean;
+
+  @Column({ name: 'prior_convictions', type: 'jsonb', default: () => "'[]'" })
+  priorConvictions!: PriorConvictionRecord[];
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

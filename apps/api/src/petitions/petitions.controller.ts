@@ -1,0 +1,34 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+
+import type { PetitionResponse } from '@haven/contracts';
+
+import type { Actor } from '@api/auth/actor';
+import { CurrentUser } from '@api/common/decorators/current-user.decorator';
+import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+
+import { CreatePetitionDto } from './dto/create-petition.dto';
+import { PetitionsService } from './petitions.service';
+
+@Controller('cases/:caseId/petitions')
+export class PetitionsController {
+  constructor(private readonly petitions: PetitionsService) {}
+
+  @Post()
+  @RequirePermission('case:write')
+  file(
+    @CurrentUser() actor: Actor,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() dto: CreatePetitionDto,
+  ): Promise<PetitionResponse> {
+    return this.petitions.file(actor, caseId, dto);
+  }
+
+  @Get()
+  @RequirePermission('case:read')
+  list(
+    @CurrentUser() actor: Actor,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+  ): Promise<PetitionResponse[]> {
+    return this.petitions.list(actor, caseId);
+  }
+}

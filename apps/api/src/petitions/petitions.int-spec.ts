@@ -1,0 +1,202 @@
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+
+import {
+  insertCase,
+  insertOrganisation,
+  insertUser,
+  signIn,
+  type SeededCase,
+  type SeededUser,
+  truncateAll,
+} from '@api/testing/db-fixtures';
+import { createTestApp, type TestApp } from '@api/testing/test-app';
+
+async function fingerprint(ds: DataSource): Promise<string[]> {
+  const out: string[] = [];
+  for (const table of ['petition', 'case_deadline'] as const) {
+    const [row] = (await ds.query(
+      `select count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as f from ${table} t`,
+    )) as [{ f: string }];
+    out.push(`${table}=${row.f}`);
+  }
+  return out;
+}
+
+describe('petitions (real PostgreSQL)', () => {
+  let t: TestApp;
+  let orgId: string;
+  let otherOrgId: string;
+  const cookie: Record<'advocate' | 'unassigned' | 'supervisor' | 'staff', string> = {
+    advocate: '',
+    unassigned: '',
+    supervisor: '',
+    staff: '',
+  };
+  let users: Record<keyof typeof cookie, SeededUser>;
+  let theCase: SeededCase;
+  let foreignCase: SeededCase;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await truncateAll(t.dataSource);
+    orgId = (await insertOrganisation(t.dataSource)).id;
+    otherOrgId = (await insertOrganisation(t.dataSource)).id;
+    users = {
+      advocate: await insertUser(t.dataSource, orgId, { role: 'advocate' }),
+      unassigned: await insertUser(t.dataSource, orgId, { role: 'advocate' }),
+      supervisor: await insertUser(t.dataSource, orgId, { role: 'supervisor' }),
+      staff: await insertUser(t.dataSource, orgId, { role: 'staff' }),
+    };
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+  beforeEach(async () => {
+    // Case data only: the users stay for the whole file; sessions are opened at the test's "now".
+    await t.dataSource.query('truncate table case_file, client, respondent cascade');
+    t.clock.set(new Date('2026-11-23T14:00:00Z'));
+    for (const role of Object.keys(cookie) as Array<keyof typeof cookie>) {
+      cookie[role] = await signIn(t.app.getHttpServer(), users[role]);
+    }
+    theCase = await insertCase(t.dataSource, orgId, { advocateIds: [users.advocate.id] });
+    foreignCase = await insertCase(t.dataSource, otherOrgId);
+  });
+
+  const http = () => request(t.app.getHttpServer());
+  const file = (caseId: string, body: object, as = cookie.advocate) =>
+    http().post(`/api/cases/${caseId}/petitions`).set('Cookie', as).send(body);
+  const list = (caseId: string, as = cookie.advocate) =>
+    http().get(`/api/cases/${caseId}/petitions`).set('Cookie', as);
+  const petition = (overrides: object = {}) => ({
+    orderKindSought: 'FA_PO',
+    filedOn: '2026-11-20',
+    courtId: 'jdr-fairfax',
+    courtKind: 'JDR',
+    courtLocality: 'Fairfax County',
+    ...overrides,
+  });
+  const fieldsOf = (res: request.Response) =>
+    [...new Set(((res.body.fields ?? []) as Array<{ field: string }>).map((f) => f.field))].sort();
+
+  it('files a petition and answers with exactly the petition fields', async () => {
+    const res = await file(theCase.id, petition({ courtCaseNumber: ' JJ012345-01-00 ' }));
+    expect(res.status).toBe(201);
+    expect(res.body).toEqual({
+      id: expect.any(String),
+      caseId: theCase.id,
+      orderKindSought: 'FA_PO',
+      filedOn: '2026-11-20',
+      courtId: 'jdr-fairfax',
+      courtKind: 'JDR',
+      courtLocality: 'Fairfax County',
+      courtCaseNumber: 'JJ012345-01-00',
+      createdAt: expect.any(String),
+    });
+    const rows = (await t.dataSource.query(
+      'select organisation_id, case_id, filed_on::text from petition',
+    )) as Array<Record<string, string>>;
+    expect(rows).toEqual([{ organisation_id: orgId, case_id: theCase.id, filed_on: '2026-11-20' }]);
+  });
+
+  it('lists the petitions of a case in filing order', async () => {
+    const second = await file(
+      theCase.id,
+      petition({ filedOn: '2026-11-22', orderKindSought: 'FA_PPO' }),
+    );
+    const first = await file(theCase.id, petition({ filedOn: '2026-11-18' }));
+    const res = await list(theCase.id);
+    expect(res.status).toBe(200);
+    expect(res.body.map((p: { id: string }) => p.id)).toEqual([first.body.id, second.body.id]);
+  });
+
+  it("stores the rules library's advisory hearing target (R06) when a family-abuse petition is filed", async () => {
+    await file(theCase.id, petition());
+    const rows = (await t.dataSource.query(
+      `select rule_id, kind, due_on::text, confidence from case_deadline where case_id = $1`,
+      [theCase.id],
+    )) as Array<Record<string, string>>;
+    // Filed Fri 20 Nov 2026; 15 days is Sat 5 Dec, rolled forward to Mon 7 Dec 2026.
+    expect(rows).toEqual([
+      {
+        rule_id: 'VA.FA.HEARING.WITHIN_15_OF_FILING',
+        kind: 'advisory_target',
+        due_on: '2026-12-07',
+        confidence: 'advisory',
+      },
+    ]);
+  });
+
+  it('refuses a petition filed on a day still to come, naming filedOn', async () => {
+    const before = await fingerprint(t.dataSource);
+    const res = await file(theCase.id, petition({ filedOn: '2026-11-24' }));
+    expect(res.status).toBe(400);
+    expect(fieldsOf(res)).toEqual(['filedOn']);
+    expect(await fingerprint(t.dataSource)).toEqual(before);
+  });
+
+  it('refuses malformed bodies with 400 naming each field, storing nothing', async () => {
+    const cases: Array<[object, string[]]> = [
+      [petition({ orderKindSought: 'RESTRAINING' }), ['orderKindSought']],
+      [petition({ courtKind: 'SUPREME' }), ['courtKind']],
+      [petition({ filedOn: '2026-02-30' }), ['filedOn']],
+      [petition({ filedOn: '2026-11-20T10:00:00Z' }), ['filedOn']],
+      [petition({ courtId: '   ' }), ['courtId']],
+      [petition({ courtLocality: 'x'.repeat(121) }), ['courtLocality']],
+      [petition({ courtCaseNumber: 12345 }), ['courtCaseNumber']],
+      [petition({ caseId: foreignCase.id }), ['caseId']],
+      [petition({ organisationId: otherOrgId }), ['organisationId']],
+      [{}, ['courtId', 'courtKind', 'courtLocality', 'filedOn', 'orderKindSought']],
+    ];
+    const before = await fingerprint(t.dataSource);
+    for (const [body, fields] of cases) {
+      const res = await file(theCase.id, body);
+      expect({ body, status: res.status, error: res.body.error }).toEqual({
+        body,
+        status: 400,
+        error: 'validation_failed',
+      });
+      expect({ body, fields: fieldsOf(res) }).toEqual({ body, fields });
+    }
+    expect(await fingerprint(t.dataSource)).toEqual(before);
+  });
+
+  it("answers 404 for another organisation's case, audits it and changes nothing", async () => {
+    const before = await fingerprint(t.dataSource);
+    const write = await file(foreignCase.id, petition());
+    const read = await list(foreignCase.id);
+    expect([write.status, read.status]).toEqual([404, 404]);
+    expect(write.body.error).toBe('CASE_NOT_FOUND');
+    expect(await fingerprint(t.dataSource)).toEqual(before);
+    const [{ n }] = (await t.dataSource.query(
+      `select count(*)::int as n from audit_event where action = 'access_denied' and target_id = $1`,
+      [foreignCase.id],
+    )) as [{ n: number }];
+    expect(n).toBe(2);
+  });
+
+  it('answers 404 to an advocate not assigned to the case', async () => {
+    const before = await fingerprint(t.dataSource);
+    const write = await file(theCase.id, petition(), cookie.unassigned);
+    const read = await list(theCase.id, cookie.unassigned);
+    expect([write.status, read.status]).toEqual([404, 404]);
+    expect(await fingerprint(t.dataSource)).toEqual(before);
+  });
+
+  it('lets staff list petitions but answers 403 to a filing; a supervisor may file on any case', async () => {
+    const before = await fingerprint(t.dataSource);
+    const denied = await file(theCase.id, petition(), cookie.staff);
+    expect(denied.status).toBe(403);
+    expect(await fingerprint(t.dataSource)).toEqual(before);
+    const bySupervisor = await file(theCase.id, petition(), cookie.supervisor);
+    expect(bySupervisor.status).toBe(201);
+    const read = await list(theCase.id, cookie.staff);
+    expect(read.status).toBe(200);
+    expect(read.body).toHaveLength(1);
+  });
+
+  it('answers 400 to a case id that is not a UUID', async () => {
+    const res = await file('case-1', petition());
+    expect(res.status).toBe(400);
+  });
+});

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+
+import { PetitionEntity } from './petition.entity';
+
+export type NewPetition = Pick<
+  PetitionEntity,
+  | 'organisationId'
+  | 'caseId'
+  | 'orderKindSought'
+  | 'filedOn'
+  | 'courtId'
+  | 'courtKind'
+  | 'courtLocality'
+  | 'courtCaseNumber'
+>;
+
+@Injectable()
+export class PetitionsRepository {
+  constructor(
+    @InjectRepository(PetitionEntity) private readonly petitions: Repository<PetitionEntity>,
+  ) {}
+
+  /**
+   * Serialises writes to one case: every proceeding write recomputes the case's deadlines from all
+   * of its facts, so two concurrent writes must not each recompute without seeing the other.
+   */
+  async lockCase(manager: EntityManager, organisationId: string, caseId: string): Promise<void> {
+    await manager.query(
+      'select 1 from case_file where organisation_id = $1 and id = $2 for update',
+      [organisationId, caseId],
+    );
+  }
+
+  /** A case's petitions in filing order. */
+  findByCase(organisationId: string, caseId: string): Promise<PetitionEntity[]> {
+    return this.petitions.find({
+      where: { organisationId, caseId },
+      order: { filedOn: 'ASC', createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  async insert(manager: EntityManager, data: NewPetition): Promise<PetitionEntity> {
+    const repo = manager.getRepository(PetitionEntity);
+    return repo.save(repo.create(data));
+  }
+}

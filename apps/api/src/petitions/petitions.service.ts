@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+import type { PetitionResponse } from '@haven/contracts';
+
+import type { Actor } from '@api/auth/actor';
+import { CaseAccess } from '@api/cases/case-access';
+import { Clock, virginiaDate } from '@api/common/clock/clock';
+import { DeadlinesService } from '@api/deadlines/deadlines.service';
+
+import type { CreatePetitionDto } from './dto/create-petition.dto';
+import { toPetitionResponse } from './dto/petition.response';
+import { petitionFiledInFuture } from './petitions.errors';
+import { PetitionsRepository } from './petitions.repository';
+
+@Injectable()
+export class PetitionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: CaseAccess,
+    private readonly petitions: PetitionsRepository,
+    private readonly deadlines: DeadlinesService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Records a filed petition; the filing starts R06's advisory hearing target, so deadlines move. */
+  async file(actor: Actor, caseId: string, dto: CreatePetitionDto): Promise<PetitionResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.access.getVisible(actor, caseId, manager);
+      if (dto.filedOn > virginiaDate(this.clock.now())) throw petitionFiledInFuture();
+      await this.petitions.lockCase(manager, actor.organisationId, caseId);
+      const petition = await this.petitions.insert(manager, {
+        organisationId: actor.organisationId,
+        caseId,
+        orderKindSought: dto.orderKindSought,
+        filedOn: dto.filedOn,
+        courtId: dto.courtId.trim(),
+        courtKind: dto.courtKind,
+        courtLocality: dto.courtLocality.trim(),
+        courtCaseNumber: dto.courtCaseNumber?.trim() ?? null,
+      });
+      await this.deadlines.recompute(manager, actor.organisationId, caseId);
+      return toPetitionResponse(petition);
+    });
+  }
+
+  async list(actor: Actor, caseId: string): Promise<PetitionResponse[]> {
+    await this.access.getVisible(actor, caseId);
+    const rows = await this.petitions.findByCase(actor.organisationId, caseId);
+    return rows.map(toPetitionResponse);
+  }
+}

@@ -1,0 +1,51 @@
+import type { Permission } from '@api/auth/permissions';
+
+/**
+ * Every route of the API and what it requires (security-checks A5). A test compares this table
+ * with the running app: a new route fails the suite until it has a row here, and the row's
+ * permission must be the one the route declares. Roles follow from ROLE_PERMISSIONS.
+ */
+export const ROUTE_MATRIX: Record<string, Permission | 'public'> = {
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/logout': 'session:read',
+  'GET /api/auth/me': 'session:read',
+  'GET /api/board': 'board:read',
+  'GET /api/board/at-risk': 'board:read',
+  'GET /api/cases': 'case:read',
+  'POST /api/cases': 'case:create',
+  'GET /api/cases/:caseId': 'case:read',
+  'PUT /api/cases/:caseId/advocates': 'case:assign',
+  'GET /api/cases/:caseId/hearings': 'case:read',
+  'POST /api/cases/:caseId/hearings': 'case:write',
+  'POST /api/cases/:caseId/hearings/:hearingId/continuance': 'case:write',
+  'POST /api/cases/:caseId/hearings/:hearingId/outcome': 'case:write',
+  'GET /api/cases/:caseId/notes': 'case:read',
+  'POST /api/cases/:caseId/notes': 'case:write',
+  'GET /api/cases/:caseId/notes/:noteId': 'case:reveal_confidential',
+  'GET /api/cases/:caseId/orders': 'case:read',
+  'POST /api/cases/:caseId/orders': 'case:write',
+  'GET /api/cases/:caseId/orders/:orderId': 'case:read',
+  'POST /api/cases/:caseId/orders/:orderId/dissolve': 'case:write',
+  'POST /api/cases/:caseId/orders/:orderId/extension-motions': 'case:write',
+  'POST /api/cases/:caseId/orders/:orderId/extension-motions/:motionId/deny': 'case:write',
+  'POST /api/cases/:caseId/orders/:orderId/extension-motions/:motionId/grant': 'case:write',
+  'POST /api/cases/:caseId/orders/:orderId/extensions': 'case:write',
+  'GET /api/cases/:caseId/petitions': 'case:read',
+  'POST /api/cases/:caseId/petitions': 'case:write',
+  'POST /api/cases/:caseId/reveal': 'case:reveal_confidential',
+  'GET /api/cases/:caseId/service-attempts': 'case:read',
+  'POST /api/cases/:caseId/service-attempts': 'case:write',
+  'POST /api/cases/:caseId/service-attempts/:attemptId/notes/reveal': 'case:reveal_confidential',
+  'GET /api/cases/:caseId/timeline': 'case:read',
+  'GET /api/cases/:caseId/violations': 'case:read',
+  'POST /api/cases/:caseId/violations': 'case:write',
+  'GET /api/cases/:caseId/violations/:violationId': 'case:read',
+  'POST /api/cases/conflict-check': 'case:create',
+  'GET /api/court-closures': 'closure:manage',
+  'POST /api/court-closures': 'closure:manage',
+  'DELETE /api/court-closures/:closureId': 'closure:manage',
+  'GET /api/health': 'public',
+  'GET /api/tasks': 'case:read',
+  'PUT /api/tasks/:taskId/assignee': 'case:assign',
+  'POST /api/tasks/:taskId/complete': 'task:write',
+};

@@ -1,0 +1,154 @@
+import { ROLES, type Role } from '@haven/contracts';
+import request from 'supertest';
+
+import { roleHasPermission } from '@api/auth/permissions';
+import {
+  insertCase,
+  insertOrganisation,
+  insertUser,
+  signIn,
+  truncateAll,
+} from '@api/testing/db-fixtures';
+import { declaredRoutes, type DeclaredRoute } from '@api/testing/route-catalogue';
+import { createTestApp, type TestApp } from '@api/testing/test-app';
+
+import { ROUTE_MATRIX } from './route-matrix';
+
+const TEST_ONLY = /^[A-Z]+ \/api\/test-only\//;
+const SAMPLE_ID = '5b0e9f1c-2d3a-4b5c-8d6e-7f8091a2b3c4';
+
+function concrete(path: string, id: string): string {
+  return path.replace(/:[A-Za-z]+/g, id);
+}
+
+describe('every route: permissions, authentication and headers (security-checks A5, A9, C5, C6)', () => {
+  let t: TestApp;
+  let routes: DeclaredRoute[];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    routes = declaredRoutes(t.app).filter((r) => !TEST_ONLY.test(r.key));
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const send = (route: DeclaredRoute, path: string, cookie?: string) => {
+    const req = request(t.app.getHttpServer())[
+      route.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete' | 'patch'
+    ](path);
+    if (cookie) req.set('Cookie', cookie);
+    return route.method === 'GET' || route.method === 'DELETE' ? req : req.send({});
+  };
+
+  it('declares a permission on every route, or is on the public allow-list', () => {
+    const undeclared = routes.filter((r) => !r.isPublic && !r.permission).map((r) => r.key);
+    expect(undeclared).toEqual([]);
+    expect(routes.filter((r) => r.isPublic).map((r) => r.key)).toEqual([
+      'GET /api/health',
+      'POST /api/auth/login',
+    ]);
+  });
+
+  it('has a row in the role × route matrix for every route, with the permission the route declares', () => {
+    const actual = Object.fromEntries(
+      routes.map((r) => [r.key, r.isPublic ? 'public' : r.permission]),
+    );
+    expect(actual).toEqual(ROUTE_MATRIX);
+  });
+
+  it('answers 401 without a session on every non-public route, never caching or indexing the answer', async () => {
+    for (const route of routes.filter((r) => !r.isPublic)) {
+      const res = await send(route, concrete(route.path, SAMPLE_ID));
+      expect({ route: route.key, status: res.status }).toEqual({ route: route.key, status: 401 });
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(res.headers['x-robots-tag']).toMatch(/noindex/);
+    }
+  });
+
+  it('sends the headers that mirror ZAP passive rules on API and web responses', async () => {
+    for (const path of ['/api/health', '/api/auth/me', '/']) {
+      const res = await request(t.app.getHttpServer()).get(path);
+      expect(res.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+      expect(res.headers['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+      expect(res.headers['x-powered-by']).toBeUndefined();
+    }
+  });
+
+  it('answers an unexpected failure with a request id only: no stack, SQL, path or data', async () => {
+    const res = await request(t.app.getHttpServer()).get('/api/test-only/explode');
+    expect(res.status).toBe(500);
+    expect(Object.keys(res.body).sort()).toEqual(['error', 'requestId']);
+    expect(res.body.requestId).toBe(res.headers['x-request-id']);
+    expect(JSON.stringify(res.body)).not.toMatch(/secret_table|\/srv\/|Quillfeather|at /);
+  });
+
+  describe('role matrix', () => {
+    const sessions = new Map<Role, string>();
+    let caseId: string;
+
+    beforeAll(async () => {
+      await truncateAll(t.dataSource);
+      const org = await insertOrganisation(t.dataSource);
+      for (const role of ROLES) {
+        const user = await insertUser(t.dataSource, org.id, { role });
+        sessions.set(role, await signIn(t.app.getHttpServer(), user));
+        if (role === 'advocate')
+          caseId = (await insertCase(t.dataSource, org.id, { advocateIds: [user.id] })).id;
+      }
+    });
+
+    it.each(ROLES)('lets %s reach exactly the routes its permissions allow', async (role) => {
+      for (const route of routes.filter((r) => !r.isPublic && r.key !== 'POST /api/auth/logout')) {
+        const res = await send(route, concrete(route.path, caseId), sessions.get(role));
+        const allowed = route.permission !== null && roleHasPermission(role, route.permission);
+        if (allowed) {
+          expect({ route: route.key, role, denied: [401, 403].includes(res.status) }).toEqual({
+            route: route.key,
+            role,
+            denied: false,
+          });
+        } else {
+          expect({ route: route.key, role, status: res.status }).toEqual({
+            route: route.key,
+            role,
+            status: 403,
+          });
+        }
+      }
+    });
+  });
+});
+
+describe('OpenAPI document at /api/docs', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await truncateAll(t.dataSource);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('needs a session, and then describes every route', async () => {
+    expect((await request(t.app.getHttpServer()).get('/api/docs/openapi.json')).status).toBe(401);
+    const org = await insertOrganisation(t.dataSource);
+    const user = await insertUser(t.dataSource, org.id, { role: 'supervisor' });
+    const res = await request(t.app.getHttpServer())
+      .get('/api/docs/openapi.json')
+      .set('Cookie', await signIn(t.app.getHttpServer(), user));
+    expect(res.status).toBe(200);
+    const documented = Object.entries(
+      res.body.paths as Record<string, Record<string, unknown>>,
+    ).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
+    const routes = declaredRoutes(t.app)
+      .filter((r) => !TEST_ONLY.test(r.key))
+      .map((r) => r.key);
+    expect(documented.sort()).toEqual(expect.arrayContaining(routes));
+  });
+});

@@ -1,0 +1,94 @@
+import { Client } from 'pg';
+
+import { insertCase, insertOrganisation, truncateAll } from '@api/testing/db-fixtures';
+import { createTestApp, type TestApp } from '@api/testing/test-app';
+
+/** The test database as the application role, which owns nothing and cannot bypass policies. */
+function appRoleUrl(): string {
+  const u = new URL(process.env['DATABASE_URL'] ?? '');
+  u.username = 'haven_app';
+  u.password = 'haven_app';
+  return u.toString();
+}
+
+describe('row-level security under the application role (security-checks A4, F2)', () => {
+  let t: TestApp;
+  let app: Client;
+  let orgA: string;
+  let orgB: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await t.dataSource.query("alter role haven_app login password 'haven_app'");
+    await truncateAll(t.dataSource);
+    orgA = (await insertOrganisation(t.dataSource)).id;
+    orgB = (await insertOrganisation(t.dataSource)).id;
+    await insertCase(t.dataSource, orgA);
+    await insertCase(t.dataSource, orgA);
+    await insertCase(t.dataSource, orgB);
+    app = new Client({ connectionString: appRoleUrl() });
+    await app.connect();
+  });
+  afterAll(async () => {
+    await app.end();
+    await t.close();
+  });
+
+  const asOrg = (orgId: string) => app.query("select set_config('app.org_id', $1, false)", [orgId]);
+
+  it('is a role that neither is a superuser nor bypasses row-level security', async () => {
+    const { rows } = await app.query(
+      'select rolsuper, rolbypassrls from pg_roles where rolname = current_user',
+    );
+    expect(rows).toEqual([{ rolsuper: false, rolbypassrls: false }]);
+  });
+
+  it('sees only the current organisation in a query with no WHERE clause', async () => {
+    await asOrg(orgA);
+    const cases = await app.query('select organisation_id from case_file');
+    expect(cases.rows.map((r: { organisation_id: string }) => r.organisation_id)).toEqual([
+      orgA,
+      orgA,
+    ]);
+    const clients = await app.query('select organisation_id from client');
+    expect(
+      new Set(clients.rows.map((r: { organisation_id: string }) => r.organisation_id)),
+    ).toEqual(new Set([orgA]));
+  });
+
+  it('sees nothing when no organisation is set', async () => {
+    await asOrg('');
+    expect((await app.query('select * from case_file')).rowCount).toBe(0);
+  });
+
+  it('cannot write a row into another organisation', async () => {
+    await asOrg(orgA);
+    await expect(
+      app.query(
+        "insert into court_closure (organisation_id, closed_on, kind, name, authority) values ($1, '2026-12-24', 'clerk_closure', 'x', 'y')",
+        [orgB],
+      ),
+    ).rejects.toThrow(/row-level security/);
+  });
+
+  it('may only append to the audit table', async () => {
+    await asOrg(orgA);
+    await expect(app.query("update audit_event set action = 'sign_in'")).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(app.query('delete from audit_event')).rejects.toThrow(/permission denied/);
+  });
+
+  it('has row-level security on every table that holds an organisation id, except the sign-in tables', async () => {
+    const { rows } = await app.query(
+      `select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = 'public' and c.relkind = 'r' and not c.relrowsecurity
+          and exists (select 1 from information_schema.columns col where col.table_name = c.relname and col.column_name = 'organisation_id')`,
+    );
+    expect(rows.map((r: { relname: string }) => r.relname).sort()).toEqual([
+      'app_user',
+      'audit_event',
+      'user_session',
+    ]);
+  });
+});

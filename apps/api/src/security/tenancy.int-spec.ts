@@ -1,0 +1,304 @@
+import { randomUUID } from 'node:crypto';
+
+import { ROLES, type Role } from '@haven/contracts';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+
+import { roleHasPermission } from '@api/auth/permissions';
+import {
+  insertCase,
+  insertOrganisation,
+  insertUser,
+  signIn,
+  truncateAll,
+} from '@api/testing/db-fixtures';
+import { declaredRoutes, type DeclaredRoute } from '@api/testing/route-catalogue';
+import { createTestApp, type TestApp } from '@api/testing/test-app';
+
+const TENANT_TABLES = [
+  'case_file',
+  'client',
+  'respondent',
+  'case_assignment',
+  'petition',
+  'hearing',
+  'protective_order',
+  'order_extension',
+  'extension_motion',
+  'service_attempt',
+  'violation',
+  'case_note',
+  'case_deadline',
+  'task',
+  'followup',
+  'court_closure',
+];
+
+/** One record of every kind in an organisation, keyed by the route parameter names that address them. */
+async function insertEverything(
+  ds: DataSource,
+  orgId: string,
+  advocateId: string,
+): Promise<Record<string, string>> {
+  const c = await insertCase(ds, orgId, { advocateIds: [advocateId] });
+  const one = async (sql: string, params: unknown[]) =>
+    ((await ds.query(sql, params)) as [{ id: string }])[0].id;
+  const orderId = await one(
+    `insert into protective_order (organisation_id, case_id, kind, issued_on, issuing_court_id, issuing_court_kind, issuing_locality)
+     values ($1, $2, 'FA_PPO', '2026-11-23', 'jdr-fairfax', 'JDR', 'Fairfax County') returning id`,
+    [orgId, c.id],
+  );
+  const ids: Record<string, string> = {
+    caseId: c.id,
+    orderId,
+    petitionId: await one(
+      `insert into petition (organisation_id, case_id, order_kind_sought, filed_on, court_id, court_kind, court_locality)
+       values ($1, $2, 'FA_PPO', '2026-11-23', 'jdr-fairfax', 'JDR', 'Fairfax County') returning id`,
+      [orgId, c.id],
+    ),
+    hearingId: await one(
+      `insert into hearing (organisation_id, case_id, order_id, kind, scheduled_on) values ($1, $2, $3, 'ppo_full_hearing', '2026-12-07') returning id`,
+      [orgId, c.id, orderId],
+    ),
+    motionId: await one(
+      `insert into extension_motion (organisation_id, case_id, order_id, filed_on) values ($1, $2, $3, '2026-11-30') returning id`,
+      [orgId, c.id, orderId],
+    ),
+    attemptId: await one(
+      `insert into service_attempt (organisation_id, case_id, order_id, attempted_on, served_by, method, outcome)
+       values ($1, $2, $3, '2026-11-24', 'sheriff', 'personal', 'not_found') returning id`,
+      [orgId, c.id, orderId],
+    ),
+    violationId: await one(
+      `insert into violation (organisation_id, case_id, order_id, occurred_on, acts, classification) values ($1, $2, $3, '2026-11-25', '{contact}', '{}') returning id`,
+      [orgId, c.id, orderId],
+    ),
+    noteId: await one(
+      `insert into case_note (organisation_id, case_id, body_enc) values ($1, $2, 'v1:x:y:z') returning id`,
+      [orgId, c.id],
+    ),
+    taskId: await one(
+      `insert into task (organisation_id, case_id, title, due_on) values ($1, $2, 'Call the clerk', '2026-11-30') returning id`,
+      [orgId, c.id],
+    ),
+    closureId: await one(
+      `insert into court_closure (organisation_id, closed_on, kind, name, authority) values ($1, '2026-12-24', 'governor_or_president_day', 'Christmas Eve', 'Executive Order 99') returning id`,
+      [orgId],
+    ),
+  };
+  ids['id'] = ids['closureId']!;
+  return ids;
+}
+
+async function tenantHash(ds: DataSource): Promise<string> {
+  const parts: string[] = [];
+  for (const table of TENANT_TABLES) {
+    const [row] = (await ds.query(
+      `select md5(coalesce(string_agg(t::text, '' order by t::text), '')) as h from ${table} t`,
+    )) as [{ h: string }];
+    parts.push(`${table}:${row.h}`);
+  }
+  return parts.join(',');
+}
+
+/**
+ * A valid body for each write route, so the refusal tested is the tenancy check itself (a body that
+ * fails validation is refused before any lookup). Ids inside bodies are filled like path ids.
+ */
+const VALID_BODIES: Record<string, object> = {
+  'POST /api/cases/:caseId/reveal': {
+    party: 'client',
+    field: 'address',
+    reason: 'Checking tenancy',
+  },
+  'PUT /api/cases/:caseId/advocates': { advocateIds: [':advocateId'] },
+  'POST /api/cases/:caseId/petitions': {
+    orderKindSought: 'FA_PPO',
+    filedOn: '2026-11-23',
+    courtId: 'jdr',
+    courtKind: 'JDR',
+    courtLocality: 'Fairfax County',
+  },
+  'POST /api/cases/:caseId/hearings': {
+    kind: 'ppo_full_hearing',
+    scheduledOn: '2026-12-07',
+    orderId: ':orderId',
+  },
+  'POST /api/cases/:caseId/hearings/:hearingId/outcome': {
+    outcome: 'granted',
+    heldOn: '2026-12-07',
+  },
+  'POST /api/cases/:caseId/hearings/:hearingId/continuance': {
+    scheduledOn: '2026-12-14',
+    reason: 'Checking tenancy',
+  },
+  'POST /api/cases/:caseId/service-attempts': {
+    orderId: ':orderId',
+    attemptedOn: '2026-11-24',
+    servedBy: 'sheriff',
+    method: 'personal',
+    outcome: 'not_found',
+  },
+  'POST /api/cases/:caseId/service-attempts/:attemptId/notes/reveal': {
+    reason: 'Checking tenancy',
+  },
+  'POST /api/cases/:caseId/orders': {
+    kind: 'FA_PO',
+    issuedOn: '2026-11-23',
+    issuingCourtId: 'jdr',
+    issuingCourtKind: 'JDR',
+    issuingLocality: 'Fairfax County',
+    parentOrderId: ':orderId',
+  },
+  'POST /api/cases/:caseId/orders/:orderId/dissolve': { dissolvedOn: '2026-11-24' },
+  'POST /api/cases/:caseId/orders/:orderId/extensions': {
+    kind: 'unserved',
+    grantedOn: '2026-11-24',
+  },
+  'POST /api/cases/:caseId/orders/:orderId/extension-motions': { filedOn: '2026-11-24' },
+  'POST /api/cases/:caseId/orders/:orderId/extension-motions/:motionId/grant': {
+    issuedOn: '2026-11-24',
+  },
+  'POST /api/cases/:caseId/orders/:orderId/extension-motions/:motionId/deny': {
+    deniedOn: '2026-11-24',
+  },
+  'POST /api/cases/:caseId/violations': {
+    orderId: ':orderId',
+    occurredOn: '2026-11-24',
+    acts: ['contact'],
+    basedOnViolence: false,
+  },
+  'POST /api/cases/:caseId/notes': { body: 'Checking tenancy' },
+  'POST /api/tasks/:taskId/complete': {},
+  'PUT /api/tasks/:taskId/assignee': { assigneeId: ':advocateId' },
+};
+
+/** Fills `:name` placeholders inside a body with the variant's ids. */
+function fillBody(body: object, ids: Record<string, string>): object {
+  return JSON.parse(
+    JSON.stringify(body).replace(
+      /":([A-Za-z]+)"/g,
+      (_m, name: string) => `"${ids[name] ?? randomUUID()}"`,
+    ),
+  ) as object;
+}
+
+function fill(path: string, ids: Record<string, string>): string {
+  return path.replace(
+    /:([A-Za-z]+)/g,
+    (_m, name: string) => ids[name] ?? ids['id'] ?? randomUUID(),
+  );
+}
+
+describe("another organisation's records (security-checks A1, A2)", () => {
+  let t: TestApp;
+  let routes: DeclaredRoute[];
+  const sessions = new Map<Role, string>();
+  let own: Record<string, string>;
+  let foreign: Record<string, string>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    routes = declaredRoutes(t.app).filter((r) => /:[A-Za-z]+/.test(r.path) && !r.isPublic);
+    await truncateAll(t.dataSource);
+    const orgA = await insertOrganisation(t.dataSource);
+    const orgB = await insertOrganisation(t.dataSource);
+    const advocateB = await insertUser(t.dataSource, orgB.id, { role: 'advocate' });
+    foreign = await insertEverything(t.dataSource, orgB.id, advocateB.id);
+    let advocateA = '';
+    for (const role of ROLES) {
+      const user = await insertUser(t.dataSource, orgA.id, { role });
+      if (role === 'advocate') advocateA = user.id;
+      sessions.set(role, await signIn(t.app.getHttpServer(), user));
+    }
+    own = await insertEverything(t.dataSource, orgA.id, advocateA);
+    own['advocateId'] = advocateA;
+    foreign['advocateId'] = advocateB.id;
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const call = (
+    route: DeclaredRoute,
+    path: string,
+    cookie: string,
+    ids: Record<string, string>,
+  ) => {
+    const req = request(t.app.getHttpServer())
+      [route.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete' | 'patch'](path)
+      .set('Cookie', cookie);
+    return route.method === 'GET' || route.method === 'DELETE'
+      ? req
+      : req.send(fillBody(VALID_BODIES[route.key] ?? {}, ids));
+  };
+  const denials = async () =>
+    Number(
+      (
+        (await t.dataSource.query(
+          "select count(*)::int as n from audit_event where action = 'access_denied'",
+        )) as [{ n: number }]
+      )[0].n,
+    );
+
+  it('finds routes with ids to walk', () => {
+    expect(routes.length).toBeGreaterThan(3);
+  });
+
+  it('answers 404, exactly as for a nonexistent id, audits the denial, and changes nothing', async () => {
+    for (const route of routes) {
+      const role = ROLES.find(
+        (r) => route.permission !== null && roleHasPermission(r, route.permission),
+      );
+      if (!role) continue;
+      const cookie = sessions.get(role) ?? '';
+      const random: Record<string, string> = Object.fromEntries(
+        Object.keys(foreign).map((k) => [k, randomUUID() as string]),
+      );
+      random['advocateId'] = own['advocateId']!;
+      const foreignChildren = Object.fromEntries(
+        Object.entries(foreign).filter(([k]) => k !== 'caseId'),
+      );
+      const randomChildren = Object.fromEntries(
+        Object.entries(random).filter(([k]) => k !== 'caseId'),
+      );
+      // The whole path of another organisation; and another organisation's record inside an own case,
+      // each compared with the same request for an id that exists nowhere.
+      const variants: Array<[Record<string, string>, Record<string, string>]> = [
+        [foreign, random],
+        [
+          { ...own, ...foreignChildren },
+          { ...own, ...randomChildren },
+        ],
+      ];
+      for (const [ids, nowhere] of variants) {
+        const path = fill(route.path, ids);
+        if (path === fill(route.path, own)) continue;
+        const before = await tenantHash(t.dataSource);
+        const deniedBefore = await denials();
+        const res = await call(route, path, cookie, ids);
+        const missing = await call(route, fill(route.path, nowhere), cookie, nowhere);
+        // A body that fails validation is refused (400) before any lookup, identically for any id.
+        expect({ route: route.key, path, status: res.status }).toEqual({
+          route: route.key,
+          path,
+          status: missing.status,
+        });
+        expect([400, 404]).toContain(res.status);
+        expect({ route: route.key, body: { ...res.body, requestId: null } }).toEqual({
+          route: route.key,
+          body: { ...missing.body, requestId: null },
+        });
+        const expectedAudits = res.status === 404 ? 2 : 0;
+        expect({ route: route.key, audited: (await denials()) - deniedBefore }).toEqual({
+          route: route.key,
+          audited: expectedAudits,
+        });
+        expect({
+          route: route.key,
+          unchanged: (await tenantHash(t.dataSource)) === before,
+        }).toEqual({ route: route.key, unchanged: true });
+      }
+    }
+  });
+});

@@ -1,0 +1,64 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseUUIDPipe,
+  Post,
+} from '@nestjs/common';
+
+import type {
+  RecordServiceAttemptResponse,
+  RevealServiceNotesResponse,
+  ServiceAttemptResponse,
+} from '@haven/contracts';
+
+import type { Actor } from '@api/auth/actor';
+import { CurrentUser } from '@api/common/decorators/current-user.decorator';
+import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+
+import { RecordServiceAttemptDto } from './dto/record-service-attempt.dto';
+import { RevealServiceNotesDto } from './dto/reveal-service-notes.dto';
+import { ServiceAttemptsService } from './service-attempts.service';
+import { ServiceNotesService } from './service-notes.service';
+
+@Controller('cases/:caseId/service-attempts')
+export class ServiceAttemptsController {
+  constructor(
+    private readonly attempts: ServiceAttemptsService,
+    private readonly notes: ServiceNotesService,
+  ) {}
+
+  @Post()
+  @RequirePermission('case:write')
+  record(
+    @CurrentUser() actor: Actor,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() dto: RecordServiceAttemptDto,
+  ): Promise<RecordServiceAttemptResponse> {
+    return this.attempts.record(actor, caseId, dto);
+  }
+
+  @Get()
+  @RequirePermission('case:read')
+  list(
+    @CurrentUser() actor: Actor,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+  ): Promise<ServiceAttemptResponse[]> {
+    return this.attempts.list(actor, caseId);
+  }
+
+  @Post(':attemptId/notes/reveal')
+  @HttpCode(HttpStatus.OK)
+  @RequirePermission('case:reveal_confidential')
+  revealNotes(
+    @CurrentUser() actor: Actor,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('attemptId', ParseUUIDPipe) attemptId: string,
+    @Body() dto: RevealServiceNotesDto,
+  ): Promise<RevealServiceNotesResponse> {
+    return this.notes.reveal(actor, caseId, attemptId, dto);
+  }
+}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { AuditModule } from '@api/audit/audit.module';
+import { CasesModule } from '@api/cases/cases.module';
+import { DeadlinesModule } from '@api/deadlines/deadlines.module';
+
+import { ServiceAttemptEntity } from './service-attempt.entity';
+import { ServiceAttemptsController } from './service-attempts.controller';
+import { ServiceAttemptsRepository } from './service-attempts.repository';
+import { ServiceAttemptsService } from './service-attempts.service';
+import { ServiceNotesService } from './service-notes.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([ServiceAttemptEntity]),
+    AuditModule,
+    CasesModule,
+    DeadlinesModule,
+  ],
+  controllers: [ServiceAttemptsController],
+  providers: [ServiceAttemptsRepository, ServiceAttemptsService, ServiceNotesService],
+})
+export class ServiceAttemptsModule {}

@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+
+import { DecryptionFailedError, FieldCipher } from '@api/crypto/field-cipher';
+import { ProtectiveOrderEntity } from '@api/orders/protective-order.entity';
+
+import { ServiceAttemptEntity } from './service-attempt.entity';
+
+export type NewServiceAttempt = Pick<
+  ServiceAttemptEntity,
+  | 'organisationId'
+  | 'caseId'
+  | 'orderId'
+  | 'attemptedOn'
+  | 'attemptedTime'
+  | 'servedBy'
+  | 'method'
+  | 'outcome'
+>;
+
+/** An attempt as listed: the row without its notes, and whether it has any. */
+export interface ListedServiceAttempt {
+  row: ServiceAttemptEntity;
+  hasNotes: boolean;
+}
+
+/** The notes of one attempt, opened; `unavailable` when the stored value does not decrypt. */
+export type OpenedNotes =
+  { status: 'empty' | 'unavailable'; notes: null } | { status: 'revealed'; notes: string };
+
+export type OrderService = Pick<ProtectiveOrderEntity, 'servedOn' | 'servedTime' | 'status'>;
+
+/** The encryption context binds the notes to their row and column (security-checks D1). */
+function notesContext(attemptId: string): string {
+  return `service_attempt:${attemptId}:notes`;
+}
+
+/**
+ * The only code that touches `service_attempt.notes_enc`: it seals notes on the way in and opens
+ * them only for an explicit reveal, so plaintext notes never sit in an entity, a list or a log.
+ */
+@Injectable()
+export class ServiceAttemptsRepository {
+  constructor(
+    @InjectRepository(ServiceAttemptEntity)
+    private readonly attempts: Repository<ServiceAttemptEntity>,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  /**
+   * Serialises writes to one case: every proceeding write recomputes the case's deadlines from all
+   * of its facts, so two concurrent writes must not each recompute without seeing the other.
+   */
+  async lockCase(manager: EntityManager, organisationId: string, caseId: string): Promise<void> {
+    await manager.query(
+      'select 1 from case_file where organisation_id = $1 and id = $2 for update',
+      [organisationId, caseId],
+    );
+  }
+
+  /** The order in this organisation AND this case, row-locked for recording its service. */
+  getOrderForUpdateOrNull(
+    manager: EntityManager,
+    organisationId: string,
+    caseId: string,
+    orderId: string,
+  ): Promise<ProtectiveOrderEntity | null> {
+    return manager.getRepository(ProtectiveOrderEntity).findOne({
+      where: { organisationId, caseId, id: orderId },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  /** Stores when the order was personally served; returns the updated order. */
+  async recordOrderServed(
+    manager: EntityManager,
+    organisationId: string,
+    orderId: string,
+    service: OrderService,
+  ): Promise<ProtectiveOrderEntity> {
+    const repo = manager.getRepository(ProtectiveOrderEntity);
+    await repo.update({ organisationId, id: orderId }, service);
+    return repo.findOneByOrFail({ organisationId, id: orderId });
+  }
+
+  /** Inserts an attempt; the id is made first so the notes' encryption context can name the row. */
+  async insert(
+    manager: EntityManager,
+    data: NewServiceAttempt,
+    notes: string | null,
+  ): Promise<ListedServiceAttempt> {
+    const id = randomUUID();
+    const repo = manager.getRepository(ServiceAttemptEntity);
+    const notesEnc = notes === null ? null : this.cipher.encrypt(notes, notesContext(id));
+    await repo.insert({ ...data, id, notesEnc });
+    return {
+      row: await repo.findOneByOrFail({ organisationId: data.organisationId, id }),
+      hasNotes: notesEnc !== null,
+    };
+  }
+
+  /** A case's attempts in the order they happened; the notes column is never selected. */
+  async findByCase(organisationId: string, caseId: string): Promise<ListedServiceAttempt[]> {
+    const { entities, raw } = await this.attempts
+      .createQueryBuilder('s')
+      .addSelect('s.notesEnc is not null', 'has_notes')
+      .where('s.organisationId = :organisationId and s.caseId = :caseId', {
+        organisationId,
+        caseId,
+      })
+      .orderBy('s.attemptedOn', 'ASC')
+      .addOrderBy('s.attemptedTime', 'ASC', 'NULLS FIRST')
+      .addOrderBy('s.createdAt', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .getRawAndEntities<{ has_notes: boolean }>();
+    return entities.map((row, i) => ({ row, hasNotes: raw[i]?.has_notes === true }));
+  }
+
+  /** Whether the attempt exists in this organisation and case. */
+  existsInCase(
+    manager: EntityManager,
+    organisationId: string,
+    caseId: string,
+    id: string,
+  ): Promise<boolean> {
+    return manager.getRepository(ServiceAttemptEntity).existsBy({ organisationId, caseId, id });
+  }
+
+  /** Opens one attempt's notes, for a reveal only. */
+  async openNotes(
+    manager: EntityManager,
+    organisationId: string,
+    caseId: string,
+    id: string,
+  ): Promise<OpenedNotes> {
+    const found = await manager.getRepository(ServiceAttemptEntity).findOne({
+      where: { organisationId, caseId, id },
+      select: { id: true, notesEnc: true },
+    });
+    if (!found?.notesEnc) return { status: 'empty', notes: null };
+    try {
+      return { status: 'revealed', notes: this.cipher.decrypt(found.notesEnc, notesContext(id)) };
+    } catch (err) {
+      if (err instanceof DecryptionFailedError) return { status: 'unavailable', notes: null };
+      throw err;
+    }
+  }
+}

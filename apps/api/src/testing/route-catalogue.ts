@@ -1,0 +1,57 @@
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+
+import type { Permission } from '@api/auth/permissions';
+import { IS_PUBLIC } from '@api/common/decorators/public.decorator';
+import { REQUIRED_PERMISSION } from '@api/common/decorators/require-permission.decorator';
+
+/** One route of the running app with what its decorators declare. */
+export interface DeclaredRoute {
+  key: string; // 'GET /api/cases/:caseId'
+  method: string;
+  path: string;
+  permission: Permission | null;
+  isPublic: boolean;
+}
+
+function join(...parts: Array<string | string[] | undefined>): string {
+  const segments = parts
+    .flatMap((p) => (Array.isArray(p) ? (p[0] ?? '') : (p ?? '')))
+    .flatMap((p) => p.split('/'))
+    .filter((p) => p.length > 0);
+  return `/${segments.join('/')}`;
+}
+
+/** Reads every controller route of the app from Nest's own metadata, so none can be missed. */
+export function declaredRoutes(app: NestExpressApplication, globalPrefix = 'api'): DeclaredRoute[] {
+  const discovery = app.get(DiscoveryService);
+  const scanner = app.get(MetadataScanner);
+  const reflector = app.get(Reflector);
+  const routes: DeclaredRoute[] = [];
+  for (const wrapper of discovery.getControllers()) {
+    const instance = wrapper.instance as Record<string, unknown> | undefined;
+    if (!instance || !wrapper.metatype) continue;
+    const controllerPath = Reflect.getMetadata(PATH_METADATA, wrapper.metatype) as
+      string | string[] | undefined;
+    const classPublic = reflector.get<boolean>(IS_PUBLIC, wrapper.metatype) ?? false;
+    for (const name of scanner.getAllMethodNames(Object.getPrototypeOf(instance) as object)) {
+      const handler = instance[name] as (...args: unknown[]) => unknown;
+      const methodPath = Reflect.getMetadata(PATH_METADATA, handler) as
+        string | string[] | undefined;
+      const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+      if (methodPath === undefined || method === undefined) continue;
+      const path = join(globalPrefix, controllerPath, methodPath);
+      const verb = RequestMethod[method];
+      routes.push({
+        key: `${verb} ${path}`,
+        method: verb,
+        path,
+        permission: reflector.get<Permission | undefined>(REQUIRED_PERMISSION, handler) ?? null,
+        isPublic: classPublic || (reflector.get<boolean>(IS_PUBLIC, handler) ?? false),
+      });
+    }
+  }
+  return routes.sort((a, b) => a.key.localeCompare(b.key));
+}

@@ -1,0 +1,23 @@
+import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+
+import type { TimelineResponse } from '@haven/contracts';
+
+import type { Actor } from '@api/auth/actor';
+import { CurrentUser } from '@api/common/decorators/current-user.decorator';
+import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+
+import { TimelineService } from './timeline.service';
+
+@Controller('cases/:caseId/timeline')
+export class TimelineController {
+  constructor(private readonly timeline: TimelineService) {}
+
+  @Get()
+  @RequirePermission('case:read')
+  get(
+    @CurrentUser() actor: Actor,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+  ): Promise<TimelineResponse> {
+    return this.timeline.get(actor, caseId);
+  }
+}

@@ -1,0 +1,217 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+import type {
+  ExtensionMotionOutcome,
+  HearingKind,
+  HearingOutcome,
+  OrderKind,
+  ServedBy,
+  ServiceMethod,
+  ServiceOutcome,
+  TaskStatus,
+  ViolationActCode,
+} from '@haven/contracts';
+
+// The rows a timeline reads, with civil dates as text and times as 'HH:MM' (never through a JS
+// Date). Confidential columns (service notes, violation narratives, note bodies) are never selected.
+
+export interface PetitionRow {
+  id: string;
+  filedOn: string;
+  orderKindSought: OrderKind;
+  courtLocality: string;
+  courtKind: string;
+  courtCaseNumber: string | null;
+}
+
+export interface OrderRow {
+  id: string;
+  kind: OrderKind;
+  issuedOn: string;
+  issuedTime: string | null;
+  issuingLocality: string;
+  statedExpiryOn: string | null;
+  servedOn: string | null;
+  servedTime: string | null;
+  parentOrderId: string | null;
+  extensionOf: 'incapacity' | 'unserved' | 'motion_to_extend' | null;
+  dissolvedOn: string | null;
+}
+
+export interface ExtensionRow {
+  id: string;
+  orderId: string;
+  kind: 'incapacity' | 'unserved';
+  grantedOn: string;
+  grantedTime: string | null;
+  statedExpiryOn: string | null;
+}
+
+export interface MotionRow {
+  id: string;
+  orderId: string;
+  filedOn: string;
+  filedTime: string | null;
+  outcome: ExtensionMotionOutcome;
+  decidedOn: string | null;
+  grantedOrderId: string | null;
+}
+
+export interface ServiceAttemptRow {
+  id: string;
+  orderId: string;
+  attemptedOn: string;
+  attemptedTime: string | null;
+  servedBy: ServedBy;
+  method: ServiceMethod;
+  outcome: ServiceOutcome;
+}
+
+export interface HearingRow {
+  id: string;
+  orderId: string | null;
+  kind: HearingKind;
+  scheduledOn: string;
+  scheduledTime: string | null;
+  outcome: HearingOutcome | null;
+  heldOn: string | null;
+  continuedFromId: string | null;
+}
+
+export interface ViolationRow {
+  id: string;
+  orderId: string;
+  occurredOn: string;
+  occurredTime: string | null;
+  acts: ViolationActCode[];
+  potentialClass: string | null;
+}
+
+export interface NoteRow {
+  id: string;
+  authorName: string | null;
+  createdAt: Date;
+}
+
+export interface TaskRow {
+  id: string;
+  title: string;
+  dueOn: string;
+  status: TaskStatus;
+  sourceRule: string | null;
+  assigneeName: string | null;
+  completedAt: Date | null;
+  completedByName: string | null;
+}
+
+export interface DeadlineRow {
+  id: string;
+  ruleId: string;
+  kind: string;
+  orderId: string | null;
+  hearingId: string | null;
+  dueOn: string;
+  dueTime: string | null;
+  citation: string;
+  explanation: string;
+  state: string;
+}
+
+/** Everything a case's timeline shows, read at one moment. */
+export interface TimelineFacts {
+  petitions: PetitionRow[];
+  orders: OrderRow[];
+  extensions: ExtensionRow[];
+  motions: MotionRow[];
+  serviceAttempts: ServiceAttemptRow[];
+  hearings: HearingRow[];
+  violations: ViolationRow[];
+  notes: NoteRow[];
+  tasks: TaskRow[];
+  deadlines: DeadlineRow[];
+}
+
+const HHMM = (column: string) => `to_char(${column}, 'HH24:MI')`;
+
+@Injectable()
+export class TimelineRepository {
+  /** Reads every timeline fact of one case, in the caller's (snapshot) transaction. */
+  async load(
+    manager: EntityManager,
+    organisationId: string,
+    caseId: string,
+  ): Promise<TimelineFacts> {
+    const q = <T>(sql: string): Promise<T[]> =>
+      manager.query(sql, [organisationId, caseId]) as Promise<T[]>;
+    const scope = 'organisation_id = $1 and case_id = $2';
+    const petitions = await q<PetitionRow>(
+      `select id, filed_on::text as "filedOn", order_kind_sought as "orderKindSought", court_locality as "courtLocality",
+                court_kind as "courtKind", court_case_number as "courtCaseNumber"
+           from petition where ${scope}`,
+    );
+    const orders = await q<OrderRow>(
+      `select id, kind, issued_on::text as "issuedOn", ${HHMM('issued_time')} as "issuedTime",
+                issuing_locality as "issuingLocality", stated_expiry_on::text as "statedExpiryOn",
+                served_on::text as "servedOn", ${HHMM('served_time')} as "servedTime",
+                parent_order_id as "parentOrderId", extension_of as "extensionOf", dissolved_on::text as "dissolvedOn"
+           from protective_order where ${scope}`,
+    );
+    const extensions = await q<ExtensionRow>(
+      `select id, order_id as "orderId", kind, granted_on::text as "grantedOn", ${HHMM('granted_time')} as "grantedTime",
+                stated_expiry_on::text as "statedExpiryOn"
+           from order_extension where ${scope}`,
+    );
+    const motions = await q<MotionRow>(
+      `select id, order_id as "orderId", filed_on::text as "filedOn", ${HHMM('filed_time')} as "filedTime", outcome,
+                decided_on::text as "decidedOn", granted_order_id as "grantedOrderId"
+           from extension_motion where ${scope}`,
+    );
+    const serviceAttempts = await q<ServiceAttemptRow>(
+      `select id, order_id as "orderId", attempted_on::text as "attemptedOn", ${HHMM('attempted_time')} as "attemptedTime",
+                served_by as "servedBy", method, outcome
+           from service_attempt where ${scope}`,
+    );
+    const hearings = await q<HearingRow>(
+      `select id, order_id as "orderId", kind, scheduled_on::text as "scheduledOn", ${HHMM('scheduled_time')} as "scheduledTime",
+                outcome, held_on::text as "heldOn", continued_from_id as "continuedFromId"
+           from hearing where ${scope}`,
+    );
+    const violations = await q<ViolationRow>(
+      `select id, order_id as "orderId", occurred_on::text as "occurredOn", ${HHMM('occurred_time')} as "occurredTime",
+                acts, classification->>'potentialClass' as "potentialClass"
+           from violation where ${scope}`,
+    );
+    const notes = await q<NoteRow>(
+      `select n.id, u.display_name as "authorName", n.created_at as "createdAt"
+           from case_note n left join app_user u on u.id = n.author_id
+          where n.organisation_id = $1 and n.case_id = $2`,
+    );
+    const tasks = await q<TaskRow>(
+      `select t.id, t.title, t.due_on::text as "dueOn", t.status, t.source_rule as "sourceRule",
+                a.display_name as "assigneeName", t.completed_at as "completedAt", cb.display_name as "completedByName"
+           from task t
+           left join app_user a on a.id = t.assignee_id
+           left join app_user cb on cb.id = t.completed_by
+          where t.organisation_id = $1 and t.case_id = $2`,
+    );
+    // A moot deadline was replaced by a later computation or ended with its order: not news.
+    const deadlines = await q<DeadlineRow>(
+      `select id, rule_id as "ruleId", kind, order_id as "orderId", hearing_id as "hearingId", due_on::text as "dueOn",
+                ${HHMM('due_time')} as "dueTime", citation, explanation, state
+           from case_deadline where ${scope} and state <> 'moot'`,
+    );
+    return {
+      petitions,
+      orders,
+      extensions,
+      motions,
+      serviceAttempts,
+      hearings,
+      violations,
+      notes,
+      tasks,
+      deadlines,
+    };
+  }
+}

@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+import type { TimelineResponse } from '@haven/contracts';
+
+import type { Actor } from '@api/auth/actor';
+import { CaseAccess } from '@api/cases/case-access';
+
+import { buildTimeline } from './timeline-entries';
+import { TimelineRepository } from './timeline.repository';
+
+/** A case's history and what is due, in one list; never a confidential field. */
+@Injectable()
+export class TimelineService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: CaseAccess,
+    private readonly timeline: TimelineRepository,
+  ) {}
+
+  async get(actor: Actor, caseId: string): Promise<TimelineResponse> {
+    // One snapshot, so a write landing mid-read cannot show a deadline without the fact behind it.
+    const facts = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      await this.access.getVisible(actor, caseId, manager);
+      return this.timeline.load(manager, actor.organisationId, caseId);
+    });
+    return { caseId, entries: buildTimeline(facts) };
+  }
+}

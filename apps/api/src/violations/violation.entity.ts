@@ -1,0 +1,57 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+import type { ViolationActCode, ViolationActionTaken } from '@haven/contracts';
+import type { ViolationClassification } from '@haven/rules';
+
+/** A violation of an order; the narrative is encrypted (context `violation:<id>:narrative`). */
+@Entity({ name: 'violation' })
+export class ViolationEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_violation' })
+  id!: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId!: string;
+
+  @Column({ name: 'case_id', type: 'uuid' })
+  caseId!: string;
+
+  @Column({ name: 'order_id', type: 'uuid' })
+  orderId!: string;
+
+  @Column({ name: 'occurred_on', type: 'date' })
+  occurredOn!: string;
+
+  @Column({ name: 'occurred_time', type: 'time', nullable: true })
+  occurredTime!: string | null;
+
+  @Column({ type: 'text', array: true })
+  acts!: ViolationActCode[];
+
+  @Column({ name: 'based_on_violence', type: 'boolean', default: false })
+  basedOnViolence!: boolean;
+
+  @Column({ name: 'police_report_number', type: 'text', nullable: true })
+  policeReportNumber!: string | null;
+
+  @Column({ name: 'officer_name', type: 'text', nullable: true })
+  officerName!: string | null;
+
+  @Column({ name: 'officer_badge', type: 'text', nullable: true })
+  officerBadge!: string | null;
+
+  @Column({ name: 'actions_taken', type: 'text', array: true, default: () => "'{}'" })
+  actionsTaken!: ViolationActionTaken[];
+
+  @Column({ name: 'criminal_prosecution', type: 'boolean', default: false })
+  criminalProsecution!: boolean;
+
+  /** The rules library's potential classification at the time of recording (R18–R21). */
+  @Column({ type: 'jsonb' })
+  classification!: ViolationClassification;
+
+  @Column({ name: 'narrative_enc', type: 'text', nullable: true, select: false })
+  narrativeEnc!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,94 @@
+import type { AdvocateRef, OrderKind } from './cases';
+
+/** How far ahead the supervisor's board looks, in calendar days. */
+export type BoardDays = 7 | 30 | 90;
+
+/** Every horizon the board offers. */
+export const BOARD_DAYS: readonly BoardDays[] = [7, 30, 90];
+
+/** The case an item belongs to: its reference and the client's name, never a confidential field. */
+export interface BoardCaseRef {
+  id: string;
+  reference: string;
+  clientName: string;
+}
+
+/** One open deadline or open task on the board. */
+export interface BoardItem {
+  type: 'deadline' | 'task';
+  id: string;
+  case: BoardCaseRef;
+  /** The deadline kind (`order_expiry`, `file_by`, …), or `task`. */
+  kind: string;
+  /** Plain English: what is due. */
+  title: string;
+  dueOn: string;
+  dueTime: string | null;
+  /** Due before today and still open. */
+  overdue: boolean;
+  ruleId: string | null;
+  citation: string | null;
+  explanation: string | null;
+  orderId: string | null;
+  /** Tasks only: who the task is assigned to. */
+  assignee: AdvocateRef | null;
+}
+
+/** One advocate's items (or the unassigned ones), overdue first, then by due date. */
+export interface BoardGroup {
+  /** Null for the group of items whose case has no advocate. */
+  advocate: AdvocateRef | null;
+  overdueCount: number;
+  items: BoardItem[];
+}
+
+/** GET /api/board: every open deadline and open task of the organisation due within `days`. */
+export interface BoardResponse {
+  today: string;
+  through: string;
+  days: BoardDays;
+  groups: BoardGroup[];
+}
+
+/** Why an order's protection is at risk. */
+export type AtRiskReason =
+  /** A final order expires soon and no motion to extend is recorded. */
+  | 'final_order_expiring_without_motion'
+  /** A preliminary order's hearing is near and the respondent has not been served. */
+  | 'preliminary_hearing_respondent_unserved'
+  /** An emergency order expires soon and no petition was filed since it was issued. */
+  | 'emergency_order_without_petition';
+
+/** A stored deadline that makes an item urgent, with the rule a person can check. */
+export interface AtRiskRule {
+  ruleId: string;
+  kind: string;
+  dueOn: string;
+  dueTime: string | null;
+  actByOn: string | null;
+  citation: string;
+  explanation: string;
+}
+
+/** One order whose protection is at risk. */
+export interface AtRiskItem {
+  reason: AtRiskReason;
+  case: BoardCaseRef;
+  order: { id: string; kind: OrderKind; issuedOn: string };
+  /** The hearing that is near (preliminary orders), when one is scheduled. */
+  hearingId: string | null;
+  /** The day that makes it urgent: the expiry, or the hearing. */
+  dueOn: string;
+  dueTime: string | null;
+  /** Court days from today until `dueOn` (0 when due today or already past). */
+  courtDaysLeft: number;
+  /** The stored deadlines of the order behind the item, the one to act on first. */
+  rules: AtRiskRule[];
+}
+
+/** GET /api/board/at-risk. */
+export interface AtRiskResponse {
+  today: string;
+  courtDays: number;
+  items: AtRiskItem[];
+}
