@@ -24,7 +24,7 @@ export class ChainAuditEvents1795430000010 implements MigrationInterface {
         perform pg_advisory_xact_lock(7340002);
         select hash into previous from audit_event order by id desc limit 1;
         new.prev_hash := coalesce(previous, '');
-        new.hash := encode(sha256(convert_to(concat_ws('|', new.prev_hash, new.occurred_at::text,
+        new.hash := encode(sha256(convert_to(concat_ws('|', new.prev_hash, extract(epoch from new.occurred_at)::text,
           new.organisation_id::text, new.actor_user_id::text, new.action, new.target_type, new.target_id,
           new.request_id, new.ip, new.route, new.reason, new.details::text), 'UTF8')), 'hex');
         return new;

@@ -4,8 +4,11 @@ import { join } from 'node:path';
 const script = join(__dirname, 'ensure-services.sh');
 
 function run(env: Record<string, string>): { status: number | null; output: string } {
+  // The owner URL is derived from DATABASE_URL unless the test gives one (npm test exports it).
+  const inherited = { ...process.env };
+  delete inherited['DATABASE_OWNER_URL'];
   const result = spawnSync('bash', [script], {
-    env: { ...process.env, ...env },
+    env: { ...inherited, ...env },
     encoding: 'utf8',
     timeout: 25000,
   });

@@ -39,6 +39,20 @@ export class CaseAccess {
     return found;
   }
 
+  /**
+   * As getVisible, then locks the case row for the rest of the transaction, so two writes to one
+   * case recompute its deadlines one after the other, each seeing the other's facts.
+   */
+  async getVisibleForWrite(
+    actor: Actor,
+    caseId: string,
+    manager: EntityManager,
+  ): Promise<CaseEntity> {
+    const found = await this.getVisible(actor, caseId, manager);
+    await this.cases.lockForUpdate(manager, actor.organisationId, caseId);
+    return found;
+  }
+
   /** Records a refused access to any record (case, order, hearing, …) of the actor's request. */
   async deny(actor: Actor, targetType: string, targetId: string): Promise<void> {
     await this.audit.record({

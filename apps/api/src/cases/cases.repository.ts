@@ -103,6 +103,18 @@ export class CasesRepository {
       .getOne();
   }
 
+  /** Row-locks a case until the caller's transaction ends. */
+  async lockForUpdate(
+    manager: EntityManager,
+    organisationId: string,
+    caseId: string,
+  ): Promise<void> {
+    await manager.query(
+      'select id from case_file where organisation_id = $1 and id = $2 for update',
+      [organisationId, caseId],
+    );
+  }
+
   async isAssigned(
     organisationId: string,
     caseId: string,

@@ -4,6 +4,7 @@ import request from 'supertest';
 
 import { aCaseRequest, SEEDED_SECRETS } from '@haven/testing';
 
+import { findFirstBrokenAuditRow } from '@api/audit/audit-chain';
 import {
   insertOrganisation,
   insertUser,
@@ -257,6 +258,16 @@ describe('intake, conflict check and confidential fields (real PostgreSQL)', () 
     expect(denials[0]!.route).toBe(`GET /api/cases/${res.body.id}`);
   });
 
+  it.each(['organisationId', 'role', 'createdBy', 'id', 'encryptedAddress'])(
+    'refuses %s in the body with 400 naming it, storing nothing (no mass assignment)',
+    async (field) => {
+      const res = await open(advocate, { ...secretsRequest(), [field]: 'injected' } as never);
+      expect(res.status).toBe(400);
+      expect(res.body.fields).toEqual([expect.objectContaining({ field })]);
+      expect(await count('case_file')).toBe(0);
+    },
+  );
+
   it('answers 400 naming every wrong intake field', async () => {
     const res = await open(advocate, {
       client: { fullName: '' },
@@ -390,6 +401,27 @@ describe('intake, conflict check and confidential fields (real PostgreSQL)', () 
       /append-only/,
     );
     await expect(t.dataSource.query('delete from audit_event')).rejects.toThrow(/append-only/);
+  });
+
+  it('finds the first row edited behind the trigger (npm run audit:verify)', async () => {
+    await open(advocate);
+    await open(supervisor);
+    expect(await findFirstBrokenAuditRow(t.dataSource)).toBeNull();
+    const [second] = (await t.dataSource.query(
+      'select id from audit_event order by id offset 1 limit 1',
+    )) as [{ id: string }];
+    await t.dataSource.query('alter table audit_event disable trigger tr_audit_event_append_only');
+    try {
+      await t.dataSource.query("update audit_event set reason = 'rewritten' where id = $1", [
+        second.id,
+      ]);
+    } finally {
+      await t.dataSource.query('alter table audit_event enable trigger tr_audit_event_append_only');
+    }
+    expect(await findFirstBrokenAuditRow(t.dataSource)).toEqual({
+      id: String(second.id),
+      reason: 'hash does not match the row',
+    });
   });
 
   it('chains every audit row to the one before it', async () => {

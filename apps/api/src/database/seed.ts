@@ -8,6 +8,9 @@ import { AppModule } from '@api/app.module';
 import type { Actor } from '@api/auth/actor';
 import { PasswordHasher } from '@api/auth/password-hasher';
 import { IntakeService } from '@api/cases/intake.service';
+import { Clock, virginiaDate } from '@api/common/clock/clock';
+
+import { demoHistory } from './demo-history';
 
 import {
   DEMO_ORGANISATIONS,
@@ -29,6 +32,7 @@ async function main(): Promise<void> {
   try {
     const dataSource = app.get<DataSource>(getDataSourceToken());
     const intake = app.get(IntakeService);
+    const history = demoHistory(app, virginiaDate(app.get(Clock).now()));
     for (const org of DEMO_ORGANISATIONS) {
       const existing = (await dataSource.query('select id from organisation where slug = $1', [
         org.slug,
@@ -57,8 +61,10 @@ async function main(): Promise<void> {
           'update case_file set stage = $2, reference = $3, closed_on = $4 where id = $1',
           [caseId, demo.stage, demo.reference, demo.stage === 'closed' ? '2026-10-30' : null],
         );
-        if (demo.advocateKey === null)
+        await history[`${org.slug}/${demo.reference}`]?.(actor, caseId);
+        if (demo.advocateKey === null) {
           await dataSource.query('delete from case_assignment where case_id = $1', [caseId]);
+        }
       }
       console.log(`seeded ${org.name}: ${org.users.length} users, ${org.cases.length} cases`);
     }

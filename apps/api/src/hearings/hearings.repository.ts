@@ -26,17 +26,6 @@ export class HearingsRepository {
     @InjectRepository(HearingEntity) private readonly hearings: Repository<HearingEntity>,
   ) {}
 
-  /**
-   * Serialises writes to one case: every proceeding write recomputes the case's deadlines from all
-   * of its facts, so two concurrent writes must not each recompute without seeing the other.
-   */
-  async lockCase(manager: EntityManager, organisationId: string, caseId: string): Promise<void> {
-    await manager.query(
-      'select 1 from case_file where organisation_id = $1 and id = $2 for update',
-      [organisationId, caseId],
-    );
-  }
-
   /** The filing date of the case's first petition, or null when none is recorded. */
   async firstPetitionFiledOnOrNull(
     manager: EntityManager,

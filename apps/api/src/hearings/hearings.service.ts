@@ -43,8 +43,7 @@ export class HearingsService {
   async schedule(actor: Actor, caseId: string, dto: ScheduleHearingDto): Promise<HearingResponse> {
     const orgId = actor.organisationId;
     return this.dataSource.transaction(async (manager) => {
-      await this.access.getVisible(actor, caseId, manager);
-      await this.hearings.lockCase(manager, orgId, caseId);
+      await this.access.getVisibleForWrite(actor, caseId, manager);
       if (
         dto.orderId &&
         !(await this.hearings.orderOfCaseExists(manager, orgId, caseId, dto.orderId))
@@ -146,8 +145,7 @@ export class HearingsService {
     caseId: string,
     hearingId: string,
   ): Promise<HearingEntity> {
-    await this.access.getVisible(actor, caseId, manager);
-    await this.hearings.lockCase(manager, actor.organisationId, caseId);
+    await this.access.getVisibleForWrite(actor, caseId, manager);
     const hearing = await this.hearings.getForUpdateOrNull(
       manager,
       actor.organisationId,

@@ -73,8 +73,7 @@ export class ExtensionMotionsService {
     const org = actor.organisationId;
     try {
       return await this.dataSource.transaction(async (manager) => {
-        await this.access.getVisible(actor, caseId, manager);
-        await this.orders.lockCase(manager, org, caseId);
+        await this.access.getVisibleForWrite(actor, caseId, manager);
         const order = await orderOrDeny(this.orders, this.access, actor, manager, caseId, orderId);
         assertCurrent(order);
         if (dto.filedOn > this.rules.today()) throw notInFuture('filedOn', 'A filing date');
@@ -127,8 +126,7 @@ export class ExtensionMotionsService {
     const org = actor.organisationId;
     const { caseId } = ids;
     return this.dataSource.transaction(async (manager) => {
-      await this.access.getVisible(actor, caseId, manager);
-      await this.orders.lockCase(manager, org, caseId);
+      await this.access.getVisibleForWrite(actor, caseId, manager);
       const order = await orderOrDeny(
         this.orders,
         this.access,
@@ -223,8 +221,7 @@ export class ExtensionMotionsService {
     const org = actor.organisationId;
     const { caseId } = ids;
     return this.dataSource.transaction(async (manager) => {
-      await this.access.getVisible(actor, caseId, manager);
-      await this.orders.lockCase(manager, org, caseId);
+      await this.access.getVisibleForWrite(actor, caseId, manager);
       await orderOrDeny(this.orders, this.access, actor, manager, caseId, ids.orderId);
       const motion = await motionOrDeny(this.orders, this.access, actor, manager, ids);
       if (motion.outcome !== 'pending') throw motionAlreadyDecided(motion.outcome);

@@ -41,8 +41,7 @@ export class OrderExtensionsService {
   ): Promise<CreateOrderExtensionResponse> {
     const org = actor.organisationId;
     return this.dataSource.transaction(async (manager) => {
-      await this.access.getVisible(actor, caseId, manager);
-      await this.orders.lockCase(manager, org, caseId);
+      await this.access.getVisibleForWrite(actor, caseId, manager);
       const order = await orderOrDeny(this.orders, this.access, actor, manager, caseId, orderId);
       assertMayOverride(actor, dto.statedExpiryOverrideReason);
       const kinds = SHORT_EXTENSION_KINDS[dto.kind];

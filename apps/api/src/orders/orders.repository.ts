@@ -22,17 +22,6 @@ export class OrdersRepository {
     private readonly motions: Repository<ExtensionMotionEntity>,
   ) {}
 
-  /**
-   * Serialises the writes to one case: each write recomputes the case's deadlines from every fact,
-   * so two concurrent writes must not each compute without the other's fact.
-   */
-  async lockCase(manager: EntityManager, organisationId: string, caseId: string): Promise<void> {
-    await manager.query(
-      'select id from case_file where organisation_id = $1 and id = $2 for update',
-      [organisationId, caseId],
-    );
-  }
-
   getOrderOrNull(
     organisationId: string,
     caseId: string,

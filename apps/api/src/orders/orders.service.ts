@@ -42,8 +42,7 @@ export class OrdersService {
   async create(actor: Actor, caseId: string, dto: CreateOrderDto): Promise<OrderResponse> {
     const org = actor.organisationId;
     return this.dataSource.transaction(async (manager) => {
-      await this.access.getVisible(actor, caseId, manager);
-      await this.orders.lockCase(manager, org, caseId);
+      await this.access.getVisibleForWrite(actor, caseId, manager);
       assertMayOverride(actor, dto.statedExpiryOverrideReason);
       if (dto.issuedOn > this.rules.today()) throw notInFuture('issuedOn', "An order's issue date");
       if (dto.statedExpiryOn && dto.statedExpiryOn < dto.issuedOn) {
@@ -138,8 +137,7 @@ export class OrdersService {
   ): Promise<OrderResponse> {
     const org = actor.organisationId;
     return this.dataSource.transaction(async (manager) => {
-      await this.access.getVisible(actor, caseId, manager);
-      await this.orders.lockCase(manager, org, caseId);
+      await this.access.getVisibleForWrite(actor, caseId, manager);
       const order = await this.getOrder(actor, manager, caseId, orderId);
       if (order.status === 'dissolved') throw orderDissolved();
       if (order.status === 'extended' || order.status === 'superseded') {

@@ -22,17 +22,6 @@ export class PetitionsRepository {
     @InjectRepository(PetitionEntity) private readonly petitions: Repository<PetitionEntity>,
   ) {}
 
-  /**
-   * Serialises writes to one case: every proceeding write recomputes the case's deadlines from all
-   * of its facts, so two concurrent writes must not each recompute without seeing the other.
-   */
-  async lockCase(manager: EntityManager, organisationId: string, caseId: string): Promise<void> {
-    await manager.query(
-      'select 1 from case_file where organisation_id = $1 and id = $2 for update',
-      [organisationId, caseId],
-    );
-  }
-
   /** A case's petitions in filing order. */
   findByCase(organisationId: string, caseId: string): Promise<PetitionEntity[]> {
     return this.petitions.find({

@@ -27,9 +27,8 @@ export class PetitionsService {
   /** Records a filed petition; the filing starts R06's advisory hearing target, so deadlines move. */
   async file(actor: Actor, caseId: string, dto: CreatePetitionDto): Promise<PetitionResponse> {
     return this.dataSource.transaction(async (manager) => {
-      await this.access.getVisible(actor, caseId, manager);
+      await this.access.getVisibleForWrite(actor, caseId, manager);
       if (dto.filedOn > virginiaDate(this.clock.now())) throw petitionFiledInFuture();
-      await this.petitions.lockCase(manager, actor.organisationId, caseId);
       const petition = await this.petitions.insert(manager, {
         organisationId: actor.organisationId,
         caseId,

@@ -50,17 +50,6 @@ export class ServiceAttemptsRepository {
     private readonly cipher: FieldCipher,
   ) {}
 
-  /**
-   * Serialises writes to one case: every proceeding write recomputes the case's deadlines from all
-   * of its facts, so two concurrent writes must not each recompute without seeing the other.
-   */
-  async lockCase(manager: EntityManager, organisationId: string, caseId: string): Promise<void> {
-    await manager.query(
-      'select 1 from case_file where organisation_id = $1 and id = $2 for update',
-      [organisationId, caseId],
-    );
-  }
-
   /** The order in this organisation AND this case, row-locked for recording its service. */
   getOrderForUpdateOrNull(
     manager: EntityManager,

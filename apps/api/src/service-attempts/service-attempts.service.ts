@@ -40,8 +40,7 @@ export class ServiceAttemptsService {
   ): Promise<RecordServiceAttemptResponse> {
     const orgId = actor.organisationId;
     return this.dataSource.transaction(async (manager) => {
-      await this.access.getVisible(actor, caseId, manager);
-      await this.attempts.lockCase(manager, orgId, caseId);
+      await this.access.getVisibleForWrite(actor, caseId, manager);
       const order = await this.attempts.getOrderForUpdateOrNull(
         manager,
         orgId,

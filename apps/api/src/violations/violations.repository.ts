@@ -21,14 +21,6 @@ export class ViolationsRepository {
     @InjectRepository(ViolationEntity) private readonly violations: Repository<ViolationEntity>,
   ) {}
 
-  /** Serialises writes to one case, as every write recomputes the case's deadlines. */
-  async lockCase(manager: EntityManager, organisationId: string, caseId: string): Promise<void> {
-    await manager.query(
-      'select id from case_file where organisation_id = $1 and id = $2 for update',
-      [organisationId, caseId],
-    );
-  }
-
   /** The violated order, which must belong to the same case. */
   getOrderOrNull(
     manager: EntityManager,

@@ -41,8 +41,7 @@ export class ViolationsService {
   async record(actor: Actor, caseId: string, dto: CreateViolationDto): Promise<ViolationResponse> {
     const org = actor.organisationId;
     return this.dataSource.transaction(async (manager) => {
-      const caseRow = await this.access.getVisible(actor, caseId, manager);
-      await this.violations.lockCase(manager, org, caseId);
+      const caseRow = await this.access.getVisibleForWrite(actor, caseId, manager);
       const order = await this.violations.getOrderOrNull(manager, org, caseId, dto.orderId);
       if (!order) {
         await this.access.deny(actor, 'order', dto.orderId);
