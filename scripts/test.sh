@@ -37,8 +37,8 @@ step "lockfile (complete for npm ci, every dependency accepts Node 20.19+)" \
 step "lint" npx nx run-many -t lint --parallel=2 --outputStyle=static
 step "typecheck" npx nx run-many -t typecheck --parallel=2 --outputStyle=static
 step "unit tests" npx nx run-many -t test --parallel=2 --outputStyle=static
-step "integration tests (real PostgreSQL and Redis)" npx jest -c apps/api/jest.int.config.ts --runInBand
+step "integration tests (real PostgreSQL and Redis)" npx jest -c apps/api/jest.int.config.ts --runInBand --forceExit
 step "build" npx nx run-many -t build --projects=api,web --parallel=2 --outputStyle=static
-step "browser tests (Chromium)" npx jest -c e2e/jest.config.ts --runInBand
+step "browser tests (Chromium)" npx jest -c e2e/jest.config.ts --runInBand --forceExit
 echo
 echo "all checks passed in $(($(date +%s) - started)) s"

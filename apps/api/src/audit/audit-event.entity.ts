@@ -9,7 +9,8 @@ export type AuditAction =
   | 'reveal'
   | 'conflict_override'
   | 'case_reassigned'
-  | 'deletion';
+  | 'deletion'
+  | 'stated_expiry_override';
 
 /** Small, non-confidential facts about an audited action (ids, counts, codes). */
 export type AuditDetails = Record<string, string | number | boolean | null | string[]>;

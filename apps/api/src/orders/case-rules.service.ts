@@ -3,6 +3,8 @@ import type { EntityManager } from 'typeorm';
 
 import type { CaseComputation } from '@haven/rules';
 
+import { AuditService } from '@api/audit/audit.service';
+import type { Actor } from '@api/auth/actor';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
 import { DomainError } from '@api/common/errors/domain-error';
 import { DeadlinesService } from '@api/deadlines/deadlines.service';
@@ -15,7 +17,33 @@ export class CaseRulesService {
   constructor(
     private readonly deadlines: DeadlinesService,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
+
+  /**
+   * Records a supervisor's decision to store a court's stated expiry beyond the statutory maximum
+   * (A-10), with its reason, in the transaction that stores it.
+   */
+  async auditOverride(
+    manager: EntityManager,
+    actor: Actor,
+    targetType: string,
+    targetId: string,
+    reason: string | undefined,
+  ): Promise<void> {
+    if (!reason) return;
+    await this.audit.record(
+      {
+        action: 'stated_expiry_override',
+        organisationId: actor.organisationId,
+        actorUserId: actor.userId,
+        targetType,
+        targetId,
+        reason: reason.trim(),
+      },
+      manager,
+    );
+  }
 
   /** Today in Virginia, for "not in the future" checks. */
   today(): string {

@@ -195,6 +195,13 @@ export class ExtensionMotionsService {
         registeredCourtId: null,
         dissolvedOn: null,
       });
+      await this.rules.auditOverride(
+        manager,
+        actor,
+        'protective_order',
+        newOrderId,
+        dto.statedExpiryOverrideReason,
+      );
       await this.orders.updateMotion(manager, org, motion.id, {
         outcome: 'granted',
         decidedOn: dto.issuedOn,

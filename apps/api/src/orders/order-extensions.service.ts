@@ -87,6 +87,13 @@ export class OrderExtensionsService {
         statedExpiryTime: dto.statedExpiryTime ?? null,
         statedExpiryOverrideReason: dto.statedExpiryOverrideReason?.trim() ?? null,
       });
+      await this.rules.auditOverride(
+        manager,
+        actor,
+        'order_extension',
+        id,
+        dto.statedExpiryOverrideReason,
+      );
       const computation = await this.rules.recompute(manager, org, caseId, {
         statedExpiry: 'statedExpiryOn',
         byPath: { on: 'grantedOn', orderId: 'kind' },

@@ -189,6 +189,16 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
       );
       const expiry = (await deadlines()).find((d) => d.kind === 'order_expiry');
       expect(expiry).toMatchObject({ due_on: '2028-04-02', stated_check: 'exceeds_maximum' });
+      const audits = (await t.dataSource.query(
+        "select actor_user_id, target_id, reason from audit_event where action = 'stated_expiry_override'",
+      )) as unknown[];
+      expect(audits).toEqual([
+        {
+          actor_user_id: supervisor.id,
+          target_id: accepted.body.id,
+          reason: 'The signed order states 2 April 2028; attorney to review.',
+        },
+      ]);
     });
 
     it("stores the final order's file-by deadline from its stated expiry (VA.FA.PO.EXTENSION_FILE_BY)", async () => {

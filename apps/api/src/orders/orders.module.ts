@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { AuditModule } from '@api/audit/audit.module';
 import { CasesModule } from '@api/cases/cases.module';
 import { DeadlinesModule } from '@api/deadlines/deadlines.module';
 
@@ -20,6 +21,7 @@ import { ProtectiveOrderEntity } from './protective-order.entity';
 @Module({
   imports: [
     TypeOrmModule.forFeature([ProtectiveOrderEntity, OrderExtensionEntity, ExtensionMotionEntity]),
+    AuditModule,
     CasesModule,
     DeadlinesModule,
   ],

@@ -97,6 +97,13 @@ export class OrdersService {
         registeredCourtId: dto.registeredCourtId?.trim() ?? null,
         dissolvedOn: null,
       });
+      await this.rules.auditOverride(
+        manager,
+        actor,
+        'protective_order',
+        id,
+        dto.statedExpiryOverrideReason,
+      );
       const parentStatus = parent ? parentStatusAfterChild(parent.kind, dto.kind) : null;
       if (parent && parentStatus && (parent.status === 'granted' || parent.status === 'served')) {
         await this.orders.updateOrder(manager, org, parent.id, { status: parentStatus });

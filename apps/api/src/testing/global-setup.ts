@@ -41,10 +41,17 @@ export default async function globalSetup(): Promise<void> {
   // The real migration command, run as its own process (jest's globalSetup has no path aliases).
   execFileSync(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/database/migrate.ts'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, DATABASE_URL: testUrl, SWC_NODE_PROJECT: 'apps/api/tsconfig.spec.json' },
+    env: {
+      ...process.env,
+      DATABASE_URL: testUrl,
+      DATABASE_OWNER_URL: testUrl,
+      SWC_NODE_PROJECT: 'apps/api/tsconfig.spec.json',
+    },
     stdio: 'inherit',
   });
+  // The tests connect as the owner of the test database, for the API and the worker alike.
   process.env['DATABASE_URL'] = testUrl;
+  process.env['DATABASE_OWNER_URL'] = testUrl;
   process.env['REDIS_URL'] ??= 'redis://127.0.0.1:6379';
   // Throwaway keys when the run brings none: tests must never depend on a real key.
   process.env['DATA_ENCRYPTION_KEYS'] ??= `test1:${randomBytes(32).toString('base64')}`;
