@@ -34,7 +34,8 @@ export class SafeContactDto implements SafeContactPreferences {
   @IsOptional() @IsString() @MaxLength(300) safeTimes?: string;
 }
 
-class PartyDto {
+/** Who a person is, as the conflict check compares them: name, date of birth, aliases. */
+export class PartyIdentityDto {
   @IsString()
   @MinLength(1, { message: 'is required' })
   @MaxLength(200)
@@ -50,7 +51,9 @@ class PartyDto {
   @IsString({ each: true })
   @MaxLength(200, { each: true })
   aliases?: string[];
+}
 
+class PartyDto extends PartyIdentityDto {
   @IsOptional()
   @IsString()
   @MaxLength(500)
