@@ -9,17 +9,10 @@ import {
   insertUser,
   truncateAll,
   type SeededUser,
+  signIn,
 } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 import { WorkerModule } from '@api/worker.module';
-
-async function signIn(t: TestApp, user: SeededUser): Promise<string> {
-  const res = await request(t.app.getHttpServer())
-    .post('/api/auth/login')
-    .send({ email: user.email, password: user.password });
-  expect(res.status).toBe(200);
-  return ([] as string[]).concat(res.headers['set-cookie'] ?? [])[0]!.split(';')[0]!;
-}
 
 async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs = 15000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -63,22 +56,22 @@ describe('cases: caseloads, tenancy and the walking skeleton (real PostgreSQL + 
   it('shows an advocate only the cases assigned to them, and a supervisor the whole organisation', async () => {
     const mine = await http()
       .post('/api/cases')
-      .set('Cookie', await signIn(t, advocate))
+      .set('Cookie', await signIn(t.app.getHttpServer(), advocate))
       .send(aCaseRequest());
     const theirs = await http()
       .post('/api/cases')
-      .set('Cookie', await signIn(t, otherAdvocate))
+      .set('Cookie', await signIn(t.app.getHttpServer(), otherAdvocate))
       .send(aCaseRequest());
     expect([mine.status, theirs.status]).toEqual([201, 201]);
 
     const advocateList = await http()
       .get('/api/cases')
-      .set('Cookie', await signIn(t, advocate));
+      .set('Cookie', await signIn(t.app.getHttpServer(), advocate));
     expect(advocateList.body.items.map((c: { id: string }) => c.id)).toEqual([mine.body.id]);
 
     const supervisorList = await http()
       .get('/api/cases')
-      .set('Cookie', await signIn(t, supervisor));
+      .set('Cookie', await signIn(t.app.getHttpServer(), supervisor));
     expect(supervisorList.body.items.map((c: { id: string }) => c.id).sort()).toEqual(
       [mine.body.id, theirs.body.id].sort(),
     );
@@ -87,18 +80,18 @@ describe('cases: caseloads, tenancy and the walking skeleton (real PostgreSQL + 
   it("never lists another organisation's cases", async () => {
     await http()
       .post('/api/cases')
-      .set('Cookie', await signIn(t, advocate))
+      .set('Cookie', await signIn(t.app.getHttpServer(), advocate))
       .send(aCaseRequest({ client: { fullName: 'Marker Orgone Client' } }));
     const res = await http()
       .get('/api/cases')
-      .set('Cookie', await signIn(t, outsider));
+      .set('Cookie', await signIn(t.app.getHttpServer(), outsider));
     expect(res.status).toBe(200);
     expect(JSON.stringify(res.body)).not.toContain('Marker Orgone Client');
     expect(res.body.items).toEqual([]);
   });
 
   it('pages with a cursor, newest first, without repeating a case', async () => {
-    const cookie = await signIn(t, advocate);
+    const cookie = await signIn(t.app.getHttpServer(), advocate);
     for (let i = 0; i < 5; i += 1) {
       t.clock.advance(1000);
       expect(
@@ -128,7 +121,7 @@ describe('cases: caseloads, tenancy and the walking skeleton (real PostgreSQL + 
   it('refuses an impossible date with 400 naming openedOn, and stores nothing', async () => {
     const res = await http()
       .post('/api/cases')
-      .set('Cookie', await signIn(t, advocate))
+      .set('Cookie', await signIn(t.app.getHttpServer(), advocate))
       .send(aCaseRequest({ openedOn: '2026-02-30' }));
     expect(res.status).toBe(400);
     expect(res.body.fields).toEqual([expect.objectContaining({ field: 'openedOn' })]);
@@ -139,7 +132,7 @@ describe('cases: caseloads, tenancy and the walking skeleton (real PostgreSQL + 
   it('refuses fields it does not know (no mass assignment), naming them', async () => {
     const res = await http()
       .post('/api/cases')
-      .set('Cookie', await signIn(t, advocate))
+      .set('Cookie', await signIn(t.app.getHttpServer(), advocate))
       .send({ ...aCaseRequest(), organisationId: '00000000-0000-4000-8000-000000000000' });
     expect(res.status).toBe(400);
     expect(res.body.fields).toEqual([expect.objectContaining({ field: 'organisationId' })]);
@@ -149,7 +142,7 @@ describe('cases: caseloads, tenancy and the walking skeleton (real PostgreSQL + 
   it('writes the case, its follow-up and the audit event together', async () => {
     const res = await http()
       .post('/api/cases')
-      .set('Cookie', await signIn(t, advocate))
+      .set('Cookie', await signIn(t.app.getHttpServer(), advocate))
       .send(aCaseRequest());
     expect(res.status).toBe(201);
     const followups = (await t.dataSource.query('select case_id, state from followup')) as Array<{
@@ -179,7 +172,7 @@ describe('cases: caseloads, tenancy and the walking skeleton (real PostgreSQL + 
     it('turns the job enqueued by opening a case into exactly one task row for the advocate', async () => {
       const res = await http()
         .post('/api/cases')
-        .set('Cookie', await signIn(t, advocate))
+        .set('Cookie', await signIn(t.app.getHttpServer(), advocate))
         .send(aCaseRequest());
       expect(res.status).toBe(201);
       const tasks = await waitFor(async () => {

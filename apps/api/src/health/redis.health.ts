@@ -4,6 +4,7 @@ import { Redis } from 'ioredis';
 
 import { AppConfig } from '@api/config/app-config';
 import { redisOptionsFromUrl } from '@api/jobs/redis-connection';
+import { evictionPolicyOf } from '@api/jobs/redis-policy';
 
 /** Pings Redis with a short timeout; also reports the eviction policy BullMQ depends on. */
 @Injectable()
@@ -29,11 +30,7 @@ export class RedisHealthIndicator implements OnModuleDestroy {
     try {
       if (this.redis.status === 'wait' || this.redis.status === 'end') await this.redis.connect();
       await withTimeout(this.redis.ping(), 1500);
-      const policy = (await withTimeout(
-        this.redis.config('GET', 'maxmemory-policy'),
-        1500,
-      )) as string[];
-      const evictionPolicy = policy[1] ?? 'unknown';
+      const evictionPolicy = await withTimeout(evictionPolicyOf(this.redis), 1500);
       return evictionPolicy === 'noeviction'
         ? indicator.up({ evictionPolicy })
         : indicator.down({ evictionPolicy, message: 'BullMQ needs maxmemory-policy noeviction' });

@@ -2,6 +2,12 @@ import { Redis } from 'ioredis';
 
 import { redisOptionsFromUrl } from './redis-connection';
 
+/** Redis's `maxmemory-policy` on an open connection. */
+export async function evictionPolicyOf(redis: Redis): Promise<string> {
+  const reply = (await redis.config('GET', 'maxmemory-policy')) as string[];
+  return reply[1] ?? 'unknown';
+}
+
 /** Redis's `maxmemory-policy`, read over a short-lived connection. */
 export async function readEvictionPolicy(url: string): Promise<string> {
   const redis = new Redis({
@@ -13,8 +19,7 @@ export async function readEvictionPolicy(url: string): Promise<string> {
   redis.on('error', () => undefined);
   try {
     await redis.connect();
-    const reply = (await redis.config('GET', 'maxmemory-policy')) as string[];
-    return reply[1] ?? 'unknown';
+    return await evictionPolicyOf(redis);
   } finally {
     redis.disconnect();
   }
