@@ -17,6 +17,7 @@ import { ChainAuditEvents1795430000010 } from './1795430000010-chain-audit-event
 import { EnableRowLevelSecurity1795430000011 } from './1795430000011-enable-row-level-security';
 import { AddHearingContinuationUnique1795440000000 } from './1795440000000-add-hearing-continuation-unique';
 import { ConstrainOrderChain1795450000000 } from './1795450000000-constrain-order-chain';
+import { AddOrderEndedStage1795480000000 } from './1795480000000-add-order-ended-stage';
 
 /** Every migration in order; listed explicitly so no glob or loader decides what runs. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   EnableRowLevelSecurity1795430000011,
   AddHearingContinuationUnique1795440000000,
   ConstrainOrderChain1795450000000,
+  AddOrderEndedStage1795480000000,
 ];

@@ -12,6 +12,7 @@ export type CaseStage =
   | 'hearing_scheduled'
   | 'order_in_effect'
   | 'extension_pending'
+  | 'order_ended'
   | 'closed';
 
 /** Every stage, in path order. */
@@ -22,6 +23,7 @@ export const CASE_STAGES: readonly CaseStage[] = [
   'hearing_scheduled',
   'order_in_effect',
   'extension_pending',
+  'order_ended',
   'closed',
 ];
 

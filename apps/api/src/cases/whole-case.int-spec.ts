@@ -97,6 +97,13 @@ describe('a whole case through the API (issue 5 scenario)', () => {
     expect(expected.length).toBeGreaterThan(0);
   }
 
+  async function expectStage(stage: string): Promise<void> {
+    const res = await request(t.app.getHttpServer())
+      .get(`/api/cases/${caseId}`)
+      .set('Cookie', cookie);
+    expect(res.body.stage).toBe(stage);
+  }
+
   it('walks emergency order → petition → service → continued hearing → final order → violation → extension', async () => {
     await at('2026-11-24T02:50:00Z'); // Mon 23 Nov 2026, 21:50 in Virginia
     const opened = await request(t.app.getHttpServer())
@@ -105,6 +112,7 @@ describe('a whole case through the API (issue 5 scenario)', () => {
       .send(aCaseRequest({ openedOn: '2026-11-23' }));
     expect(opened.status).toBe(201);
     caseId = opened.body.id as string;
+    await expectStage('intake');
 
     // Emergency order issued Mon 23 Nov 2026 at 21:40 (example 1: expires Mon 30 Nov after Thanksgiving).
     const epo = await post('/orders', {
@@ -127,6 +135,7 @@ describe('a whole case through the API (issue 5 scenario)', () => {
       },
     });
     await expectStoredDeadlinesMatchRules();
+    await expectStage('awaiting_service');
     const afterEpo = await request(t.app.getHttpServer())
       .get(`/api/cases/${caseId}`)
       .set('Cookie', cookie);
@@ -213,6 +222,7 @@ describe('a whole case through the API (issue 5 scenario)', () => {
       personal: true,
     });
     await expectStoredDeadlinesMatchRules();
+    await expectStage('order_in_effect');
 
     // The full hearing, continued once.
     const hearing = await post('/hearings', {
@@ -229,6 +239,7 @@ describe('a whole case through the API (issue 5 scenario)', () => {
       orderId: ppo.id,
     });
     await expectStoredDeadlinesMatchRules();
+    await expectStage('hearing_scheduled');
     await at('2026-12-08T15:00:00Z');
     const continued = (await post(`/hearings/${hearing.id}/continuance`, {
       scheduledOn: '2026-12-15',
@@ -327,6 +338,7 @@ describe('a whole case through the API (issue 5 scenario)', () => {
       motionId: motion.id,
     });
     await expectStoredDeadlinesMatchRules();
+    await expectStage('extension_pending');
     await at('2028-12-08T18:00:00Z');
     const granted = (await post(`/orders/${finalOrder.id}/extension-motions/${motion.id}/grant`, {
       issuedOn: '2028-12-08',
@@ -342,5 +354,7 @@ describe('a whole case through the API (issue 5 scenario)', () => {
       statedExpiry: { date: '2030-12-08' },
     });
     await expectStoredDeadlinesMatchRules();
+    // The extended order protects once served (R26), like any new order.
+    await expectStage('awaiting_service');
   });
 });

@@ -13,6 +13,7 @@ import { ServiceAttemptEntity } from '@api/service-attempts/service-attempt.enti
 import { ViolationEntity } from '@api/violations/violation.entity';
 
 import type { CaseRecord } from './case-record';
+import type { CaseStanding } from './case-stage';
 
 /** Loads every fact of one case, inside the caller's transaction, for the rules library. */
 @Injectable()
@@ -51,5 +52,26 @@ export class CaseRecordRepository {
       violations,
       closures,
     };
+  }
+
+  /** Stores the stage derived from the facts; a closed case keeps its stage. */
+  async saveStanding(
+    manager: EntityManager,
+    organisationId: string,
+    caseId: string,
+    standing: CaseStanding,
+  ): Promise<void> {
+    await manager
+      .getRepository(CaseEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ stage: standing.stage, orderKind: standing.orderKind })
+      .where('organisation_id = :organisationId and id = :caseId', { organisationId, caseId })
+      .andWhere('closed_on is null')
+      .andWhere(
+        '(stage, order_kind) is distinct from (cast(:stage as text), cast(:orderKind as text))',
+        standing,
+      )
+      .execute();
   }
 }

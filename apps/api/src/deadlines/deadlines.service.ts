@@ -15,6 +15,7 @@ import type { CaseRecord } from './case-record';
 import { CaseRecordRepository } from './case-record.repository';
 import { CaseDeadlinesRepository, type NewCaseDeadline } from './case-deadlines.repository';
 import { toCalendar, toCaseFacts } from './case-facts.mapper';
+import { deriveCaseStanding } from './case-stage';
 
 /** The identity of a deadline across recomputations: its rule, kind and subject. */
 export function deadlineKey(d: CaseDeadline): string {
@@ -67,7 +68,7 @@ export class DeadlinesService {
     organisationId: string,
     caseId: string,
   ): Promise<CaseComputation> {
-    const { result } = await this.compute(manager, organisationId, caseId);
+    const { record, result } = await this.compute(manager, organisationId, caseId);
     const computedAt = this.clock.now();
     const seen = new Map<string, number>();
     const rows: NewCaseDeadline[] = result.deadlines.map((d) => {
@@ -96,6 +97,12 @@ export class DeadlinesService {
       };
     });
     await this.deadlines.replaceForCase(manager, organisationId, caseId, rows);
+    await this.records.saveStanding(
+      manager,
+      organisationId,
+      caseId,
+      deriveCaseStanding(record, result),
+    );
     return result;
   }
 }
