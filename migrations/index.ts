@@ -18,6 +18,7 @@ import { EnableRowLevelSecurity1795430000011 } from './1795430000011-enable-row-
 import { AddHearingContinuationUnique1795440000000 } from './1795440000000-add-hearing-continuation-unique';
 import { ConstrainOrderChain1795450000000 } from './1795450000000-constrain-order-chain';
 import { AddOrderEndedStage1795480000000 } from './1795480000000-add-order-ended-stage';
+import { AddCaseNextDue1795480000001 } from './1795480000001-add-case-next-due';
 
 /** Every migration in order; listed explicitly so no glob or loader decides what runs. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   AddHearingContinuationUnique1795440000000,
   ConstrainOrderChain1795450000000,
   AddOrderEndedStage1795480000000,
+  AddCaseNextDue1795480000001,
 ];

@@ -67,6 +67,25 @@ export interface CaseSummaryResponse {
 export interface CaseListResponse {
   items: CaseSummaryResponse[];
   nextCursor: string | null;
+  /** Over the whole filtered caseload, not just this page: cases whose next deadline is overdue or due within 7 days. */
+  dueSoon: { overdue: number; dueWithin7Days: number };
+}
+
+/** The orders a caseload can be listed in. */
+export type CaseSort = 'newest' | 'oldest' | 'next_deadline';
+
+/** Query parameters of GET /api/cases; every filter narrows the caseload. */
+export interface CaseListQuery {
+  cursor?: string;
+  limit?: number;
+  sort?: CaseSort;
+  stage?: CaseStage;
+  orderKind?: OrderKind;
+  courtId?: string;
+  /** The venue county or city. */
+  locality?: string;
+  /** Matches the reference, the client's or the respondent's name. */
+  q?: string;
 }
 
 /** When, how and where it is safe to contact the client (confidential). */

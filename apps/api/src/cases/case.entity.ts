@@ -94,6 +94,10 @@ export class CaseEntity {
   @Column({ name: 'closed_on', type: 'date', nullable: true })
   closedOn!: string | null;
 
+  /** The earliest open deadline, kept with the deadlines so caseloads can sort by it. */
+  @Column({ name: 'next_due_on', type: 'date', nullable: true })
+  nextDueOn!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 
+import type { CaseSort, CaseStage, OrderKind } from '@haven/contracts';
+
 import { ClientEntity } from '@api/parties/client.entity';
 import { RespondentEntity } from '@api/parties/respondent.entity';
 import { UserEntity } from '@api/users/user.entity';
@@ -20,6 +22,34 @@ export type NewCase = Omit<
   | 'closedOn'
   | 'lscClosingCode'
 >;
+
+/** Which cases a caseload shows; every field narrows it. */
+export interface CasePageOptions {
+  advocateId: string | null;
+  sort: CaseSort;
+  stage?: CaseStage;
+  orderKind?: OrderKind;
+  courtId?: string;
+  locality?: string;
+  search?: string;
+}
+
+// Nothing due sorts last; the expression matches the index ix_case_file_org_next_due.
+const NEXT_DUE = "coalesce(c.next_due_on, date '9999-12-31')";
+const CREATED_TEXT = `to_char(c.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+const SORTS: Record<
+  CaseSort,
+  { key: string; keyText: string; type: string; direction: 'ASC' | 'DESC' }
+> = {
+  newest: { key: 'c.created_at', keyText: CREATED_TEXT, type: 'timestamptz', direction: 'DESC' },
+  oldest: { key: 'c.created_at', keyText: CREATED_TEXT, type: 'timestamptz', direction: 'ASC' },
+  next_deadline: {
+    key: NEXT_DUE,
+    keyText: `to_char(${NEXT_DUE}, 'YYYY-MM-DD')`,
+    type: 'date',
+    direction: 'ASC',
+  },
+};
 
 @Injectable()
 export class CasesRepository {
@@ -54,42 +84,90 @@ export class CasesRepository {
       );
   }
 
-  /** A page of an organisation's cases, newest first; `advocateId` narrows to one caseload. */
+  /**
+   * A page of an organisation's cases in the requested order, with each row's keyset key (full
+   * microsecond precision, so no two cases created in one millisecond are skipped between pages).
+   */
   async findPageByOrg(
     organisationId: string,
-    options: { advocateId: string | null; after: CaseCursor | null; limit: number },
-  ): Promise<CaseEntity[]> {
+    options: CasePageOptions & { after: CaseCursor | null; limit: number },
+  ): Promise<Array<{ row: CaseEntity; key: string }>> {
+    const sort = SORTS[options.sort];
     // Page on ids first, then load the page with its joins, so the limit counts cases, not join rows.
-    const ids = this.cases
-      .createQueryBuilder('c')
-      .select(['c.id', 'c.createdAt'])
-      .where('c.organisationId = :organisationId', { organisationId })
-      .orderBy('c.createdAt', 'DESC')
-      .addOrderBy('c.id', 'DESC')
+    const ids = this.filtered(organisationId, options)
+      .select('c.id', 'id')
+      .addSelect(sort.keyText, 'key')
+      .orderBy(sort.key, sort.direction)
+      .addOrderBy('c.id', sort.direction)
       .limit(options.limit);
-    if (options.advocateId) {
-      ids.andWhere(
-        'exists (select 1 from case_assignment a where a.case_id = c.id and a.user_id = :advocateId)',
-        {
-          advocateId: options.advocateId,
-        },
-      );
-    }
     if (options.after) {
-      ids.andWhere('(c.createdAt, c.id) < (:createdAt, :id)', {
-        createdAt: options.after.createdAt,
+      const op = sort.direction === 'DESC' ? '<' : '>';
+      ids.andWhere(`(${sort.key}, c.id) ${op} (cast(:key as ${sort.type}), :id)`, {
+        key: options.after.key,
         id: options.after.id,
       });
     }
-    const page = await ids.getMany();
+    const page = await ids.getRawMany<{ id: string; key: string }>();
     if (page.length === 0) return [];
     const rows = await this.withParties(this.cases.createQueryBuilder('c'))
       .where('c.organisationId = :organisationId', { organisationId })
       .andWhere('c.id in (:...ids)', { ids: page.map((p) => p.id) })
-      .orderBy('c.createdAt', 'DESC')
-      .addOrderBy('c.id', 'DESC')
       .getMany();
-    return rows;
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return page.flatMap((p) => {
+      const row = byId.get(p.id);
+      return row ? [{ row, key: p.key }] : [];
+    });
+  }
+
+  /** How many of the filtered caseload's cases have their next deadline overdue or within a week. */
+  async countDueSoon(
+    organisationId: string,
+    options: CasePageOptions,
+    today: string,
+    weekAhead: string,
+  ): Promise<{ overdue: number; dueWithin7Days: number }> {
+    const row = await this.filtered(organisationId, options)
+      .select('count(*) filter (where c.next_due_on < :today)', 'overdue')
+      .addSelect(
+        'count(*) filter (where c.next_due_on between :today and :weekAhead)',
+        'dueWithin7Days',
+      )
+      .setParameters({ today, weekAhead })
+      .getRawOne<{ overdue: string; dueWithin7Days: string }>();
+    return { overdue: Number(row?.overdue ?? 0), dueWithin7Days: Number(row?.dueWithin7Days ?? 0) };
+  }
+
+  private filtered(
+    organisationId: string,
+    options: CasePageOptions,
+  ): SelectQueryBuilder<CaseEntity> {
+    const query = this.cases
+      .createQueryBuilder('c')
+      .where('c.organisationId = :organisationId', { organisationId });
+    if (options.advocateId) {
+      query.andWhere(
+        'exists (select 1 from case_assignment a where a.case_id = c.id and a.user_id = :advocateId)',
+        { advocateId: options.advocateId },
+      );
+    }
+    if (options.stage) query.andWhere('c.stage = :stage', { stage: options.stage });
+    if (options.orderKind)
+      query.andWhere('c.orderKind = :orderKind', { orderKind: options.orderKind });
+    if (options.courtId) query.andWhere('c.courtId = :courtId', { courtId: options.courtId });
+    if (options.locality) {
+      query.andWhere('lower(c.venueLocality) = lower(:locality)', { locality: options.locality });
+    }
+    if (options.search) {
+      const pattern = `%${options.search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+      query.andWhere(
+        `(c.reference ilike :pattern
+          or exists (select 1 from client p where p.id = c.client_id and p.full_name ilike :pattern)
+          or exists (select 1 from respondent p where p.id = c.respondent_id and p.full_name ilike :pattern))`,
+        { pattern },
+      );
+    }
+    return query;
   }
 
   getByIdOrNull(

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 
 import type { CaseDetailResponse, CaseListResponse, CaseSummaryResponse } from '@haven/contracts';
+import { addDays } from '@haven/rules';
 
 import type { Actor } from '@api/auth/actor';
+import { Clock, virginiaDate } from '@api/common/clock/clock';
 import { CaseDeadlinesRepository } from '@api/deadlines/case-deadlines.repository';
 
 import { CaseAccess, caseNotFound } from './case-access';
 import { decodeCaseCursor, encodeCaseCursor } from './case-cursor';
-import { CasesRepository } from './cases.repository';
+import { CasesRepository, type CasePageOptions } from './cases.repository';
 import { toCaseDetailResponse, toCaseSummaryResponse } from './dto/case.response';
 import type { ListCasesQuery } from './dto/list-cases.query';
 import { eligibilityOfCase } from './eligibility';
@@ -19,25 +21,47 @@ export class CasesService {
     private readonly cases: CasesRepository,
     private readonly deadlines: CaseDeadlinesRepository,
     private readonly access: CaseAccess,
+    private readonly clock: Clock,
   ) {}
 
   /** Advocates see their own caseload; supervisors and staff see the organisation's. */
   async list(actor: Actor, query: ListCasesQuery): Promise<CaseListResponse> {
     const limit = query.limit ?? 25;
-    const rows = await this.cases.findPageByOrg(actor.organisationId, {
+    const sort = query.sort ?? 'newest';
+    const options: CasePageOptions = {
       advocateId: actor.role === 'advocate' ? actor.userId : null,
-      after: query.cursor ? decodeCaseCursor(query.cursor) : null,
+      sort,
+      ...(query.stage ? { stage: query.stage } : {}),
+      ...(query.orderKind ? { orderKind: query.orderKind } : {}),
+      ...(query.courtId ? { courtId: query.courtId } : {}),
+      ...(query.locality ? { locality: query.locality } : {}),
+      ...(query.q ? { search: query.q } : {}),
+    };
+    const rows = await this.cases.findPageByOrg(actor.organisationId, {
+      ...options,
+      after: query.cursor ? decodeCaseCursor(query.cursor, sort) : null,
       limit: limit + 1,
     });
     const page = rows.slice(0, limit);
     const next = await this.deadlines.findNextOpenByCases(
       actor.organisationId,
-      page.map((c) => c.id),
+      page.map(({ row }) => row.id),
+    );
+    const today = virginiaDate(this.clock.now());
+    const dueSoon = await this.cases.countDueSoon(
+      actor.organisationId,
+      options,
+      today,
+      addDays(today, 7),
     );
     const last = page[page.length - 1];
     return {
-      items: page.map((c) => toCaseSummaryResponse(c, next.get(c.id) ?? null)),
-      nextCursor: rows.length > limit && last ? encodeCaseCursor(last) : null,
+      items: page.map(({ row }) => toCaseSummaryResponse(row, next.get(row.id) ?? null)),
+      nextCursor:
+        rows.length > limit && last
+          ? encodeCaseCursor({ sort, key: last.key, id: last.row.id })
+          : null,
+      dueSoon,
     };
   }
 

@@ -83,6 +83,7 @@ export class IntakeService {
           clientId,
           respondentId,
           stage: 'intake',
+          nextDueOn: null,
           orderKind: dto.orderKind ?? null,
           relationship: dto.intake.relationship,
           livesWithRespondent: dto.intake.livesWithRespondent,

@@ -54,7 +54,7 @@ export class CaseRecordRepository {
     };
   }
 
-  /** Stores the stage derived from the facts; a closed case keeps its stage. */
+  /** Stores what is derived from the facts; a closed case keeps its stage. */
   async saveStanding(
     manager: EntityManager,
     organisationId: string,
@@ -65,13 +65,16 @@ export class CaseRecordRepository {
       .getRepository(CaseEntity)
       .createQueryBuilder()
       .update()
+      .set({ nextDueOn: standing.nextDueOn })
+      .where('organisation_id = :organisationId and id = :caseId', { organisationId, caseId })
+      .execute();
+    await manager
+      .getRepository(CaseEntity)
+      .createQueryBuilder()
+      .update()
       .set({ stage: standing.stage, orderKind: standing.orderKind })
       .where('organisation_id = :organisationId and id = :caseId', { organisationId, caseId })
       .andWhere('closed_on is null')
-      .andWhere(
-        '(stage, order_kind) is distinct from (cast(:stage as text), cast(:orderKind as text))',
-        standing,
-      )
       .execute();
   }
 }

@@ -13,6 +13,8 @@ const LIVE: ReadonlySet<OrderStatusResult['status']> = new Set([
 export interface CaseStanding {
   stage: CaseStage;
   orderKind: OrderKind | null;
+  /** The earliest open deadline, for caseloads sorted by what is due next. */
+  nextDueOn: string | null;
 }
 
 /**
@@ -22,6 +24,18 @@ export interface CaseStanding {
  * petition on file. A case whose every order has ended says so, so nobody reads it as protected.
  */
 export function deriveCaseStanding(record: CaseRecord, computation: CaseComputation): CaseStanding {
+  const nextDueOn =
+    computation.deadlines
+      .filter((d) => d.state === 'open')
+      .map((d) => d.due.date)
+      .sort()[0] ?? null;
+  return { ...stageOf(record, computation), nextDueOn };
+}
+
+function stageOf(
+  record: CaseRecord,
+  computation: CaseComputation,
+): Pick<CaseStanding, 'stage' | 'orderKind'> {
   if (record.caseRow.closedOn)
     return { stage: 'closed', orderKind: record.caseRow.orderKind as OrderKind | null };
   const live = computation.orders.filter((o) => LIVE.has(o.status));

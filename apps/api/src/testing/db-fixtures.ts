@@ -79,10 +79,15 @@ export async function insertCase(
     openedOn?: string;
     stage?: string;
     hasMedicalEvidence?: boolean;
+    orderKind?: string;
+    courtId?: string;
+    venueLocality?: string;
+    nextDueOn?: string;
+    clientName?: string;
   } = {},
 ): Promise<SeededCase> {
   const n = nextSequence();
-  const clientName = anInventedName();
+  const clientName = options.clientName ?? anInventedName();
   const respondentName = anInventedName();
   const [client] = (await dataSource.query(
     'insert into client (organisation_id, full_name, name_key) values ($1, $2, lower($2)) returning id',
@@ -95,8 +100,9 @@ export async function insertCase(
   const reference = `HV-T-${String(n).padStart(5, '0')}`;
   const [row] = (await dataSource.query(
     `insert into case_file (organisation_id, reference, client_id, respondent_id, stage, opened_on,
-       relationship, lives_with_respondent, has_medical_evidence)
-     values ($1, $2, $3, $4, $5, $6, 'spouse', true, $7) returning id`,
+       relationship, lives_with_respondent, has_medical_evidence, order_kind, court_id,
+       venue_locality, next_due_on)
+     values ($1, $2, $3, $4, $5, $6, 'spouse', true, $7, $8, $9, $10, $11) returning id`,
     [
       organisationId,
       reference,
@@ -105,6 +111,10 @@ export async function insertCase(
       options.stage ?? 'intake',
       options.openedOn ?? '2026-11-23',
       options.hasMedicalEvidence ?? false,
+      options.orderKind ?? null,
+      options.courtId ?? null,
+      options.venueLocality ?? null,
+      options.nextDueOn ?? null,
     ],
   )) as [{ id: string }];
   for (const userId of options.advocateIds ?? []) {
