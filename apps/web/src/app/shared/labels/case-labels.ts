@@ -15,6 +15,7 @@ const STAGE_LABELS = {
   hearing_scheduled: 'Hearing scheduled',
   order_in_effect: 'Order in effect',
   extension_pending: 'Extension pending',
+  order_ended: 'Order ended',
   closed: 'Closed',
 } satisfies Record<CaseStage, string>;
 
