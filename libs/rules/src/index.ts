@@ -128,3 +128,20 @@ export type { RuleDefinition } from './registry/rule-definition';
 export { CITATIONS } from './registry/citations';
 export { ASSUMPTIONS } from './registry/assumptions';
 export type { Assumption } from './registry/assumptions';
+
+// ---- follow-ups (issue 6): the tasks the facts of a case call for ------------
+export { planFollowups, checkFollowupLeadTimes } from './followups/plan-followups';
+export {
+  DEFAULT_FOLLOWUP_LEAD_TIMES,
+  FOLLOWUP_LEAD_TIME_RANGES,
+  FOLLOWUP_REMINDER_TIME,
+  FOLLOWUP_RULE_KINDS,
+} from './followups/followup-types';
+export type {
+  FollowupAudience,
+  FollowupFacts,
+  FollowupLeadTimes,
+  FollowupRuleKind,
+  PlannedFollowup,
+} from './followups/followup-types';
+export { toEpochMinutes, fromEpochMinutes } from './calendar';

@@ -1,0 +1,143 @@
+import { addCourtDays, compareLocalDateTimes, formatDayLong, type IsoDate } from '../calendar';
+import type { HearingResult, OrderStatusResult } from '../case/case-result';
+import { CITATIONS } from '../registry/citations';
+import { getRule, primaryCitation } from '../registry/registry';
+import { reminderOn } from './followup-dates';
+import type { PlannedFollowup } from './followup-types';
+import { PRELIMINARY_KINDS, deadlineOf, endedByAFact, type PlanContext } from './plan-context';
+
+// With no hearing recorded and no date to bound the series, stop after this many checks: the
+// next recorded fact (a hearing, service) replans the series anyway.
+const MAX_SERVICE_CHECKS = 20;
+
+const SERVICE_RULE = getRule('VA.SERVICE.EFFECTIVE_ON_SERVICE');
+
+/** The hearing the series runs up to: the next one not yet held, or the date a hearing is due by. */
+function hearingBound(
+  ctx: PlanContext,
+  order: OrderStatusResult,
+): { date: IsoDate; hearing?: HearingResult; expected: boolean } | undefined {
+  const hearings = ctx.computation.hearings.filter((h) => h.orderId === order.orderId);
+  const upcoming = hearings
+    .filter((h) => h.held === undefined)
+    .sort((a, b) => (a.scheduledFor.date < b.scheduledFor.date ? -1 : 1))[0];
+  if (upcoming !== undefined) {
+    return { date: upcoming.scheduledFor.date, hearing: upcoming, expected: false };
+  }
+  const held = hearings.flatMap((h) => (h.held === undefined ? [] : [h.held.on])).sort();
+  const last = held.at(-1);
+  if (last !== undefined) {
+    // Every hearing recorded has been held: the series ended at the last one.
+    return { date: last, expected: false };
+  }
+  const by =
+    deadlineOf(ctx, order.orderId, 'hearing_by') ??
+    deadlineOf(ctx, order.orderId, 'advisory_target');
+  const date = by?.due.date ?? order.expiresAt?.date;
+  return date === undefined ? undefined : { date, expected: true };
+}
+
+function servedPersonally(order: OrderStatusResult): boolean {
+  return order.service.status === 'served' && order.service.personal === true;
+}
+
+/**
+ * Preliminary orders while no personal service is recorded (R26; R07/R24): "Check service with the
+ * sheriff" a set number of court days after issuance and every few court days until the hearing,
+ * then, a few court days before the hearing, ask the court to extend the order for up to 6 months.
+ */
+export function preliminaryFollowups(
+  ctx: PlanContext,
+  order: OrderStatusResult,
+): PlannedFollowup[] {
+  if (
+    !PRELIMINARY_KINDS.includes(order.kind) ||
+    endedByAFact(ctx, order) ||
+    servedPersonally(order)
+  ) {
+    return [];
+  }
+  const bound = hearingBound(ctx, order);
+  return [...serviceChecks(ctx, order, bound?.date), ...extensionRequest(ctx, order, bound)];
+}
+
+function serviceChecks(
+  ctx: PlanContext,
+  order: OrderStatusResult,
+  until: IsoDate | undefined,
+): PlannedFollowup[] {
+  const { leads, calendar } = ctx;
+  const courtId = order.courtId;
+  const dates: IsoDate[] = [];
+  let next = addCourtDays(order.issuedAt.date, leads.firstServiceCheckCourtDays, calendar, courtId);
+  // On the hearing day itself the hearing decides; checks run on the court days before it.
+  while ((until === undefined || next < until) && dates.length < MAX_SERVICE_CHECKS) {
+    dates.push(next);
+    next = addCourtDays(next, leads.serviceCheckEveryCourtDays, calendar, courtId);
+  }
+  const hearing = until === undefined ? '' : ` until the hearing on ${formatDayLong(until)}`;
+  const checks = dates.map((date, i): PlannedFollowup => {
+    const step =
+      i === 0
+        ? `${leads.firstServiceCheckCourtDays} court days after the order was issued on ${formatDayLong(order.issuedAt.date)}`
+        : `${leads.serviceCheckEveryCourtDays} court days after the previous check`;
+    return {
+      key: `service.check:${order.orderId}:${i + 1}`,
+      kind: 'service_check',
+      due: reminderOn(date),
+      actBy: date,
+      title: 'Check service with the sheriff',
+      ruleId: SERVICE_RULE.id,
+      citation: primaryCitation(SERVICE_RULE).text,
+      explanation: `Check ${i + 1}, ${formatDayLong(date)}: ${step}. No personal service is recorded, and the order takes effect and the hearing can go ahead only once the respondent is served; checks repeat${hearing}.`,
+      audience: 'advocate',
+      orderId: order.orderId,
+      onCourtDay: true,
+      ...(courtId === undefined ? {} : { courtId }),
+    };
+  });
+  // Catching up (an order recorded late, a worker that was down): of the checks already due, only
+  // the latest is still worth a task; earlier ones would only repeat it.
+  const asOf = ctx.computation.asOf;
+  return checks.filter((c, i) => {
+    const later = checks[i + 1];
+    return later === undefined || compareLocalDateTimes(later.due, asOf) > 0;
+  });
+}
+
+function extensionRequest(
+  ctx: PlanContext,
+  order: OrderStatusResult,
+  bound: { date: IsoDate; hearing?: HearingResult; expected: boolean } | undefined,
+): PlannedFollowup[] {
+  // Only ahead of a hearing still to come (scheduled, or expected by the R05/R24 date).
+  if (bound === undefined || (bound.hearing === undefined && !bound.expected)) {
+    return [];
+  }
+  const { leads, calendar } = ctx;
+  const courtId = order.courtId;
+  const n = leads.extendPreliminaryCourtDaysBeforeHearing;
+  const date = addCourtDays(bound.date, -n, calendar, courtId);
+  const familyAbuse = order.kind === 'FA_PPO';
+  const rule = getRule(familyAbuse ? 'VA.FA.PPO.UNSERVED_EXT' : 'VA.AOV.PPO');
+  const citation = familyAbuse ? primaryCitation(rule) : CITATIONS.AOV_PPO_UNSERVED;
+  const hearing = bound.hearing === undefined ? 'the hearing due by' : 'the hearing on';
+  return [
+    {
+      key: `ppo.extend:${order.orderId}`,
+      kind: 'preliminary_extension',
+      due: reminderOn(date),
+      actBy: bound.date,
+      title:
+        'Ask the court to extend the preliminary order: respondent not served (up to 6 months)',
+      ruleId: rule.id,
+      citation: citation.text,
+      explanation: `${n} court days before ${hearing} ${formatDayLong(bound.date)}, no personal service is recorded: a respondent not personally served cannot be heard, and the court may extend the preliminary order for up to 6 months.`,
+      audience: 'both',
+      orderId: order.orderId,
+      ...(bound.hearing === undefined ? {} : { hearingId: bound.hearing.hearingId }),
+      onCourtDay: true,
+      ...(courtId === undefined ? {} : { courtId }),
+    },
+  ];
+}
