@@ -10,7 +10,13 @@ export type AuditAction =
   | 'conflict_override'
   | 'case_reassigned'
   | 'deletion'
-  | 'stated_expiry_override';
+  | 'stated_expiry_override'
+  | 'task_completed'
+  | 'task_reassigned'
+  | 'court_closure_created'
+  | 'court_closure_deleted'
+  | 'user_created'
+  | 'user_updated';
 
 /** Small, non-confidential facts about an audited action (ids, counts, codes). */
 export type AuditDetails = Record<string, string | number | boolean | null | string[]>;

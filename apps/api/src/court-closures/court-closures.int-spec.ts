@@ -106,6 +106,14 @@ describe('court closures (real PostgreSQL)', () => {
     expect(deleted.status).toBe(200);
     expect(deleted.body).toEqual({ id: created.body.closure.id, recomputedCases: 1 });
     expect(await fileBy(theCase)).toEqual([`${FILE_BY} 2026-12-08 - open`]);
+    const audit = (await t.dataSource.query(
+      `select action, target_id as "targetId" from audit_event
+        where action like 'court_closure_%' order by id`,
+    )) as Array<{ action: string; targetId: string }>;
+    expect(audit).toEqual([
+      { action: 'court_closure_created', targetId: created.body.closure.id },
+      { action: 'court_closure_deleted', targetId: created.body.closure.id },
+    ]);
   });
 
   it("applies a closure of named courts only to those courts' orders", async () => {

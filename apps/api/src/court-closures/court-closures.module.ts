@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { AuditModule } from '@api/audit/audit.module';
 import { CasesModule } from '@api/cases/cases.module';
 import { DeadlinesModule } from '@api/deadlines/deadlines.module';
 
@@ -11,7 +12,12 @@ import { CourtClosuresService } from './court-closures.service';
 
 /** Admins' court closures; exports the repository so views can build the court-day calendar. */
 @Module({
-  imports: [TypeOrmModule.forFeature([CourtClosureEntity]), CasesModule, DeadlinesModule],
+  imports: [
+    AuditModule,
+    TypeOrmModule.forFeature([CourtClosureEntity]),
+    CasesModule,
+    DeadlinesModule,
+  ],
   controllers: [CourtClosuresController],
   providers: [CourtClosuresRepository, CourtClosuresService],
   exports: [CourtClosuresRepository],

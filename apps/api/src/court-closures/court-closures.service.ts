@@ -8,6 +8,7 @@ import type {
   CourtClosureListResponse,
 } from '@haven/contracts';
 
+import { AuditService } from '@api/audit/audit.service';
 import type { Actor } from '@api/auth/actor';
 import { CaseAccess } from '@api/cases/case-access';
 import { DomainError } from '@api/common/errors/domain-error';
@@ -38,6 +39,7 @@ export class CourtClosuresService {
     private readonly closures: CourtClosuresRepository,
     private readonly deadlines: DeadlinesService,
     private readonly access: CaseAccess,
+    private readonly audit: AuditService,
   ) {}
 
   async list(actor: Actor, query: ListCourtClosuresQueryDto): Promise<CourtClosureListResponse> {
@@ -60,6 +62,21 @@ export class CourtClosuresService {
         createdBy: actor.userId,
       });
       await this.recomputeAll(manager, actor.organisationId, caseIds);
+      await this.audit.record(
+        {
+          organisationId: actor.organisationId,
+          actorUserId: actor.userId,
+          action: 'court_closure_created',
+          targetType: 'court_closure',
+          targetId: closure.id,
+          details: {
+            closedOn: closure.closedOn,
+            courtIds: closure.courtIds ?? [],
+            recomputedCases: caseIds.length,
+          },
+        },
+        manager,
+      );
       return { closure: toCourtClosureResponse(closure), recomputedCases: caseIds.length };
     });
   }
@@ -72,6 +89,17 @@ export class CourtClosuresService {
         throw courtClosureNotFound();
       }
       await this.recomputeAll(manager, actor.organisationId, caseIds);
+      await this.audit.record(
+        {
+          organisationId: actor.organisationId,
+          actorUserId: actor.userId,
+          action: 'court_closure_deleted',
+          targetType: 'court_closure',
+          targetId: closureId,
+          details: { recomputedCases: caseIds.length },
+        },
+        manager,
+      );
       return { id: closureId, recomputedCases: caseIds.length };
     });
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { AuditModule } from '@api/audit/audit.module';
 import { CasesModule } from '@api/cases/cases.module';
 
 import { TasksController } from './tasks.controller';
@@ -12,7 +13,7 @@ import { TasksService } from './tasks.service';
  * JobsModule: putting the controller in TasksModule would make a module cycle.
  */
 @Module({
-  imports: [TasksModule, CasesModule],
+  imports: [AuditModule, TasksModule, CasesModule],
   controllers: [TasksController],
   providers: [TasksService],
 })

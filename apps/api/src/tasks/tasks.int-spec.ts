@@ -271,6 +271,17 @@ describe('tasks (real PostgreSQL)', () => {
         ids['safety'],
       ])) as [{ assignee_id: string }];
       expect(row.assignee_id).toBe(users.colleague.id);
+      const audit = (await t.dataSource.query(
+        `select actor_user_id as "actor", details from audit_event
+          where action = 'task_reassigned' and target_id = $1`,
+        [ids['safety']],
+      )) as Array<{ actor: string; details: Record<string, unknown> }>;
+      expect(audit).toEqual([
+        {
+          actor: users.supervisor.id,
+          details: expect.objectContaining({ to: users.colleague.id }),
+        },
+      ]);
     });
 
     it('refuses an advocate (403): reassigning is a supervisor’s decision', async () => {

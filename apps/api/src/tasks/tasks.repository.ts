@@ -114,13 +114,13 @@ export class TasksRepository {
     organisationId: string,
     taskId: string,
     visibleTo: string | null,
-  ): Promise<Pick<TaskEntity, 'id' | 'status' | 'assigneeId'> | null> {
+  ): Promise<Pick<TaskEntity, 'id' | 'caseId' | 'status' | 'assigneeId'> | null> {
     const rows = (await manager.query(
-      `select t.id, t.status, t.assignee_id as "assigneeId" from task t
+      `select t.id, t.case_id as "caseId", t.status, t.assignee_id as "assigneeId" from task t
         where t.organisation_id = $1 and ${VISIBLE_TO} and t.id = $3
         for update of t`,
       [organisationId, visibleTo, taskId],
-    )) as Array<Pick<TaskEntity, 'id' | 'status' | 'assigneeId'>>;
+    )) as Array<Pick<TaskEntity, 'id' | 'caseId' | 'status' | 'assigneeId'>>;
     return rows[0] ?? null;
   }
 

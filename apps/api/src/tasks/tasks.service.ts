@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 import type { TaskListResponse, TaskResponse } from '@haven/contracts';
 
+import { AuditService } from '@api/audit/audit.service';
 import type { Actor } from '@api/auth/actor';
 import { CaseAccess } from '@api/cases/case-access';
 import { Clock } from '@api/common/clock/clock';
@@ -27,6 +28,7 @@ export class TasksService {
     private readonly tasks: TasksRepository,
     private readonly access: CaseAccess,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   async list(actor: Actor, query: ListTasksQueryDto): Promise<TaskListResponse> {
@@ -57,6 +59,17 @@ export class TasksService {
         actor.userId,
         this.clock.now(),
       );
+      await this.audit.record(
+        {
+          organisationId: actor.organisationId,
+          actorUserId: actor.userId,
+          action: 'task_completed',
+          targetType: 'task',
+          targetId: task.id,
+          details: { caseId: task.caseId },
+        },
+        manager,
+      );
       return toTaskResponse(await this.tasks.getViewOrFail(manager, actor.organisationId, task.id));
     });
   }
@@ -69,6 +82,17 @@ export class TasksService {
         throw assigneeNotEligible();
       }
       await this.tasks.setAssignee(manager, actor.organisationId, task.id, dto.assigneeId);
+      await this.audit.record(
+        {
+          organisationId: actor.organisationId,
+          actorUserId: actor.userId,
+          action: 'task_reassigned',
+          targetType: 'task',
+          targetId: task.id,
+          details: { caseId: task.caseId, from: task.assigneeId, to: dto.assigneeId },
+        },
+        manager,
+      );
       return toTaskResponse(await this.tasks.getViewOrFail(manager, actor.organisationId, task.id));
     });
   }
