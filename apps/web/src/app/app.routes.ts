@@ -1,6 +1,7 @@
 import type { Routes } from '@angular/router';
 
 import { authGuard, guestGuard } from './core/auth/auth.guard';
+import { boardGuard, tasksGuard } from './core/auth/page-access';
 import { caseAccessGuard, noCaseAccessGuard } from './core/auth/role.guards';
 import { ShellComponent } from './core/shell/shell.component';
 
@@ -27,6 +28,16 @@ export const appRoutes: Routes = [
           import('./features/no-case-access/no-case-access.routes').then(
             (m) => m.noCaseAccessRoutes,
           ),
+      },
+      {
+        path: 'board',
+        canMatch: [boardGuard],
+        loadChildren: () => import('./features/board/board.routes').then((m) => m.boardRoutes),
+      },
+      {
+        path: 'tasks',
+        canMatch: [tasksGuard],
+        loadChildren: () => import('./features/tasks/tasks.routes').then((m) => m.tasksRoutes),
       },
       { path: '', pathMatch: 'full', redirectTo: 'cases' },
     ],

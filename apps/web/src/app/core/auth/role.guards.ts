@@ -9,7 +9,8 @@ import { SessionStore } from './session.store';
 /** Where a role without case access lands instead of the caseload. */
 export const NO_CASE_ACCESS_URL = '/no-case-access';
 
-async function decide(
+/** Lets the signed-in user through when `allowed(role)`; otherwise sends them to `elsewhere`. */
+export async function decide(
   allowed: (role: Role) => boolean,
   elsewhere: string,
 ): Promise<true | UrlTree> {

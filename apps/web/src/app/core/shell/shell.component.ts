@@ -6,10 +6,11 @@ import { finalize } from 'rxjs';
 
 import { AuthApi } from '../auth/auth.api';
 import { SessionStore } from '../auth/session.store';
+import { MainNavComponent } from './main-nav.component';
 
 @Component({
   selector: 'hv-shell',
-  imports: [MatToolbarModule, MatButtonModule, RouterLink, RouterOutlet],
+  imports: [MatToolbarModule, MatButtonModule, RouterLink, RouterOutlet, MainNavComponent],
   templateUrl: './shell.component.html',
   styleUrl: './shell.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

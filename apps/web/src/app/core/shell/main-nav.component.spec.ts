@@ -1,0 +1,45 @@
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { beforeEach, describe, expect, it } from 'vitest';
+
+import type { Role } from '@haven/contracts';
+
+import { aSessionUser } from '../../../testing/builders';
+import { SessionStore } from '../auth/session.store';
+import { MainNavComponent } from './main-nav.component';
+
+describe('MainNavComponent', () => {
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    });
+  });
+
+  async function linksFor(role: Role): Promise<string[]> {
+    TestBed.inject(SessionStore).start(aSessionUser({ role }));
+    const fixture = TestBed.createComponent(MainNavComponent);
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    return [...element.querySelectorAll('nav[aria-label="Main"] a')].map(
+      (a) => `${a.textContent?.trim()} ${a.getAttribute('href')}`,
+    );
+  }
+
+  it('shows an advocate their cases and tasks, and no board', async () => {
+    expect(await linksFor('advocate')).toEqual(['Cases /cases', 'My tasks /tasks']);
+  });
+
+  it('adds the board for a supervisor', async () => {
+    expect(await linksFor('supervisor')).toEqual([
+      'Cases /cases',
+      'My tasks /tasks',
+      'Board /board',
+    ]);
+  });
+
+  it('shows staff the cases only', async () => {
+    expect(await linksFor('staff')).toEqual(['Cases /cases']);
+  });
+});

@@ -1,0 +1,66 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { RouterLink, RouterLinkActive } from '@angular/router';
+
+import type { Role } from '@haven/contracts';
+
+import { canReadBoard, canWorkTasks } from '../auth/page-access';
+import { canReadCases } from '../auth/permissions';
+import { SessionStore } from '../auth/session.store';
+
+interface NavLink {
+  path: string;
+  label: string;
+  shownTo: (role: Role) => boolean;
+}
+
+// One list, filtered by role, so a page nobody of this role may open never shows as a link.
+const LINKS: readonly NavLink[] = [
+  { path: '/cases', label: 'Cases', shownTo: canReadCases },
+  { path: '/tasks', label: 'My tasks', shownTo: canWorkTasks },
+  { path: '/board', label: 'Board', shownTo: canReadBoard },
+];
+
+/** The pages the signed-in user's role may open. */
+@Component({
+  selector: 'hv-main-nav',
+  imports: [MatButtonModule, RouterLink, RouterLinkActive],
+  template: `
+    @if (links().length > 0) {
+      <nav class="nav" aria-label="Main">
+        @for (link of links(); track link.path) {
+          <a
+            mat-button
+            [routerLink]="link.path"
+            routerLinkActive="active"
+            ariaCurrentWhenActive="page"
+            >{{ link.label }}</a
+          >
+        }
+      </nav>
+    }
+  `,
+  styles: `
+    .nav {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px;
+      padding: 4px 16px;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    .active {
+      font-weight: 600;
+      text-decoration: underline;
+      text-underline-offset: 6px;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MainNavComponent {
+  private readonly session = inject(SessionStore);
+
+  protected readonly links = computed(() => {
+    const user = this.session.user();
+    return user ? LINKS.filter((link) => link.shownTo(user.role)) : [];
+  });
+}

@@ -1,0 +1,238 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  signal,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatDialog, type MatDialogRef } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatTableModule } from '@angular/material/table';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import {
+  type Observable,
+  Subject,
+  catchError,
+  distinctUntilChanged,
+  map,
+  of,
+  startWith,
+  switchMap,
+} from 'rxjs';
+
+import {
+  type AtRiskResponse,
+  BOARD_DAYS,
+  type BoardDays,
+  type BoardItem,
+  type BoardResponse,
+  type TaskResponse,
+} from '@haven/contracts';
+
+import { SessionStore } from '../../core/auth/session.store';
+import { CivilDatePipe } from '../../shared/dates/civil-date.pipe';
+import { CivilTimePipe } from '../../shared/dates/civil-time.pipe';
+import { AtRiskListComponent } from './at-risk-list.component';
+import { BarChartComponent } from './bar-chart.component';
+import { BoardApi } from './board.api';
+import { deadlinesPerWeek, openTasksPerAdvocate, reassignCandidates } from './board-charts';
+import { ReassignDialogComponent, type ReassignDialogData } from './reassign-dialog.component';
+
+type Loaded<T> = { status: 'loading' } | { status: 'loaded'; value: T } | { status: 'failed' };
+
+/**
+ * `/board` (supervisors): the orders whose protection is at risk, then every open deadline and
+ * task of the organisation for the next 7, 30 or 90 days by advocate, with task reassignment.
+ * `?days=` and `?reassign=<taskId>` make a view and a reassignment linkable.
+ */
+@Component({
+  selector: 'hv-board-page',
+  imports: [
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatIconModule,
+    MatProgressBarModule,
+    MatTableModule,
+    RouterLink,
+    CivilDatePipe,
+    CivilTimePipe,
+    AtRiskListComponent,
+    BarChartComponent,
+  ],
+  templateUrl: './board-page.component.html',
+  styleUrl: './board-page.component.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class BoardPageComponent {
+  private readonly api = inject(BoardApi);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly session = inject(SessionStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly boardReloads = new Subject<void>();
+  private readonly atRiskReloads = new Subject<void>();
+  private openDialog: MatDialogRef<ReassignDialogComponent, TaskResponse> | null = null;
+  // The `?reassign=` value already acted on, so a reload while the URL catches up reopens nothing.
+  private handledReassign: string | null = null;
+
+  protected readonly horizons = BOARD_DAYS;
+  protected readonly columns = ['due', 'what', 'case', 'rule', 'actions'];
+  protected readonly announcement = signal('');
+
+  private readonly query = toSignal(this.route.queryParamMap, {
+    initialValue: this.route.snapshot.queryParamMap,
+  });
+  protected readonly days = computed(() => parseDays(this.query().get('days')));
+  private readonly reassignId = computed(() => this.query().get('reassign'));
+
+  private readonly boardView = toSignal(
+    this.route.queryParamMap.pipe(
+      map((params) => parseDays(params.get('days'))),
+      distinctUntilChanged(),
+      switchMap((days) =>
+        this.boardReloads.pipe(
+          startWith(undefined),
+          switchMap(() => loaded(this.api.board(days))),
+        ),
+      ),
+    ),
+    { initialValue: { status: 'loading' } as Loaded<BoardResponse> },
+  );
+  private readonly atRiskView = toSignal(
+    this.atRiskReloads.pipe(
+      startWith(undefined),
+      switchMap(() => loaded(this.api.atRisk())),
+    ),
+    { initialValue: { status: 'loading' } as Loaded<AtRiskResponse> },
+  );
+
+  protected readonly board = computed(() => valueOf(this.boardView()));
+  protected readonly boardLoading = computed(() => this.boardView().status === 'loading');
+  protected readonly boardFailed = computed(() => this.boardView().status === 'failed');
+  protected readonly atRisk = computed(() => valueOf(this.atRiskView()));
+  protected readonly atRiskLoading = computed(() => this.atRiskView().status === 'loading');
+  protected readonly atRiskFailed = computed(() => this.atRiskView().status === 'failed');
+
+  protected readonly weekBars = computed(() => {
+    const board = this.board();
+    return board ? deadlinesPerWeek(board.groups, board.today, board.through) : [];
+  });
+  protected readonly taskBars = computed(() => {
+    const board = this.board();
+    return board ? openTasksPerAdvocate(board.groups) : [];
+  });
+
+  constructor() {
+    // Opens the dialog a `?reassign=` link names, once the board holds that task.
+    effect(() => {
+      const taskId = this.reassignId();
+      const board = this.board();
+      if (taskId === null) {
+        this.handledReassign = null;
+      } else if (board && !this.openDialog && taskId !== this.handledReassign) {
+        this.handledReassign = taskId;
+        this.openReassign(taskId, board);
+      }
+    });
+    inject(DestroyRef).onDestroy(() => this.openDialog?.close());
+  }
+
+  protected chooseDays(days: BoardDays): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { days },
+      queryParamsHandling: 'merge',
+    });
+  }
+
+  protected reassign(item: BoardItem): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { reassign: item.id },
+      queryParamsHandling: 'merge',
+    });
+  }
+
+  protected retryBoard(): void {
+    this.boardReloads.next();
+  }
+
+  protected retryAtRisk(): void {
+    this.atRiskReloads.next();
+  }
+
+  protected groupHeading(name: string | undefined, overdue: number, count: number): string {
+    const items = `${count} ${count === 1 ? 'item' : 'items'}`;
+    return `${name ?? 'Unassigned'}: ${items}${overdue > 0 ? `, ${overdue} overdue` : ''}`;
+  }
+
+  protected readonly trackItem = (_: number, item: BoardItem): string => `${item.type}:${item.id}`;
+
+  private openReassign(taskId: string, board: BoardResponse): void {
+    const item = board.groups
+      .flatMap((g) => g.items)
+      .find((i) => i.type === 'task' && i.id === taskId);
+    if (!item) {
+      this.announcement.set('That task is not on the board: it may be done or due later.');
+      this.clearReassign();
+      return;
+    }
+    const user = this.session.user();
+    const data: ReassignDialogData = {
+      taskId: item.id,
+      title: item.title,
+      caseReference: item.case.reference,
+      current: item.assignee,
+      candidates: reassignCandidates(
+        board.groups,
+        user ? { id: user.id, displayName: user.displayName } : null,
+      ),
+    };
+    this.openDialog = this.dialog.open<ReassignDialogComponent, ReassignDialogData, TaskResponse>(
+      ReassignDialogComponent,
+      { data, width: '480px', autoFocus: 'first-tabbable' },
+    );
+    this.openDialog.afterClosed().subscribe((task) => {
+      this.openDialog = null;
+      this.clearReassign();
+      if (task) {
+        this.announcement.set(
+          `“${task.title}” is now assigned to ${task.assignee?.displayName ?? 'nobody'}.`,
+        );
+        this.boardReloads.next();
+      }
+    });
+  }
+
+  private clearReassign(): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { reassign: null },
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
+  }
+}
+
+function parseDays(value: string | null): BoardDays {
+  const days = Number(value);
+  return BOARD_DAYS.find((d) => d === days) ?? 7;
+}
+
+function loaded<T>(source: Observable<T>): Observable<Loaded<T>> {
+  return source.pipe(
+    map((value): Loaded<T> => ({ status: 'loaded', value })),
+    catchError(() => of<Loaded<T>>({ status: 'failed' })),
+    startWith<Loaded<T>>({ status: 'loading' }),
+  );
+}
+
+function valueOf<T>(view: Loaded<T>): T | null {
+  return view.status === 'loaded' ? view.value : null;
+}

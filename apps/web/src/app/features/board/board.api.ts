@@ -1,0 +1,33 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { Observable } from 'rxjs';
+
+import type {
+  AtRiskResponse,
+  BoardDays,
+  BoardResponse,
+  ReassignTaskRequest,
+  TaskResponse,
+} from '@haven/contracts';
+
+@Injectable({ providedIn: 'root' })
+export class BoardApi {
+  private readonly http = inject(HttpClient);
+
+  /** Every open deadline and open task of the organisation due within `days`, by advocate. */
+  board(days: BoardDays): Observable<BoardResponse> {
+    return this.http.get<BoardResponse>('/api/board', {
+      params: new HttpParams().set('days', days),
+    });
+  }
+
+  /** Orders whose protection is at risk, each with the rules that make it urgent. */
+  atRisk(): Observable<AtRiskResponse> {
+    return this.http.get<AtRiskResponse>('/api/board/at-risk');
+  }
+
+  /** Supervisors only; 400 names `assigneeId` when the person cannot take the task. */
+  reassign(taskId: string, body: ReassignTaskRequest): Observable<TaskResponse> {
+    return this.http.put<TaskResponse>(`/api/tasks/${encodeURIComponent(taskId)}/assignee`, body);
+  }
+}

@@ -1,0 +1,7 @@
+import type { Routes } from '@angular/router';
+
+import { BoardPageComponent } from './board-page.component';
+
+export const boardRoutes: Routes = [
+  { path: '', component: BoardPageComponent, title: 'Board · Haven' },
+];

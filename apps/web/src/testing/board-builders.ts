@@ -1,0 +1,125 @@
+import type {
+  AtRiskItem,
+  BoardGroup,
+  BoardItem,
+  BoardResponse,
+  TaskResponse,
+} from '@haven/contracts';
+
+// Invented people only, as in builders.ts; kept apart so the case pages' builders stay theirs.
+
+export const WREN = { id: '0b8f6f0e-5c1a-4c53-9d57-2f1f3f0c0a01', displayName: 'Wren Calloway' };
+export const ADA = { id: '0b8f6f0e-5c1a-4c53-9d57-2f1f3f0c0a02', displayName: 'Ada Marsh' };
+export const SUPERVISOR = {
+  id: '0b8f6f0e-5c1a-4c53-9d57-2f1f3f0c0a09',
+  displayName: 'Rowan Pike',
+};
+
+let sequence = 0;
+
+function nextId(): string {
+  sequence += 1;
+  return `10000000-0000-4000-8000-${String(sequence).padStart(12, '0')}`;
+}
+
+export function aBoardDeadline(overrides: Partial<BoardItem> = {}): BoardItem {
+  return {
+    type: 'deadline',
+    id: nextId(),
+    case: {
+      id: 'c0000000-0000-4000-8000-000000000001',
+      reference: 'HV-2026-0001',
+      clientName: 'Juniper Ashdown',
+    },
+    kind: 'order_expiry',
+    title: 'Preliminary order expires',
+    dueOn: '2026-03-12',
+    dueTime: null,
+    overdue: false,
+    ruleId: 'VA.FA.PPO.EXPIRY',
+    citation: 'Va. Code § 16.1-253(B)',
+    explanation: 'The preliminary order lasts until the full hearing.',
+    orderId: null,
+    assignee: null,
+    ...overrides,
+  };
+}
+
+export function aBoardTask(overrides: Partial<BoardItem> = {}): BoardItem {
+  return aBoardDeadline({
+    type: 'task',
+    kind: 'task',
+    title: 'Call the sheriff about service',
+    ruleId: null,
+    citation: null,
+    explanation: null,
+    assignee: WREN,
+    ...overrides,
+  });
+}
+
+export function aBoardGroup(overrides: Partial<BoardGroup> = {}): BoardGroup {
+  const items = overrides.items ?? [aBoardDeadline()];
+  return {
+    advocate: WREN,
+    overdueCount: items.filter((i) => i.overdue).length,
+    items,
+    ...overrides,
+  };
+}
+
+export function aBoard(overrides: Partial<BoardResponse> = {}): BoardResponse {
+  return {
+    today: '2026-03-09',
+    through: '2026-03-16',
+    days: 7,
+    groups: [aBoardGroup()],
+    ...overrides,
+  };
+}
+
+export function anAtRiskItem(overrides: Partial<AtRiskItem> = {}): AtRiskItem {
+  return {
+    reason: 'final_order_expiring_without_motion',
+    case: {
+      id: 'c0000000-0000-4000-8000-000000000002',
+      reference: 'HV-2025-0042',
+      clientName: 'Marisol Vane',
+    },
+    order: { id: 'o0000000-0000-4000-8000-000000000001', kind: 'FA_PO', issuedOn: '2024-03-20' },
+    hearingId: null,
+    dueOn: '2026-03-20',
+    dueTime: null,
+    courtDaysLeft: 8,
+    rules: [
+      {
+        ruleId: 'VA.FA.PO.EXTENSION_MOTION',
+        kind: 'file_by',
+        dueOn: '2026-03-19',
+        dueTime: null,
+        actByOn: '2026-03-13',
+        citation: 'Va. Code § 16.1-279.1(B)',
+        explanation: 'A motion to extend must be filed before the final order expires.',
+      },
+    ],
+    ...overrides,
+  };
+}
+
+export function aTask(overrides: Partial<TaskResponse> = {}): TaskResponse {
+  return {
+    id: nextId(),
+    caseId: 'c0000000-0000-4000-8000-000000000001',
+    caseReference: 'HV-2026-0001',
+    clientName: 'Juniper Ashdown',
+    title: 'Call the sheriff about service',
+    dueOn: '2026-03-12',
+    status: 'open',
+    sourceRule: null,
+    assignee: WREN,
+    completedBy: null,
+    completedAt: null,
+    createdAt: '2026-03-09T14:00:00.000Z',
+    ...overrides,
+  };
+}
