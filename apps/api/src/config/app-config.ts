@@ -46,12 +46,33 @@ export class AppConfig {
       blindIndexKey: Buffer.from(this.env.BLIND_INDEX_KEY, 'base64'),
     };
   }
-  get jobs(): { prefix: string; attempts: number; backoffMs: number; reconcileIntervalMs: number } {
+  get jobs(): {
+    prefix: string;
+    attempts: number;
+    backoffMs: number;
+    reconcileIntervalMs: number;
+    concurrency: number;
+    lockDurationMs: number;
+    stalledIntervalMs: number;
+    maxStalledCount: number;
+    watchdogMs: number;
+    shutdownTimeoutMs: number;
+  } {
     return {
       prefix: this.env.QUEUE_PREFIX,
       attempts: this.env.JOB_ATTEMPTS,
       backoffMs: this.env.JOB_BACKOFF_MS,
       reconcileIntervalMs: this.env.RECONCILE_INTERVAL_MS,
+      concurrency: this.env.JOB_CONCURRENCY,
+      lockDurationMs: this.env.JOB_LOCK_DURATION_MS,
+      stalledIntervalMs: this.env.JOB_STALLED_INTERVAL_MS,
+      maxStalledCount: this.env.JOB_MAX_STALLED_COUNT,
+      watchdogMs: this.env.WORKER_WATCHDOG_MS,
+      shutdownTimeoutMs: this.env.WORKER_SHUTDOWN_TIMEOUT_MS,
     };
+  }
+  /** The fake-clock file of a test process; parseEnv refuses it outside NODE_ENV=test. */
+  get fakeClockFile(): string | undefined {
+    return this.env.NODE_ENV === 'test' ? this.env.FAKE_CLOCK_FILE : undefined;
   }
 }

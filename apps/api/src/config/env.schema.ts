@@ -63,6 +63,16 @@ export const envSchema = z.object({
     .regex(/^[a-z0-9-]{1,40}$/, 'lower-case letters, digits and dashes')
     .default('haven'),
   RECONCILE_INTERVAL_MS: z.coerce.number().int().min(1000).default(120000),
+  // Worker tuning. Fault drills shrink the lock and stall timings so a crash is noticed in seconds.
+  JOB_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
+  JOB_LOCK_DURATION_MS: z.coerce.number().int().min(500).default(30000),
+  JOB_STALLED_INTERVAL_MS: z.coerce.number().int().min(500).default(30000),
+  JOB_MAX_STALLED_COUNT: z.coerce.number().int().min(1).max(10).default(2),
+  WORKER_WATCHDOG_MS: z.coerce.number().int().min(500).default(15000),
+  WORKER_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30000),
+  // Test-only: a file holding the instant (ISO) or offset (+ms / -ms) the clock reports. Refused
+  // outside NODE_ENV=test, so a production process can never run on a fake clock.
+  FAKE_CLOCK_FILE: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -85,6 +95,9 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     throw new InvalidEnvironmentError(
       result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
     );
+  }
+  if (result.data.FAKE_CLOCK_FILE !== undefined && result.data.NODE_ENV !== 'test') {
+    throw new InvalidEnvironmentError(['FAKE_CLOCK_FILE: only allowed with NODE_ENV=test']);
   }
   return result.data;
 }

@@ -22,8 +22,12 @@ export class FollowupsProducer {
     private readonly clock: Clock,
   ) {}
 
-  async enqueue(followup: { id: string; version: number; dueAt: Date }): Promise<boolean> {
-    const jobId = followupJobId(followup.id, followup.version);
+  /** `redelivery` > 0 only from the reconciler, for a pending row whose job BullMQ retains (G10). */
+  async enqueue(
+    followup: { id: string; version: number; dueAt: Date },
+    redelivery = 0,
+  ): Promise<boolean> {
+    const jobId = followupJobId(followup.id, followup.version, redelivery);
     const delay = Math.max(0, followup.dueAt.getTime() - this.clock.now().getTime());
     let timer: NodeJS.Timeout | undefined;
     try {

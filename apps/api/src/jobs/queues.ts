@@ -1,8 +1,14 @@
 /** Every queue and job name Haven uses, with one payload type per job. Nothing else is valid. */
 export const FOLLOWUPS_QUEUE = 'followups';
+/** The worker's own housekeeping: the reconciler tick runs here as a BullMQ job scheduler. */
+export const MAINTENANCE_QUEUE = 'maintenance';
 
 export const FollowupJob = {
   Deliver: 'deliver-followup',
+} as const;
+
+export const MaintenanceJob = {
+  ReconcileFollowups: 'reconcile-followups',
 } as const;
 
 /** Payloads carry ids and a version only, never a survivor's data (security-checks A8). */
@@ -11,7 +17,30 @@ export interface DeliverFollowupPayload {
   version: number;
 }
 
-/** Deterministic job id: a re-enqueue of the same version is a no-op (no ':' and not all digits). */
-export function followupJobId(followupId: string, version: number): string {
-  return `fu-${followupId}-v${version}`;
+/** The reconciler tick carries nothing: it reads PostgreSQL. */
+export type ReconcileFollowupsPayload = Record<string, never>;
+
+/**
+ * Deterministic job id: a re-enqueue of the same version is a no-op (no ':' and not all digits).
+ * `redelivery` > 0 adds `-r<n>`: the reconciler's fresh id for a row that is still pending while
+ * BullMQ retains a completed or failed job under the earlier id (BullMQ #3765, #892; G10).
+ */
+export function followupJobId(followupId: string, version: number, redelivery = 0): string {
+  const base = `fu-${followupId}-v${version}`;
+  return redelivery > 0 ? `${base}-r${redelivery}` : base;
+}
+
+const JOB_ID = /^fu-([0-9a-f-]{36})-v(\d+)(?:-r(\d+))?$/;
+
+/** The follow-up, version and redelivery a job id names; null for any other id. */
+export function parseFollowupJobId(
+  jobId: string,
+): { followupId: string; version: number; redelivery: number } | null {
+  const match = JOB_ID.exec(jobId);
+  if (!match) return null;
+  return {
+    followupId: match[1] as string,
+    version: Number(match[2]),
+    redelivery: match[3] ? Number(match[3]) : 0,
+  };
 }

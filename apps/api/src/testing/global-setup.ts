@@ -1,10 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 
 import { Client } from 'pg';
 
-const REPO_ROOT = join(__dirname, '..', '..', '..', '..');
+import { migrateDatabase } from './migrate-database';
 
 /**
  * Integration tests get a fresh database built by the real migrations, never by `synchronize`.
@@ -38,17 +36,7 @@ export default async function globalSetup(): Promise<void> {
     await admin.end();
   }
 
-  // The real migration command, run as its own process (jest's globalSetup has no path aliases).
-  execFileSync(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/database/migrate.ts'], {
-    cwd: REPO_ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: testUrl,
-      DATABASE_OWNER_URL: testUrl,
-      SWC_NODE_PROJECT: 'apps/api/tsconfig.spec.json',
-    },
-    stdio: 'inherit',
-  });
+  migrateDatabase(testUrl);
   // The tests connect as the owner of the test database, for the API and the worker alike.
   process.env['DATABASE_URL'] = testUrl;
   process.env['DATABASE_OWNER_URL'] = testUrl;

@@ -1,5 +1,4 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 
 import {
@@ -7,18 +6,20 @@ import {
   type DeliveryOutcome,
 } from '@api/followups/followup-delivery.service';
 
-import { FOLLOWUPS_QUEUE, FollowupJob, type DeliverFollowupPayload } from '../queues';
+import { FollowupJob, type DeliverFollowupPayload } from '../queues';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Validates the payload and hands it to the delivery service; no business logic here. */
-@Processor(FOLLOWUPS_QUEUE)
-export class FollowupProcessor extends WorkerHost {
+/**
+ * Validates the payload and hands it to the delivery service; no business logic here. The worker
+ * supervisor (not a @Processor decorator) runs it, so its BullMQ options come from AppConfig and
+ * the watchdog can replace a BullMQ worker that stopped consuming.
+ */
+@Injectable()
+export class FollowupProcessor {
   private readonly logger = new Logger(FollowupProcessor.name);
 
-  constructor(private readonly delivery: FollowupDeliveryService) {
-    super();
-  }
+  constructor(private readonly delivery: FollowupDeliveryService) {}
 
   async process(job: Job<DeliverFollowupPayload>): Promise<DeliveryOutcome> {
     if (job.name !== FollowupJob.Deliver) throw new Error(`unknown job name ${job.name}`);
@@ -27,7 +28,7 @@ export class FollowupProcessor extends WorkerHost {
       throw new Error(`invalid payload for job ${job.id}`);
     }
     const outcome = await this.delivery.deliver({ followupId, version });
-    this.logger.log(`job ${job.name} ${job.id}: ${outcome}`);
+    this.logger.debug(`job ${job.name} ${job.id}: ${outcome}`);
     return outcome;
   }
 }

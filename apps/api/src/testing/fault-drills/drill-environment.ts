@@ -1,0 +1,192 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { Client } from 'pg';
+
+import { checkExactlyOnce, type CheckerReport } from './exactly-once-checker';
+import { FakeClockFile } from './fake-clock';
+import { freePort, waitFor } from './free-port';
+import { HavenProcess } from './haven-process';
+import { ThrowawayPostgres } from './throwaway-postgres';
+import { ThrowawayRedis } from './throwaway-redis';
+
+export const DRILL_START = new Date('2026-11-23T14:00:00.000Z');
+
+export interface DrillOptions {
+  aof?: boolean;
+  /** Extra environment for every process (JOB_* timings, intervals). */
+  env?: Record<string, string>;
+}
+
+/**
+ * One fault drill's world: its own redis-server and PostgreSQL cluster, a shared fake clock, and
+ * API/worker processes spawned from source against them. `close()` kills everything it started.
+ */
+export class DrillEnvironment {
+  readonly processes: HavenProcess[] = [];
+  private seq = 0;
+
+  private constructor(
+    readonly root: string,
+    readonly redis: ThrowawayRedis,
+    readonly pg: ThrowawayPostgres,
+    readonly db: Client,
+    readonly clock: FakeClockFile,
+    private readonly baseEnv: Record<string, string>,
+  ) {}
+
+  static async start(name: string, options: DrillOptions = {}): Promise<DrillEnvironment> {
+    const t0 = Date.now();
+    const root = mkdtempSync(join(tmpdir(), `haven-drill-${name}-`));
+    // The cluster runs as `postgres` when the drill runs as root: it must reach its directory.
+    chmodSync(root, 0o755);
+    const [redis, pg] = await Promise.all([
+      ThrowawayRedis.start(root, { aof: options.aof ?? true }),
+      ThrowawayPostgres.create(root),
+    ]);
+    const db = new Client({ connectionString: pg.url });
+    db.on('error', () => undefined);
+    await db.connect();
+    const clock = new FakeClockFile(join(root, 'clock'), DRILL_START);
+    const baseEnv: Record<string, string> = {
+      NODE_ENV: 'test',
+      DATABASE_URL: pg.url,
+      DATABASE_OWNER_URL: pg.url,
+      REDIS_URL: redis.url,
+      QUEUE_PREFIX: 'haven',
+      DATA_ENCRYPTION_KEYS: `drill1:${randomBytes(32).toString('base64')}`,
+      DATA_ENCRYPTION_KEY_ID: 'drill1',
+      BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
+      SESSION_COOKIE_SECURE: 'false',
+      WEB_DIST_DIR: join(root, 'no-web-app'),
+      FAKE_CLOCK_FILE: clock.file,
+      LOG_LEVEL: 'info',
+      // Small timings so a crash is noticed in seconds (security-checks G2).
+      JOB_LOCK_DURATION_MS: '2000',
+      JOB_STALLED_INTERVAL_MS: '1000',
+      JOB_BACKOFF_MS: '200',
+      RECONCILE_INTERVAL_MS: '1500',
+      WORKER_WATCHDOG_MS: '1000',
+      WORKER_SHUTDOWN_TIMEOUT_MS: '20000',
+      ...options.env,
+    };
+    const env = new DrillEnvironment(root, redis, pg, db, clock, baseEnv);
+    console.log(
+      `[${name}] throwaway redis :${redis.port}, postgres :${pg.port} in ${Date.now() - t0} ms`,
+    );
+    return env;
+  }
+
+  /** Starts a worker and waits until it reports ready. */
+  async startWorker(env: Record<string, string> = {}): Promise<HavenProcess> {
+    const worker = this.spawn('worker', env);
+    await worker.waitForLog(/worker ready/);
+    return worker;
+  }
+
+  /** Starts an API process on a free port and waits until it listens; returns it and its URL. */
+  async startApi(env: Record<string, string> = {}): Promise<{ api: HavenProcess; url: string }> {
+    const port = await freePort();
+    const api = this.spawn('api', { PORT: String(port), HOST: '127.0.0.1', ...env });
+    await api.waitForLog(/haven api listening/);
+    return { api, url: `http://127.0.0.1:${port}` };
+  }
+
+  spawn(role: 'worker' | 'api', env: Record<string, string> = {}): HavenProcess {
+    this.seq += 1;
+    const name = `${role}-${this.seq}`;
+    const proc = new HavenProcess(
+      role,
+      name,
+      { ...this.baseEnv, ...env },
+      join(this.root, `${name}.log`),
+    );
+    this.processes.push(proc);
+    return proc;
+  }
+
+  /** One organisation and one case to hang follow-ups on; returns their ids. */
+  async seedCase(): Promise<{ organisationId: string; caseId: string }> {
+    const org = await this.db.query<{ id: string }>(
+      `insert into organisation (name, slug) values ('Drill Legal Aid', 'drill-' || substr(md5(random()::text), 1, 8)) returning id`,
+    );
+    const organisationId = org.rows[0]!.id;
+    const client = await this.db.query<{ id: string }>(
+      `insert into client (organisation_id, full_name, name_key) values ($1, 'Invented Client', 'invented client') returning id`,
+      [organisationId],
+    );
+    const respondent = await this.db.query<{ id: string }>(
+      `insert into respondent (organisation_id, full_name, name_key) values ($1, 'Invented Respondent', 'invented respondent') returning id`,
+      [organisationId],
+    );
+    const kase = await this.db.query<{ id: string }>(
+      `insert into case_file (organisation_id, reference, client_id, respondent_id, stage, opened_on, relationship, lives_with_respondent, has_medical_evidence)
+       values ($1, 'HV-D-' || substr(md5(random()::text), 1, 6), $2, $3, 'intake', '2026-11-23', 'spouse', true, false) returning id`,
+      [organisationId, client.rows[0]!.id, respondent.rows[0]!.id],
+    );
+    return { organisationId, caseId: kase.rows[0]!.id };
+  }
+
+  /** `count` pending follow-ups due at `dueAt` (the outbox rows a fact would have written). */
+  async seedFollowups(
+    target: { organisationId: string; caseId: string },
+    count: number,
+    dueAt: Date,
+  ): Promise<string[]> {
+    const rows = await this.db.query<{ id: string }>(
+      `insert into followup (organisation_id, case_id, kind, due_at)
+       select $1, $2, 'case_opened_review', $3 from generate_series(1, $4) returning id`,
+      [target.organisationId, target.caseId, dueAt, count],
+    );
+    return rows.rows.map((r) => r.id);
+  }
+
+  async count(sql: string, params: unknown[] = []): Promise<number> {
+    const res = await this.db.query<{ n: string }>(sql, params);
+    return Number(res.rows[0]?.n ?? 0);
+  }
+
+  taskCount(): Promise<number> {
+    return this.count('select count(*) as n from task');
+  }
+
+  pendingCount(): Promise<number> {
+    return this.count(`select count(*) as n from followup where state = 'pending'`);
+  }
+
+  /** Waits until no follow-up due at the fake `now` is pending, then runs the checker. */
+  async settleAndCheck(timeoutMs = 90_000): Promise<CheckerReport> {
+    const now = this.clock.now();
+    await waitFor(
+      'every due follow-up delivered',
+      async () =>
+        (await this.count(
+          `select count(*) as n from followup where state = 'pending' and due_at <= $1`,
+          [now],
+        )) === 0
+          ? true
+          : null,
+      timeoutMs,
+      200,
+    );
+    return checkExactlyOnce(this.db, now);
+  }
+
+  /** Every log file the drill's processes wrote, concatenated (A8 greps it). */
+  allLogs(): string {
+    return readdirSync(this.root)
+      .filter((f) => f.endsWith('.log'))
+      .map((f) => readFileSync(join(this.root, f), 'utf8'))
+      .join('\n');
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.processes.map((p) => p.kill9()));
+    await this.db.end().catch(() => undefined);
+    await this.redis.stop();
+    this.pg.stop();
+    if (!process.env['KEEP_DRILL_DIRS']) rmSync(this.root, { recursive: true, force: true });
+  }
+}
