@@ -19,6 +19,7 @@ import { AddHearingContinuationUnique1795440000000 } from './1795440000000-add-h
 import { ConstrainOrderChain1795450000000 } from './1795450000000-constrain-order-chain';
 import { AddOrderEndedStage1795480000000 } from './1795480000000-add-order-ended-stage';
 import { AddCaseNextDue1795480000001 } from './1795480000001-add-case-next-due';
+import { GrantUserManagement1795480000002 } from './1795480000002-grant-user-management';
 
 /** Every migration in order; listed explicitly so no glob or loader decides what runs. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   ConstrainOrderChain1795450000000,
   AddOrderEndedStage1795480000000,
   AddCaseNextDue1795480000001,
+  GrantUserManagement1795480000002,
 ];

@@ -18,6 +18,7 @@ import { OrdersModule } from './orders/orders.module';
 import { ViolationsModule } from './violations/violations.module';
 import { BoardModule } from './board/board.module';
 import { CourtClosuresModule } from './court-closures/court-closures.module';
+import { UsersApiModule } from './users/users-api.module';
 import { NotesModule } from './notes/notes.module';
 import { TasksApiModule } from './tasks/tasks-api.module';
 import { TimelineModule } from './timeline/timeline.module';
@@ -44,6 +45,7 @@ import { TimelineModule } from './timeline/timeline.module';
     TasksApiModule,
     NotesModule,
     CourtClosuresModule,
+    UsersApiModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
 })

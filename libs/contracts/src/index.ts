@@ -11,3 +11,4 @@ export * from './board';
 export * from './timeline';
 export * from './notes';
 export * from './court-closures';
+export * from './users';

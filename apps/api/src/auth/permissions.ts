@@ -11,7 +11,8 @@ export type Permission =
   | 'conflict:override'
   | 'board:read'
   | 'task:write'
-  | 'closure:manage';
+  | 'closure:manage'
+  | 'user:manage';
 
 /**
  * Access by need (NNEDV): advocates work their own cases, supervisors the whole organisation,
@@ -39,7 +40,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'task:write',
   ],
   staff: ['session:read', 'case:read'],
-  admin: ['session:read', 'closure:manage'],
+  admin: ['session:read', 'closure:manage', 'user:manage'],
 };
 
 /** Whether a role holds a permission; unknown roles hold none. */

@@ -16,6 +16,7 @@ import { declaredRoutes, type DeclaredRoute } from '@api/testing/route-catalogue
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 const TENANT_TABLES = [
+  'app_user',
   'case_file',
   'client',
   'respondent',
@@ -87,6 +88,7 @@ async function insertEverything(
     ),
   };
   ids['id'] = ids['closureId']!;
+  ids['userId'] = advocateId;
   return ids;
 }
 
@@ -171,6 +173,7 @@ const VALID_BODIES: Record<string, object> = {
   'POST /api/cases/:caseId/notes': { body: 'Checking tenancy' },
   'POST /api/tasks/:taskId/complete': {},
   'PUT /api/tasks/:taskId/assignee': { assigneeId: ':advocateId' },
+  'PATCH /api/users/:userId': { displayName: 'Checking tenancy' },
 };
 
 /** Fills `:name` placeholders inside a body with the variant's ids. */

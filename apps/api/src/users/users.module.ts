@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { SessionEntity } from '@api/auth/session.entity';
+
 import { OrganisationEntity } from './organisation.entity';
 import { UserEntity } from './user.entity';
 import { UsersRepository } from './users.repository';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, OrganisationEntity])],
+  imports: [TypeOrmModule.forFeature([UserEntity, OrganisationEntity, SessionEntity])],
   providers: [UsersRepository],
   exports: [UsersRepository],
 })

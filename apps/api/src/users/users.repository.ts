@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, type Repository } from 'typeorm';
+import { In, IsNull, type EntityManager, type Repository } from 'typeorm';
+
+import type { Role } from '@haven/contracts';
+
+import { SessionEntity } from '@api/auth/session.entity';
 
 import { UserEntity } from './user.entity';
 
@@ -24,5 +28,62 @@ export class UsersRepository {
 
   getProfileOrNull(organisationId: string, id: string): Promise<UserEntity | null> {
     return this.users.findOne({ where: { id, organisationId }, relations: { organisation: true } });
+  }
+
+  /** Every user of one organisation, by display name (admins' user list). */
+  listByOrg(organisationId: string): Promise<UserEntity[]> {
+    return this.users.find({ where: { organisationId }, order: { displayName: 'ASC', id: 'ASC' } });
+  }
+
+  /** Active users of the organisation who may be given cases and tasks. */
+  listActiveWithRoles(organisationId: string, roles: Role[]): Promise<UserEntity[]> {
+    return this.users.find({
+      where: { organisationId, role: In(roles), disabledAt: IsNull() },
+      order: { displayName: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** Locks one user of the organisation for a change; another organisation's user reads as none. */
+  getInOrgForUpdateOrNull(
+    manager: EntityManager,
+    organisationId: string,
+    id: string,
+  ): Promise<UserEntity | null> {
+    return manager
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .setLock('pessimistic_write')
+      .where('u.id = :id and u.organisationId = :organisationId', { id, organisationId })
+      .getOne();
+  }
+
+  async isEmailTaken(manager: EntityManager, email: string): Promise<boolean> {
+    return manager.getRepository(UserEntity).exists({ where: { email } });
+  }
+
+  async insert(
+    manager: EntityManager,
+    user: Pick<UserEntity, 'organisationId' | 'email' | 'displayName' | 'role' | 'passwordHash'>,
+  ): Promise<UserEntity> {
+    const repo = manager.getRepository(UserEntity);
+    const { id } = await repo.save(repo.create({ ...user, disabledAt: null }));
+    return repo.findOneByOrFail({ id });
+  }
+
+  async update(
+    manager: EntityManager,
+    id: string,
+    changes: Partial<Pick<UserEntity, 'displayName' | 'role' | 'disabledAt'>>,
+  ): Promise<UserEntity> {
+    const repo = manager.getRepository(UserEntity);
+    await repo.update({ id }, changes);
+    return repo.findOneByOrFail({ id });
+  }
+
+  /** Ends every live session of a user (deactivation). */
+  async revokeSessions(manager: EntityManager, userId: string, at: Date, reason: string) {
+    await manager
+      .getRepository(SessionEntity)
+      .update({ userId, revokedAt: IsNull() }, { revokedAt: at, revokedReason: reason });
   }
 }

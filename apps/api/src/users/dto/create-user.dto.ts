@@ -1,0 +1,29 @@
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+import { ROLES, type CreateUserRequest, type Role } from '@haven/contracts';
+
+const NOT_BLANK = /\S/;
+
+export class CreateUserDto implements CreateUserRequest {
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toLowerCase() : value,
+  )
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  @MaxLength(320)
+  email!: string;
+
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'must not be blank' })
+  @MaxLength(120)
+  displayName!: string;
+
+  @IsIn(ROLES as readonly string[], { message: `must be one of ${ROLES.join(', ')}` })
+  role!: Role;
+
+  // NIST 800-63B: length over composition rules; 1 KiB caps abuse of the hasher.
+  @IsString()
+  @MinLength(12, { message: 'must be at least 12 characters' })
+  @MaxLength(1024)
+  password!: string;
+}
