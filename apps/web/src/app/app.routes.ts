@@ -39,6 +39,10 @@ export const appRoutes: Routes = [
         canMatch: [tasksGuard],
         loadChildren: () => import('./features/tasks/tasks.routes').then((m) => m.tasksRoutes),
       },
+      {
+        path: 'rules',
+        loadChildren: () => import('./features/rules/rules.routes').then((m) => m.rulesRoutes),
+      },
       { path: '', pathMatch: 'full', redirectTo: 'cases' },
     ],
   },

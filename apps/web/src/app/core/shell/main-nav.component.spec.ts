@@ -28,7 +28,7 @@ describe('MainNavComponent', () => {
   }
 
   it('shows an advocate their cases and tasks, and no board', async () => {
-    expect(await linksFor('advocate')).toEqual(['Cases /cases', 'My tasks /tasks']);
+    expect(await linksFor('advocate')).toEqual(['Cases /cases', 'My tasks /tasks', 'Rules /rules']);
   });
 
   it('adds the board for a supervisor', async () => {
@@ -36,10 +36,11 @@ describe('MainNavComponent', () => {
       'Cases /cases',
       'My tasks /tasks',
       'Board /board',
+      'Rules /rules',
     ]);
   });
 
-  it('shows staff the cases only', async () => {
-    expect(await linksFor('staff')).toEqual(['Cases /cases']);
+  it('shows staff the cases and the rules', async () => {
+    expect(await linksFor('staff')).toEqual(['Cases /cases', 'Rules /rules']);
   });
 });

@@ -19,6 +19,7 @@ const LINKS: readonly NavLink[] = [
   { path: '/cases', label: 'Cases', shownTo: canReadCases },
   { path: '/tasks', label: 'My tasks', shownTo: canWorkTasks },
   { path: '/board', label: 'Board', shownTo: canReadBoard },
+  { path: '/rules', label: 'Rules', shownTo: () => true },
 ];
 
 /** The pages the signed-in user's role may open. */
