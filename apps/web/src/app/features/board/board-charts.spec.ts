@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 
 import {
   ADA,
-  SUPERVISOR,
   WREN,
   aBoardDeadline,
   aBoardGroup,
   aBoardTask,
 } from '../../../testing/board-builders';
-import { deadlinesPerWeek, openTasksPerAdvocate, reassignCandidates } from './board-charts';
+import { deadlinesPerWeek, openTasksPerAdvocate } from './board-charts';
 
 describe('deadlinesPerWeek', () => {
   it('counts a deadline shared by two advocates once, in its week, with overdue ones first', () => {
@@ -43,22 +42,5 @@ describe('openTasksPerAdvocate', () => {
       { label: 'Wren Calloway', value: 2 },
       { label: 'Unassigned', value: 0 },
     ]);
-  });
-});
-
-describe('reassignCandidates', () => {
-  it('offers every advocate on the board and the supervisor, once each, by name', () => {
-    const groups = [
-      aBoardGroup({ advocate: WREN }),
-      aBoardGroup({ advocate: null }),
-      aBoardGroup({ advocate: ADA }),
-    ];
-
-    expect(reassignCandidates(groups, SUPERVISOR).map((p) => p.displayName)).toEqual([
-      'Ada Marsh',
-      'Rowan Pike',
-      'Wren Calloway',
-    ]);
-    expect(reassignCandidates([aBoardGroup({ advocate: WREN })], WREN)).toEqual([WREN]);
   });
 });

@@ -1,4 +1,4 @@
-import type { AdvocateRef, BoardGroup, BoardItem } from '@haven/contracts';
+import type { BoardGroup, BoardItem } from '@haven/contracts';
 import { addDays, daysBetween } from '@haven/rules';
 
 import { formatCivilDate } from '../../shared/dates/civil-date';
@@ -43,20 +43,6 @@ export function openTasksPerAdvocate(groups: readonly BoardGroup[]): Bar[] {
     label: g.advocate?.displayName ?? 'Unassigned',
     value: g.items.filter((i) => i.type === 'task').length,
   }));
-}
-
-/** The people a supervisor can hand a task to: everyone on the board, and the supervisor. */
-export function reassignCandidates(
-  groups: readonly BoardGroup[],
-  self: AdvocateRef | null,
-): AdvocateRef[] {
-  const byId = new Map<string, AdvocateRef>();
-  for (const person of [...groups.map((g) => g.advocate), self]) {
-    if (person) {
-      byId.set(person.id, person);
-    }
-  }
-  return [...byId.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
 
 function unique(items: readonly BoardItem[]): BoardItem[] {

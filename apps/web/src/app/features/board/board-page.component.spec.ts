@@ -160,6 +160,13 @@ describe('BoardPageComponent', () => {
     await harness.fixture.whenStable();
     expect(TestBed.inject(Router).url).toBe(`/board?reassign=${task.id}`);
 
+    http.expectOne('/api/users/assignable').flush({
+      items: [
+        { ...ADA, role: 'advocate' },
+        { ...SUPERVISOR, role: 'supervisor' },
+        { ...WREN, role: 'advocate' },
+      ],
+    });
     const dialog = await root.getHarness(MatDialogHarness);
     const dialogRef = TestBed.inject(MatDialog).openDialogs.at(0);
     if (!dialogRef) throw new Error('the reassign dialog is not open');
@@ -168,11 +175,11 @@ describe('BoardPageComponent', () => {
     await select.open();
     const options = await select.getOptions();
     expect(await Promise.all(options.map((o) => o.getText()))).toEqual([
-      'Ada Marsh',
-      'Rowan Pike',
-      'Wren Calloway',
+      'Wren Calloway (now)',
+      'Ada Marsh (advocate)',
+      'Rowan Pike (supervisor)',
     ]);
-    await select.clickOptions({ text: 'Ada Marsh' });
+    await select.clickOptions({ text: 'Ada Marsh (advocate)' });
     await (await dialog.getHarness(MatButtonHarness.with({ text: 'Reassign' }))).click();
 
     const put = http.expectOne(`/api/tasks/${task.id}/assignee`);
@@ -197,6 +204,7 @@ describe('BoardPageComponent', () => {
       `/board?reassign=${task.id}`,
     );
 
+    http.expectOne('/api/users/assignable').flush({ items: [] });
     const dialog = await root.getHarness(MatDialogHarness);
     expect(await dialog.getTitleText()).toBe('Reassign task');
     await dialog.close();

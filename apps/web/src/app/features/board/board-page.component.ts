@@ -35,13 +35,12 @@ import {
   type TaskResponse,
 } from '@haven/contracts';
 
-import { SessionStore } from '../../core/auth/session.store';
 import { CivilDatePipe } from '../../shared/dates/civil-date.pipe';
 import { CivilTimePipe } from '../../shared/dates/civil-time.pipe';
 import { AtRiskListComponent } from './at-risk-list.component';
 import { BarChartComponent } from './bar-chart.component';
 import { BoardApi } from './board.api';
-import { deadlinesPerWeek, openTasksPerAdvocate, reassignCandidates } from './board-charts';
+import { deadlinesPerWeek, openTasksPerAdvocate } from './board-charts';
 import { ReassignDialogComponent, type ReassignDialogData } from './reassign-dialog.component';
 
 type Loaded<T> = { status: 'loading' } | { status: 'loaded'; value: T } | { status: 'failed' };
@@ -73,7 +72,6 @@ export class BoardPageComponent {
   private readonly api = inject(BoardApi);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
-  private readonly session = inject(SessionStore);
   private readonly dialog = inject(MatDialog);
   private readonly boardReloads = new Subject<void>();
   private readonly atRiskReloads = new Subject<void>();
@@ -183,16 +181,11 @@ export class BoardPageComponent {
       this.clearReassign();
       return;
     }
-    const user = this.session.user();
     const data: ReassignDialogData = {
       taskId: item.id,
       title: item.title,
       caseReference: item.case.reference,
       current: item.assignee,
-      candidates: reassignCandidates(
-        board.groups,
-        user ? { id: user.id, displayName: user.displayName } : null,
-      ),
     };
     this.openDialog = this.dialog.open<ReassignDialogComponent, ReassignDialogData, TaskResponse>(
       ReassignDialogComponent,

@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 
 import type {
+  AssigneeListResponse,
   AtRiskResponse,
   BoardDays,
   BoardResponse,
@@ -24,6 +25,11 @@ export class BoardApi {
   /** Orders whose protection is at risk, each with the rules that make it urgent. */
   atRisk(): Observable<AtRiskResponse> {
     return this.http.get<AtRiskResponse>('/api/board/at-risk');
+  }
+
+  /** The people a supervisor may give a task to (active advocates and supervisors). */
+  assignable(): Observable<AssigneeListResponse> {
+    return this.http.get<AssigneeListResponse>('/api/users/assignable');
   }
 
   /** Supervisors only; 400 names `assigneeId` when the person cannot take the task. */

@@ -16,7 +16,6 @@ const DATA: ReassignDialogData = {
   title: 'Call the sheriff about service',
   caseReference: 'HV-2026-0001',
   current: WREN,
-  candidates: [ADA, WREN],
 };
 
 describe('ReassignDialogComponent', () => {
@@ -40,9 +39,17 @@ describe('ReassignDialogComponent', () => {
 
   async function choose(name: string | null) {
     const fixture = TestBed.createComponent(ReassignDialogComponent);
+    http.expectOne('/api/users/assignable').flush({
+      items: [
+        { ...ADA, role: 'advocate' },
+        { ...WREN, role: 'advocate' },
+      ],
+    });
     const loader = TestbedHarnessEnvironment.loader(fixture);
     if (name) {
-      await (await loader.getHarness(MatSelectHarness)).clickOptions({ text: name });
+      await (
+        await loader.getHarness(MatSelectHarness)
+      ).clickOptions({ text: `${name} (advocate)` });
     }
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Reassign' }))).click();
     await fixture.whenStable();
@@ -60,6 +67,26 @@ describe('ReassignDialogComponent', () => {
 
     expect(problem()).toBe('The task is already assigned to Wren Calloway.');
     expect(close).not.toHaveBeenCalled();
+  });
+
+  it('offers the current assignee first, then everyone the API says may take the task', async () => {
+    const fixture = TestBed.createComponent(ReassignDialogComponent);
+    http.expectOne('/api/users/assignable').flush({
+      items: [
+        { ...ADA, role: 'advocate' },
+        { id: 'sup-1', displayName: 'Rowan Pike', role: 'supervisor' },
+        { ...WREN, role: 'advocate' },
+      ],
+    });
+    const select = await TestbedHarnessEnvironment.loader(fixture).getHarness(MatSelectHarness);
+    await select.open();
+    const options = await select.getOptions();
+
+    expect(await Promise.all(options.map((o) => o.getText()))).toEqual([
+      'Wren Calloway (now)',
+      'Ada Marsh (advocate)',
+      'Rowan Pike (supervisor)',
+    ]);
   });
 
   it('shows the API’s refusal of the assignee under the field', async () => {

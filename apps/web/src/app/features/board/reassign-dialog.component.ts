@@ -1,12 +1,21 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
+import { catchError, map, of } from 'rxjs';
 
-import type { AdvocateRef, TaskResponse } from '@haven/contracts';
+import type { AdvocateRef, AssigneeResponse, TaskResponse } from '@haven/contracts';
 
 import { fieldErrorText } from '../../shared/forms/field-error-text';
 import { applyFieldErrors, refusalOf, validationFieldsOf } from '../../shared/forms/server-errors';
@@ -18,8 +27,6 @@ export interface ReassignDialogData {
   title: string;
   caseReference: string;
   current: AdvocateRef | null;
-  /** The people the task may go to. */
-  candidates: readonly AdvocateRef[];
 }
 
 /** Hands one open task to another advocate (PUT /api/tasks/:taskId/assignee). */
@@ -30,6 +37,7 @@ export interface ReassignDialogData {
     MatButtonModule,
     MatDialogModule,
     MatFormFieldModule,
+    MatProgressBarModule,
     MatSelectModule,
   ],
   template: `
@@ -40,14 +48,24 @@ export interface ReassignDialogData {
           <strong>{{ data.title }}</strong> ({{ data.caseReference }}), now assigned to
           {{ data.current?.displayName ?? 'nobody' }}.
         </p>
+        @if (candidates() === null) {
+          <mat-progress-bar mode="indeterminate" aria-label="Loading the people you can assign" />
+        }
         @if (problem(); as message) {
           <p class="problem" role="alert">{{ message }}</p>
         }
         <mat-form-field class="field">
           <mat-label>Assign to</mat-label>
           <mat-select formControlName="assigneeId" required>
-            @for (person of data.candidates; track person.id) {
-              <mat-option [value]="person.id">{{ person.displayName }}</mat-option>
+            @if (data.current; as current) {
+              <mat-option [value]="current.id">{{ current.displayName }} (now)</mat-option>
+            }
+            @for (person of others(); track person.id) {
+              <mat-option [value]="person.id">
+                {{ person.displayName }} ({{
+                  person.role === 'supervisor' ? 'supervisor' : 'advocate'
+                }})
+              </mat-option>
             }
           </mat-select>
           @if (form.controls.assigneeId.invalid) {
@@ -82,8 +100,21 @@ export class ReassignDialogComponent {
   protected readonly form = inject(NonNullableFormBuilder).group({
     assigneeId: [this.data.current?.id ?? '', Validators.required],
   });
-  protected readonly saving = signal(false);
   protected readonly problem = signal<string | null>(null);
+  protected readonly candidates = toSignal(
+    this.api.assignable().pipe(
+      map((list): readonly AssigneeResponse[] => list.items),
+      catchError(() => {
+        this.problem.set('The people you can assign could not be loaded. Close and try again.');
+        return of<readonly AssigneeResponse[]>([]);
+      }),
+    ),
+    { initialValue: null },
+  );
+  protected readonly others = computed(() =>
+    (this.candidates() ?? []).filter((person) => person.id !== this.data.current?.id),
+  );
+  protected readonly saving = signal(false);
   protected readonly errorText = fieldErrorText;
 
   protected submit(): void {
