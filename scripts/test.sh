@@ -38,6 +38,7 @@ step "lint" npx nx run-many -t lint --parallel=2 --outputStyle=static
 step "typecheck" npx nx run-many -t typecheck --parallel=2 --outputStyle=static
 step "unit tests" npx nx run-many -t test --parallel=2 --outputStyle=static
 step "integration tests (real PostgreSQL and Redis)" npx jest -c apps/api/jest.int.config.ts --runInBand --forceExit
+step "fault drills (throwaway redis-server and PostgreSQL)" npm run --silent test:drills
 step "build" npx nx run-many -t build --projects=api,web --parallel=2 --outputStyle=static
 step "browser tests (Chromium)" npx jest -c e2e/jest.config.ts --runInBand --forceExit
 echo

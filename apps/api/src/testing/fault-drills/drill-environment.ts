@@ -3,7 +3,13 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { Queue } from 'bullmq';
 import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+
+import type { UserFixture } from '@haven/testing';
+
+import { insertOrganisation, insertUser, signIn, type SeededUser } from '../db-fixtures';
 
 import { checkExactlyOnce, type CheckerReport } from './exactly-once-checker';
 import { FakeClockFile } from './fake-clock';
@@ -27,6 +33,7 @@ export interface DrillOptions {
 export class DrillEnvironment {
   readonly processes: HavenProcess[] = [];
   private seq = 0;
+  private readonly queues = new Map<string, Queue>();
 
   private constructor(
     readonly root: string,
@@ -143,6 +150,35 @@ export class DrillEnvironment {
     return rows.rows.map((r) => r.id);
   }
 
+  /** A BullMQ queue on the drill's Redis, for inspecting job states and schedulers. */
+  queue(name: string): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, {
+        prefix: 'haven',
+        connection: { url: this.redis.url, maxRetriesPerRequest: 1, enableOfflineQueue: false },
+      });
+      queue.on('error', () => undefined);
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  /** An organisation and a user in it (argon2 password, as the login route expects). */
+  async seedUser(overrides: Partial<UserFixture> = {}): Promise<SeededUser> {
+    // db-fixtures speak TypeORM's `query(sql, params) → rows`; the drill holds a plain pg client.
+    const rowsOnly = {
+      query: async (sql: string, params?: unknown[]) => (await this.db.query(sql, params)).rows,
+    } as unknown as DataSource;
+    const org = await insertOrganisation(rowsOnly);
+    return insertUser(rowsOnly, org.id, { role: 'supervisor', ...overrides });
+  }
+
+  /** Signs `user` in through an API process's real login route; returns the cookie header. */
+  signIn(url: string, user: { email: string; password: string }): Promise<string> {
+    return signIn(url, user);
+  }
+
   async count(sql: string, params: unknown[] = []): Promise<number> {
     const res = await this.db.query<{ n: string }>(sql, params);
     return Number(res.rows[0]?.n ?? 0);
@@ -184,6 +220,7 @@ export class DrillEnvironment {
 
   async close(): Promise<void> {
     await Promise.all(this.processes.map((p) => p.kill9()));
+    await Promise.all([...this.queues.values()].map((q) => q.close().catch(() => undefined)));
     await this.db.end().catch(() => undefined);
     await this.redis.stop();
     this.pg.stop();
