@@ -19,6 +19,7 @@ import { ViolationsModule } from './violations/violations.module';
 import { BoardModule } from './board/board.module';
 import { CourtClosuresModule } from './court-closures/court-closures.module';
 import { UsersApiModule } from './users/users-api.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { NotesModule } from './notes/notes.module';
 import { TasksApiModule } from './tasks/tasks-api.module';
 import { TimelineModule } from './timeline/timeline.module';
@@ -46,6 +47,7 @@ import { TimelineModule } from './timeline/timeline.module';
     NotesModule,
     CourtClosuresModule,
     UsersApiModule,
+    CalendarModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
 })

@@ -12,3 +12,4 @@ export * from './timeline';
 export * from './notes';
 export * from './court-closures';
 export * from './users';
+export * from './calendar';

@@ -41,6 +41,7 @@ export const ROUTE_MATRIX: Record<string, Permission | 'public'> = {
   'POST /api/cases/:caseId/violations': 'case:write',
   'GET /api/cases/:caseId/violations/:violationId': 'case:read',
   'POST /api/cases/conflict-check': 'case:create',
+  'GET /api/calendar': 'case:read',
   'GET /api/court-closures': 'closure:manage',
   'POST /api/court-closures': 'closure:manage',
   'DELETE /api/court-closures/:closureId': 'closure:manage',

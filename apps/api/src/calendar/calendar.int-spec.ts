@@ -1,0 +1,141 @@
+import request from 'supertest';
+
+import {
+  insertCase,
+  insertOrganisation,
+  insertUser,
+  signIn,
+  truncateAll,
+  type SeededCase,
+  type SeededUser,
+} from '@api/testing/db-fixtures';
+import { createTestApp, type TestApp } from '@api/testing/test-app';
+
+type Item = {
+  id: string;
+  date: string;
+  time: string | null;
+  kind: string;
+  caseId: string;
+  title: string;
+  ruleId: string | null;
+  citation: string | null;
+};
+
+describe('calendar of hearings, expiries and filing deadlines (real PostgreSQL)', () => {
+  let t: TestApp;
+  let advocate: SeededUser;
+  let supervisor: SeededUser;
+  let outsider: SeededUser;
+  let mine: SeededCase;
+  let colleagues: SeededCase;
+  let foreign: SeededCase;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+  beforeEach(async () => {
+    await truncateAll(t.dataSource);
+    t.clock.set(new Date('2026-11-24T03:00:00Z'));
+    const org = await insertOrganisation(t.dataSource);
+    const other = await insertOrganisation(t.dataSource);
+    advocate = await insertUser(t.dataSource, org.id, { role: 'advocate' });
+    const colleague = await insertUser(t.dataSource, org.id, { role: 'advocate' });
+    supervisor = await insertUser(t.dataSource, org.id, { role: 'supervisor' });
+    outsider = await insertUser(t.dataSource, other.id, { role: 'supervisor' });
+    mine = await insertCase(t.dataSource, org.id, { advocateIds: [advocate.id] });
+    colleagues = await insertCase(t.dataSource, org.id, { advocateIds: [colleague.id] });
+    const outsiderAdvocate = await insertUser(t.dataSource, other.id, { role: 'advocate' });
+    foreign = await insertCase(t.dataSource, other.id, { advocateIds: [outsiderAdvocate.id] });
+
+    // An emergency order through the API, so its expiry is the rules library's (example 1).
+    const cookie = await signIn(t.app.getHttpServer(), advocate);
+    const epo = await request(t.app.getHttpServer())
+      .post(`/api/cases/${mine.id}/orders`)
+      .set('Cookie', cookie)
+      .send({
+        kind: 'FA_EPO',
+        issuedOn: '2026-11-23',
+        issuedTime: '21:40',
+        issuingCourtId: 'magistrate-fairfax',
+        issuingCourtKind: 'MAGISTRATE',
+        issuingLocality: 'Fairfax County',
+      });
+    expect(epo.status).toBe(201);
+    // A hearing continued from 8 to 15 December on the colleague's case, and one in another org.
+    const hearing = async (c: SeededCase, on: string, outcome: string | null) =>
+      t.dataSource.query(
+        `insert into hearing (organisation_id, case_id, kind, scheduled_on, scheduled_time, outcome,
+           continuance_reason, held_on)
+         values ($1, $2, 'ppo_full_hearing', $3, '09:30', $4, $5, $6)`,
+        [
+          c.organisationId,
+          c.id,
+          on,
+          outcome,
+          outcome ? 'Respondent asked for time' : null,
+          outcome ? on : null,
+        ],
+      );
+    await hearing(colleagues, '2026-12-08', 'continued');
+    await hearing(colleagues, '2026-12-15', null);
+    await hearing(foreign, '2026-12-10', null);
+  });
+
+  const get = async (user: SeededUser, query: Record<string, string>) =>
+    request(t.app.getHttpServer())
+      .get('/api/calendar')
+      .query(query)
+      .set('Cookie', await signIn(t.app.getHttpServer(), user));
+
+  it('shows a supervisor every case’s dates, a continued hearing only on its new date', async () => {
+    const res = await get(supervisor, { from: '2026-11-01', to: '2026-12-31' });
+    expect(res.status).toBe(200);
+    const items = res.body.items as Item[];
+    expect(items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'order_expiry',
+          caseId: mine.id,
+          date: '2026-11-30',
+          time: '23:59',
+          ruleId: 'VA.FA.EPO.EXPIRY',
+          citation: 'Va. Code § 16.1-253.4',
+        }),
+        expect.objectContaining({
+          kind: 'hearing',
+          caseId: colleagues.id,
+          date: '2026-12-15',
+          time: '09:30',
+        }),
+      ]),
+    );
+    expect(items.some((i) => i.date === '2026-12-08')).toBe(false);
+    expect(items.some((i) => i.caseId === foreign.id)).toBe(false);
+    const keys = items.map((i) => `${i.date} ${i.time ?? '99:99'}`);
+    expect([...keys].sort()).toEqual(keys);
+  });
+
+  it('shows an advocate only their own cases, and another organisation none of these', async () => {
+    const own = await get(advocate, { from: '2026-11-01', to: '2026-12-31' });
+    expect(new Set((own.body.items as Item[]).map((i) => i.caseId))).toEqual(new Set([mine.id]));
+    const outside = await get(outsider, { from: '2026-11-01', to: '2026-12-31' });
+    expect((outside.body.items as Item[]).map((i) => i.caseId)).toEqual([foreign.id]);
+  });
+
+  it('refuses a reversed, too long or impossible range naming the field', async () => {
+    for (const [query, field] of [
+      [{ from: '2026-12-01', to: '2026-11-01' }, 'to'],
+      [{ from: '2026-01-01', to: '2026-12-31' }, 'to'],
+      [{ from: '2026-02-30', to: '2026-03-01' }, 'from'],
+      [{ to: '2026-03-01' }, 'from'],
+    ] as const) {
+      const res = await get(supervisor, query);
+      expect(res.status).toBe(400);
+      expect(JSON.stringify(res.body)).toContain(field);
+    }
+  });
+});

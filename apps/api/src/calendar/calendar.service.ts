@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+
+import type { CalendarItem, CalendarItemKind, CalendarResponse } from '@haven/contracts';
+import { addDays } from '@haven/rules';
+
+import type { Actor } from '@api/auth/actor';
+import { DomainError } from '@api/common/errors/domain-error';
+
+import { CalendarRepository } from './calendar.repository';
+import type { CalendarQueryDto } from './dto/calendar.query';
+
+const MAX_DAYS = 92;
+
+const DEADLINE_TITLES: Record<string, string> = {
+  order_expiry: 'Order expires',
+  max_expiry: 'Latest expiry the law allows',
+  hearing_by: 'Hearing must be held by',
+  file_by: 'Last day to file',
+  notice_by: 'Notice due',
+  next_friend_file_by: 'Next friend must file by',
+  advisory_target: 'Target date (advisory)',
+  service_follow_up: 'Service follow-up',
+};
+
+const HEARING_TITLES: Record<string, string> = {
+  ppo_full_hearing: 'Full hearing on the preliminary order',
+  final_trial: 'Final hearing',
+  extension: 'Hearing on the motion to extend',
+  sro_final: 'Substantial risk order hearing',
+};
+
+function calendarKind(deadlineKind: string): CalendarItemKind {
+  if (deadlineKind === 'order_expiry') return 'order_expiry';
+  if (deadlineKind === 'file_by' || deadlineKind === 'next_friend_file_by') return 'file_by';
+  return 'deadline';
+}
+
+/** The calendar of hearings, expiries and filing deadlines, for the cases the caller may see. */
+@Injectable()
+export class CalendarService {
+  constructor(private readonly calendar: CalendarRepository) {}
+
+  async range(actor: Actor, query: CalendarQueryDto): Promise<CalendarResponse> {
+    if (query.to < query.from) {
+      throw new DomainError('INVALID_RANGE', 'invalid', 'must not be before from', 'to');
+    }
+    if (query.to > addDays(query.from, MAX_DAYS)) {
+      throw new DomainError(
+        'RANGE_TOO_LONG',
+        'invalid',
+        `must be at most ${MAX_DAYS} days after from`,
+        'to',
+      );
+    }
+    const advocateId = actor.role === 'advocate' ? actor.userId : null;
+    const org = actor.organisationId;
+    const deadlines = await this.calendar.findDeadlines(org, query.from, query.to, advocateId);
+    const hearings = await this.calendar.findHearings(org, query.from, query.to, advocateId);
+    const items: CalendarItem[] = [
+      ...deadlines.map((d): CalendarItem => ({
+        id: d.id,
+        date: d.dueOn,
+        time: d.dueTime,
+        kind: calendarKind(d.kind),
+        caseId: d.caseId,
+        caseReference: d.reference,
+        title: DEADLINE_TITLES[d.kind] ?? 'Deadline',
+        ruleId: d.ruleId,
+        citation: d.citation,
+        explanation: d.explanation,
+      })),
+      ...hearings.map((h): CalendarItem => ({
+        id: h.id,
+        date: h.scheduledOn,
+        time: h.scheduledTime,
+        kind: 'hearing',
+        caseId: h.caseId,
+        caseReference: h.reference,
+        title: HEARING_TITLES[h.kind] ?? 'Hearing',
+        ruleId: null,
+        citation: null,
+        explanation: null,
+      })),
+    ];
+    // By day, then timed entries first in time order (a timed 09:30 hearing before an all-day expiry).
+    items.sort(
+      (a, b) =>
+        a.date.localeCompare(b.date) ||
+        (a.time ?? '99:99').localeCompare(b.time ?? '99:99') ||
+        a.id.localeCompare(b.id),
+    );
+    return { items };
+  }
+}
