@@ -1,0 +1,162 @@
+import request from 'supertest';
+
+import { ROLES, type Role } from '@haven/contracts';
+
+import { roleHasPermission } from '@api/auth/permissions';
+import {
+  insertCase,
+  insertOrganisation,
+  insertUser,
+  signIn,
+  truncateAll,
+  type SeededCase,
+} from '@api/testing/db-fixtures';
+import { declaredRoutes, type DeclaredRoute } from '@api/testing/route-catalogue';
+import { createTestApp, type TestApp } from '@api/testing/test-app';
+
+// Queries that make each list as wide as it goes, so a leak has every chance to show.
+const WIDEST: Record<string, Record<string, string>> = {
+  'GET /api/board': { days: '90' },
+  'GET /api/board/at-risk': { courtDays: '120' },
+  'GET /api/calendar': { from: '2026-11-01', to: '2027-01-31' },
+  'GET /api/court-closures': { from: '2026-01-01', to: '2027-12-31' },
+  'GET /api/cases': { limit: '100' },
+  'GET /api/tasks': { limit: '100' },
+};
+// Searches for the other organisation's own words.
+const SEARCHES: Record<string, Record<string, string>> = {
+  'GET /api/cases': { q: 'Markerbee' },
+};
+
+/**
+ * security-checks A3: every list, search and the calendar, called by every role of organisation A,
+ * never holds a row of organisation B. B's data carries marker words and ids; A's answers are
+ * grepped for them.
+ */
+describe("lists, searches and the calendar never hold another organisation's rows (A3)", () => {
+  let t: TestApp;
+  let lists: DeclaredRoute[];
+  const cookies = new Map<Role, string>();
+  const markers: string[] = [];
+  let ownCase: SeededCase;
+
+  async function seedOrganisation(
+    orgId: string,
+    word: string,
+  ): Promise<{ theCase: SeededCase; ids: string[] }> {
+    const advocate = await insertUser(t.dataSource, orgId, {
+      role: 'advocate',
+      displayName: `Advocate ${word}`,
+    });
+    const theCase = await insertCase(t.dataSource, orgId, {
+      advocateIds: [advocate.id],
+      clientName: `Client ${word}`,
+    });
+    const cookie = await signIn(t.app.getHttpServer(), advocate);
+    const order = await request(t.app.getHttpServer())
+      .post(`/api/cases/${theCase.id}/orders`)
+      .set('Cookie', cookie)
+      .send({
+        kind: 'FA_EPO',
+        issuedOn: '2026-11-23',
+        issuedTime: '21:40',
+        issuingCourtId: 'magistrate-fairfax',
+        issuingCourtKind: 'MAGISTRATE',
+        issuingLocality: 'Fairfax County',
+      });
+    expect(order.status).toBe(201);
+    const [task] = (await t.dataSource.query(
+      `insert into task (organisation_id, case_id, title, due_on, assignee_id)
+       values ($1, $2, $3, '2026-11-25', $4) returning id`,
+      [orgId, theCase.id, `Call the clerk about ${word}`, advocate.id],
+    )) as [{ id: string }];
+    const [closure] = (await t.dataSource.query(
+      `insert into court_closure (organisation_id, closed_on, kind, name, authority)
+       values ($1, '2026-12-24', 'governor_or_president_day', $2, 'Executive Order 99')
+       returning id`,
+      [orgId, `Closure ${word}`],
+    )) as [{ id: string }];
+    return {
+      theCase,
+      ids: [
+        advocate.id,
+        theCase.id,
+        theCase.reference,
+        order.body.id as string,
+        task.id,
+        closure.id,
+      ],
+    };
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    t.clock.set(new Date('2026-11-24T15:00:00Z'));
+    lists = declaredRoutes(t.app).filter(
+      (r) => r.method === 'GET' && !/:[A-Za-z]+/.test(r.path) && !r.isPublic,
+    );
+    await truncateAll(t.dataSource);
+    const orgA = await insertOrganisation(t.dataSource);
+    const orgB = await insertOrganisation(t.dataSource);
+    ownCase = (await seedOrganisation(orgA.id, 'Plumwood')).theCase;
+    const foreign = await seedOrganisation(orgB.id, 'Markerbee');
+    // References are per-organisation sequences and may coincide; ids and marker words may not.
+    markers.push('Markerbee', ...foreign.ids.filter((id) => id !== foreign.theCase.reference));
+    for (const role of ROLES) {
+      const user = await insertUser(t.dataSource, orgA.id, { role });
+      cookies.set(role, await signIn(t.app.getHttpServer(), user));
+    }
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('walks the lists the app declares', () => {
+    expect(lists.map((r) => r.key)).toEqual(
+      expect.arrayContaining(['GET /api/cases', 'GET /api/calendar', 'GET /api/board']),
+    );
+  });
+
+  it("finds none of B's markers in any answer to any role of A", async () => {
+    let answered = 0;
+    for (const route of lists) {
+      for (const role of ROLES) {
+        if (route.permission === null || !roleHasPermission(role, route.permission)) continue;
+        for (const query of [WIDEST[route.key] ?? {}, SEARCHES[route.key]].filter(Boolean)) {
+          const res = await request(t.app.getHttpServer())
+            .get(route.path)
+            .query(query as Record<string, string>)
+            .set('Cookie', cookies.get(role) ?? '');
+          expect({ route: route.key, role, status: res.status }).toEqual({
+            route: route.key,
+            role,
+            status: 200,
+          });
+          answered += 1;
+          const text = JSON.stringify(res.body);
+          for (const marker of markers) {
+            expect({
+              route: route.key,
+              role,
+              leaks: text.includes(marker) ? marker : null,
+            }).toEqual({ route: route.key, role, leaks: null });
+          }
+        }
+      }
+    }
+    expect(answered).toBeGreaterThan(10);
+  });
+
+  it('does show A its own rows, so the walk above is not vacuous', async () => {
+    const res = await request(t.app.getHttpServer())
+      .get('/api/calendar')
+      .query(WIDEST['GET /api/calendar']!)
+      .set('Cookie', cookies.get('supervisor') ?? '');
+    expect(JSON.stringify(res.body)).toContain(ownCase.id);
+    const board = await request(t.app.getHttpServer())
+      .get('/api/board')
+      .query({ days: '90' })
+      .set('Cookie', cookies.get('supervisor') ?? '');
+    expect(JSON.stringify(board.body)).toContain('Plumwood');
+  });
+});
