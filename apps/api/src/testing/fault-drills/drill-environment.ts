@@ -39,7 +39,7 @@ export class DrillEnvironment {
     readonly root: string,
     readonly redis: ThrowawayRedis,
     readonly pg: ThrowawayPostgres,
-    readonly db: Client,
+    public db: Client,
     readonly clock: FakeClockFile,
     private readonly baseEnv: Record<string, string>,
   ) {}
@@ -148,6 +148,14 @@ export class DrillEnvironment {
       [target.organisationId, target.caseId, dueAt, count],
     );
     return rows.rows.map((r) => r.id);
+  }
+
+  /** A new connection for the drill after PostgreSQL restarted (the old one died with it). */
+  async reconnectDb(): Promise<void> {
+    await this.db.end().catch(() => undefined);
+    this.db = new Client({ connectionString: this.pg.url });
+    this.db.on('error', () => undefined);
+    await this.db.connect();
   }
 
   /** A BullMQ queue on the drill's Redis, for inspecting job states and schedulers. */
