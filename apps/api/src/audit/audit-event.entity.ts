@@ -29,6 +29,7 @@ export type AuditDetails = Record<string, string | number | boolean | null | str
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('identity', {
     type: 'bigint',
+    generatedIdentity: 'ALWAYS',
     primaryKeyConstraintName: 'pk_audit_event',
   })
   id!: string;

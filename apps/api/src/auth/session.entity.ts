@@ -1,4 +1,12 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 import { UserEntity } from '@api/users/user.entity';
 
@@ -9,6 +17,7 @@ import { UserEntity } from '@api/users/user.entity';
 @Entity({ name: 'user_session' })
 @Index('uq_user_session_token_hash', ['tokenHash'], { unique: true })
 @Index('ix_user_session_user', ['userId'])
+@Check('ck_user_session_expiry', `expires_at > created_at`)
 export class SessionEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_user_session' })
   id!: string;

@@ -1,9 +1,20 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 
 import { UserEntity } from '@api/users/user.entity';
 
+import { CaseEntity } from './case.entity';
+
 /** An advocate assigned to a case; a case may have several. */
 @Entity({ name: 'case_assignment' })
+@Index('ix_case_assignment_user', ['userId'])
+@ForeignKey(() => CaseEntity, ['caseId', 'organisationId'], ['id', 'organisationId'], {
+  name: 'fk_case_assignment_case',
+  onDelete: 'CASCADE',
+})
+@ForeignKey(() => UserEntity, ['assignedBy'], ['id'], {
+  name: 'fk_case_assignment_assigned_by',
+  onDelete: 'SET NULL',
+})
 export class CaseAssignmentEntity {
   @PrimaryColumn({ name: 'case_id', type: 'uuid', primaryKeyConstraintName: 'pk_case_assignment' })
   caseId!: string;

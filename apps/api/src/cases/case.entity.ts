@@ -1,16 +1,21 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   PrimaryGeneratedColumn,
+  Unique,
   UpdateDateColumn,
 } from 'typeorm';
 
 import type { CaseStage, CourtKind, Relationship } from '@haven/contracts';
 
-import type { ClientEntity } from '@api/parties/client.entity';
-import type { RespondentEntity } from '@api/parties/respondent.entity';
+import { ClientEntity } from '@api/parties/client.entity';
+import { RespondentEntity } from '@api/parties/respondent.entity';
+import { OrganisationEntity } from '@api/users/organisation.entity';
+import { UserEntity } from '@api/users/user.entity';
 
 import type { CaseAssignmentEntity } from './case-assignment.entity';
 
@@ -19,8 +24,53 @@ import type { CaseAssignmentEntity } from './case-assignment.entity';
  * Related rows are joined explicitly in the repository (leftJoinAndMap…), not through relations.
  */
 @Entity({ name: 'case_file' })
+// An expression index (nothing due sorts last) that TypeORM cannot describe; see its migration.
+@Index('ix_case_file_org_next_due', { synchronize: false })
 @Index('uq_case_file_org_reference', ['organisationId', 'reference'], { unique: true })
 @Index('ix_case_file_org_created', ['organisationId', 'createdAt', 'id'])
+@Index('ix_case_file_client', ['clientId'])
+@Index('ix_case_file_respondent', ['respondentId'])
+// Child rows reference (case id, organisation id), so a row can never point across tenants.
+@Unique('uq_case_file_id_org', ['id', 'organisationId'])
+@ForeignKey(() => OrganisationEntity, ['organisationId'], ['id'], {
+  name: 'fk_case_file_organisation',
+  onDelete: 'RESTRICT',
+})
+@ForeignKey(() => ClientEntity, ['clientId', 'organisationId'], ['id', 'organisationId'], {
+  name: 'fk_case_file_client',
+  onDelete: 'RESTRICT',
+})
+@ForeignKey(() => RespondentEntity, ['respondentId', 'organisationId'], ['id', 'organisationId'], {
+  name: 'fk_case_file_respondent',
+  onDelete: 'RESTRICT',
+})
+@ForeignKey(() => UserEntity, ['conflictOverrideBy'], ['id'], {
+  name: 'fk_case_file_override_by',
+  onDelete: 'SET NULL',
+})
+@Check(
+  'ck_case_file_stage',
+  `stage in ('intake', 'petition_filed', 'awaiting_service', 'hearing_scheduled',
+    'order_in_effect', 'extension_pending', 'order_ended', 'closed')`,
+)
+@Check(
+  'ck_case_file_order_kind',
+  `order_kind in ('FA_EPO', 'FA_PPO', 'FA_PO', 'AOV_EPO', 'AOV_PPO', 'AOV_PO', 'ESRO', 'FSRO', 'OOS')`,
+)
+@Check('ck_case_file_closed_after_opened', `closed_on is null or closed_on >= opened_on`)
+@Check('ck_case_file_court_kind', `court_kind in ('JDR', 'GDC', 'CIRCUIT', 'MAGISTRATE')`)
+@Check(
+  'ck_case_file_relationship',
+  `relationship in ('spouse', 'former_spouse', 'parent', 'child', 'stepparent', 'stepchild',
+    'brother', 'sister', 'half_brother', 'half_sister', 'grandchild', 'grandparent',
+    'mother_in_law', 'father_in_law', 'son_in_law', 'daughter_in_law', 'brother_in_law',
+    'sister_in_law', 'child_in_common', 'cohabitant', 'former_cohabitant',
+    'cohabitants_child_in_home', 'none')`,
+)
+@Check(
+  'ck_case_file_override_complete',
+  `(conflict_override_reason is null) = (conflict_override_at is null)`,
+)
 export class CaseEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_case_file' })
   id!: string;

@@ -1,7 +1,33 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+
+import { OrganisationEntity } from '@api/users/organisation.entity';
+import { UserEntity } from '@api/users/user.entity';
 
 /** A closure the calendar cannot derive, entered with its authority; null courts = statewide. */
 @Entity({ name: 'court_closure' })
+@Index('ix_court_closure_org_date', ['organisationId', 'closedOn'])
+@ForeignKey(() => OrganisationEntity, ['organisationId'], ['id'], {
+  name: 'fk_court_closure_organisation',
+  onDelete: 'CASCADE',
+})
+@ForeignKey(() => UserEntity, ['createdBy'], ['id'], {
+  name: 'fk_court_closure_created_by',
+  onDelete: 'SET NULL',
+})
+@Check(
+  'ck_court_closure_kind',
+  `kind in ('governor_or_president_day', 'clerk_closure', 'court_closure')`,
+)
+@Check('ck_court_closure_authority', `length(trim(authority)) > 0`)
+@Check('ck_court_closure_courts', `court_ids is null or cardinality(court_ids) > 0`)
 export class CourtClosureEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_court_closure' })
   id!: string;

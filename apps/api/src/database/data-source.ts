@@ -15,6 +15,10 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     migrationsTransactionMode: 'all',
     migrationsTableName: 'schema_migration',
     synchronize: false,
+    // Connecting must not change the schema either: TypeORM would otherwise run
+    // `create extension "uuid-ossp"` on start. Ids default to gen_random_uuid(), core since PG 13.
+    installExtensions: false,
+    uuidExtension: 'pgcrypto',
     logging: false,
     extra: { max: 10, connectionTimeoutMillis: 5000, application_name: 'haven' },
   };

@@ -1,9 +1,23 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 import type { DeadlineConfidence, StatedCheck } from '@haven/contracts';
 
+import { CaseEntity } from '@api/cases/case.entity';
+
 /** A deadline as @haven/rules computed it, with everything a person needs to check it. */
 @Entity({ name: 'case_deadline' })
+@Unique('uq_case_deadline_key', ['caseId', 'deadlineKey'])
+@Index('ix_case_deadline_org_due', ['organisationId', 'dueOn'])
+@ForeignKey(() => CaseEntity, ['caseId', 'organisationId'], ['id', 'organisationId'], {
+  name: 'fk_case_deadline_case',
+  onDelete: 'CASCADE',
+})
+@Check(
+  'ck_case_deadline_confidence',
+  `confidence in ('source_explicit', 'interpretation', 'advisory')`,
+)
+@Check('ck_case_deadline_stated_check', `stated_check in ('matches', 'earlier', 'exceeds_maximum')`)
+@Check('ck_case_deadline_act_by', `act_by_on is null or act_by_on <= due_on`)
 export class CaseDeadlineEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_case_deadline' })
   id!: string;

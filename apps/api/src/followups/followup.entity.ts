@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -19,6 +20,8 @@ export type FollowupState = 'pending' | 'delivered' | 'cancelled';
  */
 @Entity({ name: 'followup' })
 @Index('ix_followup_pending_due', ['state', 'dueAt'])
+@Check('ck_followup_state', `state in ('pending', 'delivered', 'cancelled')`)
+@Check('ck_followup_version', `version >= 1`)
 export class FollowupEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_followup' })
   id!: string;

@@ -1,7 +1,10 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
+  Index,
   PrimaryGeneratedColumn,
   Unique,
   UpdateDateColumn,
@@ -9,9 +12,40 @@ import {
 
 import type { HearingKind, HearingOutcome } from '@haven/contracts';
 
+import { CaseEntity } from '@api/cases/case.entity';
+import { ProtectiveOrderEntity } from '@api/orders/protective-order.entity';
+
 /** A hearing; a continuance closes it with outcome `continued` and opens the next one. */
 @Entity({ name: 'hearing' })
 @Unique('uq_hearing_continued_from', ['continuedFromId'])
+@Unique('uq_hearing_id_org', ['id', 'organisationId'])
+@Index('ix_hearing_case', ['caseId'])
+@Index('ix_hearing_org_scheduled', ['organisationId', 'scheduledOn'])
+@ForeignKey(() => CaseEntity, ['caseId', 'organisationId'], ['id', 'organisationId'], {
+  name: 'fk_hearing_case',
+  onDelete: 'CASCADE',
+})
+// The two keys below are `on delete set null (<id column>)` in the migrations: only the id is
+// cleared, never organisation_id. TypeORM cannot state the column list; it reads them as SET NULL.
+@ForeignKey(() => HearingEntity, ['continuedFromId', 'organisationId'], ['id', 'organisationId'], {
+  name: 'fk_hearing_continued_from',
+  onDelete: 'SET NULL',
+})
+@ForeignKey(() => ProtectiveOrderEntity, ['orderId', 'organisationId'], ['id', 'organisationId'], {
+  name: 'fk_hearing_order',
+  onDelete: 'SET NULL',
+})
+@Check('ck_hearing_kind', `kind in ('ppo_full_hearing', 'final_trial', 'extension', 'sro_final')`)
+@Check(
+  'ck_hearing_outcome',
+  `outcome in ('granted', 'denied', 'continued', 'respondent_not_served', 'petitioner_absent',
+    'ppo_reissued')`,
+)
+@Check('ck_hearing_held_with_outcome', `(outcome is null) = (held_on is null)`)
+@Check(
+  'ck_hearing_continuance_reason',
+  `outcome is distinct from 'continued' or continuance_reason is not null`,
+)
 export class HearingEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_hearing' })
   id!: string;

@@ -1,6 +1,27 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+
+import { CaseEntity } from '@api/cases/case.entity';
+import { UserEntity } from '@api/users/user.entity';
 
 @Entity({ name: 'case_note' })
+@Index('ix_case_note_case', ['caseId', 'createdAt'])
+@ForeignKey(() => CaseEntity, ['caseId', 'organisationId'], ['id', 'organisationId'], {
+  name: 'fk_case_note_case',
+  onDelete: 'CASCADE',
+})
+@ForeignKey(() => UserEntity, ['authorId'], ['id'], {
+  name: 'fk_case_note_author',
+  onDelete: 'SET NULL',
+})
+@Check('ck_case_note_encrypted', `body_enc like 'v1:%'`)
 export class CaseNoteEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_case_note' })
   id!: string;

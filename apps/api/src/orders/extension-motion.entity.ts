@@ -1,11 +1,45 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 import type { ExtensionMotionOutcome } from '@haven/contracts';
+
+import { CaseEntity } from '@api/cases/case.entity';
+
+import { ProtectiveOrderEntity } from './protective-order.entity';
 
 /** A motion to extend an order, filed on a date the rules check against the order's expiry (R11). */
 @Entity({ name: 'extension_motion' })
 @Index('uq_extension_motion_pending', ['orderId'], { unique: true, where: "outcome = 'pending'" })
 @Index('uq_extension_motion_granted_order', ['grantedOrderId'], { unique: true })
+@Index('ix_extension_motion_order', ['orderId'])
+@ForeignKey(() => CaseEntity, ['caseId', 'organisationId'], ['id', 'organisationId'], {
+  name: 'fk_extension_motion_case',
+  onDelete: 'CASCADE',
+})
+@ForeignKey(() => ProtectiveOrderEntity, ['orderId', 'organisationId'], ['id', 'organisationId'], {
+  name: 'fk_extension_motion_order',
+  onDelete: 'CASCADE',
+})
+@ForeignKey(
+  () => ProtectiveOrderEntity,
+  ['grantedOrderId', 'organisationId'],
+  ['id', 'organisationId'],
+  { name: 'fk_extension_motion_granted_order', onDelete: 'NO ACTION' },
+)
+@Check('ck_extension_motion_outcome', `outcome in ('pending', 'granted', 'denied', 'withdrawn')`)
+@Check('ck_extension_motion_decided', `(outcome = 'pending') = (decided_on is null)`)
+@Check(
+  'ck_extension_motion_granted_order',
+  `(outcome = 'granted') = (granted_order_id is not null)`,
+)
+@Check('ck_extension_motion_decided_after_filing', `decided_on is null or decided_on >= filed_on`)
 export class ExtensionMotionEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_extension_motion' })
   id!: string;

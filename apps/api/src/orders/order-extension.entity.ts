@@ -1,7 +1,33 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+
+import { CaseEntity } from '@api/cases/case.entity';
+
+import { ProtectiveOrderEntity } from './protective-order.entity';
 
 /** A short extension of one order: incapacity (R02) or respondent not served (R07, R24). */
 @Entity({ name: 'order_extension' })
+@Index('ix_order_extension_order', ['orderId'])
+@ForeignKey(() => CaseEntity, ['caseId', 'organisationId'], ['id', 'organisationId'], {
+  name: 'fk_order_extension_case',
+  onDelete: 'CASCADE',
+})
+@ForeignKey(() => ProtectiveOrderEntity, ['orderId', 'organisationId'], ['id', 'organisationId'], {
+  name: 'fk_order_extension_order',
+  onDelete: 'CASCADE',
+})
+@Check('ck_order_extension_kind', `kind in ('incapacity', 'unserved')`)
+@Check(
+  'ck_order_extension_expiry_after_grant',
+  `stated_expiry_on is null or stated_expiry_on >= granted_on`,
+)
 export class OrderExtensionEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_order_extension' })
   id!: string;

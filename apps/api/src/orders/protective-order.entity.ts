@@ -1,13 +1,18 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   PrimaryGeneratedColumn,
+  Unique,
   UpdateDateColumn,
 } from 'typeorm';
 
 import type { CourtKind, OrderKind, OrderStatus, ReliefCode } from '@haven/contracts';
+
+import { CaseEntity } from '@api/cases/case.entity';
 
 /** One order; an extended, reissued or following order is a new row pointing at its parent. */
 @Entity({ name: 'protective_order' })
@@ -15,6 +20,47 @@ import type { CourtKind, OrderKind, OrderStatus, ReliefCode } from '@haven/contr
   unique: true,
   where: "extension_of = 'motion_to_extend'",
 })
+@Index('ix_protective_order_case', ['caseId'])
+@Index('ix_protective_order_parent', ['parentOrderId'])
+@Unique('uq_protective_order_id_org', ['id', 'organisationId'])
+@ForeignKey(() => CaseEntity, ['caseId', 'organisationId'], ['id', 'organisationId'], {
+  name: 'fk_protective_order_case',
+  onDelete: 'CASCADE',
+})
+@ForeignKey(
+  () => ProtectiveOrderEntity,
+  ['parentOrderId', 'organisationId'],
+  ['id', 'organisationId'],
+  { name: 'fk_protective_order_parent', onDelete: 'RESTRICT' },
+)
+@Check(
+  'ck_protective_order_kind',
+  `kind in ('FA_EPO', 'FA_PPO', 'FA_PO', 'AOV_EPO', 'AOV_PPO', 'AOV_PO', 'ESRO', 'FSRO', 'OOS')`,
+)
+@Check(
+  'ck_protective_order_court_kind',
+  `issuing_court_kind in ('JDR', 'GDC', 'CIRCUIT', 'MAGISTRATE')`,
+)
+@Check(
+  'ck_protective_order_status',
+  `status in ('granted', 'served', 'extended', 'dissolved', 'expired', 'superseded')`,
+)
+@Check(
+  'ck_protective_order_extension_of',
+  `extension_of in ('incapacity', 'unserved', 'motion_to_extend')`,
+)
+@Check(
+  'ck_protective_order_expiry_after_issue',
+  `stated_expiry_on is null or stated_expiry_on >= issued_on`,
+)
+@Check('ck_protective_order_served_after_issue', `served_on is null or served_on >= issued_on`)
+@Check('ck_protective_order_out_of_state', `(kind = 'OOS') = (issuing_state is not null)`)
+@Check('ck_protective_order_dissolved', `(status = 'dissolved') = (dissolved_on is not null)`)
+@Check(
+  'ck_protective_order_extension_parent',
+  `extension_of is null or parent_order_id is not null`,
+)
+@Check('ck_protective_order_not_own_parent', `parent_order_id is null or parent_order_id <> id`)
 export class ProtectiveOrderEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_protective_order' })
   id!: string;

@@ -1,11 +1,16 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   PrimaryGeneratedColumn,
+  Unique,
   UpdateDateColumn,
 } from 'typeorm';
+
+import { OrganisationEntity } from '@api/users/organisation.entity';
 
 /**
  * The survivor. Contact fields are AES-256-GCM envelopes, never selected by default: only the
@@ -13,6 +18,22 @@ import {
  */
 @Entity({ name: 'client' })
 @Index('ix_client_org_name_key', ['organisationId', 'nameKey'])
+@Index('ix_client_alias_keys', ['aliasKeys'], { type: 'gin' })
+@Index('ix_client_org_phone_index', ['organisationId', 'phoneIndex'])
+@Unique('uq_client_id_org', ['id', 'organisationId'])
+@ForeignKey(() => OrganisationEntity, ['organisationId'], ['id'], {
+  name: 'fk_client_organisation',
+  onDelete: 'RESTRICT',
+})
+@Check('ck_client_name', `length(trim(full_name)) > 0`)
+@Check(
+  'ck_client_encrypted',
+  `(address_enc is null or address_enc like 'v1:%') and
+   (phone_enc is null or phone_enc like 'v1:%') and
+   (email_enc is null or email_enc like 'v1:%') and
+   (employer_enc is null or employer_enc like 'v1:%') and
+   (safe_contact_enc is null or safe_contact_enc like 'v1:%')`,
+)
 export class ClientEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_client' })
   id!: string;

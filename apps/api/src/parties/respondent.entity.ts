@@ -1,11 +1,16 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   PrimaryGeneratedColumn,
+  Unique,
   UpdateDateColumn,
 } from 'typeorm';
+
+import { OrganisationEntity } from '@api/users/organisation.entity';
 
 /** A prior conviction for violating a protective order (R18 item 6). */
 export interface PriorConvictionRecord {
@@ -16,6 +21,19 @@ export interface PriorConvictionRecord {
 /** The person the order protects against. Address and description are encrypted. */
 @Entity({ name: 'respondent' })
 @Index('ix_respondent_org_name_key', ['organisationId', 'nameKey'])
+@Index('ix_respondent_alias_keys', ['aliasKeys'], { type: 'gin' })
+@Unique('uq_respondent_id_org', ['id', 'organisationId'])
+@ForeignKey(() => OrganisationEntity, ['organisationId'], ['id'], {
+  name: 'fk_respondent_organisation',
+  onDelete: 'RESTRICT',
+})
+@Check('ck_respondent_name', `length(trim(full_name)) > 0`)
+@Check(
+  'ck_respondent_encrypted',
+  `(address_enc is null or address_enc like 'v1:%') and
+   (description_enc is null or description_enc like 'v1:%')`,
+)
+@Check('ck_respondent_prior_convictions', `jsonb_typeof(prior_convictions) = 'array'`)
 export class RespondentEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_respondent' })
   id!: string;

@@ -1,8 +1,30 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 
 import type { CourtKind, OrderKind } from '@haven/contracts';
 
+import { CaseEntity } from '@api/cases/case.entity';
+
 @Entity({ name: 'petition' })
+@Index('ix_petition_case', ['caseId'])
+@Unique('uq_petition_id_org', ['id', 'organisationId'])
+@ForeignKey(() => CaseEntity, ['caseId', 'organisationId'], ['id', 'organisationId'], {
+  name: 'fk_petition_case',
+  onDelete: 'CASCADE',
+})
+@Check(
+  'ck_petition_order_kind',
+  `order_kind_sought in ('FA_EPO', 'FA_PPO', 'FA_PO', 'AOV_EPO', 'AOV_PPO', 'AOV_PO', 'ESRO', 'FSRO', 'OOS')`,
+)
+@Check('ck_petition_court_kind', `court_kind in ('JDR', 'GDC', 'CIRCUIT', 'MAGISTRATE')`)
 export class PetitionEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_petition' })
   id!: string;

@@ -1,8 +1,36 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 import type { ServiceMethod, ServiceOutcome, ServedBy } from '@haven/contracts';
 
+import { CaseEntity } from '@api/cases/case.entity';
+import { ProtectiveOrderEntity } from '@api/orders/protective-order.entity';
+
 @Entity({ name: 'service_attempt' })
+@Index('ix_service_attempt_case', ['caseId'])
+@Index('ix_service_attempt_order', ['orderId'])
+@ForeignKey(() => CaseEntity, ['caseId', 'organisationId'], ['id', 'organisationId'], {
+  name: 'fk_service_attempt_case',
+  onDelete: 'CASCADE',
+})
+@ForeignKey(() => ProtectiveOrderEntity, ['orderId', 'organisationId'], ['id', 'organisationId'], {
+  name: 'fk_service_attempt_order',
+  onDelete: 'CASCADE',
+})
+@Check(
+  'ck_service_attempt_served_by',
+  `served_by in ('sheriff', 'police', 'process_server', 'other')`,
+)
+@Check('ck_service_attempt_method', `method in ('personal', 'substituted', 'posted', 'other')`)
+@Check('ck_service_attempt_outcome', `outcome in ('served', 'not_found', 'refused', 'other')`)
+@Check('ck_service_attempt_notes_encrypted', `notes_enc is null or notes_enc like 'v1:%'`)
 export class ServiceAttemptEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_service_attempt' })
   id!: string;

@@ -1,7 +1,9 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -18,6 +20,12 @@ import { UserEntity } from '@api/users/user.entity';
 // Exactly-once lives here: a follow-up delivered twice inserts one task (ON CONFLICT DO NOTHING).
 @Index('uq_task_followup_version', ['followupId', 'followupVersion'], { unique: true })
 @Index('ix_task_org_due', ['organisationId', 'status', 'dueOn'])
+@ForeignKey(() => UserEntity, ['completedBy'], ['id'], {
+  name: 'fk_task_completed_by',
+  onDelete: 'SET NULL',
+})
+@Check('ck_task_status', `status in ('open', 'done', 'cancelled')`)
+@Check('ck_task_completion', `(status = 'done') = (completed_at is not null)`)
 export class TaskEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_task' })
   id!: string;
@@ -28,8 +36,12 @@ export class TaskEntity {
   @Column({ name: 'case_id', type: 'uuid' })
   caseId!: string;
 
+  // Keyed on (case, organisation) like every child of a case, so it cannot point across tenants.
   @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'fk_task_case' })
+  @JoinColumn([
+    { name: 'case_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_task_case' },
+    { name: 'organisation_id', referencedColumnName: 'organisationId' },
+  ])
   case?: CaseEntity;
 
   @Column({ name: 'followup_id', type: 'uuid', nullable: true })

@@ -1,7 +1,8 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity({ name: 'organisation' })
 @Index('uq_organisation_slug', ['slug'], { unique: true })
+@Check('ck_organisation_slug', `slug ~ '^[a-z0-9][a-z0-9-]*$'`)
 export class OrganisationEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_organisation' })
   id!: string;

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -15,6 +16,9 @@ import { OrganisationEntity } from './organisation.entity';
 @Entity({ name: 'app_user' })
 @Index('uq_app_user_email', ['email'], { unique: true })
 @Index('ix_app_user_organisation', ['organisationId'])
+@Check('ck_app_user_role', `role in ('advocate', 'supervisor', 'staff', 'admin')`)
+@Check('ck_app_user_email_lower', `email = lower(email)`)
+@Check('ck_app_user_password_argon2id', `password_hash like '$argon2id$%'`)
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_app_user' })
   id!: string;

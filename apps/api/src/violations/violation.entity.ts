@@ -1,10 +1,41 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 import type { ViolationActCode, ViolationActionTaken } from '@haven/contracts';
 import type { ViolationClassification } from '@haven/rules';
 
+import { CaseEntity } from '@api/cases/case.entity';
+import { ProtectiveOrderEntity } from '@api/orders/protective-order.entity';
+
 /** A violation of an order; the narrative is encrypted (context `violation:<id>:narrative`). */
 @Entity({ name: 'violation' })
+@Index('ix_violation_case', ['caseId'])
+@ForeignKey(() => CaseEntity, ['caseId', 'organisationId'], ['id', 'organisationId'], {
+  name: 'fk_violation_case',
+  onDelete: 'CASCADE',
+})
+@ForeignKey(() => ProtectiveOrderEntity, ['orderId', 'organisationId'], ['id', 'organisationId'], {
+  name: 'fk_violation_order',
+  onDelete: 'CASCADE',
+})
+@Check(
+  'ck_violation_acts',
+  `cardinality(acts) > 0 and acts <@ array['entered_premises', 'family_abuse', 'criminal_offense',
+    'contact', 'furtive_entry_present', 'furtive_entry_remained', 'assault_battery_bodily_injury',
+    'stalking', 'knowingly_armed', 'other_provision']::text[]`,
+)
+@Check(
+  'ck_violation_actions',
+  `actions_taken <@ array['police_report', 'violation_petition', 'contempt']::text[]`,
+)
+@Check('ck_violation_narrative_encrypted', `narrative_enc is null or narrative_enc like 'v1:%'`)
 export class ViolationEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_violation' })
   id!: string;
