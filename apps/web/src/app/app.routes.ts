@@ -40,6 +40,12 @@ export const appRoutes: Routes = [
         loadChildren: () => import('./features/tasks/tasks.routes').then((m) => m.tasksRoutes),
       },
       {
+        path: 'calendar',
+        canMatch: [caseAccessGuard],
+        loadChildren: () =>
+          import('./features/calendar/calendar.routes').then((m) => m.calendarRoutes),
+      },
+      {
         path: 'rules',
         loadChildren: () => import('./features/rules/rules.routes').then((m) => m.rulesRoutes),
       },

@@ -28,19 +28,25 @@ describe('MainNavComponent', () => {
   }
 
   it('shows an advocate their cases and tasks, and no board', async () => {
-    expect(await linksFor('advocate')).toEqual(['Cases /cases', 'My tasks /tasks', 'Rules /rules']);
+    expect(await linksFor('advocate')).toEqual([
+      'Cases /cases',
+      'My tasks /tasks',
+      'Calendar /calendar',
+      'Rules /rules',
+    ]);
   });
 
   it('adds the board for a supervisor', async () => {
     expect(await linksFor('supervisor')).toEqual([
       'Cases /cases',
       'My tasks /tasks',
+      'Calendar /calendar',
       'Board /board',
       'Rules /rules',
     ]);
   });
 
-  it('shows staff the cases and the rules', async () => {
-    expect(await linksFor('staff')).toEqual(['Cases /cases', 'Rules /rules']);
+  it('shows staff the cases, the calendar and the rules', async () => {
+    expect(await linksFor('staff')).toEqual(['Cases /cases', 'Calendar /calendar', 'Rules /rules']);
   });
 });

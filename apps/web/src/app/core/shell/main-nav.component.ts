@@ -18,6 +18,7 @@ interface NavLink {
 const LINKS: readonly NavLink[] = [
   { path: '/cases', label: 'Cases', shownTo: canReadCases },
   { path: '/tasks', label: 'My tasks', shownTo: canWorkTasks },
+  { path: '/calendar', label: 'Calendar', shownTo: canReadCases },
   { path: '/board', label: 'Board', shownTo: canReadBoard },
   { path: '/rules', label: 'Rules', shownTo: () => true },
 ];

@@ -1,0 +1,151 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { TestBed } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatButtonToggleHarness } from '@angular/material/button-toggle/testing';
+import { Router, provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { readableText } from '../../../testing/text';
+import type { CalendarItem } from './calendar.api';
+import { calendarRoutes } from './calendar.routes';
+
+function anItem(overrides: Partial<CalendarItem> = {}): CalendarItem {
+  return {
+    date: '2026-03-09',
+    time: null,
+    kind: 'file_by',
+    caseId: 'c0000000-0000-4000-8000-000000000001',
+    caseReference: 'HV-2026-0001',
+    title: 'File the motion to extend',
+    ruleId: 'VA.FA.PO.EXTENSION_FILE_BY',
+    citation: 'Va. Code § 16.1-279.1(B)',
+    ...overrides,
+  };
+}
+
+describe('CalendarPageComponent', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([{ path: 'calendar', children: calendarRoutes }]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  function answer(from: string, to: string, items: CalendarItem[]): void {
+    const req = http.expectOne((r) => r.url === '/api/calendar');
+    expect([req.request.params.get('from'), req.request.params.get('to')]).toEqual([from, to]);
+    req.flush({ items });
+  }
+
+  async function open(url: string, from: string, to: string, items: CalendarItem[]) {
+    const harness = await RouterTestingHarness.create(url);
+    answer(from, to, items);
+    await harness.fixture.whenStable();
+    const loader = TestbedHarnessEnvironment.loader(harness.fixture);
+    const element = harness.routeNativeElement as HTMLElement;
+    const cell = (day: string) => element.querySelector<HTMLElement>(`td[data-day="${day}"]`);
+    const press = async (key: string) => {
+      document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      await harness.fixture.whenStable();
+    };
+    return { harness, loader, element, cell, press };
+  }
+
+  const ITEMS = [
+    anItem({
+      kind: 'hearing',
+      time: '09:30',
+      title: 'Full hearing',
+      caseReference: 'HV-2026-0002',
+    }),
+    anItem(),
+  ];
+
+  it('shows the month as a grid with one tab stop, and lists the chosen day’s entries with links', async () => {
+    const { element, cell } = await open(
+      '/calendar?date=2026-03-09',
+      '2026-03-01',
+      '2026-04-04',
+      ITEMS,
+    );
+
+    expect(readableText(element.querySelector('h1'))).toBe('March 2026');
+    expect(element.querySelectorAll('td[role="gridcell"]')).toHaveLength(35);
+    expect(element.querySelectorAll('td[tabindex="0"]')).toHaveLength(1);
+    expect(cell('2026-03-09')?.getAttribute('aria-selected')).toBe('true');
+    expect(readableText(cell('2026-03-09')?.querySelector('.visually-hidden'))).toBe(
+      'Monday, March 9, 2026: 2 entries',
+    );
+
+    const details = element.querySelector('section[aria-labelledby="day-heading"]');
+    expect(readableText(details?.querySelector('h2'))).toBe('Monday, March 9, 2026');
+    const entries = [...(details?.querySelectorAll('li') ?? [])].map((li) => readableText(li));
+    // The all-day filing deadline comes before the timed hearing; kinds are words, not colours.
+    expect(entries).toEqual([
+      'All day description File by: File the motion to extend HV-2026-0001 Va. Code § 16.1-279.1(B)',
+      '9:30 AM gavel Hearing: Full hearing HV-2026-0002 Va. Code § 16.1-279.1(B)',
+    ]);
+    expect(details?.querySelector('a')?.getAttribute('href')).toBe(
+      '/cases/c0000000-0000-4000-8000-000000000001',
+    );
+  });
+
+  it('moves between days with the arrow keys and to the next month with Page Down', async () => {
+    const { harness, cell, element, press } = await open(
+      '/calendar?date=2026-03-09',
+      '2026-03-01',
+      '2026-04-04',
+      ITEMS,
+    );
+    cell('2026-03-09')?.focus();
+
+    await press('ArrowRight');
+    expect(document.activeElement).toBe(cell('2026-03-10'));
+    expect(readableText(element.querySelector('#day-heading'))).toBe('Tuesday, March 10, 2026');
+    expect(readableText(element.querySelector('section.details'))).toContain('Nothing scheduled');
+
+    await press('ArrowDown');
+    expect(document.activeElement).toBe(cell('2026-03-17'));
+
+    await press('PageDown');
+    answer('2026-03-29', '2026-05-02', []);
+    await harness.fixture.whenStable();
+    expect(readableText(element.querySelector('h1'))).toBe('April 2026');
+    expect(document.activeElement).toBe(cell('2026-04-17'));
+    expect(TestBed.inject(Router).url).toBe('/calendar?view=month&date=2026-04-17');
+
+    await press('Enter');
+    expect(document.activeElement).toBe(element.querySelector('#day-heading'));
+  });
+
+  it('switches to the week view and steps a week at a time', async () => {
+    const { harness, loader, element } = await open(
+      '/calendar?date=2026-03-09',
+      '2026-03-01',
+      '2026-04-04',
+      ITEMS,
+    );
+
+    await (await loader.getHarness(MatButtonToggleHarness.with({ text: 'Week' }))).check();
+    answer('2026-03-08', '2026-03-14', ITEMS);
+    await harness.fixture.whenStable();
+    expect(readableText(element.querySelector('h1'))).toBe('Week of Sunday, March 8, 2026');
+    expect(element.querySelectorAll('td[role="gridcell"]')).toHaveLength(7);
+
+    await (await loader.getHarness(MatButtonHarness.with({ text: /Next week/ }))).click();
+    answer('2026-03-15', '2026-03-21', []);
+    await harness.fixture.whenStable();
+    expect(TestBed.inject(Router).url).toBe('/calendar?view=week&date=2026-03-16');
+  });
+});
