@@ -17,6 +17,9 @@ import { ChainAuditEvents1795430000010 } from './1795430000010-chain-audit-event
 import { EnableRowLevelSecurity1795430000011 } from './1795430000011-enable-row-level-security';
 import { AddHearingContinuationUnique1795440000000 } from './1795440000000-add-hearing-continuation-unique';
 import { ConstrainOrderChain1795450000000 } from './1795450000000-constrain-order-chain';
+import { AddFollowupRuleFields1795460000100 } from './1795460000100-add-followup-rule-fields';
+import { AddTaskAssigneeSlot1795460000101 } from './1795460000101-add-task-assignee-slot';
+import { CreateFollowupSettings1795460000102 } from './1795460000102-create-followup-settings';
 import { AddOrderEndedStage1795480000000 } from './1795480000000-add-order-ended-stage';
 import { AddCaseNextDue1795480000001 } from './1795480000001-add-case-next-due';
 import { GrantUserManagement1795480000002 } from './1795480000002-grant-user-management';
@@ -42,6 +45,9 @@ export const MIGRATIONS = [
   EnableRowLevelSecurity1795430000011,
   AddHearingContinuationUnique1795440000000,
   ConstrainOrderChain1795450000000,
+  AddFollowupRuleFields1795460000100,
+  AddTaskAssigneeSlot1795460000101,
+  CreateFollowupSettings1795460000102,
   AddOrderEndedStage1795480000000,
   AddCaseNextDue1795480000001,
   GrantUserManagement1795480000002,

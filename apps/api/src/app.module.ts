@@ -20,6 +20,7 @@ import { BoardModule } from './board/board.module';
 import { CourtClosuresModule } from './court-closures/court-closures.module';
 import { UsersApiModule } from './users/users-api.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { SettingsModule } from './settings/settings.module';
 import { NotesModule } from './notes/notes.module';
 import { TasksApiModule } from './tasks/tasks-api.module';
 import { TimelineModule } from './timeline/timeline.module';
@@ -46,8 +47,9 @@ import { TimelineModule } from './timeline/timeline.module';
     TasksApiModule,
     NotesModule,
     CourtClosuresModule,
-    UsersApiModule,
     CalendarModule,
+    UsersApiModule,
+    SettingsModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
 })

@@ -13,3 +13,4 @@ export * from './notes';
 export * from './court-closures';
 export * from './users';
 export * from './calendar';
+export * from './settings';

@@ -27,6 +27,8 @@ export interface TaskResponse {
   dueOn: string;
   status: TaskStatus;
   sourceRule: string | null;
+  /** The citation of the rule the task comes from, verbatim; null for tasks no rule made. */
+  sourceCitation: string | null;
   assignee: AdvocateRef | null;
   completedBy: AdvocateRef | null;
   completedAt: string | null;

@@ -16,7 +16,8 @@ export type AuditAction =
   | 'court_closure_created'
   | 'court_closure_deleted'
   | 'user_created'
-  | 'user_updated';
+  | 'user_updated'
+  | 'followup_settings_changed';
 
 /** Small, non-confidential facts about an audited action (ids, counts, codes). */
 export type AuditDetails = Record<string, string | number | boolean | null | string[]>;

@@ -1,4 +1,11 @@
 import { Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import {
+  ApiBody,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 
 import type { SessionUserResponse } from '@haven/contracts';
@@ -6,13 +13,20 @@ import type { SessionUserResponse } from '@haven/contracts';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { Public } from '@api/common/decorators/public.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+import {
+  ApiInvalidInput,
+  ErrorResponseDoc,
+} from '@api/common/decorators/api-error-responses.decorator';
 
 import type { Actor } from './actor';
 import { AuthService, type VerifiedUser } from './auth.service';
 import { LocalAuthGuard } from './local-auth.guard';
 import { requestMeta } from './request-meta';
 import { SessionCookie } from './session-cookie';
+import { LoginDto } from './dto/login.dto';
+import { SessionUserResponseDoc } from './dto/session-user.response-doc';
 
+@ApiTags('auth')
 @Controller('auth')
 export class AuthController {
   constructor(
@@ -24,6 +38,13 @@ export class AuthController {
   @Public()
   @UseGuards(LocalAuthGuard)
   @HttpCode(200)
+  @ApiBody({ type: LoginDto })
+  @ApiOkResponse({
+    type: SessionUserResponseDoc,
+    description: 'Signed in: the session cookie is set.',
+  })
+  @ApiInvalidInput()
+  @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password.', type: ErrorResponseDoc })
   async login(
     @Req() req: Request & { user: VerifiedUser },
     @Res({ passthrough: true }) res: Response,
@@ -40,6 +61,7 @@ export class AuthController {
   @Post('logout')
   @RequirePermission('session:read')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Signed out: the session ends and the cookie is cleared.' })
   async logout(
     @CurrentUser() actor: Actor,
     @Req() req: Request,
@@ -52,6 +74,7 @@ export class AuthController {
 
   @Get('me')
   @RequirePermission('session:read')
+  @ApiOkResponse({ type: SessionUserResponseDoc })
   me(@CurrentUser() actor: Actor): Promise<SessionUserResponse> {
     return this.auth.me(actor);
   }

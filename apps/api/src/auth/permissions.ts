@@ -12,7 +12,8 @@ export type Permission =
   | 'board:read'
   | 'task:write'
   | 'closure:manage'
-  | 'user:manage';
+  | 'user:manage'
+  | 'settings:manage';
 
 /**
  * Access by need (NNEDV): advocates work their own cases, supervisors the whole organisation,
@@ -38,9 +39,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'conflict:override',
     'board:read',
     'task:write',
+    'settings:manage',
   ],
   staff: ['session:read', 'case:read'],
-  admin: ['session:read', 'closure:manage', 'user:manage'],
+  admin: ['session:read', 'closure:manage', 'user:manage', 'settings:manage'],
 };
 
 /** Whether a role holds a permission; unknown roles hold none. */

@@ -3,34 +3,44 @@ import type { EntityManager } from 'typeorm';
 
 import { AuditService } from '@api/audit/audit.service';
 import type { Actor } from '@api/auth/actor';
-import { Clock } from '@api/common/clock/clock';
-import { DeadlinesService } from '@api/deadlines/deadlines.service';
-import type { FollowupEntity } from '@api/followups/followup.entity';
+import { Clock, virginiaDate } from '@api/common/clock/clock';
+import { CaseRecomputeService } from '@api/followups/case-recompute.service';
 import { FollowupScheduler } from '@api/jobs/followup-scheduler';
 
 /** What opening a case sets in motion, inside the intake's transaction. */
 @Injectable()
 export class CaseOpening {
   constructor(
-    private readonly deadlines: DeadlinesService,
+    private readonly recomputation: CaseRecomputeService,
     private readonly scheduler: FollowupScheduler,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
-  /** Computes the first deadlines, schedules the review follow-up and audits the opening. */
+  /**
+   * Computes the first deadlines and follow-ups, schedules the review follow-up and audits the
+   * opening; the follow-ups' jobs are enqueued once the intake's transaction commits.
+   */
   async afterInsert(
     manager: EntityManager,
     actor: Actor,
     caseId: string,
     override: { reason: string; hits: number } | null,
-  ): Promise<FollowupEntity> {
-    await this.deadlines.recompute(manager, actor.organisationId, caseId);
-    const followup = await this.scheduler.schedule(manager, {
+  ): Promise<void> {
+    await this.recomputation.recompute(manager, actor.organisationId, caseId);
+    const now = this.clock.now();
+    await this.scheduler.schedule(manager, {
       organisationId: actor.organisationId,
       caseId,
       kind: 'case_opened_review',
-      dueAt: this.clock.now(),
+      key: 'case.opened_review',
+      dueAt: now,
+      actBy: virginiaDate(now),
+      title: 'Review the new case: safety plan, eligibility and venue',
+      ruleId: null,
+      citation: null,
+      explanation: null,
+      audience: 'advocate',
     });
     const base = {
       organisationId: actor.organisationId,
@@ -50,10 +60,5 @@ export class CaseOpening {
         manager,
       );
     }
-    return followup;
-  }
-
-  publish(followup: FollowupEntity): Promise<void> {
-    return this.scheduler.publish(followup);
   }
 }

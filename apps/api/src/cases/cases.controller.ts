@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import type {
   CaseDetailResponse,
@@ -10,6 +11,11 @@ import type {
 import type { Actor } from '@api/auth/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+import {
+  ApiInvalidInput,
+  ApiNotFoundInOrganisation,
+  ApiStateConflict,
+} from '@api/common/decorators/api-error-responses.decorator';
 
 import { AssignmentService } from './assignment.service';
 import { CasesService } from './cases.service';
@@ -18,7 +24,15 @@ import { ConflictCheckDto } from './dto/conflict-check.dto';
 import { CreateCaseDto } from './dto/create-case.dto';
 import { ListCasesQuery } from './dto/list-cases.query';
 import { IntakeService } from './intake.service';
+import {
+  CaseDetailResponseDoc,
+  CaseListResponseDoc,
+  CaseSummaryResponseDoc,
+  ConflictCheckResponseDoc,
+} from './dto/case.response-doc';
 
+@ApiTags('cases')
+@ApiInvalidInput()
 @Controller('cases')
 export class CasesController {
   constructor(
@@ -29,12 +43,17 @@ export class CasesController {
 
   @Get()
   @RequirePermission('case:read')
+  @ApiOkResponse({ type: CaseListResponseDoc })
   list(@CurrentUser() actor: Actor, @Query() query: ListCasesQuery): Promise<CaseListResponse> {
     return this.cases.list(actor, query);
   }
 
   @Post()
   @RequirePermission('case:create')
+  @ApiCreatedResponse({ type: CaseSummaryResponseDoc })
+  @ApiStateConflict(
+    'The conflict check found hits and no override reason was given (CONFLICT_CHECK_HIT).',
+  )
   async create(
     @CurrentUser() actor: Actor,
     @Body() dto: CreateCaseDto,
@@ -44,6 +63,7 @@ export class CasesController {
 
   @Post('conflict-check')
   @RequirePermission('case:create')
+  @ApiCreatedResponse({ type: ConflictCheckResponseDoc })
   conflictCheck(
     @CurrentUser() actor: Actor,
     @Body() dto: ConflictCheckDto,
@@ -53,6 +73,8 @@ export class CasesController {
 
   @Get(':caseId')
   @RequirePermission('case:read')
+  @ApiOkResponse({ type: CaseDetailResponseDoc })
+  @ApiNotFoundInOrganisation()
   get(
     @CurrentUser() actor: Actor,
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -62,6 +84,8 @@ export class CasesController {
 
   @Put(':caseId/advocates')
   @RequirePermission('case:assign')
+  @ApiOkResponse({ type: CaseSummaryResponseDoc })
+  @ApiNotFoundInOrganisation()
   async assign(
     @CurrentUser() actor: Actor,
     @Param('caseId', ParseUUIDPipe) caseId: string,

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuditModule } from '@api/audit/audit.module';
 import { DeadlinesModule } from '@api/deadlines/deadlines.module';
+import { FollowupSyncModule } from '@api/followups/followup-sync.module';
 import { JobsModule } from '@api/jobs/jobs.module';
 import { PartiesModule } from '@api/parties/parties.module';
 
@@ -23,6 +24,7 @@ import { IntakeService } from './intake.service';
     TypeOrmModule.forFeature([CaseEntity, CaseAssignmentEntity]),
     AuditModule,
     DeadlinesModule,
+    FollowupSyncModule,
     JobsModule,
     PartiesModule,
   ],

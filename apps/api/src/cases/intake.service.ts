@@ -38,7 +38,7 @@ export class IntakeService {
   /**
    * A conflict-check hit blocks opening until a supervisor overrides it with a reason (audited).
    * The parties, case, assignment, first deadlines, follow-up and audit rows commit together; the
-   * follow-up job is enqueued after commit. Returns the new case's id.
+   * follow-up jobs are enqueued after commit. Returns the new case's id.
    */
   async open(actor: Actor, dto: CreateCaseDto): Promise<string> {
     const eligibility = eligibilityForIntake(dto.intake);
@@ -64,7 +64,7 @@ export class IntakeService {
         ? { reason: dto.conflictOverrideReason, hits: hits.length }
         : null;
     const caseId = randomUUID();
-    const followup = await this.withReferenceRetry(() =>
+    await this.withReferenceRetry(() =>
       this.dataSource.transaction(async (manager) => {
         const clientId = await this.parties.insertClient(manager, actor.organisationId, dto.client);
         const respondentId = await this.parties.insertRespondent(
@@ -113,7 +113,6 @@ export class IntakeService {
         return this.opening.afterInsert(manager, actor, caseId, override);
       }),
     );
-    await this.opening.publish(followup);
     return caseId;
   }
 

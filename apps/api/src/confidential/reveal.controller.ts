@@ -1,14 +1,23 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import type { RevealResponse } from '@haven/contracts';
 
 import type { Actor } from '@api/auth/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+import {
+  ApiInvalidInput,
+  ApiNotFoundInOrganisation,
+} from '@api/common/decorators/api-error-responses.decorator';
 
 import { RevealDto } from './dto/reveal.dto';
 import { RevealService } from './reveal.service';
+import { RevealResponseDoc } from './dto/reveal.response-doc';
 
+@ApiTags('cases')
+@ApiInvalidInput()
+@ApiNotFoundInOrganisation()
 @Controller('cases/:caseId/reveal')
 export class RevealController {
   constructor(private readonly reveals: RevealService) {}
@@ -16,6 +25,8 @@ export class RevealController {
   @Post()
   @HttpCode(200)
   @RequirePermission('case:reveal_confidential')
+  @ApiOperation({ summary: 'Reveal one confidential field of a party (audited).' })
+  @ApiOkResponse({ type: RevealResponseDoc })
   reveal(
     @CurrentUser() actor: Actor,
     @Param('caseId', ParseUUIDPipe) caseId: string,

@@ -1,4 +1,5 @@
 import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import type {
   CourtClosureCreatedResponse,
@@ -9,17 +10,30 @@ import type {
 import type { Actor } from '@api/auth/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+import {
+  ApiInvalidInput,
+  ApiNotFoundInOrganisation,
+  ApiStateConflict,
+} from '@api/common/decorators/api-error-responses.decorator';
 
 import { CourtClosuresService } from './court-closures.service';
 import { CreateCourtClosureDto } from './dto/create-court-closure.dto';
 import { ListCourtClosuresQueryDto } from './dto/list-court-closures.query';
+import {
+  CourtClosureCreatedResponseDoc,
+  CourtClosureDeletedResponseDoc,
+  CourtClosureListResponseDoc,
+} from './dto/court-closure.response-doc';
 
+@ApiTags('court-closures')
+@ApiInvalidInput()
 @Controller('court-closures')
 export class CourtClosuresController {
   constructor(private readonly closures: CourtClosuresService) {}
 
   @Get()
   @RequirePermission('closure:manage')
+  @ApiOkResponse({ type: CourtClosureListResponseDoc })
   list(
     @CurrentUser() actor: Actor,
     @Query() query: ListCourtClosuresQueryDto,
@@ -29,6 +43,10 @@ export class CourtClosuresController {
 
   @Post()
   @RequirePermission('closure:manage')
+  @ApiCreatedResponse({ type: CourtClosureCreatedResponseDoc })
+  @ApiStateConflict(
+    'With this change an open case would no longer agree with the rules (CLOSURE_CONFLICTS_WITH_CASE); nothing was changed.',
+  )
   create(
     @CurrentUser() actor: Actor,
     @Body() dto: CreateCourtClosureDto,
@@ -38,6 +56,11 @@ export class CourtClosuresController {
 
   @Delete(':closureId')
   @RequirePermission('closure:manage')
+  @ApiOkResponse({ type: CourtClosureDeletedResponseDoc })
+  @ApiNotFoundInOrganisation()
+  @ApiStateConflict(
+    'With this change an open case would no longer agree with the rules (CLOSURE_CONFLICTS_WITH_CASE); nothing was changed.',
+  )
   remove(
     @CurrentUser() actor: Actor,
     @Param('closureId', ParseUUIDPipe) closureId: string,

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@api/audit/audit.module';
 import { CasesModule } from '@api/cases/cases.module';
 import { DeadlinesModule } from '@api/deadlines/deadlines.module';
+import { FollowupSyncModule } from '@api/followups/followup-sync.module';
 
 import { CourtClosureEntity } from './court-closure.entity';
 import { CourtClosuresController } from './court-closures.controller';
@@ -17,6 +18,7 @@ import { CourtClosuresService } from './court-closures.service';
     TypeOrmModule.forFeature([CourtClosureEntity]),
     CasesModule,
     DeadlinesModule,
+    FollowupSyncModule,
   ],
   controllers: [CourtClosuresController],
   providers: [CourtClosuresRepository, CourtClosuresService],

@@ -14,6 +14,7 @@ import { ClientEntity } from '@api/parties/client.entity';
 import { RespondentEntity } from '@api/parties/respondent.entity';
 import { PetitionEntity } from '@api/petitions/petition.entity';
 import { ServiceAttemptEntity } from '@api/service-attempts/service-attempt.entity';
+import { FollowupSettingsEntity } from '@api/settings/followup-settings.entity';
 import { TaskEntity } from '@api/tasks/task.entity';
 import { OrganisationEntity } from '@api/users/organisation.entity';
 import { UserEntity } from '@api/users/user.entity';
@@ -38,6 +39,7 @@ export const ENTITIES = [
   CaseNoteEntity,
   CaseDeadlineEntity,
   FollowupEntity,
+  FollowupSettingsEntity,
   TaskEntity,
   CourtClosureEntity,
   AuditEventEntity,

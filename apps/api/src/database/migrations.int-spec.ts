@@ -148,7 +148,8 @@ describe('migrations (security-checks H1, H3)', () => {
         }>
       ).map((r) => r.indexname),
     );
-    expect(indexes.has('uq_task_followup_version')).toBe(true);
+    expect(indexes.has('uq_task_followup_slot')).toBe(true);
+    expect(indexes.has('uq_followup_case_key')).toBe(true);
     for (const expected of [
       'fk_petition_case',
       'fk_hearing_case',

@@ -1,9 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
-import { CaseAssignmentEntity } from '@api/cases/case-assignment.entity';
-import { Clock, virginiaDate } from '@api/common/clock/clock';
+import { Clock } from '@api/common/clock/clock';
 import type { DeliverFollowupPayload } from '@api/jobs/queues';
 import { TasksRepository } from '@api/tasks/tasks.repository';
 
@@ -12,9 +11,16 @@ import { FollowupsRepository } from './followups.repository';
 
 export type DeliveryOutcome = 'created' | 'already_created' | 'stale' | 'missing';
 
+/** One task a follow-up makes: its slot in the unique key, and who it is assigned to. */
+interface TaskSlot {
+  slot: string;
+  assigneeId: string | null;
+}
+
 /**
- * Turns a due follow-up into its task, exactly once: the row is locked, its version checked, and
- * the task insert relies on the unique (followup_id, followup_version) key, never on job ids.
+ * Turns a due follow-up into its tasks, exactly once: the row is locked, its version and state
+ * checked (a job for an old version does nothing: G9), and each task insert relies on the unique
+ * (followup_id, followup_version, assignee_slot) key, never on job ids.
  */
 @Injectable()
 export class FollowupDeliveryService {
@@ -29,46 +35,60 @@ export class FollowupDeliveryService {
 
   deliver(payload: DeliverFollowupPayload): Promise<DeliveryOutcome> {
     return this.dataSource.transaction(async (manager) => {
+      const ref = await this.followups.getCaseRefOrNull(manager, payload.followupId);
+      if (!ref) return 'missing';
+      await this.followups.lockCaseForDelivery(manager, ref.organisationId, ref.caseId);
       const followup = await this.followups.getForUpdateOrNull(manager, payload.followupId);
       if (!followup) return 'missing';
       if (followup.version !== payload.version) return 'stale';
       if (followup.state !== 'pending')
         return followup.state === 'delivered' ? 'already_created' : 'stale';
 
-      // The task goes to the case's first-assigned advocate (unassigned cases: to nobody yet).
-      const [assignee] = await manager.getRepository(CaseAssignmentEntity).find({
-        where: { organisationId: followup.organisationId, caseId: followup.caseId },
-        order: { assignedAt: 'ASC' },
-        take: 1,
-      });
-      const inserted = await this.tasks.insertOnce(manager, {
-        organisationId: followup.organisationId,
-        caseId: followup.caseId,
-        followupId: followup.id,
-        followupVersion: followup.version,
-        ...taskFor(followup),
-        assigneeId: assignee?.userId ?? null,
-      });
+      let created = 0;
+      const slots = await this.slotsFor(manager, followup);
+      for (const { slot, assigneeId } of slots) {
+        const inserted = await this.tasks.insertOnce(manager, {
+          organisationId: followup.organisationId,
+          caseId: followup.caseId,
+          followupId: followup.id,
+          followupVersion: followup.version,
+          title: followup.title,
+          dueOn: followup.actBy,
+          assigneeId,
+          assigneeSlot: slot,
+          sourceRule: followup.ruleId,
+          sourceCitation: followup.citation,
+        });
+        if (inserted) created += 1;
+      }
       await this.followups.markDelivered(manager, followup.id, followup.version, this.clock.now());
       this.logger.log(
-        `follow-up ${followup.id} v${followup.version} for case ${followup.caseId}: task ${inserted ? 'created' : 'existed'}`,
+        `follow-up ${followup.id} v${followup.version} for case ${followup.caseId}: ${created} of ${slots.length} task(s) created`,
       );
-      return inserted ? 'created' : 'already_created';
+      return created > 0 ? 'created' : 'already_created';
     });
   }
-}
 
-function taskFor(followup: FollowupEntity): {
-  title: string;
-  dueOn: string;
-  sourceRule: string | null;
-} {
-  switch (followup.kind) {
-    case 'case_opened_review':
-      return {
-        title: 'Review the new case: safety plan, eligibility and venue',
-        dueOn: virginiaDate(followup.dueAt),
-        sourceRule: null,
-      };
+  // The advocate's task goes to the case's first-assigned advocate (an unassigned case: to nobody
+  // yet, for a supervisor to assign). Supervisor tasks go to each active supervisor; with none, one
+  // unassigned task, so the warning is never lost.
+  private async slotsFor(manager: EntityManager, followup: FollowupEntity): Promise<TaskSlot[]> {
+    const slots: TaskSlot[] = [];
+    if (followup.audience === 'advocate' || followup.audience === 'both') {
+      slots.push({
+        slot: 'advocate',
+        assigneeId: await this.followups.findFirstAdvocateId(
+          manager,
+          followup.organisationId,
+          followup.caseId,
+        ),
+      });
+    }
+    if (followup.audience === 'supervisor' || followup.audience === 'both') {
+      const supervisors = await this.followups.findSupervisorIds(manager, followup.organisationId);
+      if (supervisors.length === 0) slots.push({ slot: 'supervisor', assigneeId: null });
+      for (const id of supervisors) slots.push({ slot: `supervisor:${id}`, assigneeId: id });
+    }
+    return slots;
   }
 }

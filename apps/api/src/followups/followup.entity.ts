@@ -9,9 +9,12 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 
+import type { FollowupAudience, FollowupRuleKind } from '@haven/rules';
+
 import { CaseEntity } from '@api/cases/case.entity';
 
-export type FollowupKind = 'case_opened_review';
+/** The review of a new case (case opening), or one of the rules @haven/rules plans. */
+export type FollowupKind = 'case_opened_review' | FollowupRuleKind;
 export type FollowupState = 'pending' | 'delivered' | 'cancelled';
 
 /**
@@ -20,6 +23,9 @@ export type FollowupState = 'pending' | 'delivered' | 'cancelled';
  */
 @Entity({ name: 'followup' })
 @Index('ix_followup_pending_due', ['state', 'dueAt'])
+// One live follow-up per plan key in a case; cancelled rows stay as history.
+@Index('uq_followup_case_key', ['caseId', 'key'], { unique: true, where: `state <> 'cancelled'` })
+@Check('ck_followup_audience', `audience in ('advocate', 'supervisor', 'both')`)
 @Check('ck_followup_state', `state in ('pending', 'delivered', 'cancelled')`)
 @Check('ck_followup_version', `version >= 1`)
 export class FollowupEntity {
@@ -39,8 +45,31 @@ export class FollowupEntity {
   @Column({ type: 'text' })
   kind!: FollowupKind;
 
+  /** Identity across recomputations, e.g. 'extend.talk:<orderId>' (see planFollowups). */
+  @Column({ type: 'text' })
+  key!: string;
+
   @Column({ name: 'due_at', type: 'timestamptz' })
   dueAt!: Date;
+
+  /** The day to act, which the task shows as its due date (a Virginia civil date). */
+  @Column({ name: 'act_by', type: 'date' })
+  actBy!: string;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ name: 'rule_id', type: 'text', nullable: true })
+  ruleId!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  citation!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  explanation!: string | null;
+
+  @Column({ type: 'text', default: 'advocate' })
+  audience!: FollowupAudience;
 
   @Column({ type: 'integer', default: 1 })
   version!: number;

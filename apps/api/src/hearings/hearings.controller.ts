@@ -8,24 +8,35 @@ import {
   ParseUUIDPipe,
   Post,
 } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import type { HearingContinuanceResponse, HearingResponse } from '@haven/contracts';
 
 import type { Actor } from '@api/auth/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+import {
+  ApiInvalidInput,
+  ApiNotFoundInOrganisation,
+  ApiStateConflict,
+} from '@api/common/decorators/api-error-responses.decorator';
 
 import { ContinueHearingDto } from './dto/continue-hearing.dto';
 import { RecordHearingOutcomeDto } from './dto/record-hearing-outcome.dto';
 import { ScheduleHearingDto } from './dto/schedule-hearing.dto';
 import { HearingsService } from './hearings.service';
+import { HearingContinuanceResponseDoc, HearingResponseDoc } from './dto/hearing.response-doc';
 
+@ApiTags('hearings')
+@ApiInvalidInput()
+@ApiNotFoundInOrganisation()
 @Controller('cases/:caseId/hearings')
 export class HearingsController {
   constructor(private readonly hearings: HearingsService) {}
 
   @Post()
   @RequirePermission('case:write')
+  @ApiCreatedResponse({ type: HearingResponseDoc })
   schedule(
     @CurrentUser() actor: Actor,
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -37,6 +48,8 @@ export class HearingsController {
   @Post(':hearingId/outcome')
   @HttpCode(HttpStatus.OK)
   @RequirePermission('case:write')
+  @ApiOkResponse({ type: HearingResponseDoc })
+  @ApiStateConflict('The hearing already has an outcome (HEARING_ALREADY_CLOSED).')
   recordOutcome(
     @CurrentUser() actor: Actor,
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -48,6 +61,8 @@ export class HearingsController {
 
   @Post(':hearingId/continuance')
   @RequirePermission('case:write')
+  @ApiCreatedResponse({ type: HearingContinuanceResponseDoc })
+  @ApiStateConflict('The hearing already has an outcome (HEARING_ALREADY_CLOSED).')
   continueHearing(
     @CurrentUser() actor: Actor,
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -59,6 +74,7 @@ export class HearingsController {
 
   @Get()
   @RequirePermission('case:read')
+  @ApiOkResponse({ type: [HearingResponseDoc] })
   list(
     @CurrentUser() actor: Actor,
     @Param('caseId', ParseUUIDPipe) caseId: string,

@@ -7,7 +7,7 @@ import type { HearingContinuanceResponse, HearingResponse } from '@haven/contrac
 import type { Actor } from '@api/auth/actor';
 import { CaseAccess } from '@api/cases/case-access';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
-import { DeadlinesService } from '@api/deadlines/deadlines.service';
+import { CaseRecomputeService } from '@api/followups/case-recompute.service';
 
 import type { ContinueHearingDto } from './dto/continue-hearing.dto';
 import { toHearingListResponse, toHearingResponse } from './dto/hearing.response';
@@ -36,7 +36,7 @@ export class HearingsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CaseAccess,
     private readonly hearings: HearingsRepository,
-    private readonly deadlines: DeadlinesService,
+    private readonly recomputation: CaseRecomputeService,
     private readonly clock: Clock,
   ) {}
 
@@ -63,7 +63,7 @@ export class HearingsService {
         scheduledTime: dto.scheduledTime ?? null,
         continuedFromId: null,
       });
-      await this.deadlines.recompute(manager, orgId, caseId);
+      await this.recomputation.recompute(manager, orgId, caseId);
       return toHearingResponse(hearing, null);
     });
   }
@@ -85,7 +85,7 @@ export class HearingsService {
         heldOn: dto.heldOn,
         continuanceReason: null,
       });
-      await this.deadlines.recompute(manager, orgId, caseId);
+      await this.recomputation.recompute(manager, orgId, caseId);
       return toHearingResponse(closed, null);
     });
   }
@@ -125,7 +125,7 @@ export class HearingsService {
         scheduledTime: dto.scheduledTime ?? null,
         continuedFromId: hearing.id,
       });
-      await this.deadlines.recompute(manager, orgId, caseId);
+      await this.recomputation.recompute(manager, orgId, caseId);
       return {
         continued: toHearingResponse(continued, next.id),
         next: toHearingResponse(next, null),

@@ -54,4 +54,33 @@ export class FollowupsProducer {
       clearTimeout(timer);
     }
   }
+
+  /**
+   * Best effort: drops the waiting or delayed job of a follow-up version that was cancelled or
+   * superseded. Skipping it is harmless (delivery re-checks the row's version and state, and the
+   * reconciler removes stale jobs); it only saves the worker a wasted delivery.
+   */
+  async remove(followup: { id: string; version: number }): Promise<boolean> {
+    const jobId = followupJobId(followup.id, followup.version);
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const removed = await Promise.race([
+        this.queue.remove(jobId),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Error(`remove timed out after ${ENQUEUE_TIMEOUT_MS} ms`)),
+            ENQUEUE_TIMEOUT_MS,
+          );
+        }),
+      ]);
+      return removed === 1;
+    } catch (err) {
+      this.logger.warn(
+        `could not remove ${jobId}; the version check makes it harmless: ${err instanceof Error ? err.message : String(err)}`,
+      );
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
 }

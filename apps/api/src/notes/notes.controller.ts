@@ -1,20 +1,34 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import type { NoteBodyResponse, NoteListResponse, NoteSummaryResponse } from '@haven/contracts';
 
 import type { Actor } from '@api/auth/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+import {
+  ApiInvalidInput,
+  ApiNotFoundInOrganisation,
+} from '@api/common/decorators/api-error-responses.decorator';
 
 import { CreateNoteDto } from './dto/create-note.dto';
 import { NotesService } from './notes.service';
+import {
+  NoteBodyResponseDoc,
+  NoteListResponseDoc,
+  NoteSummaryResponseDoc,
+} from './dto/note.response-doc';
 
+@ApiTags('notes')
+@ApiInvalidInput()
+@ApiNotFoundInOrganisation()
 @Controller('cases/:caseId/notes')
 export class NotesController {
   constructor(private readonly notes: NotesService) {}
 
   @Post()
   @RequirePermission('case:write')
+  @ApiCreatedResponse({ type: NoteSummaryResponseDoc })
   create(
     @CurrentUser() actor: Actor,
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -25,6 +39,7 @@ export class NotesController {
 
   @Get()
   @RequirePermission('case:read')
+  @ApiOkResponse({ type: NoteListResponseDoc })
   list(
     @CurrentUser() actor: Actor,
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -35,6 +50,8 @@ export class NotesController {
   // A note's body is confidential (security-checks D1): reading it is a reveal, audited.
   @Get(':noteId')
   @RequirePermission('case:reveal_confidential')
+  @ApiOperation({ summary: "Read a note's body (audited, like a reveal)." })
+  @ApiOkResponse({ type: NoteBodyResponseDoc })
   read(
     @CurrentUser() actor: Actor,
     @Param('caseId', ParseUUIDPipe) caseId: string,

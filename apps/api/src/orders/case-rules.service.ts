@@ -8,6 +8,7 @@ import type { Actor } from '@api/auth/actor';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
 import { DomainError } from '@api/common/errors/domain-error';
 import { DeadlinesService } from '@api/deadlines/deadlines.service';
+import { CaseRecomputeService } from '@api/followups/case-recompute.service';
 
 import { toRequestRefusal, type RefusalFields } from './order-checks';
 
@@ -16,6 +17,7 @@ import { toRequestRefusal, type RefusalFields } from './order-checks';
 export class CaseRulesService {
   constructor(
     private readonly deadlines: DeadlinesService,
+    private readonly recomputation: CaseRecomputeService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
   ) {}
@@ -51,7 +53,7 @@ export class CaseRulesService {
   }
 
   /**
-   * Recomputes and stores the case's deadlines in the caller's transaction. A refusal of the rules
+   * Recomputes and stores the case's deadlines and follow-ups in the caller's transaction. A refusal of the rules
    * library becomes a 400 naming the request's field, and the transaction stores nothing.
    */
   async recompute(
@@ -61,7 +63,7 @@ export class CaseRulesService {
     fields: RefusalFields,
   ): Promise<CaseComputation> {
     try {
-      return await this.deadlines.recompute(manager, organisationId, caseId);
+      return await this.recomputation.recompute(manager, organisationId, caseId);
     } catch (err) {
       throw toRequestRefusal(err, fields);
     }

@@ -1,22 +1,39 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import type { ExtensionMotionResponse, GrantExtensionMotionResponse } from '@haven/contracts';
 
 import type { Actor } from '@api/auth/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+import {
+  ApiInvalidInput,
+  ApiNotFoundInOrganisation,
+  ApiStateConflict,
+} from '@api/common/decorators/api-error-responses.decorator';
 
 import { CreateExtensionMotionDto } from './dto/create-extension-motion.dto';
 import { DenyExtensionMotionDto } from './dto/deny-extension-motion.dto';
 import { GrantExtensionMotionDto } from './dto/grant-extension-motion.dto';
 import { ExtensionMotionsService } from './extension-motions.service';
+import {
+  ExtensionMotionResponseDoc,
+  GrantExtensionMotionResponseDoc,
+} from './dto/order.response-doc';
 
+@ApiTags('orders')
+@ApiInvalidInput()
+@ApiNotFoundInOrganisation()
 @Controller('cases/:caseId/orders/:orderId/extension-motions')
 export class ExtensionMotionsController {
   constructor(private readonly motions: ExtensionMotionsService) {}
 
   @Post()
   @RequirePermission('case:write')
+  @ApiCreatedResponse({ type: ExtensionMotionResponseDoc })
+  @ApiStateConflict(
+    'The order is dissolved, extended or superseded, or a motion is already pending.',
+  )
   file(
     @CurrentUser() actor: Actor,
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -28,6 +45,10 @@ export class ExtensionMotionsController {
 
   @Post(':motionId/grant')
   @RequirePermission('case:write')
+  @ApiCreatedResponse({ type: GrantExtensionMotionResponseDoc })
+  @ApiStateConflict(
+    'The motion is already decided, the order kind is not extended on a motion, or the motion was not filed in time (R11, R25, R33).',
+  )
   grant(
     @CurrentUser() actor: Actor,
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -41,6 +62,8 @@ export class ExtensionMotionsController {
   @Post(':motionId/deny')
   @HttpCode(200)
   @RequirePermission('case:write')
+  @ApiOkResponse({ type: ExtensionMotionResponseDoc })
+  @ApiStateConflict('The motion is already decided.')
   deny(
     @CurrentUser() actor: Actor,
     @Param('caseId', ParseUUIDPipe) caseId: string,

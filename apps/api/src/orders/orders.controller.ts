@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import type {
   CreateOrderExtensionResponse,
@@ -9,13 +10,26 @@ import type {
 import type { Actor } from '@api/auth/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+import {
+  ApiInvalidInput,
+  ApiNotFoundInOrganisation,
+  ApiStateConflict,
+} from '@api/common/decorators/api-error-responses.decorator';
 
 import { CreateOrderExtensionDto } from './dto/create-order-extension.dto';
 import { CreateOrderDto } from './dto/create-order.dto';
 import { DissolveOrderDto } from './dto/dissolve-order.dto';
 import { OrderExtensionsService } from './order-extensions.service';
 import { OrdersService } from './orders.service';
+import {
+  CreateOrderExtensionResponseDoc,
+  OrderListResponseDoc,
+  OrderResponseDoc,
+} from './dto/order.response-doc';
 
+@ApiTags('orders')
+@ApiInvalidInput()
+@ApiNotFoundInOrganisation()
 @Controller('cases/:caseId/orders')
 export class OrdersController {
   constructor(
@@ -25,6 +39,7 @@ export class OrdersController {
 
   @Post()
   @RequirePermission('case:write')
+  @ApiCreatedResponse({ type: OrderResponseDoc })
   create(
     @CurrentUser() actor: Actor,
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -35,6 +50,7 @@ export class OrdersController {
 
   @Get()
   @RequirePermission('case:read')
+  @ApiOkResponse({ type: OrderListResponseDoc })
   list(
     @CurrentUser() actor: Actor,
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -44,6 +60,7 @@ export class OrdersController {
 
   @Get(':orderId')
   @RequirePermission('case:read')
+  @ApiOkResponse({ type: OrderResponseDoc })
   get(
     @CurrentUser() actor: Actor,
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -55,6 +72,10 @@ export class OrdersController {
   @Post(':orderId/dissolve')
   @HttpCode(200)
   @RequirePermission('case:write')
+  @ApiOkResponse({ type: OrderResponseDoc })
+  @ApiStateConflict(
+    'The order is dissolved, or a later order replaced it (ORDER_DISSOLVED, ORDER_NOT_CURRENT).',
+  )
   dissolve(
     @CurrentUser() actor: Actor,
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -66,6 +87,10 @@ export class OrdersController {
 
   @Post(':orderId/extensions')
   @RequirePermission('case:write')
+  @ApiCreatedResponse({ type: CreateOrderExtensionResponseDoc })
+  @ApiStateConflict(
+    'The order is dissolved, or a later order replaced it (ORDER_DISSOLVED, ORDER_NOT_CURRENT).',
+  )
   extend(
     @CurrentUser() actor: Actor,
     @Param('caseId', ParseUUIDPipe) caseId: string,

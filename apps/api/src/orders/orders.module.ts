@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@api/audit/audit.module';
 import { CasesModule } from '@api/cases/cases.module';
 import { DeadlinesModule } from '@api/deadlines/deadlines.module';
+import { FollowupSyncModule } from '@api/followups/followup-sync.module';
 
 import { CaseRulesService } from './case-rules.service';
 import { ExtensionMotionEntity } from './extension-motion.entity';
@@ -24,6 +25,7 @@ import { ProtectiveOrderEntity } from './protective-order.entity';
     AuditModule,
     CasesModule,
     DeadlinesModule,
+    FollowupSyncModule,
   ],
   controllers: [OrdersController, ExtensionMotionsController],
   providers: [

@@ -1,20 +1,30 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import type { PetitionResponse } from '@haven/contracts';
 
 import type { Actor } from '@api/auth/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+import {
+  ApiInvalidInput,
+  ApiNotFoundInOrganisation,
+} from '@api/common/decorators/api-error-responses.decorator';
 
 import { CreatePetitionDto } from './dto/create-petition.dto';
 import { PetitionsService } from './petitions.service';
+import { PetitionResponseDoc } from './dto/petition.response-doc';
 
+@ApiTags('petitions')
+@ApiInvalidInput()
+@ApiNotFoundInOrganisation()
 @Controller('cases/:caseId/petitions')
 export class PetitionsController {
   constructor(private readonly petitions: PetitionsService) {}
 
   @Post()
   @RequirePermission('case:write')
+  @ApiCreatedResponse({ type: PetitionResponseDoc })
   file(
     @CurrentUser() actor: Actor,
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -25,6 +35,7 @@ export class PetitionsController {
 
   @Get()
   @RequirePermission('case:read')
+  @ApiOkResponse({ type: [PetitionResponseDoc] })
   list(
     @CurrentUser() actor: Actor,
     @Param('caseId', ParseUUIDPipe) caseId: string,

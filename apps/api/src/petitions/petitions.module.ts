@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { CasesModule } from '@api/cases/cases.module';
 import { DeadlinesModule } from '@api/deadlines/deadlines.module';
+import { FollowupSyncModule } from '@api/followups/followup-sync.module';
 
 import { PetitionEntity } from './petition.entity';
 import { PetitionsController } from './petitions.controller';
@@ -10,7 +11,12 @@ import { PetitionsRepository } from './petitions.repository';
 import { PetitionsService } from './petitions.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PetitionEntity]), CasesModule, DeadlinesModule],
+  imports: [
+    TypeOrmModule.forFeature([PetitionEntity]),
+    CasesModule,
+    DeadlinesModule,
+    FollowupSyncModule,
+  ],
   controllers: [PetitionsController],
   providers: [PetitionsRepository, PetitionsService],
 })

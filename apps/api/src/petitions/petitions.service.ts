@@ -7,7 +7,7 @@ import type { PetitionResponse } from '@haven/contracts';
 import type { Actor } from '@api/auth/actor';
 import { CaseAccess } from '@api/cases/case-access';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
-import { DeadlinesService } from '@api/deadlines/deadlines.service';
+import { CaseRecomputeService } from '@api/followups/case-recompute.service';
 
 import type { CreatePetitionDto } from './dto/create-petition.dto';
 import { toPetitionResponse } from './dto/petition.response';
@@ -20,7 +20,7 @@ export class PetitionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CaseAccess,
     private readonly petitions: PetitionsRepository,
-    private readonly deadlines: DeadlinesService,
+    private readonly recomputation: CaseRecomputeService,
     private readonly clock: Clock,
   ) {}
 
@@ -39,7 +39,7 @@ export class PetitionsService {
         courtLocality: dto.courtLocality.trim(),
         courtCaseNumber: dto.courtCaseNumber?.trim() ?? null,
       });
-      await this.deadlines.recompute(manager, actor.organisationId, caseId);
+      await this.recomputation.recompute(manager, actor.organisationId, caseId);
       return toPetitionResponse(petition);
     });
   }

@@ -50,6 +50,8 @@ export const ROUTE_MATRIX: Record<string, Permission | 'public'> = {
   'POST /api/users': 'user:manage',
   'PATCH /api/users/:userId': 'user:manage',
   'GET /api/health': 'public',
+  'GET /api/settings/followups': 'session:read',
+  'PUT /api/settings/followups': 'settings:manage',
   'GET /api/tasks': 'case:read',
   'PUT /api/tasks/:taskId/assignee': 'case:assign',
   'POST /api/tasks/:taskId/complete': 'task:write',

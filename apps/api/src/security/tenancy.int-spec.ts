@@ -174,6 +174,15 @@ const VALID_BODIES: Record<string, object> = {
   'POST /api/tasks/:taskId/complete': {},
   'PUT /api/tasks/:taskId/assignee': { assigneeId: ':advocateId' },
   'PATCH /api/users/:userId': { displayName: 'Checking tenancy' },
+  'PUT /api/settings/followups': {
+    talkToClientDaysBeforeExpiry: 60,
+    fileMotionDaysBeforeDeadline: 30,
+    escalateDaysBeforeDeadline: 10,
+    firstServiceCheckCourtDays: 2,
+    serviceCheckEveryCourtDays: 3,
+    extendPreliminaryCourtDaysBeforeHearing: 2,
+    medicalNoticeReminderDays: 5,
+  },
 };
 
 /** Fills `:name` placeholders inside a body with the variant's ids. */

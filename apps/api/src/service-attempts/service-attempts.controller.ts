@@ -8,6 +8,7 @@ import {
   ParseUUIDPipe,
   Post,
 } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import type {
   RecordServiceAttemptResponse,
@@ -18,12 +19,24 @@ import type {
 import type { Actor } from '@api/auth/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+import {
+  ApiInvalidInput,
+  ApiNotFoundInOrganisation,
+} from '@api/common/decorators/api-error-responses.decorator';
 
 import { RecordServiceAttemptDto } from './dto/record-service-attempt.dto';
 import { RevealServiceNotesDto } from './dto/reveal-service-notes.dto';
 import { ServiceAttemptsService } from './service-attempts.service';
 import { ServiceNotesService } from './service-notes.service';
+import {
+  RecordServiceAttemptResponseDoc,
+  RevealServiceNotesResponseDoc,
+  ServiceAttemptResponseDoc,
+} from './dto/service-attempt.response-doc';
 
+@ApiTags('service-attempts')
+@ApiInvalidInput()
+@ApiNotFoundInOrganisation()
 @Controller('cases/:caseId/service-attempts')
 export class ServiceAttemptsController {
   constructor(
@@ -33,6 +46,7 @@ export class ServiceAttemptsController {
 
   @Post()
   @RequirePermission('case:write')
+  @ApiCreatedResponse({ type: RecordServiceAttemptResponseDoc })
   record(
     @CurrentUser() actor: Actor,
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -43,6 +57,7 @@ export class ServiceAttemptsController {
 
   @Get()
   @RequirePermission('case:read')
+  @ApiOkResponse({ type: [ServiceAttemptResponseDoc] })
   list(
     @CurrentUser() actor: Actor,
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -53,6 +68,8 @@ export class ServiceAttemptsController {
   @Post(':attemptId/notes/reveal')
   @HttpCode(HttpStatus.OK)
   @RequirePermission('case:reveal_confidential')
+  @ApiOperation({ summary: "Reveal an attempt's notes (audited)." })
+  @ApiOkResponse({ type: RevealServiceNotesResponseDoc })
   revealNotes(
     @CurrentUser() actor: Actor,
     @Param('caseId', ParseUUIDPipe) caseId: string,

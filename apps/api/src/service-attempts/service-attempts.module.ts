@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@api/audit/audit.module';
 import { CasesModule } from '@api/cases/cases.module';
 import { DeadlinesModule } from '@api/deadlines/deadlines.module';
+import { FollowupSyncModule } from '@api/followups/followup-sync.module';
 
 import { ServiceAttemptEntity } from './service-attempt.entity';
 import { ServiceAttemptsController } from './service-attempts.controller';
@@ -17,6 +18,7 @@ import { ServiceNotesService } from './service-notes.service';
     AuditModule,
     CasesModule,
     DeadlinesModule,
+    FollowupSyncModule,
   ],
   controllers: [ServiceAttemptsController],
   providers: [ServiceAttemptsRepository, ServiceAttemptsService, ServiceNotesService],

@@ -7,7 +7,7 @@ import type { RecordServiceAttemptResponse, ServiceAttemptResponse } from '@have
 import type { Actor } from '@api/auth/actor';
 import { CaseAccess } from '@api/cases/case-access';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
-import { DeadlinesService } from '@api/deadlines/deadlines.service';
+import { CaseRecomputeService } from '@api/followups/case-recompute.service';
 import type { ProtectiveOrderEntity } from '@api/orders/protective-order.entity';
 
 import type { RecordServiceAttemptDto } from './dto/record-service-attempt.dto';
@@ -29,7 +29,7 @@ export class ServiceAttemptsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CaseAccess,
     private readonly attempts: ServiceAttemptsRepository,
-    private readonly deadlines: DeadlinesService,
+    private readonly recomputation: CaseRecomputeService,
     private readonly clock: Clock,
   ) {}
 
@@ -79,7 +79,7 @@ export class ServiceAttemptsService {
           status: order.status === 'granted' ? 'served' : order.status,
         });
       }
-      const computation = await this.deadlines.recompute(manager, orgId, caseId);
+      const computation = await this.recomputation.recompute(manager, orgId, caseId);
       return toRecordServiceAttemptResponse(
         attempt.row,
         attempt.hasNotes,

@@ -17,8 +17,9 @@ import { FollowupEntity } from '@api/followups/followup.entity';
 import { UserEntity } from '@api/users/user.entity';
 
 @Entity({ name: 'task' })
-// Exactly-once lives here: a follow-up delivered twice inserts one task (ON CONFLICT DO NOTHING).
-@Index('uq_task_followup_version', ['followupId', 'followupVersion'], { unique: true })
+// Exactly-once lives here: a follow-up delivered twice inserts one task per assignee slot
+// ('advocate' or 'supervisor:<user id>') and version (ON CONFLICT DO NOTHING).
+@Index('uq_task_followup_slot', ['followupId', 'followupVersion', 'assigneeSlot'], { unique: true })
 @Index('ix_task_org_due', ['organisationId', 'status', 'dueOn'])
 @ForeignKey(() => UserEntity, ['completedBy'], ['id'], {
   name: 'fk_task_completed_by',
@@ -67,8 +68,15 @@ export class TaskEntity {
   @JoinColumn({ name: 'assignee_id', foreignKeyConstraintName: 'fk_task_assignee' })
   assignee?: UserEntity | null;
 
+  /** Who the follow-up meant this task for: 'advocate' or 'supervisor:<user id>'. */
+  @Column({ name: 'assignee_slot', type: 'text', default: 'advocate' })
+  assigneeSlot!: string;
+
   @Column({ name: 'source_rule', type: 'text', nullable: true })
   sourceRule!: string | null;
+
+  @Column({ name: 'source_citation', type: 'text', nullable: true })
+  sourceCitation!: string | null;
 
   @Column({ type: 'text', default: 'open' })
   status!: TaskStatus;

@@ -10,23 +10,33 @@ import {
   Put,
   Query,
 } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import type { TaskListResponse, TaskResponse } from '@haven/contracts';
 
 import type { Actor } from '@api/auth/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+import {
+  ApiInvalidInput,
+  ApiNotFoundInOrganisation,
+  ApiStateConflict,
+} from '@api/common/decorators/api-error-responses.decorator';
 
 import { ListTasksQueryDto } from './dto/list-tasks.query';
 import { ReassignTaskDto } from './dto/reassign-task.dto';
 import { TasksService } from './tasks.service';
+import { TaskListResponseDoc, TaskResponseDoc } from './dto/task.response-doc';
 
+@ApiTags('tasks')
+@ApiInvalidInput()
 @Controller('tasks')
 export class TasksController {
   constructor(private readonly tasks: TasksService) {}
 
   @Get()
   @RequirePermission('case:read')
+  @ApiOkResponse({ type: TaskListResponseDoc })
   list(@CurrentUser() actor: Actor, @Query() query: ListTasksQueryDto): Promise<TaskListResponse> {
     return this.tasks.list(actor, query);
   }
@@ -34,6 +44,9 @@ export class TasksController {
   @Post(':taskId/complete')
   @HttpCode(HttpStatus.OK)
   @RequirePermission('task:write')
+  @ApiOkResponse({ type: TaskResponseDoc })
+  @ApiNotFoundInOrganisation()
+  @ApiStateConflict('The task is done or cancelled (TASK_NOT_OPEN).')
   complete(
     @CurrentUser() actor: Actor,
     @Param('taskId', ParseUUIDPipe) taskId: string,
@@ -44,6 +57,9 @@ export class TasksController {
   // Reassigning work is a supervisor's decision: `case:assign` is the permission only they hold.
   @Put(':taskId/assignee')
   @RequirePermission('case:assign')
+  @ApiOkResponse({ type: TaskResponseDoc })
+  @ApiNotFoundInOrganisation()
+  @ApiStateConflict('The task is done or cancelled (TASK_NOT_OPEN).')
   reassign(
     @CurrentUser() actor: Actor,
     @Param('taskId', ParseUUIDPipe) taskId: string,

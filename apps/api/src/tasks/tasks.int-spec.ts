@@ -116,6 +116,7 @@ describe('tasks (real PostgreSQL)', () => {
         dueOn: '2026-11-24',
         status: 'open',
         sourceRule: null,
+        sourceCitation: null,
         assignee: null,
         completedBy: null,
         completedAt: null,

@@ -16,7 +16,9 @@ export type NewTask = Pick<
   | 'title'
   | 'dueOn'
   | 'assigneeId'
+  | 'assigneeSlot'
   | 'sourceRule'
+  | 'sourceCitation'
 >;
 
 /** A task with the names a list shows: its case's reference, the client, assignee and completer. */
@@ -29,6 +31,7 @@ export interface TaskView {
   dueOn: string;
   status: TaskStatus;
   sourceRule: string | null;
+  sourceCitation: string | null;
   assigneeId: string | null;
   assigneeName: string | null;
   completedById: string | null;
@@ -51,7 +54,7 @@ export interface TaskPageOptions {
 const VIEW_SELECT = `
   select t.id, t.case_id as "caseId", c.reference as "caseReference", cl.full_name as "clientName",
          t.title, t.due_on::text as "dueOn", t.status, t.source_rule as "sourceRule",
-         t.assignee_id as "assigneeId", a.display_name as "assigneeName",
+         t.source_citation as "sourceCitation", t.assignee_id as "assigneeId", a.display_name as "assigneeName",
          t.completed_by as "completedById", cb.display_name as "completedByName",
          t.completed_at as "completedAt", t.created_at as "createdAt"
     from task t
@@ -69,7 +72,10 @@ const VISIBLE_TO = `(cast($2 as uuid) is null or exists (
 export class TasksRepository {
   constructor(@InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>) {}
 
-  /** INSERT … ON CONFLICT DO NOTHING on (followup_id, followup_version): true when a row was added. */
+  /**
+   * INSERT … ON CONFLICT DO NOTHING on (followup_id, followup_version, assignee_slot): true when a
+   * row was added.
+   */
   async insertOnce(manager: EntityManager, task: NewTask): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
@@ -80,6 +86,17 @@ export class TasksRepository {
       .returning(['id'])
       .execute();
     return result.raw.length > 0;
+  }
+
+  /** Cancels the still-open tasks a follow-up made (its condition is gone or a new version replaces it). */
+  async cancelOpenForFollowup(
+    manager: EntityManager,
+    organisationId: string,
+    followupId: string,
+  ): Promise<void> {
+    await manager
+      .getRepository(TaskEntity)
+      .update({ organisationId, followupId, status: 'open' }, { status: 'cancelled' });
   }
 
   findByCase(organisationId: string, caseId: string): Promise<TaskEntity[]> {

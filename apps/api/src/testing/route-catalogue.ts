@@ -1,4 +1,4 @@
-import { RequestMethod } from '@nestjs/common';
+import { RequestMethod, type Type } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -14,6 +14,9 @@ export interface DeclaredRoute {
   path: string;
   permission: Permission | null;
   isPublic: boolean;
+  /** The controller class and method, to read what else the route's decorators declare. */
+  controller: Type<unknown>;
+  methodName: string;
 }
 
 function join(...parts: Array<string | string[] | undefined>): string {
@@ -50,6 +53,8 @@ export function declaredRoutes(app: NestExpressApplication, globalPrefix = 'api'
         path,
         permission: reflector.get<Permission | undefined>(REQUIRED_PERMISSION, handler) ?? null,
         isPublic: classPublic || (reflector.get<boolean>(IS_PUBLIC, handler) ?? false),
+        controller: wrapper.metatype as Type<unknown>,
+        methodName: name,
       });
     }
   }

@@ -1,39 +1,60 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import type { AssigneeListResponse, UserListResponse, UserResponse } from '@haven/contracts';
 
 import type { Actor } from '@api/auth/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+import {
+  ApiInvalidInput,
+  ApiNotFoundInOrganisation,
+  ApiStateConflict,
+} from '@api/common/decorators/api-error-responses.decorator';
 
 import { CreateUserDto } from './dto/create-user.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
 import { UsersService } from './users.service';
+import {
+  AssigneeListResponseDoc,
+  UserListResponseDoc,
+  UserResponseDoc,
+} from './dto/user.response-doc';
 
+@ApiTags('users')
 @Controller('users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
   @RequirePermission('user:manage')
+  @ApiOkResponse({ type: UserListResponseDoc })
   list(@CurrentUser() actor: Actor): Promise<UserListResponse> {
     return this.users.list(actor);
   }
 
   @Get('assignable')
   @RequirePermission('case:assign')
+  @ApiOkResponse({ type: AssigneeListResponseDoc })
   assignable(@CurrentUser() actor: Actor): Promise<AssigneeListResponse> {
     return this.users.assignable(actor);
   }
 
   @Post()
   @RequirePermission('user:manage')
+  @ApiCreatedResponse({ type: UserResponseDoc })
+  @ApiInvalidInput()
+  @ApiStateConflict('The e-mail is already the sign-in of another account (EMAIL_TAKEN).')
   create(@CurrentUser() actor: Actor, @Body() dto: CreateUserDto): Promise<UserResponse> {
     return this.users.create(actor, dto);
   }
 
   @Patch(':userId')
   @RequirePermission('user:manage')
+  @ApiOkResponse({ type: UserResponseDoc })
+  @ApiInvalidInput()
+  @ApiNotFoundInOrganisation()
+  @ApiStateConflict('An admin cannot remove their own admin access (SELF_LOCKOUT).')
   update(
     @CurrentUser() actor: Actor,
     @Param('userId', ParseUUIDPipe) userId: string,

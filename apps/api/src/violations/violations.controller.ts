@@ -1,20 +1,30 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import type { ViolationListResponse, ViolationResponse } from '@haven/contracts';
 
 import type { Actor } from '@api/auth/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+import {
+  ApiInvalidInput,
+  ApiNotFoundInOrganisation,
+} from '@api/common/decorators/api-error-responses.decorator';
 
 import { CreateViolationDto } from './dto/create-violation.dto';
 import { ViolationsService } from './violations.service';
+import { ViolationListResponseDoc, ViolationResponseDoc } from './dto/violation.response-doc';
 
+@ApiTags('violations')
+@ApiInvalidInput()
+@ApiNotFoundInOrganisation()
 @Controller('cases/:caseId/violations')
 export class ViolationsController {
   constructor(private readonly violations: ViolationsService) {}
 
   @Post()
   @RequirePermission('case:write')
+  @ApiCreatedResponse({ type: ViolationResponseDoc })
   record(
     @CurrentUser() actor: Actor,
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -25,6 +35,7 @@ export class ViolationsController {
 
   @Get()
   @RequirePermission('case:read')
+  @ApiOkResponse({ type: ViolationListResponseDoc })
   list(
     @CurrentUser() actor: Actor,
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -34,6 +45,7 @@ export class ViolationsController {
 
   @Get(':violationId')
   @RequirePermission('case:read')
+  @ApiOkResponse({ type: ViolationResponseDoc })
   get(
     @CurrentUser() actor: Actor,
     @Param('caseId', ParseUUIDPipe) caseId: string,

@@ -1,9 +1,16 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 import { BOARD_DAYS, type BoardDays } from '@haven/contracts';
 
 export class BoardQueryDto {
+  @ApiPropertyOptional({
+    type: Number,
+    enum: BOARD_DAYS,
+    default: 7,
+    description: 'How many calendar days ahead the board looks.',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsIn(BOARD_DAYS, { message: `must be one of ${BOARD_DAYS.join(', ')}` })
@@ -11,6 +18,13 @@ export class BoardQueryDto {
 }
 
 export class AtRiskQueryDto {
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 120,
+    default: 10,
+    description: 'How many court days ahead an expiry or hearing counts as near.',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'must be a whole number of court days' })

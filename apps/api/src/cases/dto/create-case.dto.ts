@@ -1,3 +1,4 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -24,27 +25,53 @@ import type {
 import { ORDER_KINDS, RELATIONSHIPS } from '@haven/rules';
 
 import { IsCivilDate } from '@api/common/validation/is-civil-date';
+import { CIVIL_DATE_SCHEMA } from '@api/docs/schema-options';
+
+/** Said of every field the API seals: the OpenAPI reader learns it is never listed or echoed. */
+const CONFIDENTIAL = 'Confidential: stored encrypted, returned only by an audited reveal.';
 
 export class SafeContactDto implements SafeContactPreferences {
-  @IsBoolean() safeToCall!: boolean;
-  @IsBoolean() safeToText!: boolean;
-  @IsBoolean() safeToLeaveVoicemail!: boolean;
-  @IsBoolean() safeToEmail!: boolean;
-  @IsOptional() @IsString() @MaxLength(100) codeWord?: string;
-  @IsOptional() @IsString() @MaxLength(300) safeTimes?: string;
+  @ApiProperty() @IsBoolean() safeToCall!: boolean;
+  @ApiProperty() @IsBoolean() safeToText!: boolean;
+  @ApiProperty() @IsBoolean() safeToLeaveVoicemail!: boolean;
+  @ApiProperty() @IsBoolean() safeToEmail!: boolean;
+
+  @ApiPropertyOptional({
+    maxLength: 100,
+    description: 'A word that tells the client the caller is safe.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  codeWord?: string;
+
+  @ApiPropertyOptional({ maxLength: 300, example: 'weekdays 10:00-14:00' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  safeTimes?: string;
 }
 
 /** Who a person is, as the conflict check compares them: name, date of birth, aliases. */
 export class PartyIdentityDto {
+  @ApiProperty({ minLength: 1, maxLength: 200 })
   @IsString()
   @MinLength(1, { message: 'is required' })
   @MaxLength(200)
   fullName!: string;
 
+  @ApiPropertyOptional({ ...CIVIL_DATE_SCHEMA, example: '1990-04-17' })
   @IsOptional()
   @IsCivilDate()
   dateOfBirth?: string;
 
+  @ApiPropertyOptional({
+    type: String,
+    isArray: true,
+    maxItems: 20,
+    maxLength: 200,
+    description: 'Other names the person is known by (each at most 200 characters).',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
@@ -54,6 +81,7 @@ export class PartyIdentityDto {
 }
 
 class PartyDto extends PartyIdentityDto {
+  @ApiPropertyOptional({ maxLength: 500, description: CONFIDENTIAL })
   @IsOptional()
   @IsString()
   @MaxLength(500)
@@ -61,13 +89,25 @@ class PartyDto extends PartyIdentityDto {
 }
 
 export class ClientDto extends PartyDto implements ClientInput {
-  @IsOptional() @IsString() @MaxLength(40) phone?: string;
+  @ApiPropertyOptional({ maxLength: 40, description: CONFIDENTIAL })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  phone?: string;
+
+  @ApiPropertyOptional({ format: 'email', maxLength: 320, description: CONFIDENTIAL })
   @IsOptional()
   @IsEmail({}, { message: 'must be an e-mail address' })
   @MaxLength(320)
   email?: string;
-  @IsOptional() @IsString() @MaxLength(200) employer?: string;
 
+  @ApiPropertyOptional({ maxLength: 200, description: CONFIDENTIAL })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  employer?: string;
+
+  @ApiPropertyOptional({ type: () => SafeContactDto, description: CONFIDENTIAL })
   @IsOptional()
   @ValidateNested()
   @Type(() => SafeContactDto)
@@ -75,52 +115,95 @@ export class ClientDto extends PartyDto implements ClientInput {
 }
 
 export class RespondentDto extends PartyDto implements RespondentInput {
-  @IsOptional() @IsString() @MaxLength(2000) description?: string;
-  @IsOptional() @IsBoolean() knownFirearms?: boolean;
-  @IsOptional() @IsBoolean() outOfStateAddress?: boolean;
+  @ApiPropertyOptional({
+    maxLength: 2000,
+    description: `What helps a process server find and recognise the respondent. ${CONFIDENTIAL}`,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+
+  @ApiPropertyOptional({ description: 'The respondent is known to have firearms.' })
+  @IsOptional()
+  @IsBoolean()
+  knownFirearms?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  outOfStateAddress?: boolean;
 }
 
 export class IntakeDto implements IntakeInput {
+  @ApiProperty({
+    enum: RELATIONSHIPS,
+    enumName: 'Relationship',
+    description: "The respondent's relationship to the petitioner, as R15 asks it.",
+  })
   @IsIn(RELATIONSHIPS as readonly string[], { message: 'must be one of the relationships of R15' })
   relationship!: Relationship;
 
+  @ApiProperty()
   @IsBoolean()
   livesWithRespondent!: boolean;
 
+  @ApiPropertyOptional(CIVIL_DATE_SCHEMA)
   @IsOptional()
   @IsCivilDate()
   cohabitationEndedOn?: string;
 
+  @ApiProperty(CIVIL_DATE_SCHEMA)
   @IsCivilDate()
   lastActOfAbuseOn!: string;
 
-  @IsOptional() @IsBoolean() petitionerIsMinor?: boolean;
-  @IsOptional() @IsBoolean() respondentIsParentOrGuardian?: boolean;
-  @IsOptional() @IsBoolean() hasMedicalEvidence?: boolean;
-  @IsOptional() @IsString() @MaxLength(120) venueLocality?: string;
-  @IsOptional() @IsString() @MaxLength(80) courtId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() petitionerIsMinor?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() respondentIsParentOrGuardian?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() hasMedicalEvidence?: boolean;
+
+  @ApiPropertyOptional({ maxLength: 120, example: 'Richmond City' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  venueLocality?: string;
+
+  @ApiPropertyOptional({ maxLength: 80 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(80)
+  courtId?: string;
 }
 
 export class CreateCaseDto implements CreateCaseRequest {
+  @ApiProperty({ type: () => ClientDto })
   @ValidateNested()
   @Type(() => ClientDto)
   client!: ClientDto;
 
+  @ApiProperty({ type: () => RespondentDto })
   @ValidateNested()
   @Type(() => RespondentDto)
   respondent!: RespondentDto;
 
+  @ApiProperty({ type: () => IntakeDto })
   @ValidateNested()
   @Type(() => IntakeDto)
   intake!: IntakeDto;
 
+  @ApiProperty(CIVIL_DATE_SCHEMA)
   @IsCivilDate()
   openedOn!: string;
 
+  @ApiPropertyOptional({ enum: ORDER_KINDS, enumName: 'OrderKind' })
   @IsOptional()
   @IsIn(ORDER_KINDS as readonly string[], { message: `must be one of ${ORDER_KINDS.join(', ')}` })
   orderKind?: OrderKind;
 
+  @ApiPropertyOptional({
+    minLength: 10,
+    maxLength: 1000,
+    description: "A supervisor's reason for opening despite conflict-check hits (audited).",
+  })
   @IsOptional()
   @IsString()
   @MinLength(10, { message: 'must explain the override in at least 10 characters' })

@@ -39,12 +39,16 @@ export class ListCasesQuery implements CaseListQuery {
   @IsIn(CASE_SORTS as readonly string[], { message: `must be one of ${CASE_SORTS.join(', ')}` })
   sort?: CaseSort;
 
-  @ApiPropertyOptional({ enum: CASE_STAGES })
+  @ApiPropertyOptional({ enum: CASE_STAGES, enumName: 'CaseStage' })
   @IsOptional()
   @IsIn(CASE_STAGES as readonly string[], { message: `must be one of ${CASE_STAGES.join(', ')}` })
   stage?: CaseStage;
 
-  @ApiPropertyOptional({ enum: ORDER_KINDS, description: 'The kind of the current order.' })
+  @ApiPropertyOptional({
+    enum: ORDER_KINDS,
+    enumName: 'OrderKind',
+    description: 'The kind of the current order.',
+  })
   @IsOptional()
   @IsIn(ORDER_KINDS as readonly string[], { message: `must be one of ${ORDER_KINDS.join(', ')}` })
   orderKind?: OrderKind;

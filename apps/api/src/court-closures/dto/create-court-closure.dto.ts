@@ -1,3 +1,4 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -13,8 +14,9 @@ import {
 import type { CourtClosureKind, CreateCourtClosureRequest } from '@haven/contracts';
 
 import { IsCivilDate } from '@api/common/validation/is-civil-date';
+import { CIVIL_DATE_SCHEMA } from '@api/docs/schema-options';
 
-const KINDS = Object.keys({
+export const COURT_CLOSURE_KINDS = Object.keys({
   governor_or_president_day: true,
   clerk_closure: true,
   court_closure: true,
@@ -23,10 +25,21 @@ const KINDS = Object.keys({
 const NOT_BLANK = /\S/;
 
 export class CreateCourtClosureDto implements CreateCourtClosureRequest {
+  @ApiProperty(CIVIL_DATE_SCHEMA)
   @IsCivilDate()
   closedOn!: string;
 
   /** Absent or null: the closure is statewide. */
+  @ApiPropertyOptional({
+    type: String,
+    isArray: true,
+    nullable: true,
+    minItems: 1,
+    maxItems: 200,
+    minLength: 1,
+    maxLength: 80,
+    description: 'The closed courts; absent or null for a statewide closure.',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1, {
@@ -38,18 +51,26 @@ export class CreateCourtClosureDto implements CreateCourtClosureRequest {
   @MaxLength(80, { each: true })
   courtIds?: string[] | null;
 
+  @ApiProperty({ description: 'False when the court closed for part of the day only.' })
   @IsBoolean()
   allDay!: boolean;
 
-  @IsIn(KINDS, { message: `must be one of ${KINDS.join(', ')}` })
+  @ApiProperty({ enum: COURT_CLOSURE_KINDS, enumName: 'CourtClosureKind' })
+  @IsIn(COURT_CLOSURE_KINDS, { message: `must be one of ${COURT_CLOSURE_KINDS.join(', ')}` })
   kind!: CourtClosureKind;
 
+  @ApiProperty({ minLength: 1, maxLength: 200, example: 'Closed by executive order for snow' })
   @IsString()
   @Matches(NOT_BLANK, { message: 'is required' })
   @MaxLength(200)
   name!: string;
 
   /** The order or statute that closed the court (rules-spec §2.1): a closure without one is refused. */
+  @ApiProperty({
+    minLength: 1,
+    maxLength: 500,
+    description: 'The order or statute that closed the court (rules-spec §2.1).',
+  })
   @IsString()
   @Matches(NOT_BLANK, { message: 'is required' })
   @MaxLength(500)

@@ -1,3 +1,4 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -15,6 +16,7 @@ import type { CourtKind, CreateOrderRequest, OrderKind, ReliefCode } from '@have
 import { ORDER_KINDS, RELIEF_CODES } from '@haven/rules';
 
 import { IsCivilDate } from '@api/common/validation/is-civil-date';
+import { CIVIL_DATE_SCHEMA, CLOCK_TIME_SCHEMA, UUID_SCHEMA } from '@api/docs/schema-options';
 
 import {
   CLOCK_TIME,
@@ -27,40 +29,58 @@ import {
 } from './order-validators';
 
 export class CreateOrderDto implements CreateOrderRequest {
+  @ApiProperty({ enum: ORDER_KINDS, enumName: 'OrderKind' })
   @IsIn(ORDER_KINDS as readonly string[], { message: `must be one of ${ORDER_KINDS.join(', ')}` })
   kind!: OrderKind;
 
+  @ApiProperty(CIVIL_DATE_SCHEMA)
   @IsCivilDate()
   issuedOn!: string;
 
+  @ApiPropertyOptional(CLOCK_TIME_SCHEMA)
   @IsOptional()
   @Matches(CLOCK_TIME, { message: CLOCK_TIME_MESSAGE })
   issuedTime?: string;
 
+  @ApiProperty({ minLength: 1, maxLength: 80 })
   @IsString()
   @Matches(NOT_BLANK, { message: 'is required' })
   @MaxLength(80)
   @IsStorableText()
   issuingCourtId!: string;
 
+  @ApiProperty({ enum: COURT_KINDS, enumName: 'CourtKind' })
   @IsIn(COURT_KINDS, { message: `must be one of ${COURT_KINDS.join(', ')}` })
   issuingCourtKind!: CourtKind;
 
+  @ApiProperty({ minLength: 1, maxLength: 120, example: 'Richmond City' })
   @IsString()
   @Matches(NOT_BLANK, { message: 'is required' })
   @MaxLength(120)
   @IsStorableText()
   issuingLocality!: string;
 
+  @ApiPropertyOptional({
+    ...CIVIL_DATE_SCHEMA,
+    description: 'The expiry written on the order; checked against the statutory maximum.',
+  })
   @IsOptional()
   @IsCivilDate()
   statedExpiryOn?: string;
 
+  @ApiPropertyOptional({ ...CLOCK_TIME_SCHEMA, description: 'Only with statedExpiryOn.' })
   @IsOptional()
   @Matches(CLOCK_TIME, { message: CLOCK_TIME_MESSAGE })
   @RequiresField('statedExpiryOn')
   statedExpiryTime?: string;
 
+  @ApiPropertyOptional({
+    minLength: 1,
+    maxLength: 1000,
+    description:
+      "A supervisor's reason for recording a stated expiry beyond the statutory maximum (A-10); " +
+      'only with statedExpiryOn.',
+  })
   @IsOptional()
   @IsString()
   @Matches(NOT_BLANK, { message: 'must not be blank' })
@@ -69,6 +89,14 @@ export class CreateOrderDto implements CreateOrderRequest {
   @RequiresField('statedExpiryOn')
   statedExpiryOverrideReason?: string;
 
+  @ApiPropertyOptional({
+    enum: RELIEF_CODES,
+    enumName: 'ReliefCode',
+    isArray: true,
+    maxItems: RELIEF_CODES.length,
+    uniqueItems: true,
+    description: 'Reliefs granted, from the catalogue of rules-spec §1.11.',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(RELIEF_CODES.length)
@@ -79,28 +107,48 @@ export class CreateOrderDto implements CreateOrderRequest {
   })
   reliefs?: ReliefCode[];
 
+  @ApiPropertyOptional({
+    ...UUID_SCHEMA,
+    description: 'The order this one follows (EPO → PPO → final order), of the same case.',
+  })
   @IsOptional()
   @IsUUID('all')
   parentOrderId?: string;
 
+  @ApiPropertyOptional()
   @IsOptional()
   @IsBoolean()
   protectsMinorAgainstParent?: boolean;
 
+  @ApiPropertyOptional()
   @IsOptional()
   @IsBoolean()
   petitionerHouseholdAtInitial?: boolean;
 
+  @ApiPropertyOptional({
+    minLength: 1,
+    maxLength: 100,
+    description: 'Required for, and only for, an out-of-state order (kind OOS).',
+  })
   @OutOfStateOnly(true)
   @IsStorableText()
   issuingState?: string;
 
+  @ApiPropertyOptional({
+    ...CIVIL_DATE_SCHEMA,
+    description: 'Registration in Virginia of an out-of-state order; only with registeredCourtId.',
+  })
   @IsOptional()
   @IsCivilDate()
   @OutOfStateOnly(false)
   @RequiresField('registeredCourtId')
   registeredOn?: string;
 
+  @ApiPropertyOptional({
+    minLength: 1,
+    maxLength: 80,
+    description: 'Out-of-state orders only; only with registeredOn.',
+  })
   @IsOptional()
   @IsString()
   @Matches(NOT_BLANK, { message: 'must not be blank' })

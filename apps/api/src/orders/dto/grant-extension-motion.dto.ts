@@ -1,3 +1,4 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -13,6 +14,7 @@ import type { CourtKind, GrantExtensionMotionRequest, ReliefCode } from '@haven/
 import { RELIEF_CODES } from '@haven/rules';
 
 import { IsCivilDate } from '@api/common/validation/is-civil-date';
+import { CIVIL_DATE_SCHEMA, CLOCK_TIME_SCHEMA } from '@api/docs/schema-options';
 
 import {
   CLOCK_TIME,
@@ -24,22 +26,36 @@ import {
 } from './order-validators';
 
 export class GrantExtensionMotionDto implements GrantExtensionMotionRequest {
+  @ApiProperty({ ...CIVIL_DATE_SCHEMA, description: 'When the court issued the extended order.' })
   @IsCivilDate()
   issuedOn!: string;
 
+  @ApiPropertyOptional(CLOCK_TIME_SCHEMA)
   @IsOptional()
   @Matches(CLOCK_TIME, { message: CLOCK_TIME_MESSAGE })
   issuedTime?: string;
 
+  @ApiPropertyOptional({
+    ...CIVIL_DATE_SCHEMA,
+    description: 'The expiry written on the order; checked against the statutory maximum.',
+  })
   @IsOptional()
   @IsCivilDate()
   statedExpiryOn?: string;
 
+  @ApiPropertyOptional({ ...CLOCK_TIME_SCHEMA, description: 'Only with statedExpiryOn.' })
   @IsOptional()
   @Matches(CLOCK_TIME, { message: CLOCK_TIME_MESSAGE })
   @RequiresField('statedExpiryOn')
   statedExpiryTime?: string;
 
+  @ApiPropertyOptional({
+    minLength: 1,
+    maxLength: 1000,
+    description:
+      "A supervisor's reason for recording a stated expiry beyond the statutory maximum (A-10); " +
+      'only with statedExpiryOn.',
+  })
   @IsOptional()
   @IsString()
   @Matches(NOT_BLANK, { message: 'must not be blank' })
@@ -48,6 +64,11 @@ export class GrantExtensionMotionDto implements GrantExtensionMotionRequest {
   @RequiresField('statedExpiryOn')
   statedExpiryOverrideReason?: string;
 
+  @ApiPropertyOptional({
+    minLength: 1,
+    maxLength: 80,
+    description: "Default: the extended order's court.",
+  })
   @IsOptional()
   @IsString()
   @Matches(NOT_BLANK, { message: 'must not be blank' })
@@ -55,10 +76,20 @@ export class GrantExtensionMotionDto implements GrantExtensionMotionRequest {
   @IsStorableText()
   issuingCourtId?: string;
 
+  @ApiPropertyOptional({
+    enum: COURT_KINDS,
+    enumName: 'CourtKind',
+    description: "Default: the extended order's court kind.",
+  })
   @IsOptional()
   @IsIn(COURT_KINDS, { message: `must be one of ${COURT_KINDS.join(', ')}` })
   issuingCourtKind?: CourtKind;
 
+  @ApiPropertyOptional({
+    minLength: 1,
+    maxLength: 120,
+    description: "Default: the extended order's locality.",
+  })
   @IsOptional()
   @IsString()
   @Matches(NOT_BLANK, { message: 'must not be blank' })
@@ -66,6 +97,14 @@ export class GrantExtensionMotionDto implements GrantExtensionMotionRequest {
   @IsStorableText()
   issuingLocality?: string;
 
+  @ApiPropertyOptional({
+    enum: RELIEF_CODES,
+    enumName: 'ReliefCode',
+    isArray: true,
+    maxItems: RELIEF_CODES.length,
+    uniqueItems: true,
+    description: 'Default: the reliefs of the order it extends (catalogue of rules-spec §1.11).',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(RELIEF_CODES.length)

@@ -1,40 +1,39 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 import type { CourtKind, CreatePetitionRequest, OrderKind } from '@haven/contracts';
 import { ORDER_KINDS } from '@haven/rules';
 
 import { IsCivilDate } from '@api/common/validation/is-civil-date';
-
-const COURT_KINDS: readonly CourtKind[] = Object.keys({
-  JDR: true,
-  GDC: true,
-  CIRCUIT: true,
-  MAGISTRATE: true,
-} satisfies Record<CourtKind, true>) as CourtKind[];
-
-/** Refuses blank text: a court or locality of only spaces is not a court. */
-const NOT_BLANK = /\S/;
+import { CIVIL_DATE_SCHEMA } from '@api/docs/schema-options';
+import { COURT_KINDS, NOT_BLANK } from '@api/orders/dto/order-validators';
 
 export class CreatePetitionDto implements CreatePetitionRequest {
+  @ApiProperty({ enum: ORDER_KINDS, enumName: 'OrderKind' })
   @IsIn(ORDER_KINDS as readonly string[], { message: `must be one of ${ORDER_KINDS.join(', ')}` })
   orderKindSought!: OrderKind;
 
+  @ApiProperty(CIVIL_DATE_SCHEMA)
   @IsCivilDate()
   filedOn!: string;
 
+  @ApiProperty({ minLength: 1, maxLength: 80 })
   @IsString()
   @Matches(NOT_BLANK, { message: 'is required' })
   @MaxLength(80)
   courtId!: string;
 
+  @ApiProperty({ enum: COURT_KINDS, enumName: 'CourtKind' })
   @IsIn(COURT_KINDS, { message: `must be one of ${COURT_KINDS.join(', ')}` })
   courtKind!: CourtKind;
 
+  @ApiProperty({ minLength: 1, maxLength: 120, example: 'Richmond City' })
   @IsString()
   @Matches(NOT_BLANK, { message: 'is required' })
   @MaxLength(120)
   courtLocality!: string;
 
+  @ApiPropertyOptional({ minLength: 1, maxLength: 40, example: 'JA26-1234' })
   @IsOptional()
   @IsString()
   @Matches(NOT_BLANK, { message: 'must not be blank' })

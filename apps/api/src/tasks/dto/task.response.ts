@@ -17,6 +17,7 @@ export function toTaskResponse(row: TaskView): TaskResponse {
     dueOn: row.dueOn,
     status: row.status,
     sourceRule: row.sourceRule,
+    sourceCitation: row.sourceCitation,
     assignee: person(row.assigneeId, row.assigneeName),
     completedBy: person(row.completedById, row.completedByName),
     completedAt: row.completedAt ? row.completedAt.toISOString() : null,

@@ -1,3 +1,4 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -20,6 +21,7 @@ import type {
 import { VIOLATION_ACTS } from '@haven/rules';
 
 import { IsCivilDate } from '@api/common/validation/is-civil-date';
+import { CIVIL_DATE_SCHEMA, CLOCK_TIME_SCHEMA, UUID_SCHEMA } from '@api/docs/schema-options';
 import {
   CLOCK_TIME,
   CLOCK_TIME_MESSAGE,
@@ -27,23 +29,35 @@ import {
   NOT_BLANK,
 } from '@api/orders/dto/order-validators';
 
-const ACTIONS_TAKEN: readonly ViolationActionTaken[] = Object.keys({
+export const ACTIONS_TAKEN: readonly ViolationActionTaken[] = Object.keys({
   police_report: true,
   violation_petition: true,
   contempt: true,
 } satisfies Record<ViolationActionTaken, true>) as ViolationActionTaken[];
 
 export class CreateViolationDto implements CreateViolationRequest {
+  @ApiProperty({ ...UUID_SCHEMA, description: 'The order violated, of the same case.' })
   @IsUUID('all')
   orderId!: string;
 
+  @ApiProperty(CIVIL_DATE_SCHEMA)
   @IsCivilDate()
   occurredOn!: string;
 
+  @ApiPropertyOptional(CLOCK_TIME_SCHEMA)
   @IsOptional()
   @Matches(CLOCK_TIME, { message: CLOCK_TIME_MESSAGE })
   occurredTime?: string;
 
+  @ApiProperty({
+    enum: VIOLATION_ACTS,
+    enumName: 'ViolationActCode',
+    isArray: true,
+    minItems: 1,
+    maxItems: VIOLATION_ACTS.length,
+    uniqueItems: true,
+    description: 'What the respondent did, in the terms of R18 and R19.',
+  })
   @IsArray()
   @ArrayMinSize(1, { message: 'must name at least one act' })
   @ArrayMaxSize(VIOLATION_ACTS.length)
@@ -54,9 +68,13 @@ export class CreateViolationDto implements CreateViolationRequest {
   })
   acts!: ViolationActCode[];
 
+  @ApiProperty({
+    description: 'The offense is based on an act or threat of violence (R18, R19 item 6).',
+  })
   @IsBoolean()
   basedOnViolence!: boolean;
 
+  @ApiPropertyOptional({ minLength: 1, maxLength: 60 })
   @IsOptional()
   @IsString()
   @Matches(NOT_BLANK, { message: 'must not be blank' })
@@ -64,6 +82,7 @@ export class CreateViolationDto implements CreateViolationRequest {
   @IsStorableText()
   policeReportNumber?: string;
 
+  @ApiPropertyOptional({ minLength: 1, maxLength: 120, description: 'The responding officer.' })
   @IsOptional()
   @IsString()
   @Matches(NOT_BLANK, { message: 'must not be blank' })
@@ -71,6 +90,7 @@ export class CreateViolationDto implements CreateViolationRequest {
   @IsStorableText()
   officerName?: string;
 
+  @ApiPropertyOptional({ minLength: 1, maxLength: 40 })
   @IsOptional()
   @IsString()
   @Matches(NOT_BLANK, { message: 'must not be blank' })
@@ -78,6 +98,13 @@ export class CreateViolationDto implements CreateViolationRequest {
   @IsStorableText()
   officerBadge?: string;
 
+  @ApiPropertyOptional({
+    enum: ACTIONS_TAKEN,
+    enumName: 'ViolationActionTaken',
+    isArray: true,
+    maxItems: ACTIONS_TAKEN.length,
+    uniqueItems: true,
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(ACTIONS_TAKEN.length)
@@ -85,10 +112,20 @@ export class CreateViolationDto implements CreateViolationRequest {
   @IsIn(ACTIONS_TAKEN, { each: true, message: `each must be one of ${ACTIONS_TAKEN.join(', ')}` })
   actionsTaken?: ViolationActionTaken[];
 
+  @ApiPropertyOptional({
+    description:
+      'The respondent is criminally prosecuted for it; for an act-of-violence order this bars contempt for the same act (R19).',
+  })
   @IsOptional()
   @IsBoolean()
   criminalProsecution?: boolean;
 
+  @ApiPropertyOptional({
+    minLength: 1,
+    maxLength: 20000,
+    description:
+      'Confidential: stored encrypted and never returned; responses say only hasNarrative.',
+  })
   @IsOptional()
   @IsString()
   @Matches(NOT_BLANK, { message: 'must not be blank' })

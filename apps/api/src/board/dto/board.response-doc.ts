@@ -1,0 +1,138 @@
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+
+import {
+  BOARD_DAYS,
+  type AtRiskItem,
+  type AtRiskReason,
+  type AtRiskResponse,
+  type AtRiskRule,
+  type BoardCaseRef,
+  type BoardDays,
+  type BoardGroup,
+  type BoardItem,
+  type BoardResponse,
+  type OrderKind,
+} from '@haven/contracts';
+import { ORDER_KINDS } from '@haven/rules';
+
+import { AdvocateRefDoc } from '@api/cases/dto/case.response-doc';
+import {
+  CIVIL_DATE_SCHEMA,
+  CLOCK_TIME_SCHEMA,
+  UUID_SCHEMA,
+  valuesOf,
+} from '@api/docs/schema-options';
+
+const AT_RISK_REASONS = valuesOf<AtRiskReason>({
+  final_order_expiring_without_motion: true,
+  preliminary_hearing_respondent_unserved: true,
+  emergency_order_without_petition: true,
+});
+
+const BOARD_ITEM_TYPES = valuesOf<BoardItem['type']>({ deadline: true, task: true });
+
+@ApiSchema({
+  name: 'BoardCaseRef',
+  description:
+    "The case an item belongs to: its reference and the client's name, nothing confidential.",
+})
+export class BoardCaseRefDoc implements BoardCaseRef {
+  @ApiProperty(UUID_SCHEMA) id!: string;
+  @ApiProperty() reference!: string;
+  @ApiProperty() clientName!: string;
+}
+
+@ApiSchema({ name: 'BoardItem', description: 'One open deadline or open task on the board.' })
+export class BoardItemDoc implements BoardItem {
+  @ApiProperty({ enum: BOARD_ITEM_TYPES }) type!: BoardItem['type'];
+  @ApiProperty(UUID_SCHEMA) id!: string;
+  @ApiProperty({ type: BoardCaseRefDoc }) case!: BoardCaseRefDoc;
+  @ApiProperty({ description: 'The deadline kind (`order_expiry`, `file_by`, ...), or `task`.' })
+  kind!: string;
+  @ApiProperty({ description: 'Plain English: what is due.' }) title!: string;
+  @ApiProperty(CIVIL_DATE_SCHEMA) dueOn!: string;
+  @ApiProperty({ ...CLOCK_TIME_SCHEMA, nullable: true }) dueTime!: string | null;
+  @ApiProperty({ description: 'Due before today and still open.' }) overdue!: boolean;
+  @ApiProperty({ type: String, nullable: true }) ruleId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) citation!: string | null;
+  @ApiProperty({ type: String, nullable: true }) explanation!: string | null;
+  @ApiProperty({ ...UUID_SCHEMA, nullable: true }) orderId!: string | null;
+  @ApiProperty({ type: AdvocateRefDoc, nullable: true, description: 'Tasks only.' })
+  assignee!: AdvocateRefDoc | null;
+}
+
+@ApiSchema({
+  name: 'BoardGroup',
+  description: "One advocate's items (or the unassigned ones), overdue first, then by due date.",
+})
+export class BoardGroupDoc implements BoardGroup {
+  @ApiProperty({
+    type: AdvocateRefDoc,
+    nullable: true,
+    description: 'Null for the items whose case has no advocate.',
+  })
+  advocate!: AdvocateRefDoc | null;
+
+  @ApiProperty({ type: 'integer', minimum: 0 }) overdueCount!: number;
+  @ApiProperty({ type: [BoardItemDoc] }) items!: BoardItemDoc[];
+}
+
+@ApiSchema({
+  name: 'BoardResponse',
+  description: 'Every open deadline and open task of the organisation due within `days`.',
+})
+export class BoardResponseDoc implements BoardResponse {
+  @ApiProperty(CIVIL_DATE_SCHEMA) today!: string;
+  @ApiProperty(CIVIL_DATE_SCHEMA) through!: string;
+  @ApiProperty({ type: Number, enum: BOARD_DAYS }) days!: BoardDays;
+  @ApiProperty({ type: [BoardGroupDoc] }) groups!: BoardGroupDoc[];
+}
+
+@ApiSchema({ name: 'AtRiskRule', description: 'A stored deadline that makes an item urgent.' })
+export class AtRiskRuleDoc implements AtRiskRule {
+  @ApiProperty() ruleId!: string;
+  @ApiProperty() kind!: string;
+  @ApiProperty(CIVIL_DATE_SCHEMA) dueOn!: string;
+  @ApiProperty({ ...CLOCK_TIME_SCHEMA, nullable: true }) dueTime!: string | null;
+  @ApiProperty({ ...CIVIL_DATE_SCHEMA, nullable: true }) actByOn!: string | null;
+  @ApiProperty() citation!: string;
+  @ApiProperty() explanation!: string;
+}
+
+@ApiSchema({ name: 'AtRiskOrderRef' })
+class AtRiskOrderRefDoc {
+  @ApiProperty(UUID_SCHEMA) id!: string;
+  @ApiProperty({ enum: ORDER_KINDS, enumName: 'OrderKind' }) kind!: OrderKind;
+  @ApiProperty(CIVIL_DATE_SCHEMA) issuedOn!: string;
+}
+
+@ApiSchema({ name: 'AtRiskItem', description: 'One order whose protection is at risk.' })
+export class AtRiskItemDoc implements AtRiskItem {
+  @ApiProperty({ enum: AT_RISK_REASONS, enumName: 'AtRiskReason' }) reason!: AtRiskReason;
+  @ApiProperty({ type: BoardCaseRefDoc }) case!: BoardCaseRefDoc;
+  @ApiProperty({ type: AtRiskOrderRefDoc }) order!: AtRiskOrderRefDoc;
+  @ApiProperty({
+    ...UUID_SCHEMA,
+    nullable: true,
+    description: 'The hearing that is near (preliminary orders), when one is scheduled.',
+  })
+  hearingId!: string | null;
+  @ApiProperty({ ...CIVIL_DATE_SCHEMA, description: 'The expiry, or the hearing.' })
+  dueOn!: string;
+  @ApiProperty({ ...CLOCK_TIME_SCHEMA, nullable: true }) dueTime!: string | null;
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description: 'Court days from today until `dueOn` (0 when due today or already past).',
+  })
+  courtDaysLeft!: number;
+  @ApiProperty({ type: [AtRiskRuleDoc], description: 'The one to act on first comes first.' })
+  rules!: AtRiskRuleDoc[];
+}
+
+@ApiSchema({ name: 'AtRiskResponse', description: 'Orders whose protection is at risk.' })
+export class AtRiskResponseDoc implements AtRiskResponse {
+  @ApiProperty(CIVIL_DATE_SCHEMA) today!: string;
+  @ApiProperty({ type: 'integer' }) courtDays!: number;
+  @ApiProperty({ type: [AtRiskItemDoc] }) items!: AtRiskItemDoc[];
+}

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+import type { FollowupSettingsResponse, FollowupSettingsUpdatedResponse } from '@haven/contracts';
+
+import { checkFollowupLeadTimes, type FollowupLeadTimes } from '@haven/rules';
+
+import { AuditService } from '@api/audit/audit.service';
+import type { Actor } from '@api/auth/actor';
+import { Clock } from '@api/common/clock/clock';
+import { CaseRecomputeService } from '@api/followups/case-recompute.service';
+
+import { toFollowupSettingsResponse } from './dto/followup-settings.response';
+import type { UpdateFollowupSettingsDto } from './dto/update-followup-settings.dto';
+import { FollowupSettingsRepository } from './followup-settings.repository';
+
+/**
+ * Follow-up lead times per organisation. Changing them replans the follow-ups of every open case
+ * in the same transaction, so no pending follow-up keeps a lead time that no longer applies; like
+ * a court-closure change it is one longer transaction, made a few times a year.
+ */
+@Injectable()
+export class FollowupSettingsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly settings: FollowupSettingsRepository,
+    private readonly recompute: CaseRecomputeService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async get(actor: Actor): Promise<FollowupSettingsResponse> {
+    return toFollowupSettingsResponse(
+      await this.settings.get(this.dataSource.manager, actor.organisationId),
+    );
+  }
+
+  async update(
+    actor: Actor,
+    dto: UpdateFollowupSettingsDto,
+  ): Promise<FollowupSettingsUpdatedResponse> {
+    const leads: FollowupLeadTimes = checkFollowupLeadTimes({
+      talkToClientDaysBeforeExpiry: dto.talkToClientDaysBeforeExpiry,
+      fileMotionDaysBeforeDeadline: dto.fileMotionDaysBeforeDeadline,
+      escalateDaysBeforeDeadline: dto.escalateDaysBeforeDeadline,
+      firstServiceCheckCourtDays: dto.firstServiceCheckCourtDays,
+      serviceCheckEveryCourtDays: dto.serviceCheckEveryCourtDays,
+      extendPreliminaryCourtDaysBeforeHearing: dto.extendPreliminaryCourtDaysBeforeHearing,
+      medicalNoticeReminderDays: dto.medicalNoticeReminderDays,
+    });
+    const org = actor.organisationId;
+    return this.dataSource.transaction(async (manager) => {
+      const caseIds = await this.settings.lockOpenCaseIds(manager, org);
+      const before = (await this.settings.get(manager, org)).leadTimes;
+      await this.settings.save(manager, org, leads, actor.userId, this.clock.now());
+      const changed = (Object.keys(leads) as Array<keyof FollowupLeadTimes>).filter(
+        (k) => leads[k] !== before[k],
+      );
+      await this.audit.record(
+        {
+          action: 'followup_settings_changed',
+          organisationId: org,
+          actorUserId: actor.userId,
+          targetType: 'organisation',
+          targetId: org,
+          details: { changed, ...leads, replannedCases: caseIds.length },
+        },
+        manager,
+      );
+      for (const caseId of caseIds) {
+        await this.recompute.recompute(manager, org, caseId);
+      }
+      return {
+        ...toFollowupSettingsResponse(await this.settings.get(manager, org)),
+        replannedCases: caseIds.length,
+      };
+    });
+  }
+}
