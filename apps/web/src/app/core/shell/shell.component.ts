@@ -1,16 +1,26 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterOutlet } from '@angular/router';
 import { finalize } from 'rxjs';
 
 import { AuthApi } from '../auth/auth.api';
 import { SessionStore } from '../auth/session.store';
+import { IdleLockService } from '../idle-lock/idle-lock.service';
+import { LockScreenComponent } from '../idle-lock/lock-screen.component';
 import { MainNavComponent } from './main-nav.component';
 
 @Component({
   selector: 'hv-shell',
-  imports: [MatToolbarModule, MatButtonModule, RouterLink, RouterOutlet, MainNavComponent],
+  imports: [
+    MatToolbarModule,
+    MatButtonModule,
+    RouterLink,
+    RouterOutlet,
+    MainNavComponent,
+    LockScreenComponent,
+  ],
   templateUrl: './shell.component.html',
   styleUrl: './shell.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -18,7 +28,9 @@ import { MainNavComponent } from './main-nav.component';
 export class ShellComponent {
   private readonly authApi = inject(AuthApi);
   private readonly router = inject(Router);
+  private readonly dialog = inject(MatDialog);
   protected readonly session = inject(SessionStore);
+  protected readonly idleLock = inject(IdleLockService);
   protected readonly signingOut = signal(false);
 
   protected signOut(): void {
@@ -31,6 +43,9 @@ export class ShellComponent {
   }
 
   private leave(): void {
+    // Revealed values live only in the page's components and dialogs; both go now (A10).
+    this.dialog.closeAll();
+    this.idleLock.forget();
     this.session.clear();
     this.signingOut.set(false);
     void this.router.navigateByUrl('/login', { replaceUrl: true });

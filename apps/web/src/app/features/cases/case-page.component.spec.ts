@@ -16,6 +16,7 @@ import type { CaseDetailResponse, Role } from '@haven/contracts';
 import { SessionStore } from '../../core/auth/session.store';
 import { aCaseDetail, aDeadline, aSessionUser } from '../../../testing/builders';
 import { readableText } from '../../../testing/text';
+import type { CaseRecords } from './case-page.store';
 import { casesRoutes } from './cases.routes';
 
 const ADDRESS = '417 Quillfeather Lane, Fairfax, VA';
@@ -39,11 +40,21 @@ describe('CasePageComponent', () => {
     vi.restoreAllMocks();
   });
 
+  function flushRecords(caseId: string, records: Partial<CaseRecords> = {}): void {
+    http
+      .expectOne(`/api/cases/${caseId}/timeline`)
+      .flush({ caseId, entries: records.timeline ?? [] });
+    http.expectOne(`/api/cases/${caseId}/orders`).flush({ items: records.orders ?? [] });
+    http.expectOne(`/api/cases/${caseId}/hearings`).flush(records.hearings ?? []);
+    http.expectOne(`/api/cases/${caseId}/notes`).flush({ items: records.notes ?? [] });
+  }
+
   async function open(role: Role, detail: CaseDetailResponse) {
     TestBed.inject(SessionStore).start(aSessionUser({ role }));
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl(`/cases/${detail.id}`);
     http.expectOne(`/api/cases/${detail.id}`).flush(detail);
+    flushRecords(detail.id);
     await harness.fixture.whenStable();
     const loader = TestbedHarnessEnvironment.loader(harness.fixture);
     const dialogs = TestbedHarnessEnvironment.documentRootLoader(harness.fixture);
@@ -119,6 +130,7 @@ describe('CasePageComponent', () => {
     http
       .expectOne('/api/cases/00000000-0000-4000-8000-000000009999')
       .flush({ error: 'CASE_NOT_FOUND' }, { status: 404, statusText: 'Not Found' });
+    flushRecords('00000000-0000-4000-8000-000000009999');
     await harness.fixture.whenStable();
 
     expect((harness.routeNativeElement as HTMLElement).querySelector('h1')?.textContent).toBe(
@@ -161,6 +173,7 @@ describe('CasePageComponent', () => {
     const other = aCaseDetail();
     await harness.navigateByUrl(`/cases/${other.id}`);
     http.expectOne(`/api/cases/${other.id}`).flush(other);
+    flushRecords(other.id);
     await harness.fixture.whenStable();
     expect(text()).not.toContain('417 Quillfeather');
   });

@@ -1,24 +1,21 @@
-import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { ActivatedRoute, RouterLink } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { distinctUntilChanged, map } from 'rxjs';
+
+import type { HearingResponse } from '@haven/contracts';
+
 import {
-  Subject,
-  type Observable,
-  catchError,
-  distinctUntilChanged,
-  map,
-  of,
-  startWith,
-  switchMap,
-} from 'rxjs';
-
-import type { CaseDetailResponse } from '@haven/contracts';
-
-import { canRevealConfidential } from '../../core/auth/permissions';
+  canCompleteTasks,
+  canOverrideStatedExpiry,
+  canRevealConfidential,
+  canWriteCases,
+} from '../../core/auth/permissions';
 import { SessionStore } from '../../core/auth/session.store';
+import { localCivilDate } from '../../shared/dates/civil-date';
 import { CivilDatePipe } from '../../shared/dates/civil-date.pipe';
 import { CivilTimePipe } from '../../shared/dates/civil-time.pipe';
 import {
@@ -30,20 +27,20 @@ import {
 } from '../../shared/labels/label.pipes';
 import { OrderKindLabelPipe } from '../../shared/labels/order-kind-label.pipe';
 import { StageLabelPipe } from '../../shared/labels/stage-label.pipe';
-import { CasesApi } from './cases.api';
+import { CaseNotesComponent } from './case-notes.component';
+import { CasePageStore } from './case-page.store';
+import { CaseTasksComponent } from './case-tasks.component';
+import { CaseTimelineComponent } from './case-timeline.component';
 import { ConfidentialCardComponent } from './confidential-card.component';
-
-type CaseView =
-  | { status: 'loading' }
-  | { status: 'loaded'; detail: CaseDetailResponse }
-  | { status: 'missing' }
-  | { status: 'failed' };
-
-const LOADING: CaseView = { status: 'loading' };
+import { RECORD_DIALOGS, type RecordKind, isRecordKind } from './records/record-dialogs';
+import type { RecordDialogData } from './records/record-submission';
+import { HEARING_KIND_OPTIONS } from './records/record-options';
 
 /**
  * `/cases/:caseId`: who, where the case stands, what the rules say the client may seek and by
- * when. Confidential fields are not in the answer; they come one at a time from the cards.
+ * when, what happened so far, and the actions that record what happens next. Confidential fields
+ * are not in the answer; they come one at a time from the cards. `?record=order` (or petition,
+ * service, hearing, motion, violation) opens that form, so a supervisor can link to it.
  */
 @Component({
   selector: 'hv-case-page',
@@ -60,57 +57,116 @@ const LOADING: CaseView = { status: 'loading' };
     OrderKindLabelPipe,
     RelationshipLabelPipe,
     StageLabelPipe,
+    CaseNotesComponent,
+    CaseTasksComponent,
+    CaseTimelineComponent,
     ConfidentialCardComponent,
   ],
+  providers: [CasePageStore],
   templateUrl: './case-page.component.html',
   styleUrl: './case-page.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CasePageComponent {
-  private readonly api = inject(CasesApi);
   private readonly session = inject(SessionStore);
-  private readonly retries = new Subject<void>();
+  private readonly dialog = inject(MatDialog);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  protected readonly store = inject(CasePageStore);
 
-  private readonly view = toSignal(
-    inject(ActivatedRoute).paramMap.pipe(
-      map((params) => params.get('caseId') ?? ''),
-      distinctUntilChanged(),
-      switchMap((caseId) =>
-        this.retries.pipe(
-          startWith(undefined),
-          switchMap(() => this.load(caseId)),
-        ),
-      ),
-    ),
-    { initialValue: LOADING },
-  );
-
-  protected readonly loading = computed(() => this.view().status === 'loading');
-  protected readonly missing = computed(() => this.view().status === 'missing');
-  protected readonly failed = computed(() => this.view().status === 'failed');
-  protected readonly detail = computed(() => {
-    const view = this.view();
-    return view.status === 'loaded' ? view.detail : null;
-  });
+  private readonly role = computed(() => this.session.user()?.role ?? null);
   protected readonly canReveal = computed(() => {
-    const user = this.session.user();
-    return user !== null && canRevealConfidential(user.role);
+    const role = this.role();
+    return role !== null && canRevealConfidential(role);
   });
+  protected readonly canWrite = computed(() => {
+    const role = this.role();
+    return role !== null && canWriteCases(role);
+  });
+  protected readonly canComplete = computed(() => {
+    const role = this.role();
+    return role !== null && canCompleteTasks(role);
+  });
+  protected readonly hearingKinds = new Map(HEARING_KIND_OPTIONS.map((o) => [o.value, o.label]));
+  private requestedRecord: RecordKind | null = null;
+
+  constructor() {
+    this.route.paramMap
+      .pipe(
+        map((params) => params.get('caseId') ?? ''),
+        distinctUntilChanged(),
+        takeUntilDestroyed(),
+      )
+      .subscribe((caseId) => this.store.open(caseId));
+    this.route.queryParamMap.pipe(takeUntilDestroyed()).subscribe((params) => {
+      const record = params.get('record');
+      this.requestedRecord = isRecordKind(record) ? record : null;
+    });
+    // A linked form opens once the case and its orders are there to fill it.
+    effect(() => {
+      if (this.requestedRecord && this.store.detail() && this.store.recordsLoaded()) {
+        const kind = this.requestedRecord;
+        this.requestedRecord = null;
+        if (this.canWrite()) {
+          this.record(kind);
+        }
+      }
+    });
+  }
 
   protected retry(): void {
-    this.retries.next();
+    this.store.refresh();
   }
 
-  private load(caseId: string): Observable<CaseView> {
-    return this.api.get(caseId).pipe(
-      map((detail): CaseView => ({ status: 'loaded', detail })),
-      catchError((err: unknown) => of<CaseView>({ status: isMissing(err) ? 'missing' : 'failed' })),
-      startWith(LOADING),
-    );
+  protected record(kind: RecordKind, hearing?: HearingResponse): void {
+    const data = this.dialogData(hearing);
+    if (!data || !this.canWrite()) {
+      return;
+    }
+    const ref = this.dialog.open<unknown, RecordDialogData, unknown>(RECORD_DIALOGS[kind], {
+      data,
+      width: '560px',
+      maxWidth: 'calc(100vw - 32px)',
+      autoFocus: 'first-tabbable',
+    });
+    ref.afterClosed().subscribe((saved) => {
+      if (this.route.snapshot.queryParamMap.has('record')) {
+        void this.router.navigate([], { queryParams: { record: null }, replaceUrl: true });
+      }
+      if (saved) {
+        this.store.refresh();
+      }
+    });
   }
-}
 
-// 404: not in this organisation or not on this advocate's caseload; 400: not a case id at all.
-function isMissing(err: unknown): boolean {
-  return err instanceof HttpErrorResponse && (err.status === 404 || err.status === 400);
+  private dialogData(hearing?: HearingResponse): RecordDialogData | null {
+    const detail = this.store.detail();
+    if (!detail) {
+      return null;
+    }
+    const orders = this.store.orders();
+    const last = orders.at(-1);
+    const role = this.role();
+    return {
+      caseId: detail.id,
+      orders,
+      today: localCivilDate(new Date()),
+      hearing,
+      canOverrideExpiry: role !== null && canOverrideStatedExpiry(role),
+      orderKind: last?.kind ?? detail.orderKind,
+      court: last
+        ? {
+            courtId: last.issuingCourtId,
+            courtKind: last.issuingCourtKind,
+            locality: last.issuingLocality,
+          }
+        : detail.courtId || detail.venueLocality
+          ? {
+              courtId: detail.courtId ?? '',
+              courtKind: detail.courtKind,
+              locality: detail.venueLocality ?? '',
+            }
+          : undefined,
+    };
+  }
 }

@@ -1,0 +1,117 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  inject,
+  input,
+  linkedSignal,
+  output,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+
+import type { NoteSummaryResponse } from '@haven/contracts';
+
+import { fieldErrorText } from '../../shared/forms/field-error-text';
+import { notBlank } from '../../shared/forms/not-blank.validator';
+import { CaseRecordsApi } from './records/case-records.api';
+import { problemOf } from './records/record-submission';
+
+type Body = { kind: 'text'; text: string } | { kind: 'unavailable' };
+
+/**
+ * The case's notes: who wrote each and when. A body is confidential: it is read on an explicit
+ * action (audited by the API), held in this component only, and gone when the page goes.
+ */
+@Component({
+  selector: 'hv-case-notes',
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule],
+  templateUrl: './case-notes.component.html',
+  styleUrl: './case-notes.component.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CaseNotesComponent {
+  private readonly api = inject(CaseRecordsApi);
+  private readonly destroyRef = inject(DestroyRef);
+
+  /** The case the notes belong to. */
+  readonly caseId = input.required<string>();
+  /** The notes as listed (never their bodies). */
+  readonly notes = input.required<readonly NoteSummaryResponse[]>();
+  /** Whether the user may add notes (`case:write`). */
+  readonly canWrite = input.required<boolean>();
+  /** Whether the user may read note bodies (`case:reveal_confidential`). */
+  readonly canRead = input.required<boolean>();
+  /** A note was added: the page reloads the list and the timeline. */
+  readonly added = output<void>();
+
+  private readonly bodies = linkedSignal<string, Readonly<Partial<Record<string, Body>>>>({
+    source: () => this.caseId(),
+    computation: () => ({}),
+  });
+  protected readonly shown = this.bodies.asReadonly();
+  protected readonly saving = signal(false);
+  protected readonly problem = signal<string | null>(null);
+  protected readonly errorText = fieldErrorText;
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    body: ['', [notBlank, Validators.maxLength(20000)]],
+  });
+
+  protected read(note: NoteSummaryResponse): void {
+    const caseId = this.caseId();
+    this.api
+      .readNote(caseId, note.id)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (answer) => {
+          if (this.caseId() !== caseId) {
+            return;
+          }
+          const body: Body =
+            answer.status === 'revealed' && answer.body !== null
+              ? { kind: 'text', text: answer.body }
+              : { kind: 'unavailable' };
+          this.bodies.update((all) => ({ ...all, [note.id]: body }));
+        },
+        error: () => undefined,
+      });
+  }
+
+  protected hide(note: NoteSummaryResponse): void {
+    this.bodies.update((all) => {
+      const rest = { ...all };
+      delete rest[note.id];
+      return rest;
+    });
+  }
+
+  protected add(): void {
+    if (this.saving()) {
+      return;
+    }
+    this.problem.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.saving.set(true);
+    this.api
+      .addNote(this.caseId(), { body: this.form.getRawValue().body })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: () => {
+          this.saving.set(false);
+          this.form.reset();
+          this.added.emit();
+        },
+        error: (err: unknown) => {
+          this.saving.set(false);
+          this.problem.set(problemOf(this.form, err));
+        },
+      });
+  }
+}

@@ -1,0 +1,299 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { TestBed } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
+import { MatDialog } from '@angular/material/dialog';
+import { MatDialogHarness } from '@angular/material/dialog/testing';
+import { MatFormFieldHarness } from '@angular/material/form-field/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
+import { provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { firstValueFrom } from 'rxjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import type { CaseDetailResponse, Role } from '@haven/contracts';
+
+import { SessionStore } from '../../core/auth/session.store';
+import { aCaseDetail, aDeadline, aSessionUser } from '../../../testing/builders';
+import { aHearing, anOrder, aTimelineEntry } from '../../../testing/case-record-builders';
+import { readableText } from '../../../testing/text';
+import type { CaseRecords } from './case-page.store';
+import { casesRoutes } from './cases.routes';
+
+const XSS = '<img src=x onerror=alert(1)>';
+
+describe('the case page records what happens', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([{ path: 'cases', children: casesRoutes }]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  function flush(detail: CaseDetailResponse, records: Partial<CaseRecords> = {}): void {
+    http.expectOne(`/api/cases/${detail.id}`).flush(detail);
+    http
+      .expectOne(`/api/cases/${detail.id}/timeline`)
+      .flush({ caseId: detail.id, entries: records.timeline ?? [] });
+    http.expectOne(`/api/cases/${detail.id}/orders`).flush({ items: records.orders ?? [] });
+    http.expectOne(`/api/cases/${detail.id}/hearings`).flush(records.hearings ?? []);
+    http.expectOne(`/api/cases/${detail.id}/notes`).flush({ items: records.notes ?? [] });
+  }
+
+  async function open(role: Role, detail: CaseDetailResponse, records: Partial<CaseRecords> = {}) {
+    TestBed.inject(SessionStore).start(aSessionUser({ role }));
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(`/cases/${detail.id}`);
+    flush(detail, records);
+    await harness.fixture.whenStable();
+    const loader = TestbedHarnessEnvironment.loader(harness.fixture);
+    const dialogs = TestbedHarnessEnvironment.documentRootLoader(harness.fixture);
+    const element = harness.routeNativeElement as HTMLElement;
+    return { harness, loader, dialogs, element, text: () => readableText(element) };
+  }
+
+  // A dialog hands its answer over once its close animation is done.
+  async function closed(): Promise<void> {
+    await firstValueFrom(TestBed.inject(MatDialog).afterAllClosed);
+  }
+
+  async function field(loader: HarnessLoader, label: string): Promise<MatFormFieldHarness> {
+    return loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
+  }
+
+  async function type(loader: HarnessLoader, label: string, value: string): Promise<void> {
+    const control = await (await field(loader, label)).getControl(MatInputHarness);
+    await control?.setValue(value);
+  }
+
+  async function choose(loader: HarnessLoader, label: string, option: string): Promise<void> {
+    const control = await (await field(loader, label)).getControl(MatSelectHarness);
+    await control?.open();
+    await control?.clickOptions({ text: option });
+  }
+
+  it('records a final order with its stated expiry, then shows the recomputed deadlines', async () => {
+    const detail = aCaseDetail({ deadlines: [] });
+    const ppo = anOrder({ kind: 'FA_PPO', issuedOn: '2026-03-09' });
+    const { harness, loader, dialogs, text } = await open('advocate', detail, { orders: [ppo] });
+
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Record order' }))).click();
+    const dialog = await dialogs.getHarness(MatDialogHarness);
+    await choose(dialog, 'Order kind', 'Family abuse final order');
+    await type(dialog, 'Issued on', '2026-03-23');
+    await type(dialog, 'Stated expiry (optional)', '2028-03-23');
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Record order' }))).click();
+
+    const post = http.expectOne({ method: 'POST', url: `/api/cases/${detail.id}/orders` });
+    expect(post.request.body).toEqual({
+      kind: 'FA_PO',
+      issuedOn: '2026-03-23',
+      issuingCourtId: 'jdr-fairfax',
+      issuingCourtKind: 'MAGISTRATE',
+      issuingLocality: 'Fairfax County',
+      statedExpiryOn: '2028-03-23',
+      parentOrderId: ppo.id,
+    });
+    post.flush(anOrder({ kind: 'FA_PO' }));
+    await closed();
+
+    flush(
+      { ...detail, deadlines: [aDeadline({ dueOn: '2028-03-23', kind: 'order_expiry' })] },
+      { orders: [ppo, anOrder({ id: 'f1', kind: 'FA_PO' })] },
+    );
+    await harness.fixture.whenStable();
+    expect(text()).toContain('Mar 23, 2028 · Order expires');
+  }, 20_000);
+
+  it('shows the API’s 400 field errors next to the fields they name, and keeps the dialog open', async () => {
+    const detail = aCaseDetail();
+    const { harness, loader, dialogs } = await open('advocate', detail, { orders: [anOrder()] });
+
+    await (
+      await loader.getHarness(MatButtonHarness.with({ text: 'Record service attempt' }))
+    ).click();
+    const dialog = await dialogs.getHarness(MatDialogHarness);
+    await type(dialog, 'Attempted on', '2026-03-07');
+    await choose(dialog, 'Outcome', 'Respondent not found');
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Record attempt' }))).click();
+
+    http.expectOne(`/api/cases/${detail.id}/service-attempts`).flush(
+      {
+        error: 'validation_failed',
+        fields: [{ field: 'attemptedOn', message: 'must not be before the order was issued' }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await harness.fixture.whenStable();
+
+    expect(await (await field(dialog, 'Attempted on')).getTextErrors()).toEqual([
+      'Attempted on must not be before the order was issued.',
+    ]);
+    expect(await dialogs.getAllHarnesses(MatDialogHarness)).toHaveLength(1);
+  });
+
+  it('refuses a violation without any act before asking the API, as the API would', async () => {
+    const detail = aCaseDetail();
+    const { harness, loader, dialogs, text } = await open('advocate', detail, {
+      orders: [anOrder()],
+    });
+
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Record violation' }))).click();
+    const dialog = await dialogs.getHarness(MatDialogHarness);
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Record violation' }))).click();
+    await harness.fixture.whenStable();
+    expect(readableText(document.querySelector('mat-dialog-container'))).toContain(
+      'Acts: choose at least 1.',
+    );
+    http.expectNone(`/api/cases/${detail.id}/violations`);
+
+    await (
+      await dialog.getHarness(MatCheckboxHarness.with({ label: 'Contacted the petitioner' }))
+    ).check();
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Record violation' }))).click();
+    const post = http.expectOne(`/api/cases/${detail.id}/violations`);
+    expect(post.request.body).toMatchObject({ acts: ['contact'], basedOnViolence: false });
+    post.flush({});
+    await closed();
+    flush(detail, { orders: [anOrder()] });
+    await harness.fixture.whenStable();
+    expect(text()).toContain('Orders and hearings');
+  });
+
+  it('continues an open hearing to a new date with a reason', async () => {
+    const detail = aCaseDetail();
+    const hearing = aHearing();
+    const { harness, loader, dialogs } = await open('advocate', detail, { hearings: [hearing] });
+
+    await (
+      await loader.getHarness(
+        MatButtonHarness.with({
+          text: 'Continue',
+          selector: '[aria-label^="Continue the hearing"]',
+        }),
+      )
+    ).click();
+    const dialog = await dialogs.getHarness(MatDialogHarness);
+    await type(dialog, 'New date', '2026-04-06');
+    await type(dialog, 'Why it was continued', 'Respondent asked for counsel');
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Continue hearing' }))).click();
+
+    const post = http.expectOne(`/api/cases/${detail.id}/hearings/${hearing.id}/continuance`);
+    expect(post.request.body).toEqual({
+      scheduledOn: '2026-04-06',
+      reason: 'Respondent asked for counsel',
+    });
+    post.flush({ continued: hearing, next: aHearing({ id: 'h2', scheduledOn: '2026-04-06' }) });
+    await closed();
+    flush(detail);
+    await harness.fixture.whenStable();
+  });
+
+  it('shows the timeline with each deadline’s citation and explanation, and the case’s tasks', async () => {
+    const detail = aCaseDetail();
+    const { text } = await open('advocate', detail, {
+      timeline: [
+        aTimelineEntry(),
+        aTimelineEntry({
+          at: { date: '2026-03-23', time: null },
+          kind: 'deadline',
+          title: 'Full hearing due by: family abuse preliminary protective order',
+          details: {
+            citation: 'Va. Code § 16.1-253(B)',
+            explanation: 'The full hearing must be held within 15 days of the preliminary order.',
+          },
+        }),
+        aTimelineEntry({
+          at: { date: '2026-03-20', time: null },
+          kind: 'task_due',
+          title: 'Task due: Confirm service with the sheriff',
+          refs: { taskId: 't1' },
+          details: { status: 'open', assigneeName: 'Wren Calloway', sourceRule: null },
+        }),
+      ],
+    });
+
+    expect(text()).toContain(
+      'Mar 23, 2026 Deadline Full hearing due by: family abuse preliminary protective order The full hearing must be held within 15 days of the preliminary order. Va. Code § 16.1-253(B)',
+    );
+    expect(text()).toContain('Confirm service with the sheriff Due Mar 20, 2026 · Wren Calloway');
+  });
+
+  it('completes a task in one click and reloads the case', async () => {
+    const detail = aCaseDetail();
+    const task = aTimelineEntry({
+      kind: 'task_due',
+      title: 'Task due: Call the client',
+      refs: { taskId: 'b9a7c3d1-0000-4000-8000-000000000001' },
+      details: { status: 'open', assigneeName: null, sourceRule: null },
+    });
+    const { harness, loader } = await open('advocate', detail, { timeline: [task] });
+
+    await (
+      await loader.getHarness(
+        MatButtonHarness.with({ selector: '[aria-label="Complete task: Call the client"]' }),
+      )
+    ).click();
+    http
+      .expectOne({
+        method: 'POST',
+        url: '/api/tasks/b9a7c3d1-0000-4000-8000-000000000001/complete',
+      })
+      .flush({});
+    await harness.fixture.whenStable();
+    flush(detail);
+    await harness.fixture.whenStable();
+  });
+
+  it('reads a note’s body on request and shows stored markup as text (C4)', async () => {
+    const detail = aCaseDetail({ clientName: XSS });
+    const note = {
+      id: 'n1',
+      authorId: 'a',
+      authorName: 'Wren Calloway',
+      createdAt: '2026-03-09T14:00:00Z',
+    };
+    const { harness, loader, element } = await open('advocate', detail, { notes: [note] });
+
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Read note' }))).click();
+    http
+      .expectOne(`/api/cases/${detail.id}/notes/n1`)
+      .flush({ ...note, status: 'revealed', body: XSS });
+    await harness.fixture.whenStable();
+
+    expect(element.querySelector('img')).toBeNull();
+    expect(element.querySelector('.body')?.textContent).toBe(XSS);
+    expect(element.textContent).toContain(XSS);
+  });
+
+  it('offers staff no record, complete or note actions', async () => {
+    const detail = aCaseDetail();
+    const { loader } = await open('staff', detail, {
+      orders: [anOrder()],
+      hearings: [aHearing()],
+      notes: [{ id: 'n1', authorId: null, authorName: null, createdAt: '2026-03-09T14:00:00Z' }],
+    });
+
+    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: /^Record/ }))).toHaveLength(
+      0,
+    );
+    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Read note' }))).toHaveLength(
+      0,
+    );
+    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Add note' }))).toHaveLength(
+      0,
+    );
+  });
+});

@@ -1,0 +1,159 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { Observable } from 'rxjs';
+
+import type {
+  ContinueHearingRequest,
+  CreateExtensionMotionRequest,
+  CreateNoteRequest,
+  CreateOrderRequest,
+  CreatePetitionRequest,
+  CreateViolationRequest,
+  DenyExtensionMotionRequest,
+  ExtensionMotionResponse,
+  GrantExtensionMotionRequest,
+  GrantExtensionMotionResponse,
+  HearingContinuanceResponse,
+  HearingResponse,
+  NoteBodyResponse,
+  NoteListResponse,
+  NoteSummaryResponse,
+  OrderListResponse,
+  OrderResponse,
+  PetitionResponse,
+  RecordHearingOutcomeRequest,
+  RecordServiceAttemptRequest,
+  RecordServiceAttemptResponse,
+  ScheduleHearingRequest,
+  TaskResponse,
+  TimelineResponse,
+  ViolationResponse,
+} from '@haven/contracts';
+
+/**
+ * What happens in a case after intake: its timeline, orders, hearings and notes, and the requests
+ * that record each kind of event. Every write answers with the record; the page then reloads the
+ * case so the deadlines the API recomputed show at once.
+ */
+@Injectable({ providedIn: 'root' })
+export class CaseRecordsApi {
+  private readonly http = inject(HttpClient);
+
+  timeline(caseId: string): Observable<TimelineResponse> {
+    return this.http.get<TimelineResponse>(`${base(caseId)}/timeline`);
+  }
+
+  orders(caseId: string): Observable<OrderListResponse> {
+    return this.http.get<OrderListResponse>(`${base(caseId)}/orders`);
+  }
+
+  hearings(caseId: string): Observable<HearingResponse[]> {
+    return this.http.get<HearingResponse[]>(`${base(caseId)}/hearings`);
+  }
+
+  notes(caseId: string): Observable<NoteListResponse> {
+    return this.http.get<NoteListResponse>(`${base(caseId)}/notes`);
+  }
+
+  /** A note's body: confidential, read under audit, for this view only. */
+  readNote(caseId: string, noteId: string): Observable<NoteBodyResponse> {
+    return this.http.get<NoteBodyResponse>(`${base(caseId)}/notes/${id(noteId)}`);
+  }
+
+  addNote(caseId: string, body: CreateNoteRequest): Observable<NoteSummaryResponse> {
+    return this.http.post<NoteSummaryResponse>(`${base(caseId)}/notes`, body);
+  }
+
+  filePetition(caseId: string, body: CreatePetitionRequest): Observable<PetitionResponse> {
+    return this.http.post<PetitionResponse>(`${base(caseId)}/petitions`, body);
+  }
+
+  recordOrder(caseId: string, body: CreateOrderRequest): Observable<OrderResponse> {
+    return this.http.post<OrderResponse>(`${base(caseId)}/orders`, body);
+  }
+
+  recordServiceAttempt(
+    caseId: string,
+    body: RecordServiceAttemptRequest,
+  ): Observable<RecordServiceAttemptResponse> {
+    return this.http.post<RecordServiceAttemptResponse>(`${base(caseId)}/service-attempts`, body);
+  }
+
+  scheduleHearing(caseId: string, body: ScheduleHearingRequest): Observable<HearingResponse> {
+    return this.http.post<HearingResponse>(`${base(caseId)}/hearings`, body);
+  }
+
+  continueHearing(
+    caseId: string,
+    hearingId: string,
+    body: ContinueHearingRequest,
+  ): Observable<HearingContinuanceResponse> {
+    return this.http.post<HearingContinuanceResponse>(
+      `${base(caseId)}/hearings/${id(hearingId)}/continuance`,
+      body,
+    );
+  }
+
+  recordHearingOutcome(
+    caseId: string,
+    hearingId: string,
+    body: RecordHearingOutcomeRequest,
+  ): Observable<HearingResponse> {
+    return this.http.post<HearingResponse>(
+      `${base(caseId)}/hearings/${id(hearingId)}/outcome`,
+      body,
+    );
+  }
+
+  fileExtensionMotion(
+    caseId: string,
+    orderId: string,
+    body: CreateExtensionMotionRequest,
+  ): Observable<ExtensionMotionResponse> {
+    return this.http.post<ExtensionMotionResponse>(`${motions(caseId, orderId)}`, body);
+  }
+
+  grantExtensionMotion(
+    caseId: string,
+    orderId: string,
+    motionId: string,
+    body: GrantExtensionMotionRequest,
+  ): Observable<GrantExtensionMotionResponse> {
+    return this.http.post<GrantExtensionMotionResponse>(
+      `${motions(caseId, orderId)}/${id(motionId)}/grant`,
+      body,
+    );
+  }
+
+  denyExtensionMotion(
+    caseId: string,
+    orderId: string,
+    motionId: string,
+    body: DenyExtensionMotionRequest,
+  ): Observable<ExtensionMotionResponse> {
+    return this.http.post<ExtensionMotionResponse>(
+      `${motions(caseId, orderId)}/${id(motionId)}/deny`,
+      body,
+    );
+  }
+
+  recordViolation(caseId: string, body: CreateViolationRequest): Observable<ViolationResponse> {
+    return this.http.post<ViolationResponse>(`${base(caseId)}/violations`, body);
+  }
+
+  completeTask(taskId: string): Observable<TaskResponse> {
+    return this.http.post<TaskResponse>(`/api/tasks/${id(taskId)}/complete`, null);
+  }
+}
+
+function id(value: string): string {
+  return encodeURIComponent(value);
+}
+
+function base(caseId: string): string {
+  return `/api/cases/${id(caseId)}`;
+}
+
+function motions(caseId: string, orderId: string): string {
+  return `${base(caseId)}/orders/${id(orderId)}/extension-motions`;
+}

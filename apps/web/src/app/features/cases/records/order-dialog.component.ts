@@ -1,0 +1,142 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import {
+  FormControl,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+
+import type {
+  CourtKind,
+  CreateOrderRequest,
+  OrderKind,
+  OrderResponse,
+  ReliefCode,
+} from '@haven/contracts';
+
+import { notBlank } from '../../../shared/forms/not-blank.validator';
+import { ORDER_KIND_OPTIONS } from '../../../shared/labels/case-labels';
+import { OrderKindLabelPipe } from '../../../shared/labels/order-kind-label.pipe';
+import { CivilDatePipe } from '../../../shared/dates/civil-date.pipe';
+import { CaseRecordsApi } from './case-records.api';
+import { COURT_KIND_OPTIONS, RELIEF_OPTIONS } from './record-options';
+import { type RecordDialogData, RecordSubmission, optional } from './record-submission';
+import { civilDate, clockTime, recordErrorText, requiresField } from './record-validators';
+
+/**
+ * Records an order as the court issued it: emergency, preliminary, final or out of state, with
+ * the expiry the order states (CreateOrderDto). The API computes the statutory expiry itself and
+ * flags a stated date beyond it; only a supervisor may record such a date, with a reason.
+ */
+@Component({
+  selector: 'hv-order-dialog',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    CivilDatePipe,
+    OrderKindLabelPipe,
+  ],
+  templateUrl: './order-dialog.component.html',
+  styleUrl: './record-dialog.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class OrderDialogComponent {
+  private readonly api = inject(CaseRecordsApi);
+  protected readonly data = inject<RecordDialogData>(MAT_DIALOG_DATA);
+  protected readonly submission = new RecordSubmission<OrderResponse>();
+  protected readonly errorText = recordErrorText;
+  protected readonly orderKinds = ORDER_KIND_OPTIONS;
+  protected readonly courtKinds = COURT_KIND_OPTIONS;
+  protected readonly reliefs = RELIEF_OPTIONS;
+
+  protected readonly form = inject(NonNullableFormBuilder).group(
+    {
+      kind: new FormControl<OrderKind | null>(null, Validators.required),
+      issuedOn: [this.data.today, [Validators.required, civilDate]],
+      issuedTime: ['', clockTime],
+      issuingCourtKind: new FormControl<CourtKind | null>(
+        this.data.court?.courtKind ?? null,
+        Validators.required,
+      ),
+      issuingLocality: [this.data.court?.locality ?? '', [notBlank, Validators.maxLength(120)]],
+      issuingCourtId: [this.data.court?.courtId ?? '', [notBlank, Validators.maxLength(80)]],
+      statedExpiryOn: ['', civilDate],
+      statedExpiryTime: ['', clockTime],
+      statedExpiryOverrideReason: ['', Validators.maxLength(1000)],
+      parentOrderId: new FormControl<string | null>(this.data.orders.at(-1)?.id ?? null),
+      reliefs: new FormControl<ReliefCode[]>([], { nonNullable: true }),
+      protectsMinorAgainstParent: [false],
+      petitionerHouseholdAtInitial: [false],
+      issuingState: [{ value: '', disabled: true }, [notBlank, Validators.maxLength(100)]],
+      registeredOn: [{ value: '', disabled: true }, civilDate],
+      registeredCourtId: [{ value: '', disabled: true }, Validators.maxLength(80)],
+    },
+    {
+      validators: [
+        requiresField('statedExpiryTime', 'statedExpiryOn'),
+        requiresField('statedExpiryOverrideReason', 'statedExpiryOn'),
+        requiresField('registeredOn', 'registeredCourtId'),
+        requiresField('registeredCourtId', 'registeredOn'),
+      ],
+    },
+  );
+
+  protected readonly kind = toSignal(this.form.controls.kind.valueChanges, {
+    initialValue: this.form.controls.kind.value,
+  });
+
+  constructor() {
+    // Out-of-state facts belong only to an out-of-state order (the API refuses them otherwise).
+    this.form.controls.kind.valueChanges.pipe(takeUntilDestroyed()).subscribe((kind) => {
+      for (const name of ['issuingState', 'registeredOn', 'registeredCourtId'] as const) {
+        const control = this.form.controls[name];
+        if (kind === 'OOS') {
+          control.enable();
+        } else {
+          control.disable();
+        }
+      }
+    });
+  }
+
+  protected submit(): void {
+    this.submission.submit(this.form, () => this.api.recordOrder(this.data.caseId, this.request()));
+  }
+
+  private request(): CreateOrderRequest {
+    const v = this.form.getRawValue();
+    const outOfState = v.kind === 'OOS';
+    return {
+      kind: v.kind as OrderKind,
+      issuedOn: v.issuedOn,
+      issuedTime: optional(v.issuedTime),
+      issuingCourtId: v.issuingCourtId.trim(),
+      issuingCourtKind: v.issuingCourtKind as CourtKind,
+      issuingLocality: v.issuingLocality.trim(),
+      statedExpiryOn: optional(v.statedExpiryOn),
+      statedExpiryTime: optional(v.statedExpiryTime),
+      statedExpiryOverrideReason: this.data.canOverrideExpiry
+        ? optional(v.statedExpiryOverrideReason)
+        : undefined,
+      reliefs: v.reliefs.length > 0 ? v.reliefs : undefined,
+      parentOrderId: v.parentOrderId ?? undefined,
+      protectsMinorAgainstParent: v.protectsMinorAgainstParent || undefined,
+      petitionerHouseholdAtInitial: v.petitionerHouseholdAtInitial || undefined,
+      issuingState: outOfState ? optional(v.issuingState) : undefined,
+      registeredOn: outOfState ? optional(v.registeredOn) : undefined,
+      registeredCourtId: outOfState ? optional(v.registeredCourtId) : undefined,
+    };
+  }
+}
