@@ -216,3 +216,27 @@ export interface RevealResponse {
   status: 'revealed' | 'empty' | 'unavailable';
   value: string | SafeContactPreferences | null;
 }
+
+/**
+ * LSC Case Service Report closing codes (LSC CSR Handbook, 2017 ed., ch. VIII): how the
+ * organisation's work on the case ended.
+ */
+export type LscClosingCode = 'A' | 'B' | 'F' | 'G' | 'H' | 'IA' | 'IB' | 'IC' | 'K' | 'L';
+export const LSC_CLOSING_CODES: Readonly<Record<LscClosingCode, string>> = {
+  A: 'Counsel and advice',
+  B: 'Limited action',
+  F: 'Negotiated settlement without litigation',
+  G: 'Negotiated settlement with litigation',
+  H: 'Administrative agency decision',
+  IA: 'Uncontested court decision',
+  IB: 'Contested court decision',
+  IC: 'Appeals',
+  K: 'Other',
+  L: 'Extensive service',
+};
+
+/** POST /api/cases/:caseId/close body. Closing ends the organisation's work, not any order. */
+export interface CloseCaseRequest {
+  closedOn: string;
+  lscClosingCode: LscClosingCode;
+}

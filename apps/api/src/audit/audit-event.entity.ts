@@ -17,7 +17,9 @@ export type AuditAction =
   | 'court_closure_deleted'
   | 'user_created'
   | 'user_updated'
-  | 'followup_settings_changed';
+  | 'followup_settings_changed'
+  | 'case_closed'
+  | 'case_reopened';
 
 /** Small, non-confidential facts about an audited action (ids, counts, codes). */
 export type AuditDetails = Record<string, string | number | boolean | null | string[]>;

@@ -1,4 +1,14 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import type {
@@ -18,8 +28,10 @@ import {
 } from '@api/common/decorators/api-error-responses.decorator';
 
 import { AssignmentService } from './assignment.service';
+import { CaseClosingService } from './case-closing.service';
 import { CasesService } from './cases.service';
 import { AssignAdvocatesDto } from './dto/assign-advocates.dto';
+import { CloseCaseDto } from './dto/close-case.dto';
 import { ConflictCheckDto } from './dto/conflict-check.dto';
 import { CreateCaseDto } from './dto/create-case.dto';
 import { ListCasesQuery } from './dto/list-cases.query';
@@ -39,6 +51,7 @@ export class CasesController {
     private readonly cases: CasesService,
     private readonly intake: IntakeService,
     private readonly assignment: AssignmentService,
+    private readonly closing: CaseClosingService,
   ) {}
 
   @Get()
@@ -92,6 +105,33 @@ export class CasesController {
     @Body() dto: AssignAdvocatesDto,
   ): Promise<CaseSummaryResponse> {
     await this.assignment.assign(actor, caseId, dto);
+    return this.cases.summary(actor.organisationId, caseId);
+  }
+
+  @Post(':caseId/close')
+  @HttpCode(200)
+  @ApiNotFoundInOrganisation()
+  @ApiOkResponse({ type: CaseSummaryResponseDoc })
+  @RequirePermission('case:write')
+  async close(
+    @CurrentUser() actor: Actor,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() dto: CloseCaseDto,
+  ): Promise<CaseSummaryResponse> {
+    await this.closing.close(actor, caseId, dto);
+    return this.cases.summary(actor.organisationId, caseId);
+  }
+
+  @Post(':caseId/reopen')
+  @HttpCode(200)
+  @ApiNotFoundInOrganisation()
+  @ApiOkResponse({ type: CaseSummaryResponseDoc })
+  @RequirePermission('case:write')
+  async reopen(
+    @CurrentUser() actor: Actor,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+  ): Promise<CaseSummaryResponse> {
+    await this.closing.reopen(actor, caseId);
     return this.cases.summary(actor.organisationId, caseId);
   }
 }

@@ -9,6 +9,7 @@ import { PartiesModule } from '@api/parties/parties.module';
 
 import { AssignmentService } from './assignment.service';
 import { CaseAccess } from './case-access';
+import { CaseClosingService } from './case-closing.service';
 import { CaseAssignmentEntity } from './case-assignment.entity';
 import { CaseOpening } from './case-opening';
 import { CaseEntity } from './case.entity';
@@ -34,6 +35,7 @@ import { IntakeService } from './intake.service';
     CasesService,
     IntakeService,
     AssignmentService,
+    CaseClosingService,
     ConflictCheckService,
     CaseOpening,
     CaseAccess,

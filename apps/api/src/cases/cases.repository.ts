@@ -257,4 +257,21 @@ export class CasesRepository {
       .getRawMany<{ id: string }>();
     return rows.map((r) => r.id);
   }
+
+  /** Closes a case (stage 'closed') or, given null, reopens it; the caller recomputes the stage. */
+  async setClosed(
+    manager: EntityManager,
+    organisationId: string,
+    caseId: string,
+    closing: { closedOn: string; lscClosingCode: string } | null,
+  ): Promise<void> {
+    await manager
+      .getRepository(CaseEntity)
+      .update(
+        { organisationId, id: caseId },
+        closing
+          ? { closedOn: closing.closedOn, lscClosingCode: closing.lscClosingCode, stage: 'closed' }
+          : { closedOn: null, lscClosingCode: null },
+      );
+  }
 }

@@ -15,6 +15,8 @@ export const ROUTE_MATRIX: Record<string, Permission | 'public'> = {
   'POST /api/cases': 'case:create',
   'GET /api/cases/:caseId': 'case:read',
   'PUT /api/cases/:caseId/advocates': 'case:assign',
+  'POST /api/cases/:caseId/close': 'case:write',
+  'POST /api/cases/:caseId/reopen': 'case:write',
   'GET /api/cases/:caseId/hearings': 'case:read',
   'POST /api/cases/:caseId/hearings': 'case:write',
   'POST /api/cases/:caseId/hearings/:hearingId/continuance': 'case:write',

@@ -114,6 +114,7 @@ const VALID_BODIES: Record<string, object> = {
     reason: 'Checking tenancy',
   },
   'PUT /api/cases/:caseId/advocates': { advocateIds: [':advocateId'] },
+  'POST /api/cases/:caseId/close': { closedOn: '2026-12-15', lscClosingCode: 'IA' },
   'POST /api/cases/:caseId/petitions': {
     orderKindSought: 'FA_PPO',
     filedOn: '2026-11-23',
