@@ -71,7 +71,9 @@ export const ApiSessionRequired = (): MethodDecorator & ClassDecorator =>
     ApiCookieAuth(),
     ApiUnauthorizedResponse({ description: 'No valid session.', type: ErrorResponseDoc }),
     ApiForbiddenResponse({
-      description: "The signed-in role lacks this route's permission.",
+      description:
+        "The signed-in role may not do this: the route's permission, or a supervisor-only " +
+        'choice such as a conflict or stated-expiry override.',
       type: ErrorResponseDoc,
     }),
   );
