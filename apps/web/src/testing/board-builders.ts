@@ -116,6 +116,7 @@ export function aTask(overrides: Partial<TaskResponse> = {}): TaskResponse {
     dueOn: '2026-03-12',
     status: 'open',
     sourceRule: null,
+    sourceCitation: null,
     assignee: WREN,
     completedBy: null,
     completedAt: null,

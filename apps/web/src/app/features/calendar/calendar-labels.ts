@@ -1,4 +1,4 @@
-import type { CalendarItemKind } from './calendar.api';
+import type { CalendarItemKind } from '@haven/contracts';
 
 const KINDS = {
   hearing: { label: 'Hearing', icon: 'gavel' },

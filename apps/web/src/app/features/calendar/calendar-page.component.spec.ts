@@ -9,11 +9,16 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { readableText } from '../../../testing/text';
-import type { CalendarItem } from './calendar.api';
+import type { CalendarItem } from '@haven/contracts';
+
 import { calendarRoutes } from './calendar.routes';
 
+let sequence = 0;
+
 function anItem(overrides: Partial<CalendarItem> = {}): CalendarItem {
+  sequence += 1;
   return {
+    id: `d0000000-0000-4000-8000-${String(sequence).padStart(12, '0')}`,
     date: '2026-03-09',
     time: null,
     kind: 'file_by',
@@ -22,6 +27,7 @@ function anItem(overrides: Partial<CalendarItem> = {}): CalendarItem {
     title: 'File the motion to extend',
     ruleId: 'VA.FA.PO.EXTENSION_FILE_BY',
     citation: 'Va. Code § 16.1-279.1(B)',
+    explanation: 'File the motion before the final order expires.',
     ...overrides,
   };
 }
@@ -68,6 +74,9 @@ describe('CalendarPageComponent', () => {
       time: '09:30',
       title: 'Full hearing',
       caseReference: 'HV-2026-0002',
+      ruleId: null,
+      citation: null,
+      explanation: null,
     }),
     anItem(),
   ];
@@ -93,8 +102,8 @@ describe('CalendarPageComponent', () => {
     const entries = [...(details?.querySelectorAll('li') ?? [])].map((li) => readableText(li));
     // The all-day filing deadline comes before the timed hearing; kinds are words, not colours.
     expect(entries).toEqual([
-      'All day description File by: File the motion to extend HV-2026-0001 Va. Code § 16.1-279.1(B)',
-      '9:30 AM gavel Hearing: Full hearing HV-2026-0002 Va. Code § 16.1-279.1(B)',
+      'All day description File by: File the motion to extend HV-2026-0001 File the motion before the final order expires. Va. Code § 16.1-279.1(B)',
+      '9:30 AM gavel Hearing: Full hearing HV-2026-0002',
     ]);
     expect(details?.querySelector('a')?.getAttribute('href')).toBe(
       '/cases/c0000000-0000-4000-8000-000000000001',

@@ -27,7 +27,9 @@ import {
 import { localCivilDate } from '../../shared/dates/civil-date';
 import { CivilDatePipe } from '../../shared/dates/civil-date.pipe';
 import { CivilTimePipe } from '../../shared/dates/civil-time.pipe';
-import { CalendarApi, type CalendarItem } from './calendar.api';
+import type { CalendarItem } from '@haven/contracts';
+
+import { CalendarApi } from './calendar.api';
 import {
   type CalendarView,
   longDay,

@@ -49,7 +49,12 @@ describe('TasksPageComponent', () => {
   it('lists my open tasks in the API’s order, overdue first and marked in words', async () => {
     const { loader, element } = await open({
       items: [
-        aTask({ title: 'File the extension motion', dueOn: LONG_AGO }),
+        aTask({
+          title: 'File the extension motion',
+          dueOn: LONG_AGO,
+          sourceRule: 'VA.FA.PO.EXTENSION_FILE_BY',
+          sourceCitation: 'Va. Code § 16.1-279.1(B)',
+        }),
         aTask({ title: 'Call the sheriff', dueOn: FAR_AHEAD, caseReference: 'HV-2026-0007' }),
       ],
       nextCursor: null,
@@ -59,7 +64,11 @@ describe('TasksPageComponent', () => {
     const rows = await (await loader.getHarness(MatTableHarness)).getRows();
     const cells = await Promise.all(rows.map((r) => r.getCellTextByColumnName()));
     expect(cells.map((c) => [c['due'], c['title'], c['case']])).toEqual([
-      ['errorOverdueJan 3, 2000', 'File the extension motion', 'HV-2026-0001Juniper Ashdown'],
+      [
+        'errorOverdueJan 3, 2000',
+        'File the extension motion Va. Code § 16.1-279.1(B)',
+        'HV-2026-0001Juniper Ashdown',
+      ],
       ['Dec 30, 2999', 'Call the sheriff', 'HV-2026-0007Juniper Ashdown'],
     ]);
   });
