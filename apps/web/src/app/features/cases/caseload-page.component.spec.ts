@@ -3,12 +3,15 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatFormFieldHarness } from '@angular/material/form-field/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import type { CaseSummaryResponse, Role } from '@haven/contracts';
+import type { CaseListResponse, CaseSummaryResponse, Role } from '@haven/contracts';
 
 import { SessionStore } from '../../core/auth/session.store';
 import { aCaseSummary, aDeadline, aSessionUser } from '../../../testing/builders';
@@ -32,10 +35,15 @@ describe('CaseloadPageComponent', () => {
 
   async function open(
     role: Role,
-    page: { items: CaseSummaryResponse[]; nextCursor: string | null },
+    page: {
+      items: CaseSummaryResponse[];
+      nextCursor: string | null;
+      dueSoon?: CaseListResponse['dueSoon'];
+    },
+    url = '/cases',
   ) {
     TestBed.inject(SessionStore).start(aSessionUser({ role }));
-    const harness = await RouterTestingHarness.create('/cases');
+    const harness = await RouterTestingHarness.create(url);
     http.expectOne((req) => req.url === '/api/cases').flush(page);
     await harness.fixture.whenStable();
     const loader = TestbedHarnessEnvironment.loader(harness.fixture);
@@ -160,5 +168,67 @@ describe('CaseloadPageComponent', () => {
 
     expect(element.querySelector('table')).toBeNull();
     expect(element.textContent).toContain('You have no cases yet.');
+  });
+
+  it('shows how many cases of the whole filtered caseload are overdue or due within 7 days', async () => {
+    const { element } = await open('advocate', {
+      items: [aCaseSummary()],
+      nextCursor: 'c1',
+      dueSoon: { overdue: 1, dueWithin7Days: 12 },
+    });
+
+    const summary = element.querySelector('[aria-label="Due soon"]')?.textContent ?? '';
+    expect(summary.replace(/\s+/g, ' ')).toContain('1 case overdue');
+    expect(summary.replace(/\s+/g, ' ')).toContain('12 cases due in the next 7 days');
+  });
+
+  it('asks the API for the filters in the URL, and keeps them on the next page', async () => {
+    TestBed.inject(SessionStore).start(aSessionUser());
+    const harness = await RouterTestingHarness.create(
+      '/cases?stage=awaiting_service&orderKind=FA_PPO&locality=Fairfax%20County&q=ash&sort=next_deadline&stage2=x',
+    );
+    const first = http.expectOne((req) => req.url === '/api/cases');
+    expect(first.request.params.toString()).toBe(
+      'limit=50&q=ash&stage=awaiting_service&orderKind=FA_PPO&locality=Fairfax%20County&sort=next_deadline',
+    );
+    first.flush({
+      items: [aCaseSummary()],
+      nextCursor: 'c1',
+      dueSoon: { overdue: 0, dueWithin7Days: 0 },
+    });
+    await harness.fixture.whenStable();
+    const loader = TestbedHarnessEnvironment.loader(harness.fixture);
+
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Load more' }))).click();
+    const next = http.expectOne((req) => req.params.get('cursor') === 'c1');
+    expect(next.request.params.get('stage')).toBe('awaiting_service');
+    expect(next.request.params.get('sort')).toBe('next_deadline');
+    next.flush({ items: [], nextCursor: null, dueSoon: { overdue: 0, dueWithin7Days: 0 } });
+  });
+
+  it('filters by stage and search as the user chooses, from the first page again', async () => {
+    const { harness, loader } = await open('advocate', {
+      items: [aCaseSummary()],
+      nextCursor: 'c1',
+    });
+    const field = (label: string) =>
+      loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
+
+    const stage = await (await field('Stage')).getControl(MatSelectHarness);
+    await stage?.open();
+    await stage?.clickOptions({ text: 'Awaiting service' });
+    await (await (await field('Search')).getControl(MatInputHarness))?.setValue('Ashdown');
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    await harness.fixture.whenStable();
+
+    const request = http.expectOne((req) => req.url === '/api/cases');
+    expect(request.request.params.get('stage')).toBe('awaiting_service');
+    expect(request.request.params.get('q')).toBe('Ashdown');
+    expect(request.request.params.has('cursor')).toBe(false);
+    request.flush({ items: [], nextCursor: null, dueSoon: { overdue: 0, dueWithin7Days: 0 } });
+    await harness.fixture.whenStable();
+    expect((harness.routeNativeElement as HTMLElement).textContent).toContain(
+      'No case matches these filters.',
+    );
   });
 });

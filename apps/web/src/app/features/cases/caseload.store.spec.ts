@@ -31,7 +31,7 @@ describe('CaseloadStore', () => {
 
     store.loadMore();
     const next = http.expectOne((req) => req.params.get('cursor') === 'c1');
-    expect(next.request.params.get('limit')).toBe('25');
+    expect(next.request.params.get('limit')).toBe('50');
     next.flush({ items: [second], nextCursor: null });
 
     expect(store.items().map((item) => item.id)).toEqual([first.id, second.id]);

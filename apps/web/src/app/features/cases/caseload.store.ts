@@ -3,17 +3,25 @@ import type { Subscription } from 'rxjs';
 
 import type { CaseListResponse, CaseSummaryResponse } from '@haven/contracts';
 
-import { CasesApi } from './cases.api';
+import { type CaseloadFilter, CasesApi } from './cases.api';
 
 type Status = 'idle' | 'loading' | 'loaded' | 'failed';
 
 interface CaseloadState {
+  filter: CaseloadFilter;
   items: readonly CaseSummaryResponse[];
   nextCursor: string | null;
+  dueSoon: CaseListResponse['dueSoon'] | null;
   status: Status;
 }
 
-const INITIAL: CaseloadState = { items: [], nextCursor: null, status: 'idle' };
+const INITIAL: CaseloadState = {
+  filter: {},
+  items: [],
+  nextCursor: null,
+  dueSoon: null,
+  status: 'idle',
+};
 
 /**
  * The caseload the page shows. Provided by the page, so the cases leave memory with it (on
@@ -30,13 +38,22 @@ export class CaseloadStore {
   readonly failed = computed(() => this.state().status === 'failed');
   readonly hasMore = computed(() => this.state().nextCursor !== null);
   readonly empty = computed(() => this.state().status === 'loaded' && this.items().length === 0);
+  /** Over the whole filtered caseload: cases overdue, and due within the next 7 days. */
+  readonly dueSoon = computed(() => this.state().dueSoon);
+  readonly filter = computed(() => this.state().filter);
+  readonly filtered = computed(() =>
+    Object.entries(this.state().filter).some(
+      ([key, value]) => key !== 'sort' && typeof value === 'string' && value !== '',
+    ),
+  );
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.request?.unsubscribe());
   }
 
-  /** Starts over from the first page. */
-  loadFirst(): void {
+  /** Starts over from the first page, with this filter and sort (or the current ones). */
+  loadFirst(filter: CaseloadFilter = this.state().filter): void {
+    this.state.update((s) => ({ ...s, filter, items: [], nextCursor: null }));
     this.fetch(null, (_, page) => page.items);
   }
 
@@ -72,11 +89,13 @@ export class CaseloadStore {
   ): void {
     this.request?.unsubscribe();
     this.state.update((s) => ({ ...s, status: 'loading' }));
-    this.request = this.api.list(cursor).subscribe({
+    this.request = this.api.list(cursor, this.state().filter).subscribe({
       next: (page) => {
         this.state.update((s) => ({
+          ...s,
           items: merge(s.items, page),
           nextCursor: page.nextCursor,
+          dueSoon: page.dueSoon ?? s.dueSoon,
           status: 'loaded',
         }));
       },

@@ -4,6 +4,7 @@ import type { Observable } from 'rxjs';
 
 import type {
   CaseDetailResponse,
+  CaseListQuery,
   CaseListResponse,
   CaseSummaryResponse,
   ConflictCheckRequest,
@@ -13,14 +14,30 @@ import type {
   RevealResponse,
 } from '@haven/contracts';
 
-export const CASELOAD_PAGE_SIZE = 25;
+export const CASELOAD_PAGE_SIZE = 50;
+
+/** The caseload's filters and sort: GET /api/cases query parameters other than the page. */
+export type CaseloadFilter = Omit<CaseListQuery, 'cursor' | 'limit'>;
 
 @Injectable({ providedIn: 'root' })
 export class CasesApi {
   private readonly http = inject(HttpClient);
 
-  list(cursor: string | null, limit = CASELOAD_PAGE_SIZE): Observable<CaseListResponse> {
+  /**
+   * One page of the caseload, filtered and sorted on the server (keyset pagination: pass the
+   * previous page's `nextCursor`, with the same filter and sort).
+   */
+  list(
+    cursor: string | null,
+    filter: CaseloadFilter = {},
+    limit = CASELOAD_PAGE_SIZE,
+  ): Observable<CaseListResponse> {
     let params = new HttpParams().set('limit', limit);
+    for (const [key, value] of Object.entries(filter) as [keyof CaseloadFilter, unknown][]) {
+      if (typeof value === 'string' && value.trim() !== '') {
+        params = params.set(key, value.trim());
+      }
+    }
     if (cursor !== null) {
       params = params.set('cursor', cursor);
     }
