@@ -4,7 +4,8 @@ import { IsInt, Max, Min } from 'class-validator';
 import type { UpdateFollowupSettingsRequest } from '@haven/contracts';
 
 // The same ranges as FOLLOWUP_LEAD_TIME_RANGES in @haven/rules and the table's checks; decorators
-// need literals, and followup-settings.service.spec.ts proves the three agree.
+// need literals; update-followup-settings.dto.spec.ts proves the DTO agrees with the rules, and
+// the schema-drift test the table with the entity.
 const WHOLE = { message: 'must be a whole number' };
 
 export class UpdateFollowupSettingsDto implements UpdateFollowupSettingsRequest {
