@@ -143,8 +143,11 @@ export class DrillEnvironment {
     dueAt: Date,
   ): Promise<string[]> {
     const rows = await this.db.query<{ id: string }>(
-      `insert into followup (organisation_id, case_id, kind, due_at)
-       select $1, $2, 'case_opened_review', $3 from generate_series(1, $4) returning id`,
+      // Each row needs its own plan key (one live row per case and key: uq_followup_case_key).
+      `insert into followup (organisation_id, case_id, kind, key, due_at, act_by, title)
+       select $1, $2, 'case_opened_review', 'drill:' || gen_random_uuid(), $3,
+              ($3::timestamptz at time zone 'America/New_York')::date, 'Review the new case'
+         from generate_series(1, $4) returning id`,
       [target.organisationId, target.caseId, dueAt, count],
     );
     return rows.rows.map((r) => r.id);
