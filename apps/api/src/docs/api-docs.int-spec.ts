@@ -47,7 +47,12 @@ const CONFIDENTIAL = new Set([
 ]);
 
 /** A staff member's sign-in e-mail is not a survivor's: `owner.property` pairs allowed. */
-const NOT_CONFIDENTIAL_HERE = new Set(['SessionUserResponse.email', 'UserResponse.email']);
+const NOT_CONFIDENTIAL_HERE = new Set([
+  'SessionUserResponse.email',
+  'UserResponse.email',
+  'LoginDto.email',
+  'CreateUserDto.email',
+]);
 
 /** Routes that exist to release confidential data, each audited: they hold the reveal permission. */
 const isRevealRoute = (route: DeclaredRoute): boolean =>
@@ -185,6 +190,25 @@ describe('OpenAPI document at /api/docs', () => {
       ];
     });
     expect(problems).toEqual([]);
+  });
+
+  it('marks every confidential input of a request body as confidential', () => {
+    const inputs = routes.flatMap((route) => {
+      const body = operationOf(doc, route).requestBody?.content['application/json']?.schema;
+      return reachableProperties(body ?? {}, doc.components.schemas)
+        .filter(({ property }) => CONFIDENTIAL.has(property))
+        .map((found) => ({ ...found, route: route.key }));
+    });
+    expect(inputs.map((i) => `${i.owner}.${i.property}`)).toEqual(
+      expect.arrayContaining(['ClientDto.address', 'RecordServiceAttemptDto.notes']),
+    );
+    const unmarked = inputs
+      // The preferences' own fields are reached only through the marked ClientDto.safeContact.
+      .filter(({ owner }) => owner !== 'SafeContactDto')
+      .filter(({ owner, property }) => !NOT_CONFIDENTIAL_HERE.has(`${owner}.${property}`))
+      .filter(({ description }) => !/^Confidential/.test(description ?? ''))
+      .map(({ route, owner, property }) => `${route}: ${owner}.${property}`);
+    expect([...new Set(unmarked)]).toEqual([]);
   });
 
   it('names no confidential field in any response schema except the reveal routes', () => {

@@ -12,6 +12,7 @@ export interface SchemaObject {
   $ref?: string;
   type?: string;
   format?: string;
+  description?: string;
   pattern?: string;
   enum?: unknown[];
   nullable?: boolean;
@@ -157,6 +158,13 @@ export function compareWithDto(
   return problems;
 }
 
+/** A property found in a schema: its name, the component it sits in, and its description. */
+export interface FoundProperty {
+  owner: string;
+  property: string;
+  description?: string;
+}
+
 /**
  * Every property name reachable from a schema, each with the component it sits in (or the path of
  * an inline schema), following references, compositions, array items and maps.
@@ -166,16 +174,16 @@ export function reachableProperties(
   components: Components,
   owner = '(inline)',
   seen = new Set<string>(),
-): Array<{ owner: string; property: string }> {
+): FoundProperty[] {
   if (schema.$ref) {
     const name = schema.$ref.replace('#/components/schemas/', '');
     if (seen.has(name)) return [];
     seen.add(name);
     return reachableProperties(components[name] ?? {}, components, name, seen);
   }
-  const found: Array<{ owner: string; property: string }> = [];
+  const found: FoundProperty[] = [];
   for (const [property, value] of Object.entries(schema.properties ?? {})) {
-    found.push({ owner, property });
+    found.push({ owner, property, description: value.description });
     found.push(...reachableProperties(value, components, `${owner}.${property}`, seen));
   }
   for (const part of [...(schema.allOf ?? []), ...(schema.oneOf ?? [])]) {

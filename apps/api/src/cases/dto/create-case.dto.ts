@@ -117,7 +117,7 @@ export class ClientDto extends PartyDto implements ClientInput {
 export class RespondentDto extends PartyDto implements RespondentInput {
   @ApiPropertyOptional({
     maxLength: 2000,
-    description: `What helps a process server find and recognise the respondent. ${CONFIDENTIAL}`,
+    description: `${CONFIDENTIAL} What helps a process server find and recognise the respondent.`,
   })
   @IsOptional()
   @IsString()
