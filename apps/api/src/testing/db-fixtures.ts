@@ -15,6 +15,21 @@ const hasher = new PasswordHasher();
 
 /** Empties every tenant table between tests (the audit table resists DELETE, so it is truncated). */
 export async function truncateAll(dataSource: DataSource): Promise<void> {
+  // A worker still delivering a job holds locks on followup then task; TRUNCATE takes them in list
+  // order and PostgreSQL may pick it as the deadlock victim. The worker's side always finishes,
+  // so trying again is enough.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await truncateOnce(dataSource);
+      return;
+    } catch (err) {
+      const deadlock = (err as { driverError?: { code?: string } }).driverError?.code === '40P01';
+      if (!deadlock || attempt >= 5) throw err;
+    }
+  }
+}
+
+async function truncateOnce(dataSource: DataSource): Promise<void> {
   await dataSource.query(
     `truncate table task, followup, case_deadline, case_note, violation, service_attempt, extension_motion,
        order_extension, hearing, protective_order, petition, case_assignment, case_file, client, respondent,
