@@ -46,6 +46,11 @@ export const appRoutes: Routes = [
           import('./features/calendar/calendar.routes').then((m) => m.calendarRoutes),
       },
       {
+        // Each admin page has its own role guard (a supervisor sets follow-up lead times).
+        path: 'admin',
+        loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),
+      },
+      {
         path: 'rules',
         loadChildren: () => import('./features/rules/rules.routes').then((m) => m.rulesRoutes),
       },

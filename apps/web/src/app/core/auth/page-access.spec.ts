@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Role } from '@haven/contracts';
 
 import { aSessionUser } from '../../../testing/builders';
-import { adminGuard, boardGuard, tasksGuard } from './page-access';
+import { adminGuard, boardGuard, settingsGuard, tasksGuard } from './page-access';
 import { SessionStore } from './session.store';
 
 describe('page access guards', () => {
@@ -49,5 +49,14 @@ describe('page access guards', () => {
     ['staff', '/cases'],
   ])('keeps the admin pages for admins (%s → %s)', async (role, expected) => {
     await expect(match(role, adminGuard)).resolves.toBe(expected);
+  });
+
+  it.each<[Role, string | true]>([
+    ['admin', true],
+    ['supervisor', true],
+    ['advocate', '/cases'],
+    ['staff', '/cases'],
+  ])('lets admins and supervisors set follow-up lead times (%s → %s)', async (role, expected) => {
+    await expect(match(role, settingsGuard)).resolves.toBe(expected);
   });
 });

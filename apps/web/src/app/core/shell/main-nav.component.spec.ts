@@ -36,17 +36,27 @@ describe('MainNavComponent', () => {
     ]);
   });
 
-  it('adds the board for a supervisor', async () => {
+  it('adds the board and the follow-up lead times for a supervisor', async () => {
     expect(await linksFor('supervisor')).toEqual([
       'Cases /cases',
       'My tasks /tasks',
       'Calendar /calendar',
       'Board /board',
       'Rules /rules',
+      'Follow-up lead times /admin/followup-settings',
     ]);
   });
 
   it('shows staff the cases, the calendar and the rules', async () => {
     expect(await linksFor('staff')).toEqual(['Cases /cases', 'Calendar /calendar', 'Rules /rules']);
+  });
+
+  it('shows an admin the rules and the admin pages, and no case pages', async () => {
+    expect(await linksFor('admin')).toEqual([
+      'Rules /rules',
+      'Users /admin/users',
+      'Court closures /admin/court-closures',
+      'Follow-up lead times /admin/followup-settings',
+    ]);
   });
 });

@@ -4,7 +4,12 @@ import { RouterLink, RouterLinkActive } from '@angular/router';
 
 import type { Role } from '@haven/contracts';
 
-import { canReadBoard, canWorkTasks } from '../auth/page-access';
+import {
+  canAdministerSystem,
+  canManageSettings,
+  canReadBoard,
+  canWorkTasks,
+} from '../auth/page-access';
 import { canReadCases } from '../auth/permissions';
 import { SessionStore } from '../auth/session.store';
 
@@ -21,6 +26,9 @@ const LINKS: readonly NavLink[] = [
   { path: '/calendar', label: 'Calendar', shownTo: canReadCases },
   { path: '/board', label: 'Board', shownTo: canReadBoard },
   { path: '/rules', label: 'Rules', shownTo: () => true },
+  { path: '/admin/users', label: 'Users', shownTo: canAdministerSystem },
+  { path: '/admin/court-closures', label: 'Court closures', shownTo: canAdministerSystem },
+  { path: '/admin/followup-settings', label: 'Follow-up lead times', shownTo: canManageSettings },
 ];
 
 /** The pages the signed-in user's role may open. */

@@ -1,0 +1,28 @@
+import type { Routes } from '@angular/router';
+
+import { adminGuard, settingsGuard } from '../../core/auth/page-access';
+
+// Each page states who may open it: a supervisor sets follow-up lead times but runs no accounts.
+export const adminRoutes: Routes = [
+  {
+    path: 'users',
+    canMatch: [adminGuard],
+    loadComponent: () => import('./users-page.component').then((m) => m.UsersPageComponent),
+    title: 'Users · Haven',
+  },
+  {
+    path: 'court-closures',
+    canMatch: [adminGuard],
+    loadComponent: () =>
+      import('./court-closures-page.component').then((m) => m.CourtClosuresPageComponent),
+    title: 'Court closures · Haven',
+  },
+  {
+    path: 'followup-settings',
+    canMatch: [settingsGuard],
+    loadComponent: () =>
+      import('./followup-settings-page.component').then((m) => m.FollowupSettingsPageComponent),
+    title: 'Follow-up lead times · Haven',
+  },
+  { path: '', pathMatch: 'full', redirectTo: 'users' },
+];
