@@ -4,13 +4,8 @@ import { RouterLink, RouterLinkActive } from '@angular/router';
 
 import type { Role } from '@haven/contracts';
 
-import {
-  canAdministerSystem,
-  canManageSettings,
-  canReadBoard,
-  canWorkTasks,
-} from '../auth/page-access';
-import { canReadCases } from '../auth/permissions';
+import { canAdministerSystem, canManageSettings, canReadBoard } from '../auth/page-access';
+import { canCompleteTasks, canReadCases } from '../auth/permissions';
 import { SessionStore } from '../auth/session.store';
 
 interface NavLink {
@@ -22,7 +17,7 @@ interface NavLink {
 // One list, filtered by role, so a page nobody of this role may open never shows as a link.
 const LINKS: readonly NavLink[] = [
   { path: '/cases', label: 'Cases', shownTo: canReadCases },
-  { path: '/tasks', label: 'My tasks', shownTo: canWorkTasks },
+  { path: '/tasks', label: 'My tasks', shownTo: canCompleteTasks },
   { path: '/calendar', label: 'Calendar', shownTo: canReadCases },
   { path: '/board', label: 'Board', shownTo: canReadBoard },
   { path: '/rules', label: 'Rules', shownTo: () => true },
