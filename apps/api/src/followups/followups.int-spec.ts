@@ -385,6 +385,21 @@ describe('follow-up rules through the outbox, BullMQ and delivery (real PostgreS
     });
   });
 
+  it('a follow-up for advocate and supervisor delivered twice at once makes one task per assignee', async () => {
+    const ppo = await order({ kind: 'FA_PPO', issuedOn: '2026-11-23' });
+    await hearingFor(ppo.id, 'ppo_full_hearing', '2026-12-07');
+    const ask = await followup(`ppo.extend:${ppo.id}`);
+    t.clock.set(new Date('2026-12-03T13:00:00Z'));
+    const delivery = t.app.get(FollowupDeliveryService);
+    const payload = { followupId: ask.id, version: ask.version };
+    const outcomes = await Promise.all([delivery.deliver(payload), delivery.deliver(payload)]);
+    expect(outcomes.sort()).toEqual(['already_created', 'created']);
+    expect((await tasks()).map((x) => x.assignee_slot).sort()).toEqual([
+      'advocate',
+      `supervisor:${supervisor.id}`,
+    ]);
+  });
+
   it('emergency order for a minor: the petition and next-friend tasks at issuance', async () => {
     await order({
       kind: 'FA_EPO',
