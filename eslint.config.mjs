@@ -84,6 +84,8 @@ export default tseslint.config(
             { sourceTag: 'kind:test', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
+            // The browser suite checks the app against the rules library and the wire types.
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
           ],
         },
       ],

@@ -10,6 +10,7 @@ const config: Config = {
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   moduleNameMapper: {
     '^@haven/contracts$': '<rootDir>/../libs/contracts/src/index.ts',
+    '^@haven/rules$': '<rootDir>/../libs/rules/src/index.ts',
     '^@haven/testing$': '<rootDir>/../libs/testing/src/index.ts',
   },
   globalSetup: '<rootDir>/support/global-setup.ts',

@@ -1,0 +1,36 @@
+import type { Page } from 'playwright-core';
+
+/** The accessible name of the focused element, roughly as a screen reader announces it. */
+export function focusedName(page: Page): Promise<string> {
+  return page.evaluate(`(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return '';
+    const text = (node) => (node ? node.textContent : '') || '';
+    let name = el.getAttribute('aria-label') || '';
+    if (!name && el.getAttribute('aria-labelledby')) {
+      name = el.getAttribute('aria-labelledby').split(' ')
+        .map((id) => text(document.getElementById(id))).join(' ');
+    }
+    if (!name && el.labels && el.labels.length > 0) name = text(el.labels[0]);
+    if (!name) name = text(el);
+    return name.replace(/\\s+/g, ' ').trim();
+  })()`);
+}
+
+/** Presses Tab until the focused element's name includes `name`; fails after `limit` presses. */
+export async function tabTo(page: Page, name: string | RegExp, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await focusedName(page);
+    if (typeof name === 'string' ? focused.includes(name) : name.test(focused)) {
+      return;
+    }
+  }
+  throw new Error(`Tab never reached "${String(name)}"`);
+}
+
+/** Types a date into a focused `<input type="date">` as Chromium's en-US segments take it. */
+export async function typeDate(page: Page, isoDate: string): Promise<void> {
+  const [year, month, day] = isoDate.split('-');
+  await page.keyboard.type(`${month}${day}${year}`);
+}
