@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '@api/audit/audit.service';
 import type { Actor } from '@api/auth/actor';
 import { DomainError } from '@api/common/errors/domain-error';
-import { DeadlinesService } from '@api/deadlines/deadlines.service';
+import { CaseRecomputeService } from '@api/followups/case-recompute.service';
 
 import { CaseAccess } from './case-access';
 import { CasesRepository } from './cases.repository';
@@ -22,7 +22,7 @@ export class CaseClosingService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cases: CasesRepository,
     private readonly access: CaseAccess,
-    private readonly deadlines: DeadlinesService,
+    private readonly recomputation: CaseRecomputeService,
     private readonly audit: AuditService,
   ) {}
 
@@ -65,7 +65,7 @@ export class CaseClosingService {
         throw new DomainError('CASE_NOT_CLOSED', 'conflict', 'The case is not closed.');
       }
       await this.cases.setClosed(manager, actor.organisationId, caseId, null);
-      await this.deadlines.recompute(manager, actor.organisationId, caseId);
+      await this.recomputation.recompute(manager, actor.organisationId, caseId);
       await this.audit.record(
         {
           action: 'case_reopened',

@@ -9,7 +9,7 @@ import { TasksRepository } from '@api/tasks/tasks.repository';
 import type { FollowupEntity } from './followup.entity';
 import { FollowupsRepository } from './followups.repository';
 
-export type DeliveryOutcome = 'created' | 'already_created' | 'stale' | 'missing';
+export type DeliveryOutcome = 'created' | 'already_created' | 'stale' | 'missing' | 'case_closed';
 
 /** One task a follow-up makes: its slot in the unique key, and who it is assigned to. */
 interface TaskSlot {
@@ -37,12 +37,21 @@ export class FollowupDeliveryService {
     return this.dataSource.transaction(async (manager) => {
       const ref = await this.followups.getCaseRefOrNull(manager, payload.followupId);
       if (!ref) return 'missing';
-      await this.followups.lockCaseForDelivery(manager, ref.organisationId, ref.caseId);
+      const { closed } = await this.followups.lockCaseForDelivery(
+        manager,
+        ref.organisationId,
+        ref.caseId,
+      );
       const followup = await this.followups.getForUpdateOrNull(manager, payload.followupId);
       if (!followup) return 'missing';
       if (followup.version !== payload.version) return 'stale';
       if (followup.state !== 'pending')
         return followup.state === 'delivered' ? 'already_created' : 'stale';
+      // A closed case's work has ended: no task. Reopening it replans what is still owed.
+      if (closed) {
+        await this.followups.cancel(manager, followup.id);
+        return 'case_closed';
+      }
 
       let created = 0;
       const slots = await this.slotsFor(manager, followup);

@@ -400,6 +400,27 @@ describe('follow-up rules through the outbox, BullMQ and delivery (real PostgreS
     ]);
   });
 
+  it('a closed case gets no task when a follow-up falls due; reopening plans what is still owed', async () => {
+    const po = await order({ kind: 'FA_PO', issuedOn: '2026-11-20', statedExpiryOn: '2027-03-31' });
+    const talk = await followup(`extend.talk:${po.id}`);
+    const closed = await http()
+      .post(`/api/cases/${kase.id}/close`)
+      .set('Cookie', cookie)
+      .send({ closedOn: '2026-11-23', lscClosingCode: 'A' });
+    expect(closed.status).toBe(200);
+    await at('2027-01-29T13:00:00Z');
+    expect(await tasks()).toEqual([]);
+    expect(await stateOf(talk.id)).toEqual({ state: 'cancelled', version: talk.version });
+
+    const reopened = await http().post(`/api/cases/${kase.id}/reopen`).set('Cookie', cookie);
+    expect(reopened.status).toBe(200);
+    const again = await followup(`extend.talk:${po.id}`);
+    expect(again).toMatchObject({ state: 'pending', version: 1 });
+    expect(again.id).not.toBe(talk.id);
+    await at('2027-01-29T13:01:00Z');
+    expect((await tasks()).map((x) => x.title)).toEqual(['Talk to the client about extending']);
+  });
+
   it('emergency order for a minor: the petition and next-friend tasks at issuance', async () => {
     await order({
       kind: 'FA_EPO',

@@ -93,11 +93,26 @@ export class FollowupsRepository {
     manager: EntityManager,
     organisationId: string,
     caseId: string,
-  ): Promise<void> {
-    await manager.query(
-      'select id from case_file where organisation_id = $1 and id = $2 for key share',
+  ): Promise<{ closed: boolean }> {
+    const rows = (await manager.query(
+      `select closed_on is not null as closed from case_file
+        where organisation_id = $1 and id = $2 for key share`,
       [organisationId, caseId],
-    );
+    )) as Array<{ closed: boolean }>;
+    return { closed: rows[0]?.closed ?? false };
+  }
+
+  /** Whether the organisation has closed the case (its work on it has ended). */
+  async isCaseClosed(
+    manager: EntityManager,
+    organisationId: string,
+    caseId: string,
+  ): Promise<boolean> {
+    const rows = (await manager.query(
+      'select closed_on is not null as closed from case_file where organisation_id = $1 and id = $2',
+      [organisationId, caseId],
+    )) as Array<{ closed: boolean }>;
+    return rows[0]?.closed ?? false;
   }
 
   /** Locks the row for the delivering transaction, so two deliveries of one job serialise. */

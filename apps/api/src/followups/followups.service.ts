@@ -61,7 +61,9 @@ export class FollowupsService {
     const leads = await this.settings.getLeadTimes(manager, organisationId);
     const calendar = await this.followups.findCalendar(manager, organisationId);
     const facts = await this.followups.findPlanningFacts(manager, organisationId, caseId);
-    const planned = planFollowups(computation, facts, leads, calendar).map(toContent);
+    // A closed case plans nothing (its pending follow-ups are cancelled); reopening replans it.
+    const closed = await this.followups.isCaseClosed(manager, organisationId, caseId);
+    const planned = closed ? [] : planFollowups(computation, facts, leads, calendar).map(toContent);
     const stored = await this.followups.findLiveForUpdate(
       manager,
       organisationId,
