@@ -296,4 +296,21 @@ describe('the case page records what happens', () => {
       0,
     );
   });
+
+  it('opens the form a link names (?record=order), so a supervisor can send it', async () => {
+    const detail = aCaseDetail();
+    TestBed.inject(SessionStore).start(aSessionUser({ role: 'supervisor' }));
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(`/cases/${detail.id}?record=order`);
+    flush(detail, { orders: [anOrder()] });
+    await harness.fixture.whenStable();
+
+    const dialogs = TestbedHarnessEnvironment.documentRootLoader(harness.fixture);
+    const dialog = await dialogs.getHarness(MatDialogHarness);
+    expect(await dialog.getTitleText()).toBe('Record an order');
+    // A supervisor may give a reason to accept a stated expiry beyond the maximum.
+    await field(dialog, 'Reason to accept a stated expiry beyond the maximum (optional)');
+    await dialog.close();
+    await closed();
+  });
 });
