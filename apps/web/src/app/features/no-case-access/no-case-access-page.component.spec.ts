@@ -30,6 +30,15 @@ describe('NoCaseAccessPageComponent', () => {
     const page = harness.routeNativeElement as HTMLElement;
     expect(page.querySelector('h1')?.textContent?.trim()).toBe('No case access');
     expect(page.textContent).toContain('Your role manages users and court closures.');
+    const links = [...page.querySelectorAll('nav[aria-labelledby="admin-tasks-heading"] a')].map(
+      (a) => a.getAttribute('href'),
+    );
+    expect(links).toEqual([
+      '/admin/users',
+      '/admin/court-closures',
+      '/admin/followup-settings',
+      '/rules',
+    ]);
     http.expectNone((req) => req.url.startsWith('/api/cases'));
   });
 
