@@ -4,11 +4,14 @@ import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
+import { STATEWIDE_CALENDAR, addDays, nextCourtDay } from '@haven/rules';
+
 import { AppModule } from '@api/app.module';
 import type { Actor } from '@api/auth/actor';
 import { PasswordHasher } from '@api/auth/password-hasher';
 import { IntakeService } from '@api/cases/intake.service';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
+import { CourtClosuresService } from '@api/court-closures/court-closures.service';
 
 import { demoHistory } from './demo-history';
 
@@ -32,7 +35,8 @@ async function main(): Promise<void> {
   try {
     const dataSource = app.get<DataSource>(getDataSourceToken());
     const intake = app.get(IntakeService);
-    const history = demoHistory(app, virginiaDate(app.get(Clock).now()));
+    const today = virginiaDate(app.get(Clock).now());
+    const history = demoHistory(app, today);
     for (const org of DEMO_ORGANISATIONS) {
       const existing = (await dataSource.query('select id from organisation where slug = $1', [
         org.slug,
@@ -66,6 +70,7 @@ async function main(): Promise<void> {
           await dataSource.query('delete from case_assignment where case_id = $1', [caseId]);
         }
       }
+      await seedClosure(app.get(CourtClosuresService), org, orgId, userIds, today);
       console.log(`seeded ${org.name}: ${org.users.length} users, ${org.cases.length} cases`);
     }
   } finally {
@@ -97,6 +102,37 @@ async function insertOrganisation(
 }
 
 /** Cases are opened by their advocate (who is then assigned), or by a supervisor when unassigned. */
+/**
+ * One closure the organisation's admin entered, three weeks ahead on a court day, so the calendar,
+ * the admin page and the recomputed deadlines show what a closure does.
+ */
+async function seedClosure(
+  closures: CourtClosuresService,
+  org: DemoOrganisation,
+  orgId: string,
+  userIds: Map<string, string>,
+  today: string,
+): Promise<void> {
+  const admin = org.users.find((u) => u.role === 'admin');
+  if (!admin) return;
+  await closures.create(
+    {
+      userId: userIds.get(admin.key) ?? '',
+      organisationId: orgId,
+      role: 'admin',
+      sessionId: 'seed',
+    },
+    {
+      closedOn: nextCourtDay(addDays(today, 20), STATEWIDE_CALENDAR),
+      courtIds: null,
+      allDay: true,
+      kind: 'governor_or_president_day',
+      name: 'Day of mourning declared by the Governor (demo)',
+      authority: 'Executive Order 12 (demo)',
+    },
+  );
+}
+
 function actorFor(
   org: DemoOrganisation,
   demo: DemoCase,
