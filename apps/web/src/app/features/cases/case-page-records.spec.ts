@@ -313,4 +313,33 @@ describe('the case page records what happens', () => {
     await dialog.close();
     await closed();
   });
+
+  it('records the court granting a pending motion to extend, with the extended order’s date', async () => {
+    const detail = aCaseDetail();
+    const motion = {
+      id: 'c3d4e5f6-0000-4000-8000-000000000001',
+      orderId: '5d0c1e2f-3a4b-4c5d-8e6f-000000000001',
+      filedOn: '2027-02-01',
+      filedTime: null,
+      outcome: 'pending' as const,
+      decidedOn: null,
+      grantedOrderId: null,
+      timeliness: null,
+    };
+    const order = anOrder({ kind: 'FA_PO', extensionMotions: [motion] });
+    const { loader, dialogs } = await open('advocate', detail, { orders: [order] });
+
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Granted' }))).click();
+    const dialog = await dialogs.getHarness(MatDialogHarness);
+    await type(dialog, 'Extended order issued on', '2027-03-01');
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Record decision' }))).click();
+
+    const post = http.expectOne(
+      `/api/cases/${detail.id}/orders/${order.id}/extension-motions/${motion.id}/grant`,
+    );
+    expect(post.request.body).toEqual({ issuedOn: '2027-03-01' });
+    post.flush({ motion: { ...motion, outcome: 'granted' }, order: anOrder({ id: 'new' }) });
+    await closed();
+    flush(detail, { orders: [order] });
+  });
 });

@@ -6,7 +6,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { distinctUntilChanged, map } from 'rxjs';
 
-import type { HearingResponse } from '@haven/contracts';
+import type { ExtensionMotionResponse, HearingResponse } from '@haven/contracts';
 
 import {
   canCompleteTasks,
@@ -32,6 +32,10 @@ import { CasePageStore } from './case-page.store';
 import { CaseTasksComponent } from './case-tasks.component';
 import { CaseTimelineComponent } from './case-timeline.component';
 import { ConfidentialCardComponent } from './confidential-card.component';
+import {
+  MotionDecisionDialogComponent,
+  type MotionDecisionData,
+} from './records/motion-decision-dialog.component';
 import { RECORD_DIALOGS, type RecordKind, isRecordKind } from './records/record-dialogs';
 import type { RecordDialogData } from './records/record-submission';
 import { HEARING_KIND_OPTIONS } from './records/record-options';
@@ -137,6 +141,24 @@ export class CasePageComponent {
         this.store.refresh();
       }
     });
+  }
+
+  protected decideMotion(motion: ExtensionMotionResponse, decision: 'grant' | 'deny'): void {
+    const data = this.dialogData();
+    if (!data || !this.canWrite()) {
+      return;
+    }
+    this.dialog
+      .open<MotionDecisionDialogComponent, MotionDecisionData, unknown>(
+        MotionDecisionDialogComponent,
+        { data: { ...data, motion, decision }, width: '560px', maxWidth: 'calc(100vw - 32px)' },
+      )
+      .afterClosed()
+      .subscribe((saved) => {
+        if (saved) {
+          this.store.refresh();
+        }
+      });
   }
 
   private dialogData(hearing?: HearingResponse): RecordDialogData | null {
