@@ -21,6 +21,15 @@ export interface A11yViolation {
  * The script goes in through the DevTools protocol, so the page's CSP stays enforced.
  */
 export async function seriousA11yViolations(page: Page, label: string): Promise<A11yViolation[]> {
+  // Colours are judged as shown: let opening dialogs and other transitions finish first.
+  // (A polling evaluate: waitForFunction's string form needs eval, which the CSP refuses.)
+  for (
+    let i = 0;
+    i < 50 && (await page.evaluate('document.getAnimations().length')) !== 0;
+    i += 1
+  ) {
+    await page.waitForTimeout(50);
+  }
   const loaded = await page.evaluate('typeof window.axe === "object"');
   if (!loaded) {
     await page.evaluate(AXE_SOURCE);
