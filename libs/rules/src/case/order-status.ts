@@ -42,10 +42,11 @@ function endedText(t: OrderTimeline): string {
         ? `Expired at ${whenLong(statedInstant(end.at))}.`
         : `Expired: the petitioner did not attend the hearing on ${formatDayLong(end.at.date)}.`;
     case 'superseded':
-      return `Superseded by order ${end.supersededBy ?? ''} issued ${formatDayLong(end.at.date)}.`;
+      // The superseding order is named by `supersededBy`; ids mean nothing to a reader.
+      return `Superseded by the order issued ${formatDayLong(end.at.date)}.`;
     case 'ended_at_hearing':
       return end.hearing === undefined
-        ? `Ended at the full hearing on ${formatDayLong(end.at.date)}: final order ${end.supersededBy ?? ''} issued.`
+        ? `Ended at the full hearing on ${formatDayLong(end.at.date)}, where the final order was issued.`
         : `Ended at the hearing on ${formatDayLong(end.at.date)} (${end.hearing.held?.outcome ?? 'held'}).`;
     case 'dissolved':
       return `Dissolved on ${formatDayLong(end.at.date)}.`;
