@@ -1,15 +1,8 @@
 import request from 'supertest';
 
 import { DeadlinesService } from '@api/deadlines/deadlines.service';
-import {
-  insertCase,
-  insertOrganisation,
-  insertUser,
-  signIn,
-  truncateAll,
-  type SeededCase,
-  type SeededUser,
-} from '@api/testing/db-fixtures';
+import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { insertCase, type SeededCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 import {
@@ -22,6 +15,12 @@ import {
 } from './fact-rows.fixtures';
 
 const MARKER = 'ZZ-OTHER-ORG-AT-RISK';
+
+const CAST = {
+  supervisor: { role: 'supervisor' },
+  advocate: { role: 'advocate' },
+  outsider: { role: 'supervisor', otherOrganisation: true },
+} satisfies CastSpec;
 
 interface Item {
   reason: string;
@@ -43,19 +42,12 @@ interface Item {
 // Today is Mon 30 Nov 2026. Court days after it: Tue 1, Wed 2, Thu 3, Fri 4, Mon 7, Tue 8 Dec, …
 describe('protection at risk (real PostgreSQL)', () => {
   let t: TestApp;
-  let orgId: string;
-  let otherOrgId: string;
-  const cookie: Record<'supervisor' | 'advocate' | 'outsider', string> = {
-    supervisor: '',
-    advocate: '',
-    outsider: '',
-  };
-  let users: Record<keyof typeof cookie, SeededUser>;
+  let cast: Cast<typeof CAST>;
   let c: SeededCase;
 
   const http = () => request(t.app.getHttpServer());
-  const atRisk = (query = '', who: keyof typeof cookie = 'supervisor') =>
-    http().get(`/api/board/at-risk${query}`).set('Cookie', cookie[who]);
+  const atRisk = (query = '', who: keyof typeof CAST = 'supervisor') =>
+    http().get(`/api/board/at-risk${query}`).set('Cookie', cast.cookie[who]);
   const items = async (query = '') => (await atRisk(query)).body.items as Item[];
   const recompute = (sc: SeededCase) =>
     t.dataSource.transaction((m) =>
@@ -64,14 +56,7 @@ describe('protection at risk (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    await truncateAll(t.dataSource);
-    orgId = (await insertOrganisation(t.dataSource)).id;
-    otherOrgId = (await insertOrganisation(t.dataSource)).id;
-    users = {
-      supervisor: await insertUser(t.dataSource, orgId, { role: 'supervisor' }),
-      advocate: await insertUser(t.dataSource, orgId, { role: 'advocate' }),
-      outsider: await insertUser(t.dataSource, otherOrgId, { role: 'supervisor' }),
-    };
+    cast = await seedCast(t, CAST);
   });
   afterAll(async () => {
     await t.close();
@@ -79,10 +64,8 @@ describe('protection at risk (real PostgreSQL)', () => {
   beforeEach(async () => {
     await t.dataSource.query('truncate table case_file, client, respondent, court_closure cascade');
     t.clock.set(new Date('2026-11-30T15:00:00Z'));
-    for (const role of Object.keys(cookie) as Array<keyof typeof cookie>) {
-      cookie[role] = await signIn(t.app.getHttpServer(), users[role]);
-    }
-    c = await insertCase(t.dataSource, orgId, { advocateIds: [users.advocate.id] });
+    await cast.signInAll();
+    c = await insertCase(t.dataSource, cast.orgId, { advocateIds: [cast.users.advocate.id] });
   });
 
   describe('(a) final orders expiring with no motion to extend', () => {
@@ -121,7 +104,7 @@ describe('protection at risk (real PostgreSQL)', () => {
 
     it('counts court days with the organisation’s closures', async () => {
       expect(await items('?courtDays=5')).toEqual([]);
-      await insertClosureRow(t.dataSource, orgId, { closedOn: '2026-12-02' });
+      await insertClosureRow(t.dataSource, cast.orgId, { closedOn: '2026-12-02' });
       expect(await items('?courtDays=5')).toEqual([
         expect.objectContaining({
           order: expect.objectContaining({ id: orderId }),
@@ -130,7 +113,7 @@ describe('protection at risk (real PostgreSQL)', () => {
       ]);
       // A closure of another court does not change this order's court days.
       await t.dataSource.query('truncate table court_closure');
-      await insertClosureRow(t.dataSource, orgId, {
+      await insertClosureRow(t.dataSource, cast.orgId, {
         closedOn: '2026-12-02',
         courtIds: ['jdr-arlington'],
       });
@@ -273,7 +256,7 @@ describe('protection at risk (real PostgreSQL)', () => {
       issuedOn: '2024-12-04',
       court: 'GDC',
     });
-    const esroCase = await insertCase(t.dataSource, orgId);
+    const esroCase = await insertCase(t.dataSource, cast.orgId);
     const esro = await insertOrderRow(t.dataSource, esroCase, {
       kind: 'ESRO',
       issuedOn: '2026-11-27',
@@ -291,7 +274,7 @@ describe('protection at risk (real PostgreSQL)', () => {
   });
 
   it("never lists another organisation's orders", async () => {
-    const foreign = await insertCase(t.dataSource, otherOrgId);
+    const foreign = await insertCase(t.dataSource, cast.otherOrgId);
     await t.dataSource.query('update client set full_name = $1 where id = $2', [
       MARKER,
       foreign.clientId,

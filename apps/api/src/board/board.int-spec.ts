@@ -1,20 +1,21 @@
 import request from 'supertest';
 
 import { DeadlinesService } from '@api/deadlines/deadlines.service';
-import {
-  insertCase,
-  insertOrganisation,
-  insertUser,
-  signIn,
-  truncateAll,
-  type SeededCase,
-  type SeededUser,
-} from '@api/testing/db-fixtures';
+import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { insertCase, type SeededCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 import { insertOrderRow, insertTaskRow } from './fact-rows.fixtures';
 
 const MARKER = 'ZZ-OTHER-ORG-MARKER';
+
+const CAST = {
+  advocate: { role: 'advocate', displayName: 'Ada Quillfeather' },
+  bo: { role: 'advocate', displayName: 'Bo Wexmoor' },
+  supervisor: { role: 'supervisor', displayName: 'Sam Larkspur' },
+  staff: { role: 'staff' },
+  outsider: { role: 'supervisor', otherOrganisation: true },
+} satisfies CastSpec;
 
 interface Item {
   type: string;
@@ -43,34 +44,20 @@ const summary = (groups: Group[]) =>
 
 describe("the supervisor's board (real PostgreSQL)", () => {
   let t: TestApp;
-  const cookie: Record<'supervisor' | 'advocate' | 'staff' | 'outsider', string> = {
-    supervisor: '',
-    advocate: '',
-    staff: '',
-    outsider: '',
-  };
-  let users: Record<keyof typeof cookie | 'bo', SeededUser>;
+  let cast: Cast<typeof CAST>;
   let epoCase: SeededCase;
 
   const http = () => request(t.app.getHttpServer());
-  const board = (query = '', who: keyof typeof cookie = 'supervisor') =>
-    http().get(`/api/board${query}`).set('Cookie', cookie[who]);
+  const board = (query = '', who: keyof typeof CAST = 'supervisor') =>
+    http().get(`/api/board${query}`).set('Cookie', cast.cookie[who]);
 
   beforeAll(async () => {
     t = await createTestApp();
-    await truncateAll(t.dataSource);
+    cast = await seedCast(t, CAST);
     const ds = t.dataSource;
-    const orgId = (await insertOrganisation(ds)).id;
-    const otherOrgId = (await insertOrganisation(ds)).id;
-    users = {
-      advocate: await insertUser(ds, orgId, { role: 'advocate', displayName: 'Ada Quillfeather' }),
-      bo: await insertUser(ds, orgId, { role: 'advocate', displayName: 'Bo Wexmoor' }),
-      supervisor: await insertUser(ds, orgId, { role: 'supervisor', displayName: 'Sam Larkspur' }),
-      staff: await insertUser(ds, orgId, { role: 'staff' }),
-      outsider: await insertUser(ds, otherOrgId, { role: 'supervisor' }),
-    };
-    const ada = users.advocate.id;
-    const bo = users.bo.id;
+    const { orgId, otherOrgId } = cast;
+    const ada = cast.users.advocate.id;
+    const bo = cast.users.bo.id;
 
     // Deadlines are computed on Fri 20 Nov 2026; the board is read on Wed 25 Nov, so the emergency
     // order's expiry (Mon 23 Nov) is still stored open: overdue.
@@ -125,9 +112,7 @@ describe("the supervisor's board (real PostgreSQL)", () => {
     await insertTaskRow(ds, foreignCase, { title: `${MARKER} task`, dueOn: '2026-11-24' });
 
     t.clock.set(new Date('2026-11-25T15:00:00Z'));
-    for (const role of Object.keys(cookie) as Array<keyof typeof cookie>) {
-      cookie[role] = await signIn(t.app.getHttpServer(), users[role]);
-    }
+    await cast.signInAll('supervisor', 'advocate', 'staff', 'outsider');
   });
   afterAll(async () => {
     await t.close();
@@ -205,7 +190,7 @@ describe("the supervisor's board (real PostgreSQL)", () => {
     expect(drafted).toEqual(
       expect.objectContaining({
         type: 'task',
-        assignee: { id: users.advocate.id, displayName: 'Ada Quillfeather' },
+        assignee: { id: cast.users.advocate.id, displayName: 'Ada Quillfeather' },
       }),
     );
   });

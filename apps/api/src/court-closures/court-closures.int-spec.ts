@@ -1,37 +1,22 @@
 import request from 'supertest';
-import type { DataSource } from 'typeorm';
 
 import { insertOrderRow, storedDeadlines } from '@api/board/fact-rows.fixtures';
 import { DeadlinesService } from '@api/deadlines/deadlines.service';
-import {
-  insertCase,
-  insertOrganisation,
-  insertUser,
-  signIn,
-  truncateAll,
-  type SeededCase,
-  type SeededUser,
-} from '@api/testing/db-fixtures';
+import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { countRows, insertCase, type SeededCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 const FILE_BY = 'VA.FA.PO.EXTENSION_FILE_BY file_by';
 
-async function closureCount(ds: DataSource): Promise<number> {
-  return Number(
-    ((await ds.query('select count(*)::int as n from court_closure')) as [{ n: number }])[0].n,
-  );
-}
+const CAST = {
+  admin: { role: 'admin' },
+  supervisor: { role: 'supervisor' },
+  outsiderAdmin: { role: 'admin', otherOrganisation: true },
+} satisfies CastSpec;
 
 describe('court closures (real PostgreSQL)', () => {
   let t: TestApp;
-  let orgId: string;
-  let otherOrgId: string;
-  const cookie: Record<'admin' | 'supervisor' | 'outsiderAdmin', string> = {
-    admin: '',
-    supervisor: '',
-    outsiderAdmin: '',
-  };
-  let users: Record<keyof typeof cookie, SeededUser>;
+  let cast: Cast<typeof CAST>;
   let theCase: SeededCase;
   let foreignCase: SeededCase;
 
@@ -53,14 +38,7 @@ describe('court closures (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    await truncateAll(t.dataSource);
-    orgId = (await insertOrganisation(t.dataSource)).id;
-    otherOrgId = (await insertOrganisation(t.dataSource)).id;
-    users = {
-      admin: await insertUser(t.dataSource, orgId, { role: 'admin' }),
-      supervisor: await insertUser(t.dataSource, orgId, { role: 'supervisor' }),
-      outsiderAdmin: await insertUser(t.dataSource, otherOrgId, { role: 'admin' }),
-    };
+    cast = await seedCast(t, CAST);
   });
   afterAll(async () => {
     await t.close();
@@ -68,15 +46,13 @@ describe('court closures (real PostgreSQL)', () => {
   beforeEach(async () => {
     await t.dataSource.query('truncate table case_file, client, respondent, court_closure cascade');
     t.clock.set(new Date('2026-11-30T15:00:00Z'));
-    for (const role of Object.keys(cookie) as Array<keyof typeof cookie>) {
-      cookie[role] = await signIn(t.app.getHttpServer(), users[role]);
-    }
+    await cast.signInAll();
     // A two-year family abuse order issued 8 Dec 2024: it expires Tue 8 Dec 2026, and the motion
     // to extend must be filed by the last court day on or before that (R11).
-    theCase = await insertCase(t.dataSource, orgId);
+    theCase = await insertCase(t.dataSource, cast.orgId);
     await insertOrderRow(t.dataSource, theCase, { kind: 'FA_PO', issuedOn: '2024-12-08' });
     await recompute(theCase);
-    foreignCase = await insertCase(t.dataSource, otherOrgId);
+    foreignCase = await insertCase(t.dataSource, cast.otherOrgId);
     await insertOrderRow(t.dataSource, foreignCase, { kind: 'FA_PO', issuedOn: '2024-12-08' });
     await recompute(foreignCase);
   });
@@ -86,7 +62,7 @@ describe('court closures (real PostgreSQL)', () => {
 
     const created = await http()
       .post('/api/court-closures')
-      .set('Cookie', cookie.admin)
+      .set('Cookie', cast.cookie.admin)
       .send(closure());
     expect(created.status).toBe(201);
     expect(created.body).toEqual({
@@ -102,7 +78,7 @@ describe('court closures (real PostgreSQL)', () => {
 
     const deleted = await http()
       .delete(`/api/court-closures/${created.body.closure.id}`)
-      .set('Cookie', cookie.admin);
+      .set('Cookie', cast.cookie.admin);
     expect(deleted.status).toBe(200);
     expect(deleted.body).toEqual({ id: created.body.closure.id, recomputedCases: 1 });
     expect(await fileBy(theCase)).toEqual([`${FILE_BY} 2026-12-08 - open`]);
@@ -119,21 +95,21 @@ describe('court closures (real PostgreSQL)', () => {
   it("applies a closure of named courts only to those courts' orders", async () => {
     const elsewhere = await http()
       .post('/api/court-closures')
-      .set('Cookie', cookie.admin)
+      .set('Cookie', cast.cookie.admin)
       .send(closure({ courtIds: ['jdr-arlington'], kind: 'clerk_closure' }));
     expect(elsewhere.status).toBe(201);
     expect(await fileBy(theCase)).toEqual([`${FILE_BY} 2026-12-08 - open`]);
 
     await http()
       .post('/api/court-closures')
-      .set('Cookie', cookie.admin)
+      .set('Cookie', cast.cookie.admin)
       .send(closure({ courtIds: ['jdr-fairfax'], kind: 'clerk_closure' }));
     expect(await fileBy(theCase)).toEqual([`${FILE_BY} 2026-12-07 - open`]);
   });
 
   it("leaves another organisation's cases computed with their own calendar", async () => {
     const before = await storedDeadlines(t.dataSource, foreignCase.id);
-    await http().post('/api/court-closures').set('Cookie', cookie.admin).send(closure());
+    await http().post('/api/court-closures').set('Cookie', cast.cookie.admin).send(closure());
     expect(await storedDeadlines(t.dataSource, foreignCase.id)).toEqual(before);
     expect(await fileBy(foreignCase)).toEqual([`${FILE_BY} 2026-12-08 - open`]);
   });
@@ -145,7 +121,7 @@ describe('court closures (real PostgreSQL)', () => {
     );
     const created = await http()
       .post('/api/court-closures')
-      .set('Cookie', cookie.admin)
+      .set('Cookie', cast.cookie.admin)
       .send(closure());
     expect(created.body.recomputedCases).toBe(0);
     expect(await fileBy(theCase)).toEqual([`${FILE_BY} 2026-12-08 - open`]);
@@ -155,14 +131,14 @@ describe('court closures (real PostgreSQL)', () => {
     for (const closedOn of ['2026-12-24', '2026-12-08', '2027-01-02']) {
       await http()
         .post('/api/court-closures')
-        .set('Cookie', cookie.admin)
+        .set('Cookie', cast.cookie.admin)
         .send(closure({ closedOn }));
     }
     await http()
       .post('/api/court-closures')
-      .set('Cookie', cookie.outsiderAdmin)
+      .set('Cookie', cast.cookie.outsiderAdmin)
       .send(closure({ closedOn: '2026-12-10', name: 'OTHER-ORG-MARKER' }));
-    const all = await http().get('/api/court-closures').set('Cookie', cookie.admin);
+    const all = await http().get('/api/court-closures').set('Cookie', cast.cookie.admin);
     expect(all.status).toBe(200);
     expect(all.body.items.map((c: { closedOn: string }) => c.closedOn)).toEqual([
       '2026-12-08',
@@ -172,7 +148,7 @@ describe('court closures (real PostgreSQL)', () => {
     expect(JSON.stringify(all.body)).not.toContain('OTHER-ORG-MARKER');
     const december = await http()
       .get('/api/court-closures?from=2026-12-09&to=2026-12-31')
-      .set('Cookie', cookie.admin);
+      .set('Cookie', cast.cookie.admin);
     expect(december.body.items.map((c: { closedOn: string }) => c.closedOn)).toEqual([
       '2026-12-24',
     ]);
@@ -181,12 +157,12 @@ describe('court closures (real PostgreSQL)', () => {
   it('refuses a reversed or impossible range with 400 naming the field', async () => {
     const reversed = await http()
       .get('/api/court-closures?from=2026-12-31&to=2026-12-01')
-      .set('Cookie', cookie.admin);
+      .set('Cookie', cast.cookie.admin);
     expect(reversed.status).toBe(400);
     expect(reversed.body.fields).toEqual([expect.objectContaining({ field: 'to' })]);
     const impossible = await http()
       .get('/api/court-closures?from=2026-02-30')
-      .set('Cookie', cookie.admin);
+      .set('Cookie', cast.cookie.admin);
     expect(impossible.status).toBe(400);
     expect(impossible.body.fields).toEqual([expect.objectContaining({ field: 'from' })]);
   });
@@ -204,44 +180,49 @@ describe('court closures (real PostgreSQL)', () => {
     async (field, overrides) => {
       const res = await http()
         .post('/api/court-closures')
-        .set('Cookie', cookie.admin)
+        .set('Cookie', cast.cookie.admin)
         .send(closure(overrides));
       expect(res.status).toBe(400);
       expect(res.body.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
-      expect(await closureCount(t.dataSource)).toBe(0);
+      expect(await countRows(t.dataSource, 'court_closure')).toBe(0);
       expect(await fileBy(theCase)).toEqual([`${FILE_BY} 2026-12-08 - open`]);
     },
   );
 
   it('lets only admins manage closures (403 for a supervisor)', async () => {
-    expect((await http().get('/api/court-closures').set('Cookie', cookie.supervisor)).status).toBe(
-      403,
-    );
     expect(
-      (await http().post('/api/court-closures').set('Cookie', cookie.supervisor).send(closure()))
-        .status,
+      (await http().get('/api/court-closures').set('Cookie', cast.cookie.supervisor)).status,
     ).toBe(403);
-    expect(await closureCount(t.dataSource)).toBe(0);
+    expect(
+      (
+        await http()
+          .post('/api/court-closures')
+          .set('Cookie', cast.cookie.supervisor)
+          .send(closure())
+      ).status,
+    ).toBe(403);
+    expect(await countRows(t.dataSource, 'court_closure')).toBe(0);
   });
 
   it("answers 404 for another organisation's closure, audits the denial and deletes nothing", async () => {
     const foreign = await http()
       .post('/api/court-closures')
-      .set('Cookie', cookie.outsiderAdmin)
+      .set('Cookie', cast.cookie.outsiderAdmin)
       .send(closure());
     const res = await http()
       .delete(`/api/court-closures/${foreign.body.closure.id}`)
-      .set('Cookie', cookie.admin);
+      .set('Cookie', cast.cookie.admin);
     expect(res.status).toBe(404);
     expect(res.body.error).toBe('COURT_CLOSURE_NOT_FOUND');
-    expect(await closureCount(t.dataSource)).toBe(1);
+    expect(await countRows(t.dataSource, 'court_closure')).toBe(1);
     const denied = (await t.dataSource.query(
       "select target_type, target_id from audit_event where action = 'access_denied' and actor_user_id = $1",
-      [users.admin.id],
+      [cast.users.admin.id],
     )) as unknown[];
     expect(denied).toEqual([{ target_type: 'court_closure', target_id: foreign.body.closure.id }]);
     expect(
-      (await http().delete('/api/court-closures/not-a-uuid').set('Cookie', cookie.admin)).status,
+      (await http().delete('/api/court-closures/not-a-uuid').set('Cookie', cast.cookie.admin))
+        .status,
     ).toBe(400);
   });
 });

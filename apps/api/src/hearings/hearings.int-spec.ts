@@ -3,32 +3,23 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 
-import {
-  insertCase,
-  insertOrganisation,
-  insertUser,
-  signIn,
-  truncateAll,
-  type SeededCase,
-  type SeededUser,
-} from '@api/testing/db-fixtures';
+import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { insertCase, tableFingerprints, type SeededCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 import { HearingsRepository } from './hearings.repository';
 
 /** The tables a refused hearing request must leave exactly as they were. */
-const WATCHED = ['petition', 'hearing', 'protective_order', 'case_deadline'] as const;
+const WATCHED = ['petition', 'hearing', 'protective_order', 'case_deadline'];
 
-async function fingerprint(ds: DataSource): Promise<string[]> {
-  const out: string[] = [];
-  for (const table of WATCHED) {
-    const [row] = (await ds.query(
-      `select count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as f from ${table} t`,
-    )) as [{ f: string }];
-    out.push(`${table}=${row.f}`);
-  }
-  return out;
-}
+const CAST = {
+  advocate: { role: 'advocate' },
+  unassigned: { role: 'advocate' },
+  supervisor: { role: 'supervisor' },
+  staff: { role: 'staff' },
+  outsider: { role: 'supervisor', otherOrganisation: true },
+} satisfies CastSpec;
+type Who = keyof typeof CAST;
 
 async function insertPetition(ds: DataSource, c: SeededCase, filedOn: string): Promise<void> {
   await ds.query(
@@ -49,32 +40,14 @@ async function insertOrder(ds: DataSource, c: SeededCase, issuedOn: string): Pro
 
 describe('hearings and continuances (real PostgreSQL)', () => {
   let t: TestApp;
-  let orgId: string;
-  let otherOrgId: string;
-  let users: Record<keyof typeof cookie, SeededUser>;
-  const cookie: Record<'advocate' | 'unassigned' | 'supervisor' | 'staff' | 'outsider', string> = {
-    advocate: '',
-    unassigned: '',
-    supervisor: '',
-    staff: '',
-    outsider: '',
-  };
+  let cast: Cast<typeof CAST>;
   let theCase: SeededCase;
   let otherCase: SeededCase;
   let foreignCase: SeededCase;
 
   beforeAll(async () => {
     t = await createTestApp();
-    await truncateAll(t.dataSource);
-    orgId = (await insertOrganisation(t.dataSource)).id;
-    otherOrgId = (await insertOrganisation(t.dataSource)).id;
-    users = {
-      advocate: await insertUser(t.dataSource, orgId, { role: 'advocate' }),
-      unassigned: await insertUser(t.dataSource, orgId, { role: 'advocate' }),
-      supervisor: await insertUser(t.dataSource, orgId, { role: 'supervisor' }),
-      staff: await insertUser(t.dataSource, orgId, { role: 'staff' }),
-      outsider: await insertUser(t.dataSource, otherOrgId, { role: 'supervisor' }),
-    };
+    cast = await seedCast(t, CAST);
   });
   afterAll(async () => {
     await t.close();
@@ -82,29 +55,39 @@ describe('hearings and continuances (real PostgreSQL)', () => {
   beforeEach(async () => {
     // Case data only: the signed-in users and their sessions stay for the whole file.
     await t.dataSource.query('truncate table case_file, client, respondent cascade');
-    await travelTo('2026-11-23T14:00:00Z', ...(Object.keys(cookie) as Array<keyof typeof cookie>));
-    theCase = await insertCase(t.dataSource, orgId, { advocateIds: [users.advocate.id] });
-    otherCase = await insertCase(t.dataSource, orgId, { advocateIds: [users.advocate.id] });
-    foreignCase = await insertCase(t.dataSource, otherOrgId);
+    await travelTo('2026-11-23T14:00:00Z', ...(Object.keys(CAST) as Who[]));
+    theCase = await insertCase(t.dataSource, cast.orgId, { advocateIds: [cast.users.advocate.id] });
+    otherCase = await insertCase(t.dataSource, cast.orgId, {
+      advocateIds: [cast.users.advocate.id],
+    });
+    foreignCase = await insertCase(t.dataSource, cast.otherOrgId);
   });
 
   /** Moves "now" and signs in again: a session would otherwise be idle across the jump. */
-  async function travelTo(instant: string, ...who: Array<keyof typeof cookie>): Promise<void> {
+  async function travelTo(instant: string, ...who: Who[]): Promise<void> {
     t.clock.set(new Date(instant));
-    for (const role of who.length > 0 ? who : (['advocate'] as const)) {
-      cookie[role] = await signIn(t.app.getHttpServer(), users[role]);
-    }
+    await cast.signInAll(...(who.length > 0 ? who : (['advocate'] as const)));
   }
 
   const http = () => request(t.app.getHttpServer());
-  const schedule = (caseId: string, body: object, as = cookie.advocate) =>
+  const schedule = (caseId: string, body: object, as = cast.cookie.advocate) =>
     http().post(`/api/cases/${caseId}/hearings`).set('Cookie', as).send(body);
-  const continueHearing = (caseId: string, hearingId: string, body: object, as = cookie.advocate) =>
+  const continueHearing = (
+    caseId: string,
+    hearingId: string,
+    body: object,
+    as = cast.cookie.advocate,
+  ) =>
     http()
       .post(`/api/cases/${caseId}/hearings/${hearingId}/continuance`)
       .set('Cookie', as)
       .send(body);
-  const recordOutcome = (caseId: string, hearingId: string, body: object, as = cookie.advocate) =>
+  const recordOutcome = (
+    caseId: string,
+    hearingId: string,
+    body: object,
+    as = cast.cookie.advocate,
+  ) =>
     http().post(`/api/cases/${caseId}/hearings/${hearingId}/outcome`).set('Cookie', as).send(body);
   const fieldsOf = (res: request.Response) =>
     ((res.body.fields ?? []) as Array<{ field: string }>).map((f) => f.field).sort();
@@ -163,12 +146,12 @@ describe('hearings and continuances (real PostgreSQL)', () => {
     });
 
     it('refuses a hearing when no petition is filed, naming scheduledOn, and stores nothing', async () => {
-      const before = await fingerprint(t.dataSource);
+      const before = await tableFingerprints(t.dataSource, WATCHED);
       const res = await schedule(theCase.id, { kind: 'final_trial', scheduledOn: '2026-12-18' });
       expect(res.status).toBe(400);
       expect(res.body.error).toBe('HEARING_BEFORE_PETITION');
       expect(fieldsOf(res)).toEqual(['scheduledOn']);
-      expect(await fingerprint(t.dataSource)).toEqual(before);
+      expect(await tableFingerprints(t.dataSource, WATCHED)).toEqual(before);
     });
 
     it('refuses a hearing dated before the earliest petition was filed, and allows the filing day', async () => {
@@ -191,7 +174,7 @@ describe('hearings and continuances (real PostgreSQL)', () => {
     it("answers 404 ORDER_NOT_FOUND for another case's order and changes nothing", async () => {
       await insertPetition(t.dataSource, theCase, '2026-11-20');
       const otherCasesOrder = await insertOrder(t.dataSource, otherCase, '2026-11-20');
-      const before = await fingerprint(t.dataSource);
+      const before = await tableFingerprints(t.dataSource, WATCHED);
       const res = await schedule(theCase.id, {
         kind: 'final_trial',
         scheduledOn: '2026-12-18',
@@ -199,7 +182,7 @@ describe('hearings and continuances (real PostgreSQL)', () => {
       });
       expect(res.status).toBe(404);
       expect(res.body.error).toBe('ORDER_NOT_FOUND');
-      expect(await fingerprint(t.dataSource)).toEqual(before);
+      expect(await tableFingerprints(t.dataSource, WATCHED)).toEqual(before);
       const [audit] = (await t.dataSource.query(
         `select action, target_type from audit_event where target_id = $1`,
         [otherCasesOrder],
@@ -241,7 +224,7 @@ describe('hearings and continuances (real PostgreSQL)', () => {
         ],
         [{ kind: 'final_trial', scheduledOn: '2026-12-18', orderId: 'not-a-uuid' }, ['orderId']],
         [
-          { kind: 'final_trial', scheduledOn: '2026-12-18', organisationId: otherOrgId },
+          { kind: 'final_trial', scheduledOn: '2026-12-18', organisationId: cast.otherOrgId },
           ['organisationId'],
         ],
         [{ kind: 'final_trial', scheduledOn: '2026-12-18', outcome: 'granted' }, ['outcome']],
@@ -329,7 +312,7 @@ describe('hearings and continuances (real PostgreSQL)', () => {
     it("answers 404 HEARING_NOT_FOUND for another case's hearing and changes nothing", async () => {
       const hearingId = await scheduledHearing();
       await travelTo('2026-12-18T20:00:00Z');
-      const before = await fingerprint(t.dataSource);
+      const before = await tableFingerprints(t.dataSource, WATCHED);
       const res = await recordOutcome(otherCase.id, hearingId, {
         outcome: 'granted',
         heldOn: '2026-12-18',
@@ -341,7 +324,7 @@ describe('hearings and continuances (real PostgreSQL)', () => {
         reason: 'x',
       });
       expect(cont.status).toBe(404);
-      expect(await fingerprint(t.dataSource)).toEqual(before);
+      expect(await tableFingerprints(t.dataSource, WATCHED)).toEqual(before);
     });
   });
 
@@ -375,7 +358,7 @@ describe('hearings and continuances (real PostgreSQL)', () => {
 
       const list = await http()
         .get(`/api/cases/${theCase.id}/hearings`)
-        .set('Cookie', cookie.advocate);
+        .set('Cookie', cast.cookie.advocate);
       expect(list.status).toBe(200);
       expect(
         list.body.map(
@@ -431,14 +414,14 @@ describe('hearings and continuances (real PostgreSQL)', () => {
 
     it('refuses a continuance to a day that is not later than the hearing day, naming scheduledOn', async () => {
       const hearingId = await scheduledHearing();
-      const before = await fingerprint(t.dataSource);
+      const before = await tableFingerprints(t.dataSource, WATCHED);
       const res = await continueHearing(theCase.id, hearingId, {
         scheduledOn: '2026-12-18',
         reason: 'Same day.',
       });
       expect(res.status).toBe(400);
       expect(fieldsOf(res)).toEqual(['scheduledOn']);
-      expect(await fingerprint(t.dataSource)).toEqual(before);
+      expect(await tableFingerprints(t.dataSource, WATCHED)).toEqual(before);
     });
 
     it('refuses malformed continuance bodies with 400 naming each field', async () => {
@@ -466,7 +449,7 @@ describe('hearings and continuances (real PostgreSQL)', () => {
 
     it('is atomic: when the new hearing cannot be stored, the old hearing stays open and nothing changes', async () => {
       const hearingId = await scheduledHearing();
-      const before = await fingerprint(t.dataSource);
+      const before = await tableFingerprints(t.dataSource, WATCHED);
       // The DTO refuses '25:00', so slip it past validation: PostgreSQL itself rejects the second
       // insert of the continuance, after the first hearing was already updated in the transaction.
       const repo = t.app.get(HearingsRepository);
@@ -486,7 +469,7 @@ describe('hearings and continuances (real PostgreSQL)', () => {
       } finally {
         spy.mockRestore();
       }
-      expect(await fingerprint(t.dataSource)).toEqual(before);
+      expect(await tableFingerprints(t.dataSource, WATCHED)).toEqual(before);
       expect(await hearingRows()).toEqual([
         expect.objectContaining({ id: hearingId, outcome: null, held_on: null }),
       ]);
@@ -498,8 +481,8 @@ describe('hearings and continuances (real PostgreSQL)', () => {
     });
 
     it('moves the stored medical-records notice (R13) when a final trial is continued', async () => {
-      const medical = await insertCase(t.dataSource, orgId, {
-        advocateIds: [users.advocate.id],
+      const medical = await insertCase(t.dataSource, cast.orgId, {
+        advocateIds: [cast.users.advocate.id],
         hasMedicalEvidence: true,
       });
       const hearingId = await scheduledHearing({}, medical);
@@ -539,9 +522,9 @@ describe('hearings and continuances (real PostgreSQL)', () => {
       await insertPetition(t.dataSource, foreignCase, '2026-11-20');
       const [{ id: foreignHearing }] = (await t.dataSource.query(
         `insert into hearing (organisation_id, case_id, kind, scheduled_on) values ($1, $2, 'final_trial', '2026-12-18') returning id`,
-        [otherOrgId, foreignCase.id],
+        [cast.otherOrgId, foreignCase.id],
       )) as [{ id: string }];
-      const before = await fingerprint(t.dataSource);
+      const before = await tableFingerprints(t.dataSource, WATCHED);
       const responses = [
         await schedule(foreignCase.id, { kind: 'final_trial', scheduledOn: '2026-12-18' }),
         await recordOutcome(foreignCase.id, foreignHearing, {
@@ -552,7 +535,9 @@ describe('hearings and continuances (real PostgreSQL)', () => {
           scheduledOn: '2027-01-15',
           reason: 'x',
         }),
-        await http().get(`/api/cases/${foreignCase.id}/hearings`).set('Cookie', cookie.advocate),
+        await http()
+          .get(`/api/cases/${foreignCase.id}/hearings`)
+          .set('Cookie', cast.cookie.advocate),
         // Own case, other organisation's hearing id.
         await recordOutcome(theCase.id, foreignHearing, {
           outcome: 'granted',
@@ -566,7 +551,7 @@ describe('hearings and continuances (real PostgreSQL)', () => {
         [404, 'CASE_NOT_FOUND'],
         [404, 'HEARING_NOT_FOUND'],
       ]);
-      expect(await fingerprint(t.dataSource)).toEqual(before);
+      expect(await tableFingerprints(t.dataSource, WATCHED)).toEqual(before);
       const [{ n }] = (await t.dataSource.query(
         `select count(*)::int as n from audit_event where action = 'access_denied' and target_id in ($1, $2)`,
         [foreignCase.id, foreignHearing],
@@ -576,52 +561,52 @@ describe('hearings and continuances (real PostgreSQL)', () => {
 
     it('answers 404 to an advocate not assigned to the case, for reads and writes', async () => {
       const hearingId = await scheduledHearing();
-      const before = await fingerprint(t.dataSource);
+      const before = await tableFingerprints(t.dataSource, WATCHED);
       const read = await http()
         .get(`/api/cases/${theCase.id}/hearings`)
-        .set('Cookie', cookie.unassigned);
+        .set('Cookie', cast.cookie.unassigned);
       const write = await schedule(
         theCase.id,
         { kind: 'final_trial', scheduledOn: '2026-12-19' },
-        cookie.unassigned,
+        cast.cookie.unassigned,
       );
       const cont = await continueHearing(
         theCase.id,
         hearingId,
         { scheduledOn: '2027-01-15', reason: 'x' },
-        cookie.unassigned,
+        cast.cookie.unassigned,
       );
       expect([read.status, write.status, cont.status]).toEqual([404, 404, 404]);
-      expect(await fingerprint(t.dataSource)).toEqual(before);
+      expect(await tableFingerprints(t.dataSource, WATCHED)).toEqual(before);
     });
 
     it('lets staff read hearings but answers 403 to their writes', async () => {
       const hearingId = await scheduledHearing();
-      const before = await fingerprint(t.dataSource);
+      const before = await tableFingerprints(t.dataSource, WATCHED);
       const writes = [
         await schedule(
           theCase.id,
           { kind: 'final_trial', scheduledOn: '2026-12-19' },
-          cookie.staff,
+          cast.cookie.staff,
         ),
         await recordOutcome(
           theCase.id,
           hearingId,
           { outcome: 'granted', heldOn: '2026-11-23' },
-          cookie.staff,
+          cast.cookie.staff,
         ),
         await continueHearing(
           theCase.id,
           hearingId,
           { scheduledOn: '2027-01-15', reason: 'x' },
-          cookie.staff,
+          cast.cookie.staff,
         ),
       ];
       expect(writes.map((r) => r.status)).toEqual([403, 403, 403]);
-      expect(await fingerprint(t.dataSource)).toEqual(before);
+      expect(await tableFingerprints(t.dataSource, WATCHED)).toEqual(before);
       const read = await http()
         .get(`/api/cases/${theCase.id}/hearings`)
-        .set('Cookie', cookie.staff);
+        .set('Cookie', cast.cookie.staff);
       expect(read.status).toBe(200);
       expect(read.body).toHaveLength(1);
     });
@@ -631,7 +616,7 @@ describe('hearings and continuances (real PostgreSQL)', () => {
       const res = await schedule(
         otherCase.id,
         { kind: 'final_trial', scheduledOn: '2026-12-18' },
-        cookie.supervisor,
+        cast.cookie.supervisor,
       );
       expect(res.status).toBe(201);
     });

@@ -1,14 +1,12 @@
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 
+import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
 import {
+  countRows,
   insertCase,
-  insertOrganisation,
-  insertUser,
-  signIn,
-  truncateAll,
+  tableFingerprints,
   type SeededCase,
-  type SeededUser,
 } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
@@ -22,53 +20,36 @@ function pieces(secret: string): string[] {
   return out;
 }
 
-async function noteHash(ds: DataSource): Promise<string> {
-  const [row] = (await ds.query(
-    `select count(*)::text || md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from case_note t`,
-  )) as [{ h: string }];
-  return row.h;
-}
-
 const reveals = (ds: DataSource) =>
   ds.query(
     `select actor_user_id, target_type, target_id, reason from audit_event where action = 'reveal'`,
   ) as Promise<Array<Record<string, string>>>;
 
+const CAST = {
+  advocate: { role: 'advocate' },
+  unassigned: { role: 'advocate' },
+  supervisor: { role: 'supervisor' },
+  staff: { role: 'staff' },
+  outsider: { role: 'supervisor', otherOrganisation: true },
+} satisfies CastSpec;
+
 describe('case notes (real PostgreSQL)', () => {
   let t: TestApp;
-  let orgId: string;
-  let otherOrgId: string;
-  const cookie: Record<'advocate' | 'unassigned' | 'supervisor' | 'staff' | 'outsider', string> = {
-    advocate: '',
-    unassigned: '',
-    supervisor: '',
-    staff: '',
-    outsider: '',
-  };
-  let users: Record<keyof typeof cookie, SeededUser>;
+  let cast: Cast<typeof CAST>;
   let theCase: SeededCase;
   let otherCase: SeededCase;
   let foreignCase: SeededCase;
 
   const http = () => request(t.app.getHttpServer());
-  const write = (c: SeededCase, who: keyof typeof cookie, body: unknown = { body: SECRET }) =>
+  const write = (c: SeededCase, who: keyof typeof CAST, body: unknown = { body: SECRET }) =>
     http()
       .post(`/api/cases/${c.id}/notes`)
-      .set('Cookie', cookie[who])
+      .set('Cookie', cast.cookie[who])
       .send(body as object);
 
   beforeAll(async () => {
     t = await createTestApp();
-    await truncateAll(t.dataSource);
-    orgId = (await insertOrganisation(t.dataSource)).id;
-    otherOrgId = (await insertOrganisation(t.dataSource)).id;
-    users = {
-      advocate: await insertUser(t.dataSource, orgId, { role: 'advocate' }),
-      unassigned: await insertUser(t.dataSource, orgId, { role: 'advocate' }),
-      supervisor: await insertUser(t.dataSource, orgId, { role: 'supervisor' }),
-      staff: await insertUser(t.dataSource, orgId, { role: 'staff' }),
-      outsider: await insertUser(t.dataSource, otherOrgId, { role: 'supervisor' }),
-    };
+    cast = await seedCast(t, CAST);
   });
   afterAll(async () => {
     await t.close();
@@ -76,12 +57,12 @@ describe('case notes (real PostgreSQL)', () => {
   beforeEach(async () => {
     await t.dataSource.query('truncate table case_file, client, respondent, audit_event cascade');
     t.clock.set(new Date('2026-11-23T14:00:00Z'));
-    for (const role of Object.keys(cookie) as Array<keyof typeof cookie>) {
-      cookie[role] = await signIn(t.app.getHttpServer(), users[role]);
-    }
-    theCase = await insertCase(t.dataSource, orgId, { advocateIds: [users.advocate.id] });
-    otherCase = await insertCase(t.dataSource, orgId, { advocateIds: [users.advocate.id] });
-    foreignCase = await insertCase(t.dataSource, otherOrgId, { advocateIds: [] });
+    await cast.signInAll();
+    theCase = await insertCase(t.dataSource, cast.orgId, { advocateIds: [cast.users.advocate.id] });
+    otherCase = await insertCase(t.dataSource, cast.orgId, {
+      advocateIds: [cast.users.advocate.id],
+    });
+    foreignCase = await insertCase(t.dataSource, cast.otherOrgId, { advocateIds: [] });
   });
 
   it('stores a note and answers 201 with its id, author and time, never the body', async () => {
@@ -89,8 +70,8 @@ describe('case notes (real PostgreSQL)', () => {
     expect(res.status).toBe(201);
     expect(res.body).toEqual({
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
-      authorId: users.advocate.id,
-      authorName: users.advocate.displayName,
+      authorId: cast.users.advocate.id,
+      authorName: cast.users.advocate.displayName,
       createdAt: '2026-11-23T14:00:00.000Z',
     });
   });
@@ -112,7 +93,7 @@ describe('case notes (real PostgreSQL)', () => {
     ]);
     const read = await http()
       .get(`/api/cases/${theCase.id}/notes/${first.body.id}`)
-      .set('Cookie', cookie.advocate);
+      .set('Cookie', cast.cookie.advocate);
     expect(read.status).toBe(200);
     expect(read.body).toEqual(expect.objectContaining({ status: 'unavailable', body: null }));
   });
@@ -122,19 +103,19 @@ describe('case notes (real PostgreSQL)', () => {
     t.clock.set(new Date('2026-11-23T14:10:00Z'));
     const b = await write(theCase, 'supervisor');
     await write(otherCase, 'advocate');
-    const res = await http().get(`/api/cases/${theCase.id}/notes`).set('Cookie', cookie.staff);
+    const res = await http().get(`/api/cases/${theCase.id}/notes`).set('Cookie', cast.cookie.staff);
     expect(res.status).toBe(200);
     expect(res.body.items).toEqual([
       {
         id: a.body.id,
-        authorId: users.advocate.id,
-        authorName: users.advocate.displayName,
+        authorId: cast.users.advocate.id,
+        authorName: cast.users.advocate.displayName,
         createdAt: '2026-11-23T14:00:00.000Z',
       },
       {
         id: b.body.id,
-        authorId: users.supervisor.id,
-        authorName: users.supervisor.displayName,
+        authorId: cast.users.supervisor.id,
+        authorName: cast.users.supervisor.displayName,
         createdAt: '2026-11-23T14:10:00.000Z',
       },
     ]);
@@ -145,28 +126,28 @@ describe('case notes (real PostgreSQL)', () => {
     const note = await write(theCase, 'advocate');
     const read = await http()
       .get(`/api/cases/${theCase.id}/notes/${note.body.id}`)
-      .set('Cookie', cookie.supervisor);
+      .set('Cookie', cast.cookie.supervisor);
     expect(read.status).toBe(200);
     expect(read.body).toEqual({
       id: note.body.id,
-      authorId: users.advocate.id,
-      authorName: users.advocate.displayName,
+      authorId: cast.users.advocate.id,
+      authorName: cast.users.advocate.displayName,
       createdAt: '2026-11-23T14:00:00.000Z',
       status: 'revealed',
       body: SECRET,
     });
     await http()
       .get(`/api/cases/${theCase.id}/notes/${note.body.id}`)
-      .set('Cookie', cookie.advocate);
+      .set('Cookie', cast.cookie.advocate);
     expect(await reveals(t.dataSource)).toEqual([
       {
-        actor_user_id: users.supervisor.id,
+        actor_user_id: cast.users.supervisor.id,
         target_type: 'case_note',
         target_id: note.body.id,
         reason: 'read note',
       },
       {
-        actor_user_id: users.advocate.id,
+        actor_user_id: cast.users.advocate.id,
         target_type: 'case_note',
         target_id: note.body.id,
         reason: 'read note',
@@ -176,48 +157,49 @@ describe('case notes (real PostgreSQL)', () => {
 
   it('lets staff list but neither read a body nor write (403), and audits no reveal', async () => {
     const note = await write(theCase, 'advocate');
-    const before = await noteHash(t.dataSource);
+    const before = await tableFingerprints(t.dataSource, ['case_note']);
     expect(
       (
         await http()
           .get(`/api/cases/${theCase.id}/notes/${note.body.id}`)
-          .set('Cookie', cookie.staff)
+          .set('Cookie', cast.cookie.staff)
       ).status,
     ).toBe(403);
     expect((await write(theCase, 'staff')).status).toBe(403);
     expect(await reveals(t.dataSource)).toEqual([]);
-    expect(await noteHash(t.dataSource)).toBe(before);
+    expect(await tableFingerprints(t.dataSource, ['case_note'])).toEqual(before);
   });
 
   it('answers 404 to an advocate not assigned to the case, for every note route', async () => {
     const note = await write(theCase, 'advocate');
-    const before = await noteHash(t.dataSource);
+    const before = await tableFingerprints(t.dataSource, ['case_note']);
     expect((await write(theCase, 'unassigned')).status).toBe(404);
     expect(
-      (await http().get(`/api/cases/${theCase.id}/notes`).set('Cookie', cookie.unassigned)).status,
+      (await http().get(`/api/cases/${theCase.id}/notes`).set('Cookie', cast.cookie.unassigned))
+        .status,
     ).toBe(404);
     expect(
       (
         await http()
           .get(`/api/cases/${theCase.id}/notes/${note.body.id}`)
-          .set('Cookie', cookie.unassigned)
+          .set('Cookie', cast.cookie.unassigned)
       ).status,
     ).toBe(404);
-    expect(await noteHash(t.dataSource)).toBe(before);
+    expect(await tableFingerprints(t.dataSource, ['case_note'])).toEqual(before);
     expect(await reveals(t.dataSource)).toEqual([]);
   });
 
   it("answers 404 for another organisation's case or note, audits the denial, changes nothing", async () => {
     const foreignNote = await write(foreignCase, 'outsider');
     expect(foreignNote.status).toBe(201);
-    const before = await noteHash(t.dataSource);
+    const before = await tableFingerprints(t.dataSource, ['case_note']);
     expect((await write(foreignCase, 'supervisor')).status).toBe(404);
     const viaOwnCase = await http()
       .get(`/api/cases/${theCase.id}/notes/${foreignNote.body.id}`)
-      .set('Cookie', cookie.supervisor);
+      .set('Cookie', cast.cookie.supervisor);
     expect(viaOwnCase.status).toBe(404);
     expect(viaOwnCase.body.error).toBe('CASE_NOTE_NOT_FOUND');
-    expect(await noteHash(t.dataSource)).toBe(before);
+    expect(await tableFingerprints(t.dataSource, ['case_note'])).toEqual(before);
     const denied = (await t.dataSource.query(
       "select target_type, target_id from audit_event where action = 'access_denied' order by id",
     )) as unknown[];
@@ -231,7 +213,7 @@ describe('case notes (real PostgreSQL)', () => {
     const note = await write(otherCase, 'advocate');
     const res = await http()
       .get(`/api/cases/${theCase.id}/notes/${note.body.id}`)
-      .set('Cookie', cookie.advocate);
+      .set('Cookie', cast.cookie.advocate);
     expect(res.status).toBe(404);
     expect(await reveals(t.dataSource)).toEqual([]);
   });
@@ -246,12 +228,6 @@ describe('case notes (real PostgreSQL)', () => {
     const res = await write(theCase, 'advocate', body);
     expect(res.status).toBe(400);
     expect(res.body.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
-    expect(
-      Number(
-        (
-          (await t.dataSource.query('select count(*)::int as n from case_note')) as [{ n: number }]
-        )[0].n,
-      ),
-    ).toBe(0);
+    expect(await countRows(t.dataSource, 'case_note')).toBe(0);
   });
 });

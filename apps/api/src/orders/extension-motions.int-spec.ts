@@ -1,20 +1,17 @@
-import request from 'supertest';
+import type request from 'supertest';
 
 import { computeDeadlines, STATEWIDE_CALENDAR, type CaseEvent } from '@haven/rules';
 
-import {
-  insertCase,
-  insertOrganisation,
-  insertUser,
-  signIn,
-  tableFingerprints,
-  truncateAll,
-  type SeededCase,
-  type SeededUser,
-} from '@api/testing/db-fixtures';
+import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { insertCase, tableFingerprints, type SeededCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 const ORDER_TABLES = ['protective_order', 'order_extension', 'extension_motion', 'case_deadline'];
+const CAST = {
+  advocate: { role: 'advocate' },
+  staff: { role: 'staff' },
+  outsider: { role: 'supervisor', otherOrganisation: true },
+} satisfies CastSpec;
 const JDR = {
   issuingCourtId: 'jdr-fairfax',
   issuingCourtKind: 'JDR',
@@ -37,12 +34,9 @@ interface DeadlineRow {
 
 describe('motions to extend: timeliness, grant and denial (real PostgreSQL)', () => {
   let t: TestApp;
-  let advocate: SeededUser;
-  let staff: SeededUser;
-  let outsider: SeededUser;
+  let cast: Cast<typeof CAST>;
   let theCase: SeededCase;
   let foreignCase: SeededCase;
-  const cookies = new Map<string, string>();
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -51,34 +45,11 @@ describe('motions to extend: timeliness, grant and denial (real PostgreSQL)', ()
     await t.close();
   });
   beforeEach(async () => {
-    await truncateAll(t.dataSource);
-    cookies.clear();
-    const org = await insertOrganisation(t.dataSource);
-    const otherOrg = await insertOrganisation(t.dataSource);
-    advocate = await insertUser(t.dataSource, org.id, { role: 'advocate' });
-    staff = await insertUser(t.dataSource, org.id, { role: 'staff' });
-    outsider = await insertUser(t.dataSource, otherOrg.id, { role: 'supervisor' });
-    theCase = await insertCase(t.dataSource, org.id, { advocateIds: [advocate.id] });
-    foreignCase = await insertCase(t.dataSource, otherOrg.id);
+    cast = await seedCast(t, CAST);
+    theCase = await insertCase(t.dataSource, cast.orgId, { advocateIds: [cast.users.advocate.id] });
+    foreignCase = await insertCase(t.dataSource, cast.otherOrgId);
   });
 
-  const http = () => request(t.app.getHttpServer());
-  const cookieOf = async (user: SeededUser): Promise<string> => {
-    const known = cookies.get(user.id);
-    if (known) return known;
-    const cookie = await signIn(t.app.getHttpServer(), user);
-    cookies.set(user.id, cookie);
-    return cookie;
-  };
-  const post = async (user: SeededUser, path: string, body: unknown) =>
-    http()
-      .post(`/api${path}`)
-      .set('Cookie', await cookieOf(user))
-      .send(body as object);
-  const get = async (user: SeededUser, path: string) =>
-    http()
-      .get(`/api${path}`)
-      .set('Cookie', await cookieOf(user));
   const created = (
     res: request.Response,
     what: string,
@@ -97,9 +68,9 @@ describe('motions to extend: timeliness, grant and denial (real PostgreSQL)', ()
     ((res.body.fields ?? []) as Array<{ field: string }>).map((f) => f.field).sort();
 
   /** Example 25's first order: FA final order of Mon 15 Jun 2026 stating Thu 15 Jun 2028. */
-  const finalOrder = async (user = advocate, caseId = theCase.id) =>
+  const finalOrder = async (who: keyof typeof CAST = 'advocate', caseId = theCase.id) =>
     created(
-      await post(user, `/cases/${caseId}/orders`, {
+      await cast.post(who, `/cases/${caseId}/orders`, {
         kind: 'FA_PO',
         issuedOn: '2026-06-15',
         statedExpiryOn: '2028-06-15',
@@ -113,16 +84,20 @@ describe('motions to extend: timeliness, grant and denial (real PostgreSQL)', ()
   it('reports a motion filed after the AOV final order expired as untimely, keeps it, and refuses to grant it (example 26)', async () => {
     t.clock.set(new Date('2028-03-13T15:00:00Z'));
     const po = created(
-      await post(advocate, `/cases/${theCase.id}/orders`, {
+      await cast.post('advocate', `/cases/${theCase.id}/orders`, {
         kind: 'AOV_PO',
         issuedOn: '2026-03-10',
         ...GDC,
       }),
       'order',
     );
-    const res = await post(advocate, `/cases/${theCase.id}/orders/${po.id}/extension-motions`, {
-      filedOn: '2028-03-13',
-    });
+    const res = await cast.post(
+      'advocate',
+      `/cases/${theCase.id}/orders/${po.id}/extension-motions`,
+      {
+        filedOn: '2028-03-13',
+      },
+    );
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
       orderId: po.id,
@@ -137,14 +112,14 @@ describe('motions to extend: timeliness, grant and denial (real PostgreSQL)', ()
     });
     expect(res.body.timeliness.explanation).toContain('untimely');
 
-    const order = await get(advocate, `/cases/${theCase.id}/orders/${po.id}`);
+    const order = await cast.get('advocate', `/cases/${theCase.id}/orders/${po.id}`);
     expect(order.body.computed).toMatchObject({ status: 'expired', extensionMotion: 'untimely' });
     expect(order.body.extensionMotions).toHaveLength(1);
     expect((await deadlines()).find((d) => d.kind === 'file_by')?.state).toBe('missed');
 
     const before = await tableFingerprints(t.dataSource, ORDER_TABLES);
-    const grant = await post(
-      advocate,
+    const grant = await cast.post(
+      'advocate',
       `/cases/${theCase.id}/orders/${po.id}/extension-motions/${res.body.id}/grant`,
       {
         issuedOn: '2028-03-13',
@@ -158,9 +133,13 @@ describe('motions to extend: timeliness, grant and denial (real PostgreSQL)', ()
   it('grants a timely motion as a new order in the chain, in step with @haven/rules (example 25)', async () => {
     t.clock.set(new Date('2028-05-22T15:00:00Z'));
     const po = await finalOrder();
-    const motion = await post(advocate, `/cases/${theCase.id}/orders/${po.id}/extension-motions`, {
-      filedOn: '2028-05-22',
-    });
+    const motion = await cast.post(
+      'advocate',
+      `/cases/${theCase.id}/orders/${po.id}/extension-motions`,
+      {
+        filedOn: '2028-05-22',
+      },
+    );
     expect(motion.status).toBe(201);
     expect(motion.body.timeliness).toMatchObject({
       status: 'timely',
@@ -168,9 +147,9 @@ describe('motions to extend: timeliness, grant and denial (real PostgreSQL)', ()
     });
 
     t.clock.set(new Date('2028-06-08T15:00:00Z'));
-    cookies.clear(); // the session from 17 days ago has expired
-    const grant = await post(
-      advocate,
+    await cast.signIn('advocate'); // the session from 17 days ago has expired
+    const grant = await cast.post(
+      'advocate',
       `/cases/${theCase.id}/orders/${po.id}/extension-motions/${motion.body.id}/grant`,
       {
         issuedOn: '2028-06-08',
@@ -196,7 +175,7 @@ describe('motions to extend: timeliness, grant and denial (real PostgreSQL)', ()
       timeliness: { status: 'timely' },
     });
 
-    const list = await get(advocate, `/cases/${theCase.id}/orders`);
+    const list = await cast.get('advocate', `/cases/${theCase.id}/orders`);
     expect(list.body.items.map((o: { id: string }) => o.id)).toEqual([po.id, extended.id]);
     expect(list.body.items[0]).toMatchObject({
       status: 'extended',
@@ -250,14 +229,14 @@ describe('motions to extend: timeliness, grant and denial (real PostgreSQL)', ()
     t.clock.set(new Date('2028-06-08T15:00:00Z'));
     const po = await finalOrder();
     const motion = created(
-      await post(advocate, `/cases/${theCase.id}/orders/${po.id}/extension-motions`, {
+      await cast.post('advocate', `/cases/${theCase.id}/orders/${po.id}/extension-motions`, {
         filedOn: '2028-05-22',
       }),
       'motion',
     );
     const before = await tableFingerprints(t.dataSource, ORDER_TABLES);
-    const grant = await post(
-      advocate,
+    const grant = await cast.post(
+      'advocate',
       `/cases/${theCase.id}/orders/${po.id}/extension-motions/${motion.id}/grant`,
       {
         issuedOn: '2028-06-08',
@@ -282,15 +261,15 @@ describe('motions to extend: timeliness, grant and denial (real PostgreSQL)', ()
     t.clock.set(new Date('2028-06-08T15:00:00Z'));
     const po = await finalOrder();
     const motion = created(
-      await post(advocate, `/cases/${theCase.id}/orders/${po.id}/extension-motions`, {
+      await cast.post('advocate', `/cases/${theCase.id}/orders/${po.id}/extension-motions`, {
         filedOn: '2028-05-22',
       }),
       'motion',
     );
     const path = `/cases/${theCase.id}/orders/${po.id}/extension-motions/${motion.id}/grant`;
     const results = await Promise.all([
-      post(advocate, path, { issuedOn: '2028-06-08' }),
-      post(advocate, path, { issuedOn: '2028-06-08' }),
+      cast.post('advocate', path, { issuedOn: '2028-06-08' }),
+      cast.post('advocate', path, { issuedOn: '2028-06-08' }),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
     const orders = (await t.dataSource.query(
@@ -303,19 +282,23 @@ describe('motions to extend: timeliness, grant and denial (real PostgreSQL)', ()
     t.clock.set(new Date('2028-06-01T15:00:00Z'));
     const po = await finalOrder();
     const first = created(
-      await post(advocate, `/cases/${theCase.id}/orders/${po.id}/extension-motions`, {
+      await cast.post('advocate', `/cases/${theCase.id}/orders/${po.id}/extension-motions`, {
         filedOn: '2028-05-22',
       }),
       'motion',
     );
-    const pending = await post(advocate, `/cases/${theCase.id}/orders/${po.id}/extension-motions`, {
-      filedOn: '2028-05-23',
-    });
+    const pending = await cast.post(
+      'advocate',
+      `/cases/${theCase.id}/orders/${po.id}/extension-motions`,
+      {
+        filedOn: '2028-05-23',
+      },
+    );
     expect(pending.status).toBe(409);
     expect(pending.body.error).toBe('EXTENSION_MOTION_PENDING');
 
-    const denied = await post(
-      advocate,
+    const denied = await cast.post(
+      'advocate',
       `/cases/${theCase.id}/orders/${po.id}/extension-motions/${first.id}/deny`,
       {
         deniedOn: '2028-05-30',
@@ -327,8 +310,8 @@ describe('motions to extend: timeliness, grant and denial (real PostgreSQL)', ()
       decidedOn: '2028-05-30',
       grantedOrderId: null,
     });
-    const late = await post(
-      advocate,
+    const late = await cast.post(
+      'advocate',
       `/cases/${theCase.id}/orders/${po.id}/extension-motions/${first.id}/grant`,
       {
         issuedOn: '2028-05-31',
@@ -336,16 +319,20 @@ describe('motions to extend: timeliness, grant and denial (real PostgreSQL)', ()
     );
     expect(late.status).toBe(409);
     expect(late.body.error).toBe('EXTENSION_MOTION_DECIDED');
-    const second = await post(advocate, `/cases/${theCase.id}/orders/${po.id}/extension-motions`, {
-      filedOn: '2028-05-31',
-    });
+    const second = await cast.post(
+      'advocate',
+      `/cases/${theCase.id}/orders/${po.id}/extension-motions`,
+      {
+        filedOn: '2028-05-31',
+      },
+    );
     expect(second.status).toBe(201);
   });
 
   it('records a motion on an EPO as not applicable and refuses to grant it as an extension', async () => {
     t.clock.set(new Date('2026-11-24T15:00:00Z'));
     const epo = created(
-      await post(advocate, `/cases/${theCase.id}/orders`, {
+      await cast.post('advocate', `/cases/${theCase.id}/orders`, {
         kind: 'FA_EPO',
         issuedOn: '2026-11-23',
         issuedTime: '21:40',
@@ -353,13 +340,17 @@ describe('motions to extend: timeliness, grant and denial (real PostgreSQL)', ()
       }),
       'order',
     );
-    const motion = await post(advocate, `/cases/${theCase.id}/orders/${epo.id}/extension-motions`, {
-      filedOn: '2026-11-24',
-    });
+    const motion = await cast.post(
+      'advocate',
+      `/cases/${theCase.id}/orders/${epo.id}/extension-motions`,
+      {
+        filedOn: '2026-11-24',
+      },
+    );
     expect(motion.status).toBe(201);
     expect(motion.body.timeliness.status).toBe('not_applicable');
-    const grant = await post(
-      advocate,
+    const grant = await cast.post(
+      'advocate',
       `/cases/${theCase.id}/orders/${epo.id}/extension-motions/${motion.body.id}/grant`,
       {
         issuedOn: '2026-11-24',
@@ -372,19 +363,23 @@ describe('motions to extend: timeliness, grant and denial (real PostgreSQL)', ()
   it('refuses a motion filed before the order was issued and a grant dated before the motion, naming the field', async () => {
     t.clock.set(new Date('2028-06-08T15:00:00Z'));
     const po = await finalOrder();
-    const early = await post(advocate, `/cases/${theCase.id}/orders/${po.id}/extension-motions`, {
-      filedOn: '2026-06-14',
-    });
+    const early = await cast.post(
+      'advocate',
+      `/cases/${theCase.id}/orders/${po.id}/extension-motions`,
+      {
+        filedOn: '2026-06-14',
+      },
+    );
     expect(early.status).toBe(400);
     expect(fieldsOf(early)).toEqual(['filedOn']);
     const motion = created(
-      await post(advocate, `/cases/${theCase.id}/orders/${po.id}/extension-motions`, {
+      await cast.post('advocate', `/cases/${theCase.id}/orders/${po.id}/extension-motions`, {
         filedOn: '2028-05-22',
       }),
       'motion',
     );
-    const grant = await post(
-      advocate,
+    const grant = await cast.post(
+      'advocate',
       `/cases/${theCase.id}/orders/${po.id}/extension-motions/${motion.id}/grant`,
       {
         issuedOn: '2028-05-21',
@@ -398,48 +393,56 @@ describe('motions to extend: timeliness, grant and denial (real PostgreSQL)', ()
     t.clock.set(new Date('2028-06-01T15:00:00Z'));
     const mine = await finalOrder();
     const sibling = created(
-      await post(advocate, `/cases/${theCase.id}/orders`, {
+      await cast.post('advocate', `/cases/${theCase.id}/orders`, {
         kind: 'FA_PO',
         issuedOn: '2026-07-01',
         ...JDR,
       }),
       'order',
     );
-    const theirs = await finalOrder(outsider, foreignCase.id);
+    const theirs = await finalOrder('outsider', foreignCase.id);
     const theirMotion = created(
-      await post(outsider, `/cases/${foreignCase.id}/orders/${theirs.id}/extension-motions`, {
-        filedOn: '2028-05-22',
-      }),
+      await cast.post(
+        'outsider',
+        `/cases/${foreignCase.id}/orders/${theirs.id}/extension-motions`,
+        {
+          filedOn: '2028-05-22',
+        },
+      ),
       'motion',
     );
     const myMotion = created(
-      await post(advocate, `/cases/${theCase.id}/orders/${mine.id}/extension-motions`, {
+      await cast.post('advocate', `/cases/${theCase.id}/orders/${mine.id}/extension-motions`, {
         filedOn: '2028-05-22',
       }),
       'motion',
     );
     const before = await tableFingerprints(t.dataSource, ORDER_TABLES);
     const attempts = [
-      await post(advocate, `/cases/${foreignCase.id}/orders/${theirs.id}/extension-motions`, {
-        filedOn: '2028-05-23',
-      }),
-      await post(
-        advocate,
+      await cast.post(
+        'advocate',
+        `/cases/${foreignCase.id}/orders/${theirs.id}/extension-motions`,
+        {
+          filedOn: '2028-05-23',
+        },
+      ),
+      await cast.post(
+        'advocate',
         `/cases/${foreignCase.id}/orders/${theirs.id}/extension-motions/${theirMotion.id}/grant`,
         { issuedOn: '2028-06-01' },
       ),
-      await post(
-        advocate,
+      await cast.post(
+        'advocate',
         `/cases/${theCase.id}/orders/${mine.id}/extension-motions/${theirMotion.id}/grant`,
         { issuedOn: '2028-06-01' },
       ),
-      await post(
-        advocate,
+      await cast.post(
+        'advocate',
         `/cases/${theCase.id}/orders/${mine.id}/extension-motions/${theirMotion.id}/deny`,
         { deniedOn: '2028-06-01' },
       ),
-      await post(
-        advocate,
+      await cast.post(
+        'advocate',
         `/cases/${theCase.id}/orders/${sibling.id}/extension-motions/${myMotion.id}/grant`,
         { issuedOn: '2028-06-01' },
       ),
@@ -452,23 +455,23 @@ describe('motions to extend: timeliness, grant and denial (real PostgreSQL)', ()
     t.clock.set(new Date('2028-06-01T15:00:00Z'));
     const po = await finalOrder();
     const motion = created(
-      await post(advocate, `/cases/${theCase.id}/orders/${po.id}/extension-motions`, {
+      await cast.post('advocate', `/cases/${theCase.id}/orders/${po.id}/extension-motions`, {
         filedOn: '2028-05-22',
       }),
       'motion',
     );
     const before = await tableFingerprints(t.dataSource, ORDER_TABLES);
     const writes = [
-      await post(staff, `/cases/${theCase.id}/orders/${po.id}/extension-motions`, {
+      await cast.post('staff', `/cases/${theCase.id}/orders/${po.id}/extension-motions`, {
         filedOn: '2028-05-23',
       }),
-      await post(
-        staff,
+      await cast.post(
+        'staff',
         `/cases/${theCase.id}/orders/${po.id}/extension-motions/${motion.id}/grant`,
         { issuedOn: '2028-06-01' },
       ),
-      await post(
-        staff,
+      await cast.post(
+        'staff',
         `/cases/${theCase.id}/orders/${po.id}/extension-motions/${motion.id}/deny`,
         { deniedOn: '2028-06-01' },
       ),

@@ -1,18 +1,24 @@
-import request from 'supertest';
+import type request from 'supertest';
 
+import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
 import {
+  countRows,
   insertCase,
-  insertOrganisation,
-  insertUser,
-  signIn,
   tableFingerprints,
-  truncateAll,
   type SeededCase,
-  type SeededUser,
 } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 const ORDER_TABLES = ['protective_order', 'order_extension', 'extension_motion', 'case_deadline'];
+
+const CAST = {
+  advocate: { role: 'advocate' },
+  unassigned: { role: 'advocate' },
+  supervisor: { role: 'supervisor' },
+  staff: { role: 'staff' },
+  outsider: { role: 'supervisor', otherOrganisation: true },
+} satisfies CastSpec;
+type Who = keyof typeof CAST;
 
 /** An order as a court issues it; Fairfax JDR unless the test says otherwise. */
 function anOrder(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -41,15 +47,10 @@ interface DeadlineRow {
 
 describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () => {
   let t: TestApp;
-  let advocate: SeededUser;
-  let unassigned: SeededUser;
-  let supervisor: SeededUser;
-  let staff: SeededUser;
-  let outsider: SeededUser;
+  let cast: Cast<typeof CAST>;
   let theCase: SeededCase;
   let otherCase: SeededCase;
   let foreignCase: SeededCase;
-  const cookies = new Map<string, string>();
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -58,44 +59,20 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
     await t.close();
   });
   beforeEach(async () => {
-    await truncateAll(t.dataSource);
-    cookies.clear();
     t.clock.set(new Date('2026-12-01T15:00:00Z'));
-    const org = await insertOrganisation(t.dataSource);
-    const otherOrg = await insertOrganisation(t.dataSource);
-    advocate = await insertUser(t.dataSource, org.id, { role: 'advocate' });
-    unassigned = await insertUser(t.dataSource, org.id, { role: 'advocate' });
-    supervisor = await insertUser(t.dataSource, org.id, { role: 'supervisor' });
-    staff = await insertUser(t.dataSource, org.id, { role: 'staff' });
-    outsider = await insertUser(t.dataSource, otherOrg.id, { role: 'supervisor' });
-    theCase = await insertCase(t.dataSource, org.id, { advocateIds: [advocate.id] });
-    otherCase = await insertCase(t.dataSource, org.id, { advocateIds: [advocate.id] });
-    foreignCase = await insertCase(t.dataSource, otherOrg.id, { advocateIds: [] });
+    cast = await seedCast(t, CAST);
+    const { orgId, otherOrgId } = cast;
+    theCase = await insertCase(t.dataSource, orgId, { advocateIds: [cast.users.advocate.id] });
+    otherCase = await insertCase(t.dataSource, orgId, { advocateIds: [cast.users.advocate.id] });
+    foreignCase = await insertCase(t.dataSource, otherOrgId, { advocateIds: [] });
   });
 
-  const http = () => request(t.app.getHttpServer());
-  const cookieOf = async (user: SeededUser): Promise<string> => {
-    const known = cookies.get(user.id);
-    if (known) return known;
-    const cookie = await signIn(t.app.getHttpServer(), user);
-    cookies.set(user.id, cookie);
-    return cookie;
-  };
-  const post = async (user: SeededUser, path: string, body: unknown) =>
-    http()
-      .post(`/api${path}`)
-      .set('Cookie', await cookieOf(user))
-      .send(body as object);
-  const get = async (user: SeededUser, path: string) =>
-    http()
-      .get(`/api${path}`)
-      .set('Cookie', await cookieOf(user));
   const createOrder = async (
     body: Record<string, unknown>,
-    user = advocate,
+    who: Who = 'advocate',
     caseId = theCase.id,
   ) => {
-    const res = await post(user, `/cases/${caseId}/orders`, body);
+    const res = await cast.post(who, `/cases/${caseId}/orders`, body);
     if (res.status !== 201)
       throw new Error(`order not created: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as { id: string };
@@ -107,16 +84,13 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
          from case_deadline where case_id = $1 order by due_on, due_time, rule_id`,
       [caseId],
     )) as DeadlineRow[];
-  const count = async (table: string) =>
-    Number(
-      ((await t.dataSource.query(`select count(*) as n from ${table}`)) as [{ n: string }])[0].n,
-    );
+  const count = (table: string) => countRows(t.dataSource, table);
   const fieldsOf = (res: request.Response): string[] =>
     ((res.body.fields ?? []) as Array<{ field: string }>).map((f) => f.field).sort();
 
   describe('recording orders', () => {
     it('stores the FA EPO of Mon 23 Nov 2026 21:40 expiring Mon 30 Nov 23:59 after Thanksgiving (example 1)', async () => {
-      const res = await post(advocate, `/cases/${theCase.id}/orders`, anOrder());
+      const res = await cast.post('advocate', `/cases/${theCase.id}/orders`, anOrder());
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({
         caseId: theCase.id,
@@ -150,8 +124,8 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
     });
 
     it('refuses a FA final order of Wed 1 Apr 2026 stating Sun 2 Apr 2028, naming statedExpiryOn with the citation, and stores nothing (example 23)', async () => {
-      const res = await post(
-        advocate,
+      const res = await cast.post(
+        'advocate',
         `/cases/${theCase.id}/orders`,
         anOrder({
           kind: 'FA_PO',
@@ -177,12 +151,12 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
         statedExpiryOn: '2028-04-02',
         statedExpiryOverrideReason: 'The signed order states 2 April 2028; attorney to review.',
       });
-      const refused = await post(advocate, `/cases/${theCase.id}/orders`, body);
+      const refused = await cast.post('advocate', `/cases/${theCase.id}/orders`, body);
       expect(refused.status).toBe(403);
       expect(refused.body.error).toBe('OVERRIDE_REQUIRES_SUPERVISOR');
       expect(await count('protective_order')).toBe(0);
 
-      const accepted = await post(supervisor, `/cases/${theCase.id}/orders`, body);
+      const accepted = await cast.post('supervisor', `/cases/${theCase.id}/orders`, body);
       expect(accepted.status).toBe(201);
       expect(accepted.body.statedExpiryOverrideReason).toBe(
         'The signed order states 2 April 2028; attorney to review.',
@@ -194,7 +168,7 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
       )) as unknown[];
       expect(audits).toEqual([
         {
-          actor_user_id: supervisor.id,
+          actor_user_id: cast.users.supervisor.id,
           target_id: accepted.body.id,
           reason: 'The signed order states 2 April 2028; attorney to review.',
         },
@@ -212,7 +186,7 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
       );
       await createOrder(
         anOrder({ kind: 'FA_PO', issuedOn: '2026-04-01', issuedTime: undefined }),
-        advocate,
+        'advocate',
         otherCase.id,
       );
       const stated = (await deadlines()).find((d) => d.kind === 'file_by');
@@ -239,7 +213,7 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
           reliefs: ['NO_CONTACT', 'UTILITIES'],
         }),
       );
-      const list = await get(advocate, `/cases/${theCase.id}/orders`);
+      const list = await cast.get('advocate', `/cases/${theCase.id}/orders`);
       expect(list.status).toBe(200);
       expect(list.body.items.map((o: { id: string }) => o.id)).toEqual([epo.id, ppo.id]);
       expect(list.body.items[0]).toMatchObject({
@@ -272,7 +246,7 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
           parentOrderId: ppo.id,
         }),
       );
-      const res = await get(advocate, `/cases/${theCase.id}/orders/${ppo.id}`);
+      const res = await cast.get('advocate', `/cases/${theCase.id}/orders/${ppo.id}`);
       expect(res.body).toMatchObject({
         status: 'superseded',
         computed: { status: 'ended_at_hearing' },
@@ -281,8 +255,8 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
 
     it('refuses an order issued before the order it follows, naming issuedOn', async () => {
       const epo = await createOrder(anOrder());
-      const res = await post(
-        advocate,
+      const res = await cast.post(
+        'advocate',
         `/cases/${theCase.id}/orders`,
         anOrder({ kind: 'FA_PPO', issuedOn: '2026-11-22', parentOrderId: epo.id }),
       );
@@ -291,8 +265,8 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
     });
 
     it('records an out-of-state order with its issuing state and Virginia registration', async () => {
-      const res = await post(
-        advocate,
+      const res = await cast.post(
+        'advocate',
         `/cases/${theCase.id}/orders`,
         anOrder({
           kind: 'OOS',
@@ -322,7 +296,7 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
     it('extends a FA EPO for an incapacitated petitioner to Sun 8 Mar 2026, not rolled (example 9)', async () => {
       t.clock.set(new Date('2026-03-04T15:00:00Z'));
       const epo = await createOrder(anOrder({ issuedOn: '2026-03-02', issuedTime: undefined }));
-      const res = await post(advocate, `/cases/${theCase.id}/orders/${epo.id}/extensions`, {
+      const res = await cast.post('advocate', `/cases/${theCase.id}/orders/${epo.id}/extensions`, {
         kind: 'incapacity',
         grantedOn: '2026-03-04',
       });
@@ -345,16 +319,24 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
       const po = await createOrder(
         anOrder({ kind: 'FA_PO', issuedOn: '2026-04-01', issuedTime: undefined }),
       );
-      const epo = await createOrder(anOrder(), advocate, otherCase.id);
+      const epo = await createOrder(anOrder(), 'advocate', otherCase.id);
       const before = await tableFingerprints(t.dataSource, ORDER_TABLES);
-      const incapacity = await post(advocate, `/cases/${theCase.id}/orders/${po.id}/extensions`, {
-        kind: 'incapacity',
-        grantedOn: '2026-04-02',
-      });
-      const unserved = await post(advocate, `/cases/${otherCase.id}/orders/${epo.id}/extensions`, {
-        kind: 'unserved',
-        grantedOn: '2026-11-24',
-      });
+      const incapacity = await cast.post(
+        'advocate',
+        `/cases/${theCase.id}/orders/${po.id}/extensions`,
+        {
+          kind: 'incapacity',
+          grantedOn: '2026-04-02',
+        },
+      );
+      const unserved = await cast.post(
+        'advocate',
+        `/cases/${otherCase.id}/orders/${epo.id}/extensions`,
+        {
+          kind: 'unserved',
+          grantedOn: '2026-11-24',
+        },
+      );
       expect([incapacity.status, unserved.status]).toEqual([400, 400]);
       expect(fieldsOf(incapacity)).toEqual(['kind']);
       expect(fieldsOf(unserved)).toEqual(['kind']);
@@ -363,7 +345,7 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
 
     it('refuses an extension granted before the order was issued, naming grantedOn', async () => {
       const epo = await createOrder(anOrder());
-      const res = await post(advocate, `/cases/${theCase.id}/orders/${epo.id}/extensions`, {
+      const res = await cast.post('advocate', `/cases/${theCase.id}/orders/${epo.id}/extensions`, {
         kind: 'incapacity',
         grantedOn: '2026-11-22',
       });
@@ -376,7 +358,7 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
   describe('dissolution', () => {
     it('records the dissolution; the expiry becomes moot; a second dissolution is 409', async () => {
       const epo = await createOrder(anOrder());
-      const res = await post(advocate, `/cases/${theCase.id}/orders/${epo.id}/dissolve`, {
+      const res = await cast.post('advocate', `/cases/${theCase.id}/orders/${epo.id}/dissolve`, {
         dissolvedOn: '2026-11-24',
       });
       expect(res.status).toBe(200);
@@ -386,7 +368,7 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
         computed: { status: 'dissolved' },
       });
       expect((await deadlines()).find((d) => d.kind === 'order_expiry')?.state).toBe('moot');
-      const again = await post(advocate, `/cases/${theCase.id}/orders/${epo.id}/dissolve`, {
+      const again = await cast.post('advocate', `/cases/${theCase.id}/orders/${epo.id}/dissolve`, {
         dissolvedOn: '2026-11-25',
       });
       expect(again.status).toBe(409);
@@ -395,7 +377,7 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
 
     it('refuses a dissolution dated before issuance, naming dissolvedOn', async () => {
       const epo = await createOrder(anOrder());
-      const res = await post(advocate, `/cases/${theCase.id}/orders/${epo.id}/dissolve`, {
+      const res = await cast.post('advocate', `/cases/${theCase.id}/orders/${epo.id}/dissolve`, {
         dissolvedOn: '2026-11-20',
       });
       expect(res.status).toBe(400);
@@ -405,7 +387,7 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
 
   describe('validation (400 naming every field)', () => {
     it('names each wrong field of an order: bad enums, an impossible date, a bad time, an unknown field', async () => {
-      const res = await post(advocate, `/cases/${theCase.id}/orders`, {
+      const res = await cast.post('advocate', `/cases/${theCase.id}/orders`, {
         kind: 'FA_FOREVER',
         issuedOn: '2026-02-30',
         issuedTime: '25:00',
@@ -434,8 +416,8 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
     });
 
     it('refuses a relief outside the catalogue of the order kind, naming reliefs', async () => {
-      const res = await post(
-        advocate,
+      const res = await cast.post(
+        'advocate',
         `/cases/${theCase.id}/orders`,
         anOrder({
           kind: 'FA_PO',
@@ -451,9 +433,13 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
     });
 
     it('requires the issuing state for an out-of-state order and refuses it on any other', async () => {
-      const oos = await post(advocate, `/cases/${theCase.id}/orders`, anOrder({ kind: 'OOS' }));
-      const va = await post(
-        advocate,
+      const oos = await cast.post(
+        'advocate',
+        `/cases/${theCase.id}/orders`,
+        anOrder({ kind: 'OOS' }),
+      );
+      const va = await cast.post(
+        'advocate',
         `/cases/${theCase.id}/orders`,
         anOrder({ issuingState: 'MD', registeredOn: '2026-11-24' }),
       );
@@ -462,13 +448,13 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
     });
 
     it('refuses a stated expiry before issuance and a time without its date', async () => {
-      const before = await post(
-        advocate,
+      const before = await cast.post(
+        'advocate',
         `/cases/${theCase.id}/orders`,
         anOrder({ statedExpiryOn: '2026-11-20' }),
       );
-      const lonely = await post(
-        advocate,
+      const lonely = await cast.post(
+        'advocate',
         `/cases/${theCase.id}/orders`,
         anOrder({ statedExpiryTime: '23:59' }),
       );
@@ -477,8 +463,8 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
     });
 
     it('refuses an order issued on a day that has not come yet', async () => {
-      const res = await post(
-        advocate,
+      const res = await cast.post(
+        'advocate',
         `/cases/${theCase.id}/orders`,
         anOrder({ issuedOn: '2026-12-02' }),
       );
@@ -512,14 +498,14 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
         [`${base}/dissolve`, { dissolvedOn: '', status: 'dissolved' }, ['dissolvedOn', 'status']],
       ];
       for (const [path, body, fields] of cases) {
-        const res = await post(advocate, path, body);
+        const res = await cast.post('advocate', path, body);
         expect({ path, status: res.status }).toEqual({ path, status: 400 });
         expect({ path, fields: [...new Set(fieldsOf(res))] }).toEqual({ path, fields });
       }
     });
 
     it('refuses ids that are not UUIDs in the path', async () => {
-      const res = await get(advocate, `/cases/${theCase.id}/orders/not-an-id`);
+      const res = await cast.get('advocate', `/cases/${theCase.id}/orders/not-an-id`);
       expect(res.status).toBe(400);
     });
   });
@@ -527,29 +513,29 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
   describe('tenancy and roles', () => {
     it("answers 404 for another organisation's case and order, changing nothing and auditing each denial", async () => {
       const mine = await createOrder(anOrder());
-      const theirs = await createOrder(anOrder(), outsider, foreignCase.id);
+      const theirs = await createOrder(anOrder(), 'outsider', foreignCase.id);
       const before = await tableFingerprints(t.dataSource, ORDER_TABLES);
       const attempts = [
-        await post(advocate, `/cases/${foreignCase.id}/orders`, anOrder()),
-        await get(advocate, `/cases/${foreignCase.id}/orders`),
-        await get(advocate, `/cases/${foreignCase.id}/orders/${theirs.id}`),
-        await get(advocate, `/cases/${theCase.id}/orders/${theirs.id}`),
-        await post(advocate, `/cases/${theCase.id}/orders/${theirs.id}/dissolve`, {
+        await cast.post('advocate', `/cases/${foreignCase.id}/orders`, anOrder()),
+        await cast.get('advocate', `/cases/${foreignCase.id}/orders`),
+        await cast.get('advocate', `/cases/${foreignCase.id}/orders/${theirs.id}`),
+        await cast.get('advocate', `/cases/${theCase.id}/orders/${theirs.id}`),
+        await cast.post('advocate', `/cases/${theCase.id}/orders/${theirs.id}/dissolve`, {
           dissolvedOn: '2026-11-24',
         }),
-        await post(advocate, `/cases/${theCase.id}/orders/${theirs.id}/extensions`, {
+        await cast.post('advocate', `/cases/${theCase.id}/orders/${theirs.id}/extensions`, {
           kind: 'incapacity',
           grantedOn: '2026-11-24',
         }),
-        await post(advocate, `/cases/${theCase.id}/orders/${theirs.id}/extension-motions`, {
+        await cast.post('advocate', `/cases/${theCase.id}/orders/${theirs.id}/extension-motions`, {
           filedOn: '2026-11-24',
         }),
-        await post(
-          advocate,
+        await cast.post(
+          'advocate',
           `/cases/${theCase.id}/orders`,
           anOrder({ kind: 'FA_PPO', issuedOn: '2026-11-25', parentOrderId: theirs.id }),
         ),
-        await post(supervisor, `/cases/${foreignCase.id}/orders/${theirs.id}/dissolve`, {
+        await cast.post('supervisor', `/cases/${foreignCase.id}/orders/${theirs.id}/dissolve`, {
           dissolvedOn: '2026-11-24',
         }),
       ];
@@ -566,20 +552,20 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
         expect.arrayContaining(['order']),
       );
       // Their order answers exactly like an id that exists nowhere.
-      const nowhere = await get(
-        advocate,
+      const nowhere = await cast.get(
+        'advocate',
         `/cases/${theCase.id}/orders/00000000-0000-4000-8000-000000000000`,
       );
-      const foreign = await get(advocate, `/cases/${theCase.id}/orders/${theirs.id}`);
+      const foreign = await cast.get('advocate', `/cases/${theCase.id}/orders/${theirs.id}`);
       expect({ ...foreign.body, requestId: null }).toEqual({ ...nowhere.body, requestId: null });
       expect(mine.id).not.toBe(theirs.id);
     });
 
     it('answers 404 for an order of another case of the same organisation', async () => {
-      const elsewhere = await createOrder(anOrder(), advocate, otherCase.id);
-      const res = await get(advocate, `/cases/${theCase.id}/orders/${elsewhere.id}`);
-      const parent = await post(
-        advocate,
+      const elsewhere = await createOrder(anOrder(), 'advocate', otherCase.id);
+      const res = await cast.get('advocate', `/cases/${theCase.id}/orders/${elsewhere.id}`);
+      const parent = await cast.post(
+        'advocate',
         `/cases/${theCase.id}/orders`,
         anOrder({ kind: 'FA_PPO', issuedOn: '2026-11-25', parentOrderId: elsewhere.id }),
       );
@@ -592,10 +578,10 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
       const epo = await createOrder(anOrder());
       const before = await tableFingerprints(t.dataSource, ORDER_TABLES);
       const responses = [
-        await get(unassigned, `/cases/${theCase.id}/orders`),
-        await get(unassigned, `/cases/${theCase.id}/orders/${epo.id}`),
-        await post(unassigned, `/cases/${theCase.id}/orders`, anOrder()),
-        await post(unassigned, `/cases/${theCase.id}/orders/${epo.id}/dissolve`, {
+        await cast.get('unassigned', `/cases/${theCase.id}/orders`),
+        await cast.get('unassigned', `/cases/${theCase.id}/orders/${epo.id}`),
+        await cast.post('unassigned', `/cases/${theCase.id}/orders`, anOrder()),
+        await cast.post('unassigned', `/cases/${theCase.id}/orders/${epo.id}/dissolve`, {
           dissolvedOn: '2026-11-24',
         }),
       ];
@@ -604,24 +590,24 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
     });
 
     it('lets staff read orders but never write (403), and a supervisor write on any case of the organisation', async () => {
-      const epo = await createOrder(anOrder(), supervisor);
+      const epo = await createOrder(anOrder(), 'supervisor');
       const before = await tableFingerprints(t.dataSource, ORDER_TABLES);
       const writes = [
-        await post(staff, `/cases/${theCase.id}/orders`, anOrder()),
-        await post(staff, `/cases/${theCase.id}/orders/${epo.id}/dissolve`, {
+        await cast.post('staff', `/cases/${theCase.id}/orders`, anOrder()),
+        await cast.post('staff', `/cases/${theCase.id}/orders/${epo.id}/dissolve`, {
           dissolvedOn: '2026-11-24',
         }),
-        await post(staff, `/cases/${theCase.id}/orders/${epo.id}/extensions`, {
+        await cast.post('staff', `/cases/${theCase.id}/orders/${epo.id}/extensions`, {
           kind: 'incapacity',
           grantedOn: '2026-11-24',
         }),
-        await post(staff, `/cases/${theCase.id}/orders/${epo.id}/extension-motions`, {
+        await cast.post('staff', `/cases/${theCase.id}/orders/${epo.id}/extension-motions`, {
           filedOn: '2026-11-24',
         }),
       ];
       expect(writes.map((r) => r.status)).toEqual([403, 403, 403, 403]);
       expect(await tableFingerprints(t.dataSource, ORDER_TABLES)).toEqual(before);
-      const read = await get(staff, `/cases/${theCase.id}/orders`);
+      const read = await cast.get('staff', `/cases/${theCase.id}/orders`);
       expect(read.status).toBe(200);
       expect(read.body.items.map((o: { id: string }) => o.id)).toEqual([epo.id]);
     });

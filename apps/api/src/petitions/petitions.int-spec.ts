@@ -1,53 +1,28 @@
 import request from 'supertest';
-import type { DataSource } from 'typeorm';
 
-import {
-  insertCase,
-  insertOrganisation,
-  insertUser,
-  signIn,
-  type SeededCase,
-  type SeededUser,
-  truncateAll,
-} from '@api/testing/db-fixtures';
+import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { insertCase, tableFingerprints, type SeededCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
-async function fingerprint(ds: DataSource): Promise<string[]> {
-  const out: string[] = [];
-  for (const table of ['petition', 'case_deadline'] as const) {
-    const [row] = (await ds.query(
-      `select count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as f from ${table} t`,
-    )) as [{ f: string }];
-    out.push(`${table}=${row.f}`);
-  }
-  return out;
-}
+/** The tables a refused petition request must leave exactly as they were. */
+const WATCHED = ['petition', 'case_deadline'];
+
+const CAST = {
+  advocate: { role: 'advocate' },
+  unassigned: { role: 'advocate' },
+  supervisor: { role: 'supervisor' },
+  staff: { role: 'staff' },
+} satisfies CastSpec;
 
 describe('petitions (real PostgreSQL)', () => {
   let t: TestApp;
-  let orgId: string;
-  let otherOrgId: string;
-  const cookie: Record<'advocate' | 'unassigned' | 'supervisor' | 'staff', string> = {
-    advocate: '',
-    unassigned: '',
-    supervisor: '',
-    staff: '',
-  };
-  let users: Record<keyof typeof cookie, SeededUser>;
+  let cast: Cast<typeof CAST>;
   let theCase: SeededCase;
   let foreignCase: SeededCase;
 
   beforeAll(async () => {
     t = await createTestApp();
-    await truncateAll(t.dataSource);
-    orgId = (await insertOrganisation(t.dataSource)).id;
-    otherOrgId = (await insertOrganisation(t.dataSource)).id;
-    users = {
-      advocate: await insertUser(t.dataSource, orgId, { role: 'advocate' }),
-      unassigned: await insertUser(t.dataSource, orgId, { role: 'advocate' }),
-      supervisor: await insertUser(t.dataSource, orgId, { role: 'supervisor' }),
-      staff: await insertUser(t.dataSource, orgId, { role: 'staff' }),
-    };
+    cast = await seedCast(t, CAST);
   });
   afterAll(async () => {
     await t.close();
@@ -56,17 +31,15 @@ describe('petitions (real PostgreSQL)', () => {
     // Case data only: the users stay for the whole file; sessions are opened at the test's "now".
     await t.dataSource.query('truncate table case_file, client, respondent cascade');
     t.clock.set(new Date('2026-11-23T14:00:00Z'));
-    for (const role of Object.keys(cookie) as Array<keyof typeof cookie>) {
-      cookie[role] = await signIn(t.app.getHttpServer(), users[role]);
-    }
-    theCase = await insertCase(t.dataSource, orgId, { advocateIds: [users.advocate.id] });
-    foreignCase = await insertCase(t.dataSource, otherOrgId);
+    await cast.signInAll();
+    theCase = await insertCase(t.dataSource, cast.orgId, { advocateIds: [cast.users.advocate.id] });
+    foreignCase = await insertCase(t.dataSource, cast.otherOrgId);
   });
 
   const http = () => request(t.app.getHttpServer());
-  const file = (caseId: string, body: object, as = cookie.advocate) =>
+  const file = (caseId: string, body: object, as = cast.cookie.advocate) =>
     http().post(`/api/cases/${caseId}/petitions`).set('Cookie', as).send(body);
-  const list = (caseId: string, as = cookie.advocate) =>
+  const list = (caseId: string, as = cast.cookie.advocate) =>
     http().get(`/api/cases/${caseId}/petitions`).set('Cookie', as);
   const petition = (overrides: object = {}) => ({
     orderKindSought: 'FA_PO',
@@ -96,7 +69,9 @@ describe('petitions (real PostgreSQL)', () => {
     const rows = (await t.dataSource.query(
       'select organisation_id, case_id, filed_on::text from petition',
     )) as Array<Record<string, string>>;
-    expect(rows).toEqual([{ organisation_id: orgId, case_id: theCase.id, filed_on: '2026-11-20' }]);
+    expect(rows).toEqual([
+      { organisation_id: cast.orgId, case_id: theCase.id, filed_on: '2026-11-20' },
+    ]);
   });
 
   it('lists the petitions of a case in filing order', async () => {
@@ -128,11 +103,11 @@ describe('petitions (real PostgreSQL)', () => {
   });
 
   it('refuses a petition filed on a day still to come, naming filedOn', async () => {
-    const before = await fingerprint(t.dataSource);
+    const before = await tableFingerprints(t.dataSource, WATCHED);
     const res = await file(theCase.id, petition({ filedOn: '2026-11-24' }));
     expect(res.status).toBe(400);
     expect(fieldsOf(res)).toEqual(['filedOn']);
-    expect(await fingerprint(t.dataSource)).toEqual(before);
+    expect(await tableFingerprints(t.dataSource, WATCHED)).toEqual(before);
   });
 
   it('refuses malformed bodies with 400 naming each field, storing nothing', async () => {
@@ -145,10 +120,10 @@ describe('petitions (real PostgreSQL)', () => {
       [petition({ courtLocality: 'x'.repeat(121) }), ['courtLocality']],
       [petition({ courtCaseNumber: 12345 }), ['courtCaseNumber']],
       [petition({ caseId: foreignCase.id }), ['caseId']],
-      [petition({ organisationId: otherOrgId }), ['organisationId']],
+      [petition({ organisationId: cast.otherOrgId }), ['organisationId']],
       [{}, ['courtId', 'courtKind', 'courtLocality', 'filedOn', 'orderKindSought']],
     ];
-    const before = await fingerprint(t.dataSource);
+    const before = await tableFingerprints(t.dataSource, WATCHED);
     for (const [body, fields] of cases) {
       const res = await file(theCase.id, body);
       expect({ body, status: res.status, error: res.body.error }).toEqual({
@@ -158,16 +133,16 @@ describe('petitions (real PostgreSQL)', () => {
       });
       expect({ body, fields: fieldsOf(res) }).toEqual({ body, fields });
     }
-    expect(await fingerprint(t.dataSource)).toEqual(before);
+    expect(await tableFingerprints(t.dataSource, WATCHED)).toEqual(before);
   });
 
   it("answers 404 for another organisation's case, audits it and changes nothing", async () => {
-    const before = await fingerprint(t.dataSource);
+    const before = await tableFingerprints(t.dataSource, WATCHED);
     const write = await file(foreignCase.id, petition());
     const read = await list(foreignCase.id);
     expect([write.status, read.status]).toEqual([404, 404]);
     expect(write.body.error).toBe('CASE_NOT_FOUND');
-    expect(await fingerprint(t.dataSource)).toEqual(before);
+    expect(await tableFingerprints(t.dataSource, WATCHED)).toEqual(before);
     const [{ n }] = (await t.dataSource.query(
       `select count(*)::int as n from audit_event where action = 'access_denied' and target_id = $1`,
       [foreignCase.id],
@@ -176,21 +151,21 @@ describe('petitions (real PostgreSQL)', () => {
   });
 
   it('answers 404 to an advocate not assigned to the case', async () => {
-    const before = await fingerprint(t.dataSource);
-    const write = await file(theCase.id, petition(), cookie.unassigned);
-    const read = await list(theCase.id, cookie.unassigned);
+    const before = await tableFingerprints(t.dataSource, WATCHED);
+    const write = await file(theCase.id, petition(), cast.cookie.unassigned);
+    const read = await list(theCase.id, cast.cookie.unassigned);
     expect([write.status, read.status]).toEqual([404, 404]);
-    expect(await fingerprint(t.dataSource)).toEqual(before);
+    expect(await tableFingerprints(t.dataSource, WATCHED)).toEqual(before);
   });
 
   it('lets staff list petitions but answers 403 to a filing; a supervisor may file on any case', async () => {
-    const before = await fingerprint(t.dataSource);
-    const denied = await file(theCase.id, petition(), cookie.staff);
+    const before = await tableFingerprints(t.dataSource, WATCHED);
+    const denied = await file(theCase.id, petition(), cast.cookie.staff);
     expect(denied.status).toBe(403);
-    expect(await fingerprint(t.dataSource)).toEqual(before);
-    const bySupervisor = await file(theCase.id, petition(), cookie.supervisor);
+    expect(await tableFingerprints(t.dataSource, WATCHED)).toEqual(before);
+    const bySupervisor = await file(theCase.id, petition(), cast.cookie.supervisor);
     expect(bySupervisor.status).toBe(201);
-    const read = await list(theCase.id, cookie.staff);
+    const read = await list(theCase.id, cast.cookie.staff);
     expect(read.status).toBe(200);
     expect(read.body).toHaveLength(1);
   });

@@ -3,34 +3,16 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 
-import {
-  insertCase,
-  insertOrganisation,
-  insertUser,
-  signIn,
-  type SeededCase,
-  type SeededUser,
-  truncateAll,
-} from '@api/testing/db-fixtures';
+import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { insertCase, tableFingerprints, type SeededCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 /** The tables a refused service-attempt request must leave exactly as they were. */
-const WATCHED = ['service_attempt', 'protective_order', 'case_deadline'] as const;
+const WATCHED = ['service_attempt', 'protective_order', 'case_deadline'];
 
 /** Invented, but shaped like what a process server writes: where the respondent was found. */
 const NOTES =
   'Found him at the loading dock of Quillfeather Storage, 4410 Marrowbend Lane, after 6pm.';
-
-async function fingerprint(ds: DataSource): Promise<string[]> {
-  const out: string[] = [];
-  for (const table of WATCHED) {
-    const [row] = (await ds.query(
-      `select count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as f from ${table} t`,
-    )) as [{ f: string }];
-    out.push(`${table}=${row.f}`);
-  }
-  return out;
-}
 
 async function insertOrder(
   ds: DataSource,
@@ -46,16 +28,15 @@ async function insertOrder(
   return row.id;
 }
 
+const CAST = {
+  advocate: { role: 'advocate' },
+  unassigned: { role: 'advocate' },
+  staff: { role: 'staff' },
+} satisfies CastSpec;
+
 describe('service attempts (real PostgreSQL)', () => {
   let t: TestApp;
-  let orgId: string;
-  let otherOrgId: string;
-  const cookie: Record<'advocate' | 'unassigned' | 'staff', string> = {
-    advocate: '',
-    unassigned: '',
-    staff: '',
-  };
-  let users: Record<keyof typeof cookie, SeededUser>;
+  let cast: Cast<typeof CAST>;
   let theCase: SeededCase;
   let otherCase: SeededCase;
   let foreignCase: SeededCase;
@@ -63,14 +44,7 @@ describe('service attempts (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    await truncateAll(t.dataSource);
-    orgId = (await insertOrganisation(t.dataSource)).id;
-    otherOrgId = (await insertOrganisation(t.dataSource)).id;
-    users = {
-      advocate: await insertUser(t.dataSource, orgId, { role: 'advocate' }),
-      unassigned: await insertUser(t.dataSource, orgId, { role: 'advocate' }),
-      staff: await insertUser(t.dataSource, orgId, { role: 'staff' }),
-    };
+    cast = await seedCast(t, CAST);
   });
   afterAll(async () => {
     await t.close();
@@ -79,21 +53,21 @@ describe('service attempts (real PostgreSQL)', () => {
     // Case data only: the users stay for the whole file; sessions are opened at the test's "now".
     await t.dataSource.query('truncate table case_file, client, respondent cascade');
     t.clock.set(new Date('2026-11-23T14:00:00Z'));
-    for (const role of Object.keys(cookie) as Array<keyof typeof cookie>) {
-      cookie[role] = await signIn(t.app.getHttpServer(), users[role]);
-    }
-    theCase = await insertCase(t.dataSource, orgId, { advocateIds: [users.advocate.id] });
-    otherCase = await insertCase(t.dataSource, orgId, { advocateIds: [users.advocate.id] });
-    foreignCase = await insertCase(t.dataSource, otherOrgId);
+    await cast.signInAll();
+    theCase = await insertCase(t.dataSource, cast.orgId, { advocateIds: [cast.users.advocate.id] });
+    otherCase = await insertCase(t.dataSource, cast.orgId, {
+      advocateIds: [cast.users.advocate.id],
+    });
+    foreignCase = await insertCase(t.dataSource, cast.otherOrgId);
     orderId = await insertOrder(t.dataSource, theCase);
   });
 
   const http = () => request(t.app.getHttpServer());
-  const record = (caseId: string, body: object, as = cookie.advocate) =>
+  const record = (caseId: string, body: object, as = cast.cookie.advocate) =>
     http().post(`/api/cases/${caseId}/service-attempts`).set('Cookie', as).send(body);
-  const list = (caseId: string, as = cookie.advocate) =>
+  const list = (caseId: string, as = cast.cookie.advocate) =>
     http().get(`/api/cases/${caseId}/service-attempts`).set('Cookie', as);
-  const reveal = (caseId: string, attemptId: string, body: object, as = cookie.advocate) =>
+  const reveal = (caseId: string, attemptId: string, body: object, as = cast.cookie.advocate) =>
     http()
       .post(`/api/cases/${caseId}/service-attempts/${attemptId}/notes/reveal`)
       .set('Cookie', as)
@@ -267,7 +241,7 @@ describe('service attempts (real PostgreSQL)', () => {
 
   describe('domain checks', () => {
     it("refuses an attempt dated before the order's issuance, naming attemptedOn, and stores nothing", async () => {
-      const before = await fingerprint(t.dataSource);
+      const before = await tableFingerprints(t.dataSource, WATCHED);
       const res = await record(
         theCase.id,
         attempt({ attemptedOn: '2026-11-19', outcome: 'served' }),
@@ -275,19 +249,19 @@ describe('service attempts (real PostgreSQL)', () => {
       expect(res.status).toBe(400);
       expect(res.body.error).toBe('SERVICE_BEFORE_ISSUANCE');
       expect(fieldsOf(res)).toEqual(['attemptedOn']);
-      expect(await fingerprint(t.dataSource)).toEqual(before);
+      expect(await tableFingerprints(t.dataSource, WATCHED)).toEqual(before);
     });
 
     it('refuses an attempt earlier on the day of issuance than the order, naming attemptedTime', async () => {
       const evening = await insertOrder(t.dataSource, theCase, { on: '2026-11-22', time: '21:40' });
-      const before = await fingerprint(t.dataSource);
+      const before = await tableFingerprints(t.dataSource, WATCHED);
       const res = await record(
         theCase.id,
         attempt({ orderId: evening, attemptedOn: '2026-11-22', attemptedTime: '21:00' }),
       );
       expect(res.status).toBe(400);
       expect(fieldsOf(res)).toEqual(['attemptedTime']);
-      expect(await fingerprint(t.dataSource)).toEqual(before);
+      expect(await tableFingerprints(t.dataSource, WATCHED)).toEqual(before);
       const after = await record(
         theCase.id,
         attempt({ orderId: evening, attemptedOn: '2026-11-22', attemptedTime: '22:05' }),
@@ -303,19 +277,19 @@ describe('service attempts (real PostgreSQL)', () => {
 
     it("answers 404 ORDER_NOT_FOUND for another case's order and changes nothing", async () => {
       const otherCasesOrder = await insertOrder(t.dataSource, otherCase);
-      const before = await fingerprint(t.dataSource);
+      const before = await tableFingerprints(t.dataSource, WATCHED);
       const res = await record(
         theCase.id,
         attempt({ orderId: otherCasesOrder, outcome: 'served' }),
       );
       expect(res.status).toBe(404);
       expect(res.body.error).toBe('ORDER_NOT_FOUND');
-      expect(await fingerprint(t.dataSource)).toEqual(before);
+      expect(await tableFingerprints(t.dataSource, WATCHED)).toEqual(before);
     });
 
     it("answers another organisation's order exactly like a missing one, and changes nothing", async () => {
       const foreignOrder = await insertOrder(t.dataSource, foreignCase);
-      const before = await fingerprint(t.dataSource);
+      const before = await tableFingerprints(t.dataSource, WATCHED);
       const foreign = await record(
         theCase.id,
         attempt({ orderId: foreignOrder, outcome: 'served' }),
@@ -326,7 +300,7 @@ describe('service attempts (real PostgreSQL)', () => {
       );
       expect(foreign.status).toBe(404);
       expect({ ...foreign.body, requestId: null }).toEqual({ ...missing.body, requestId: null });
-      expect(await fingerprint(t.dataSource)).toEqual(before);
+      expect(await tableFingerprints(t.dataSource, WATCHED)).toEqual(before);
       const audits = (await t.dataSource.query(
         `select action, target_type from audit_event where target_id = $1`,
         [foreignOrder],
@@ -345,10 +319,10 @@ describe('service attempts (real PostgreSQL)', () => {
         [attempt({ orderId: 'order-1' }), ['orderId']],
         [attempt({ notes: 42 }), ['notes']],
         [attempt({ notesEnc: 'v1:forged' }), ['notesEnc']],
-        [attempt({ organisationId: otherOrgId }), ['organisationId']],
+        [attempt({ organisationId: cast.otherOrgId }), ['organisationId']],
         [{}, ['attemptedOn', 'method', 'orderId', 'outcome', 'servedBy']],
       ];
-      const before = await fingerprint(t.dataSource);
+      const before = await tableFingerprints(t.dataSource, WATCHED);
       for (const [body, fields] of cases) {
         const res = await record(theCase.id, body);
         expect({ body, status: res.status, error: res.body.error }).toEqual({
@@ -358,20 +332,20 @@ describe('service attempts (real PostgreSQL)', () => {
         });
         expect({ body, fields: fieldsOf(res) }).toEqual({ body, fields });
       }
-      expect(await fingerprint(t.dataSource)).toEqual(before);
+      expect(await tableFingerprints(t.dataSource, WATCHED)).toEqual(before);
     });
   });
 
   describe('access', () => {
     it("answers 404 for another organisation's case, audits it and changes nothing", async () => {
       const foreignOrder = await insertOrder(t.dataSource, foreignCase);
-      const before = await fingerprint(t.dataSource);
+      const before = await tableFingerprints(t.dataSource, WATCHED);
       const write = await record(foreignCase.id, attempt({ orderId: foreignOrder }));
       const read = await list(foreignCase.id);
       const missing = await record(randomUUID(), attempt({ orderId: foreignOrder }));
       expect([write.status, read.status]).toEqual([404, 404]);
       expect({ ...write.body, requestId: null }).toEqual({ ...missing.body, requestId: null });
-      expect(await fingerprint(t.dataSource)).toEqual(before);
+      expect(await tableFingerprints(t.dataSource, WATCHED)).toEqual(before);
       const [{ n }] = (await t.dataSource.query(
         `select count(*)::int as n from audit_event where action = 'access_denied' and target_id = $1`,
         [foreignCase.id],
@@ -380,26 +354,26 @@ describe('service attempts (real PostgreSQL)', () => {
     });
 
     it('answers 404 to an advocate not assigned to the case', async () => {
-      const before = await fingerprint(t.dataSource);
-      const write = await record(theCase.id, attempt(), cookie.unassigned);
-      const read = await list(theCase.id, cookie.unassigned);
+      const before = await tableFingerprints(t.dataSource, WATCHED);
+      const write = await record(theCase.id, attempt(), cast.cookie.unassigned);
+      const read = await list(theCase.id, cast.cookie.unassigned);
       expect([write.status, read.status]).toEqual([404, 404]);
-      expect(await fingerprint(t.dataSource)).toEqual(before);
+      expect(await tableFingerprints(t.dataSource, WATCHED)).toEqual(before);
     });
 
     it('lets staff list attempts but answers 403 to their writes and reveals', async () => {
       const created = await record(theCase.id, attempt({ notes: NOTES }));
-      const before = await fingerprint(t.dataSource);
-      const write = await record(theCase.id, attempt(), cookie.staff);
+      const before = await tableFingerprints(t.dataSource, WATCHED);
+      const write = await record(theCase.id, attempt(), cast.cookie.staff);
       const peek = await reveal(
         theCase.id,
         created.body.id,
         { reason: 'Quarterly report.' },
-        cookie.staff,
+        cast.cookie.staff,
       );
       expect([write.status, peek.status]).toEqual([403, 403]);
-      expect(await fingerprint(t.dataSource)).toEqual(before);
-      const read = await list(theCase.id, cookie.staff);
+      expect(await tableFingerprints(t.dataSource, WATCHED)).toEqual(before);
+      const read = await list(theCase.id, cast.cookie.staff);
       expect(read.status).toBe(200);
       expect(read.body).toEqual([expect.objectContaining({ id: created.body.id, hasNotes: true })]);
       expect(JSON.stringify(read.body)).not.toContain('Marrowbend');
@@ -421,7 +395,7 @@ describe('service attempts (real PostgreSQL)', () => {
       expect(audits).toEqual([
         {
           action: 'reveal',
-          actor_user_id: users.advocate.id,
+          actor_user_id: cast.users.advocate.id,
           target_type: 'service_attempt.notes',
           reason: 'Planning the next attempt with the sheriff.',
         },

@@ -175,6 +175,21 @@ export async function tableFingerprints(
   return out;
 }
 
+/** How many rows of a table match `where` (every row when there is none). */
+export async function countRows(
+  dataSource: DataSource,
+  table: string,
+  where = 'true',
+  params: unknown[] = [],
+): Promise<number> {
+  if (!/^[a-z_]+$/.test(table)) throw new Error(`not a table name: ${table}`);
+  const [row] = (await dataSource.query(
+    `select count(*)::int as n from ${table} where ${where}`,
+    params,
+  )) as [{ n: number }];
+  return row.n;
+}
+
 /** A service attempt inserted directly (service-attempt endpoints are tested in their own spec). */
 export async function insertServiceAttempt(
   dataSource: DataSource,

@@ -9,18 +9,19 @@ import {
   insertViolationRow,
 } from '@api/board/fact-rows.fixtures';
 import { DeadlinesService } from '@api/deadlines/deadlines.service';
-import {
-  insertCase,
-  insertOrganisation,
-  insertUser,
-  signIn,
-  truncateAll,
-  type SeededCase,
-  type SeededUser,
-} from '@api/testing/db-fixtures';
+import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { insertCase, type SeededCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 const NOTE_BODY = 'She moved to the Orchardley shelter; do not mention it on the phone.';
+
+const CAST = {
+  advocate: { role: 'advocate' },
+  unassigned: { role: 'advocate' },
+  staff: { role: 'staff' },
+  admin: { role: 'admin' },
+  outsider: { role: 'supervisor', otherOrganisation: true },
+} satisfies CastSpec;
 
 interface Entry {
   at: { date: string; time: string | null };
@@ -32,45 +33,25 @@ interface Entry {
 
 describe('case timeline (real PostgreSQL)', () => {
   let t: TestApp;
-  let orgId: string;
-  let otherOrgId: string;
-  const cookie: Record<'advocate' | 'unassigned' | 'staff' | 'admin' | 'outsider', string> = {
-    advocate: '',
-    unassigned: '',
-    staff: '',
-    admin: '',
-    outsider: '',
-  };
-  let users: Record<keyof typeof cookie, SeededUser>;
+  let cast: Cast<typeof CAST>;
   let theCase: SeededCase;
   let foreignCase: SeededCase;
   const ids: Record<string, string> = {};
 
   const http = () => request(t.app.getHttpServer());
-  const timeline = (c: SeededCase, who: keyof typeof cookie) =>
-    http().get(`/api/cases/${c.id}/timeline`).set('Cookie', cookie[who]);
+  const timeline = (c: SeededCase, who: keyof typeof CAST) =>
+    http().get(`/api/cases/${c.id}/timeline`).set('Cookie', cast.cookie[who]);
 
   beforeAll(async () => {
     t = await createTestApp();
-    await truncateAll(t.dataSource);
-    orgId = (await insertOrganisation(t.dataSource)).id;
-    otherOrgId = (await insertOrganisation(t.dataSource)).id;
-    users = {
-      advocate: await insertUser(t.dataSource, orgId, { role: 'advocate' }),
-      unassigned: await insertUser(t.dataSource, orgId, { role: 'advocate' }),
-      staff: await insertUser(t.dataSource, orgId, { role: 'staff' }),
-      admin: await insertUser(t.dataSource, orgId, { role: 'admin' }),
-      outsider: await insertUser(t.dataSource, otherOrgId, { role: 'supervisor' }),
-    };
+    cast = await seedCast(t, CAST);
     t.clock.set(new Date('2026-12-02T15:00:00Z'));
-    for (const role of Object.keys(cookie) as Array<keyof typeof cookie>) {
-      cookie[role] = await signIn(t.app.getHttpServer(), users[role]);
-    }
+    await cast.signInAll();
 
     // An emergency order, the petition and preliminary order, two service attempts, a violation,
     // a continued hearing, a note and a task.
     const ds = t.dataSource;
-    theCase = await insertCase(ds, orgId, { advocateIds: [users.advocate.id] });
+    theCase = await insertCase(ds, cast.orgId, { advocateIds: [cast.users.advocate.id] });
     ids['epo'] = await insertOrderRow(ds, theCase, {
       kind: 'FA_EPO',
       issuedOn: '2026-11-23',
@@ -120,16 +101,16 @@ describe('case timeline (real PostgreSQL)', () => {
     ids['task'] = await insertTaskRow(ds, theCase, {
       title: 'Prepare the exhibits',
       dueOn: '2026-12-03',
-      assigneeId: users.advocate.id,
+      assigneeId: cast.users.advocate.id,
     });
-    await ds.transaction((m) => t.app.get(DeadlinesService).recompute(m, orgId, theCase.id));
+    await ds.transaction((m) => t.app.get(DeadlinesService).recompute(m, cast.orgId, theCase.id));
     const note = await http()
       .post(`/api/cases/${theCase.id}/notes`)
-      .set('Cookie', cookie.advocate)
+      .set('Cookie', cast.cookie.advocate)
       .send({ body: NOTE_BODY });
     ids['note'] = note.body.id as string;
 
-    foreignCase = await insertCase(ds, otherOrgId);
+    foreignCase = await insertCase(ds, cast.otherOrgId);
   });
   afterAll(async () => {
     await t.close();
@@ -192,8 +173,8 @@ describe('case timeline (real PostgreSQL)', () => {
     );
     expect(find('note', 'noteId', ids['note']!)).toEqual(
       expect.objectContaining({
-        title: `Note by ${users.advocate.displayName}`,
-        details: { authorName: users.advocate.displayName },
+        title: `Note by ${cast.users.advocate.displayName}`,
+        details: { authorName: cast.users.advocate.displayName },
       }),
     );
     expect(find('task_due', 'taskId', ids['task']!)?.title).toBe('Task due: Prepare the exhibits');
@@ -234,7 +215,8 @@ describe('case timeline (real PostgreSQL)', () => {
     expect((await timeline(foreignCase, 'advocate')).status).toBe(404);
     expect((await timeline(theCase, 'admin')).status).toBe(403);
     expect(
-      (await http().get('/api/cases/not-a-case/timeline').set('Cookie', cookie.advocate)).status,
+      (await http().get('/api/cases/not-a-case/timeline').set('Cookie', cast.cookie.advocate))
+        .status,
     ).toBe(400);
   });
 });

@@ -1,16 +1,13 @@
-import request from 'supertest';
+import type request from 'supertest';
 
 import { FieldCipher } from '@api/crypto/field-cipher';
+import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
 import {
+  countRows,
   insertCase,
-  insertOrganisation,
   insertServiceAttempt,
-  insertUser,
-  signIn,
   tableFingerprints,
-  truncateAll,
   type SeededCase,
-  type SeededUser,
 } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
@@ -23,16 +20,19 @@ const JDR = {
 const NARRATIVE =
   'He waited beside the Larkspur Street pharmacy at closing and followed her bus to Elmhurst.';
 
+const CAST = {
+  advocate: { role: 'advocate' },
+  unassigned: { role: 'advocate' },
+  staff: { role: 'staff' },
+  outsider: { role: 'supervisor', otherOrganisation: true },
+} satisfies CastSpec;
+
 describe('violations: classification, encrypted narrative, tenancy (real PostgreSQL)', () => {
   let t: TestApp;
-  let advocate: SeededUser;
-  let unassigned: SeededUser;
-  let staff: SeededUser;
-  let outsider: SeededUser;
+  let cast: Cast<typeof CAST>;
   let theCase: SeededCase;
   let otherCase: SeededCase;
   let foreignCase: SeededCase;
-  const cookies = new Map<string, string>();
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -41,51 +41,24 @@ describe('violations: classification, encrypted narrative, tenancy (real Postgre
     await t.close();
   });
   beforeEach(async () => {
-    await truncateAll(t.dataSource);
-    cookies.clear();
     t.clock.set(new Date('2026-12-03T15:00:00Z'));
-    const org = await insertOrganisation(t.dataSource);
-    const otherOrg = await insertOrganisation(t.dataSource);
-    advocate = await insertUser(t.dataSource, org.id, { role: 'advocate' });
-    unassigned = await insertUser(t.dataSource, org.id, { role: 'advocate' });
-    staff = await insertUser(t.dataSource, org.id, { role: 'staff' });
-    outsider = await insertUser(t.dataSource, otherOrg.id, { role: 'supervisor' });
-    theCase = await insertCase(t.dataSource, org.id, { advocateIds: [advocate.id] });
-    otherCase = await insertCase(t.dataSource, org.id, { advocateIds: [advocate.id] });
-    foreignCase = await insertCase(t.dataSource, otherOrg.id);
+    cast = await seedCast(t, CAST);
+    const { orgId, otherOrgId } = cast;
+    theCase = await insertCase(t.dataSource, orgId, { advocateIds: [cast.users.advocate.id] });
+    otherCase = await insertCase(t.dataSource, orgId, { advocateIds: [cast.users.advocate.id] });
+    foreignCase = await insertCase(t.dataSource, otherOrgId);
   });
 
-  const http = () => request(t.app.getHttpServer());
-  const cookieOf = async (user: SeededUser): Promise<string> => {
-    const known = cookies.get(user.id);
-    if (known) return known;
-    const cookie = await signIn(t.app.getHttpServer(), user);
-    cookies.set(user.id, cookie);
-    return cookie;
-  };
-  const post = async (user: SeededUser, path: string, body: unknown) =>
-    http()
-      .post(`/api${path}`)
-      .set('Cookie', await cookieOf(user))
-      .send(body as object);
-  const get = async (user: SeededUser, path: string) =>
-    http()
-      .get(`/api${path}`)
-      .set('Cookie', await cookieOf(user));
   const fieldsOf = (res: request.Response): string[] =>
     ((res.body.fields ?? []) as Array<{ field: string }>).map((f) => f.field).sort();
-  const count = async (table: string) =>
-    Number(
-      ((await t.dataSource.query(`select count(*) as n from ${table}`)) as [{ n: string }])[0].n,
-    );
 
   /** A FA final order issued Mon 2 Nov 2026, personally served the next morning. */
   const servedFinalOrder = async (
-    user = advocate,
+    who: keyof typeof CAST = 'advocate',
     kase = theCase,
     kind = 'FA_PO',
   ): Promise<string> => {
-    const res = await post(user, `/cases/${kase.id}/orders`, {
+    const res = await cast.post(who, `/cases/${kase.id}/orders`, {
       kind,
       issuedOn: '2026-11-02',
       issuedTime: '10:30',
@@ -117,7 +90,7 @@ describe('violations: classification, encrypted narrative, tenancy (real Postgre
 
   it('classifies stalking in violation of a served FA final order as a potential Class 6 felony (example 37)', async () => {
     const orderId = await servedFinalOrder();
-    const res = await post(advocate, `/cases/${theCase.id}/violations`, aViolation(orderId));
+    const res = await cast.post('advocate', `/cases/${theCase.id}/violations`, aViolation(orderId));
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
       caseId: theCase.id,
@@ -153,7 +126,7 @@ describe('violations: classification, encrypted narrative, tenancy (real Postgre
       ]),
       theCase.respondentId,
     ]);
-    const res = await post(advocate, `/cases/${theCase.id}/orders`, {
+    const res = await cast.post('advocate', `/cases/${theCase.id}/orders`, {
       kind: 'AOV_PO',
       issuedOn: '2026-01-05',
       issuingCourtId: 'gdc-fairfax',
@@ -161,7 +134,7 @@ describe('violations: classification, encrypted narrative, tenancy (real Postgre
       issuingLocality: 'Fairfax County',
     });
     const orderId = res.body.id as string;
-    const contact = await post(advocate, `/cases/${theCase.id}/violations`, {
+    const contact = await cast.post('advocate', `/cases/${theCase.id}/violations`, {
       orderId,
       occurredOn: '2026-03-01',
       acts: ['contact'],
@@ -173,7 +146,7 @@ describe('violations: classification, encrypted narrative, tenancy (real Postgre
     await t.dataSource.query("update respondent set prior_convictions = '[]' where id = $1", [
       theCase.respondentId,
     ]);
-    const first = await post(advocate, `/cases/${theCase.id}/violations`, {
+    const first = await cast.post('advocate', `/cases/${theCase.id}/violations`, {
       orderId,
       occurredOn: '2026-03-02',
       acts: ['contact'],
@@ -184,8 +157,8 @@ describe('violations: classification, encrypted narrative, tenancy (real Postgre
 
   it('stores the narrative as ciphertext bound to its row and never returns it', async () => {
     const orderId = await servedFinalOrder();
-    const res = await post(
-      advocate,
+    const res = await cast.post(
+      'advocate',
       `/cases/${theCase.id}/violations`,
       aViolation(orderId, { narrative: NARRATIVE }),
     );
@@ -204,8 +177,8 @@ describe('violations: classification, encrypted narrative, tenancy (real Postgre
       cipher.decrypt(row.narrative_enc, 'violation:00000000-0000-4000-8000-000000000000:narrative'),
     ).toThrow();
 
-    const list = await get(advocate, `/cases/${theCase.id}/violations`);
-    const one = await get(staff, `/cases/${theCase.id}/violations/${res.body.id}`);
+    const list = await cast.get('advocate', `/cases/${theCase.id}/violations`);
+    const one = await cast.get('staff', `/cases/${theCase.id}/violations/${res.body.id}`);
     for (const body of [res.body, list.body, one.body]) {
       const text = JSON.stringify(body);
       expect(text).not.toContain('Larkspur');
@@ -219,18 +192,18 @@ describe('violations: classification, encrypted narrative, tenancy (real Postgre
   it('refuses a violation dated before the order was issued, naming occurredOn, and stores nothing', async () => {
     const orderId = await servedFinalOrder();
     const before = await tableFingerprints(t.dataSource, TABLES);
-    const earlierDay = await post(
-      advocate,
+    const earlierDay = await cast.post(
+      'advocate',
       `/cases/${theCase.id}/violations`,
       aViolation(orderId, { occurredOn: '2026-11-01' }),
     );
-    const earlierHour = await post(
-      advocate,
+    const earlierHour = await cast.post(
+      'advocate',
       `/cases/${theCase.id}/violations`,
       aViolation(orderId, { occurredOn: '2026-11-02', occurredTime: '08:00' }),
     );
-    const future = await post(
-      advocate,
+    const future = await cast.post(
+      'advocate',
       `/cases/${theCase.id}/violations`,
       aViolation(orderId, { occurredOn: '2026-12-04' }),
     );
@@ -242,7 +215,7 @@ describe('violations: classification, encrypted narrative, tenancy (real Postgre
   });
 
   it('names every wrong field: bad act, impossible date, bad time, missing boolean, unknown field, bad id', async () => {
-    const res = await post(advocate, `/cases/${theCase.id}/violations`, {
+    const res = await cast.post('advocate', `/cases/${theCase.id}/violations`, {
       orderId: 'order-one',
       occurredOn: '2026-02-30',
       occurredTime: '7:05pm',
@@ -265,26 +238,26 @@ describe('violations: classification, encrypted narrative, tenancy (real Postgre
         'narrative',
       ]),
     );
-    const empty = await post(
-      advocate,
+    const empty = await cast.post(
+      'advocate',
       `/cases/${theCase.id}/violations`,
       aViolation('00000000-0000-4000-8000-000000000000', { acts: [] }),
     );
     expect(fieldsOf(empty)).toEqual(['acts']);
-    expect(await count('violation')).toBe(0);
+    expect(await countRows(t.dataSource, 'violation')).toBe(0);
   });
 
   it("answers 404 for another organisation's case or order and for another case's order, changing nothing", async () => {
     const mine = await servedFinalOrder();
-    const elsewhere = await servedFinalOrder(advocate, otherCase);
-    const theirs = await servedFinalOrder(outsider, foreignCase);
-    await post(outsider, `/cases/${foreignCase.id}/violations`, aViolation(theirs));
+    const elsewhere = await servedFinalOrder('advocate', otherCase);
+    const theirs = await servedFinalOrder('outsider', foreignCase);
+    await cast.post('outsider', `/cases/${foreignCase.id}/violations`, aViolation(theirs));
     const before = await tableFingerprints(t.dataSource, TABLES);
     const attempts = [
-      await post(advocate, `/cases/${theCase.id}/violations`, aViolation(theirs)),
-      await post(advocate, `/cases/${theCase.id}/violations`, aViolation(elsewhere)),
-      await post(advocate, `/cases/${foreignCase.id}/violations`, aViolation(theirs)),
-      await get(advocate, `/cases/${foreignCase.id}/violations`),
+      await cast.post('advocate', `/cases/${theCase.id}/violations`, aViolation(theirs)),
+      await cast.post('advocate', `/cases/${theCase.id}/violations`, aViolation(elsewhere)),
+      await cast.post('advocate', `/cases/${foreignCase.id}/violations`, aViolation(theirs)),
+      await cast.get('advocate', `/cases/${foreignCase.id}/violations`),
     ];
     expect(attempts.map((r) => r.status)).toEqual([404, 404, 404, 404]);
     expect(attempts.map((r) => r.body.error)).toEqual([
@@ -297,7 +270,10 @@ describe('violations: classification, encrypted narrative, tenancy (real Postgre
     const [theirViolation] = (await t.dataSource.query('select id from violation')) as [
       { id: string },
     ];
-    const foreign = await get(advocate, `/cases/${theCase.id}/violations/${theirViolation.id}`);
+    const foreign = await cast.get(
+      'advocate',
+      `/cases/${theCase.id}/violations/${theirViolation.id}`,
+    );
     expect(foreign.status).toBe(404);
     expect(mine).not.toBe(theirs);
   });
@@ -305,18 +281,22 @@ describe('violations: classification, encrypted narrative, tenancy (real Postgre
   it('answers 404 to an unassigned advocate and 403 to staff writing; staff may read', async () => {
     const orderId = await servedFinalOrder();
     const before = await tableFingerprints(t.dataSource, TABLES);
-    const unassignedWrite = await post(
-      unassigned,
+    const unassignedWrite = await cast.post(
+      'unassigned',
       `/cases/${theCase.id}/violations`,
       aViolation(orderId),
     );
-    const unassignedRead = await get(unassigned, `/cases/${theCase.id}/violations`);
-    const staffWrite = await post(staff, `/cases/${theCase.id}/violations`, aViolation(orderId));
+    const unassignedRead = await cast.get('unassigned', `/cases/${theCase.id}/violations`);
+    const staffWrite = await cast.post(
+      'staff',
+      `/cases/${theCase.id}/violations`,
+      aViolation(orderId),
+    );
     expect([unassignedWrite.status, unassignedRead.status, staffWrite.status]).toEqual([
       404, 404, 403,
     ]);
     expect(await tableFingerprints(t.dataSource, TABLES)).toEqual(before);
-    const staffRead = await get(staff, `/cases/${theCase.id}/violations`);
+    const staffRead = await cast.get('staff', `/cases/${theCase.id}/violations`);
     expect(staffRead.status).toBe(200);
     expect(staffRead.body.items).toEqual([]);
   });
