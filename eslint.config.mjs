@@ -111,7 +111,7 @@ export default tseslint.config(
   {
     // @haven/testing holds fixture builders: specs may import it, product code may not (STYLE.md §2).
     files: ['apps/*/src/**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/testing/**'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.drill-spec.ts', '**/testing/**'],
     rules: {
       'no-restricted-imports': [
         'error',

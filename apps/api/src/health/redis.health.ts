@@ -31,9 +31,21 @@ export class RedisHealthIndicator implements OnModuleDestroy {
       if (this.redis.status === 'wait' || this.redis.status === 'end') await this.redis.connect();
       await withTimeout(this.redis.ping(), 1500);
       const evictionPolicy = await withTimeout(evictionPolicyOf(this.redis), 1500);
-      return evictionPolicy === 'noeviction'
-        ? indicator.up({ evictionPolicy })
-        : indicator.down({ evictionPolicy, message: 'BullMQ needs maxmemory-policy noeviction' });
+      if (evictionPolicy !== 'noeviction') {
+        return indicator.down({
+          evictionPolicy,
+          message: 'BullMQ needs maxmemory-policy noeviction',
+        });
+      }
+      // Under noeviction a full Redis refuses every enqueue (G7): the API keeps accepting writes
+      // (PostgreSQL is the record) but reports itself degraded until memory is freed.
+      const memory = parseInfo(await withTimeout(this.redis.info('memory'), 1500));
+      const used = Number(memory['used_memory'] ?? 0);
+      const max = Number(memory['maxmemory'] ?? 0);
+      if (max > 0 && used >= max * MEMORY_FULL_RATIO) {
+        return indicator.down({ evictionPolicy, message: 'Redis memory is full; enqueues fail' });
+      }
+      return indicator.up({ evictionPolicy });
     } catch (err) {
       return indicator.down({ message: err instanceof Error ? err.message : 'unreachable' });
     }
@@ -42,6 +54,17 @@ export class RedisHealthIndicator implements OnModuleDestroy {
   onModuleDestroy(): void {
     this.redis.disconnect();
   }
+}
+
+const MEMORY_FULL_RATIO = 0.95;
+
+function parseInfo(info: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of info.split(/\r?\n/)) {
+    const at = line.indexOf(':');
+    if (at > 0) out[line.slice(0, at)] = line.slice(at + 1);
+  }
+  return out;
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
+import request from 'supertest';
 import type { DataSource } from 'typeorm';
 
 import type { UserFixture } from '@haven/testing';
@@ -183,6 +184,30 @@ export class DrillEnvironment {
     } as unknown as DataSource;
     const org = await insertOrganisation(rowsOnly);
     return insertUser(rowsOnly, org.id, { role: 'supervisor', ...overrides });
+  }
+
+  /**
+   * Opens `count` cases through an API process (the real intake, which writes each case's
+   * follow-up in its transaction) and returns the response statuses. Two at a time: intake
+   * retries a clashing case reference only a few times, so a burst of simultaneous intakes in
+   * one organisation is not what these drills are about.
+   */
+  async openCases(
+    url: string,
+    cookie: string,
+    count: number,
+    body: () => object,
+  ): Promise<number[]> {
+    const statuses: number[] = [];
+    for (let i = 0; i < count; i += 2) {
+      const batch = await Promise.all(
+        Array.from({ length: Math.min(2, count - i) }, () =>
+          request(url).post('/api/cases').set('Cookie', cookie).send(body()),
+        ),
+      );
+      statuses.push(...batch.map((r) => r.status));
+    }
+    return statuses;
   }
 
   /** Signs `user` in through an API process's real login route; returns the cookie header. */
