@@ -1,12 +1,8 @@
 import request from 'supertest';
 
 import { concretePath, listRoutes } from '@api/testing/routes';
-import {
-  insertOrganisation,
-  insertUser,
-  truncateAll,
-  type SeededUser,
-} from '@api/testing/db-fixtures';
+import { seedCast } from '@api/testing/cast';
+import { countRows, type SeededUser } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 // The test-only route that throws is mounted by createTestApp alone.
@@ -34,25 +30,18 @@ describe('authentication and sessions (real PostgreSQL)', () => {
     await t.close();
   });
   beforeEach(async () => {
-    await truncateAll(t.dataSource);
-    const org = await insertOrganisation(t.dataSource);
-    advocate = await insertUser(t.dataSource, org.id, { role: 'advocate' });
+    advocate = (await seedCast(t, { advocate: { role: 'advocate' } })).users.advocate;
   });
 
   const http = () => request(t.app.getHttpServer());
   const login = (email: string, password: string) =>
     http().post('/api/auth/login').send({ email, password });
-  const sessionCount = async () =>
-    Number(
-      ((await t.dataSource.query('select count(*) as n from user_session')) as [{ n: string }])[0]
-        .n,
-    );
 
   it('returns 401 and opens no session for a wrong password', async () => {
     const res = await login(advocate.email, 'not the right passphrase at all');
     expect(res.status).toBe(401);
     expect(res.headers['set-cookie']).toBeUndefined();
-    expect(await sessionCount()).toBe(0);
+    expect(await countRows(t.dataSource, 'user_session')).toBe(0);
   });
 
   it('answers an unknown e-mail exactly as it answers a wrong password', async () => {

@@ -1,14 +1,8 @@
 import request from 'supertest';
 
-import {
-  insertCase,
-  insertOrganisation,
-  insertUser,
-  signIn,
-  truncateAll,
-  type SeededCase,
-  type SeededUser,
-} from '@api/testing/db-fixtures';
+import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { insertCase, type SeededCase } from '@api/testing/db-fixtures';
+import { EXAMPLE_1_EPO } from '@api/testing/request-bodies';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 type Item = {
@@ -22,11 +16,17 @@ type Item = {
   citation: string | null;
 };
 
+const CAST = {
+  advocate: { role: 'advocate' },
+  colleague: { role: 'advocate' },
+  supervisor: { role: 'supervisor' },
+  outsider: { role: 'supervisor', otherOrganisation: true },
+  outsiderAdvocate: { role: 'advocate', otherOrganisation: true },
+} satisfies CastSpec;
+
 describe('calendar of hearings, expiries and filing deadlines (real PostgreSQL)', () => {
   let t: TestApp;
-  let advocate: SeededUser;
-  let supervisor: SeededUser;
-  let outsider: SeededUser;
+  let cast: Cast<typeof CAST>;
   let mine: SeededCase;
   let colleagues: SeededCase;
   let foreign: SeededCase;
@@ -38,32 +38,17 @@ describe('calendar of hearings, expiries and filing deadlines (real PostgreSQL)'
     await t.close();
   });
   beforeEach(async () => {
-    await truncateAll(t.dataSource);
     t.clock.set(new Date('2026-11-24T03:00:00Z'));
-    const org = await insertOrganisation(t.dataSource);
-    const other = await insertOrganisation(t.dataSource);
-    advocate = await insertUser(t.dataSource, org.id, { role: 'advocate' });
-    const colleague = await insertUser(t.dataSource, org.id, { role: 'advocate' });
-    supervisor = await insertUser(t.dataSource, org.id, { role: 'supervisor' });
-    outsider = await insertUser(t.dataSource, other.id, { role: 'supervisor' });
-    mine = await insertCase(t.dataSource, org.id, { advocateIds: [advocate.id] });
-    colleagues = await insertCase(t.dataSource, org.id, { advocateIds: [colleague.id] });
-    const outsiderAdvocate = await insertUser(t.dataSource, other.id, { role: 'advocate' });
-    foreign = await insertCase(t.dataSource, other.id, { advocateIds: [outsiderAdvocate.id] });
+    cast = await seedCast(t, CAST);
+    const { orgId, otherOrgId, users } = cast;
+    mine = await insertCase(t.dataSource, orgId, { advocateIds: [users.advocate.id] });
+    colleagues = await insertCase(t.dataSource, orgId, { advocateIds: [users.colleague.id] });
+    foreign = await insertCase(t.dataSource, otherOrgId, {
+      advocateIds: [users.outsiderAdvocate.id],
+    });
 
     // An emergency order through the API, so its expiry is the rules library's (example 1).
-    const cookie = await signIn(t.app.getHttpServer(), advocate);
-    const epo = await request(t.app.getHttpServer())
-      .post(`/api/cases/${mine.id}/orders`)
-      .set('Cookie', cookie)
-      .send({
-        kind: 'FA_EPO',
-        issuedOn: '2026-11-23',
-        issuedTime: '21:40',
-        issuingCourtId: 'magistrate-fairfax',
-        issuingCourtKind: 'MAGISTRATE',
-        issuingLocality: 'Fairfax County',
-      });
+    const epo = await cast.post('advocate', `/cases/${mine.id}/orders`, EXAMPLE_1_EPO);
     expect(epo.status).toBe(201);
     // A hearing continued from 8 to 15 December on the colleague's case, and one in another org.
     const hearing = async (c: SeededCase, on: string, outcome: string | null) =>
@@ -85,14 +70,14 @@ describe('calendar of hearings, expiries and filing deadlines (real PostgreSQL)'
     await hearing(foreign, '2026-12-10', null);
   });
 
-  const get = async (user: SeededUser, query: Record<string, string>) =>
+  const get = async (who: keyof typeof CAST, query: Record<string, string>) =>
     request(t.app.getHttpServer())
       .get('/api/calendar')
       .query(query)
-      .set('Cookie', await signIn(t.app.getHttpServer(), user));
+      .set('Cookie', await cast.signIn(who));
 
   it('shows a supervisor every case’s dates, a continued hearing only on its new date', async () => {
-    const res = await get(supervisor, { from: '2026-11-01', to: '2026-12-31' });
+    const res = await get('supervisor', { from: '2026-11-01', to: '2026-12-31' });
     expect(res.status).toBe(200);
     const items = res.body.items as Item[];
     expect(items).toEqual(
@@ -120,9 +105,9 @@ describe('calendar of hearings, expiries and filing deadlines (real PostgreSQL)'
   });
 
   it('shows an advocate only their own cases, and another organisation none of these', async () => {
-    const own = await get(advocate, { from: '2026-11-01', to: '2026-12-31' });
+    const own = await get('advocate', { from: '2026-11-01', to: '2026-12-31' });
     expect(new Set((own.body.items as Item[]).map((i) => i.caseId))).toEqual(new Set([mine.id]));
-    const outside = await get(outsider, { from: '2026-11-01', to: '2026-12-31' });
+    const outside = await get('outsider', { from: '2026-11-01', to: '2026-12-31' });
     expect((outside.body.items as Item[]).map((i) => i.caseId)).toEqual([foreign.id]);
   });
 
@@ -133,7 +118,7 @@ describe('calendar of hearings, expiries and filing deadlines (real PostgreSQL)'
       [{ from: '2026-02-30', to: '2026-03-01' }, 'from'],
       [{ to: '2026-03-01' }, 'from'],
     ] as const) {
-      const res = await get(supervisor, query);
+      const res = await get('supervisor', query);
       expect(res.status).toBe(400);
       expect(JSON.stringify(res.body)).toContain(field);
     }

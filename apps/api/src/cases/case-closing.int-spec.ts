@@ -1,23 +1,18 @@
 import request from 'supertest';
 
-import {
-  insertCase,
-  insertOrganisation,
-  insertUser,
-  signIn,
-  tableFingerprints,
-  truncateAll,
-  type SeededCase,
-  type SeededUser,
-} from '@api/testing/db-fixtures';
+import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { insertCase, tableFingerprints, type SeededCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
+
+const CAST = {
+  advocate: { role: 'advocate' },
+  staff: { role: 'staff' },
+} satisfies CastSpec;
 
 describe('closing and reopening a case (real PostgreSQL)', () => {
   let t: TestApp;
-  let advocate: SeededUser;
-  let staff: SeededUser;
+  let cast: Cast<typeof CAST>;
   let theCase: SeededCase;
-  let cookie: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -26,19 +21,16 @@ describe('closing and reopening a case (real PostgreSQL)', () => {
     await t.close();
   });
   beforeEach(async () => {
-    await truncateAll(t.dataSource);
-    const org = await insertOrganisation(t.dataSource);
-    advocate = await insertUser(t.dataSource, org.id, { role: 'advocate' });
-    staff = await insertUser(t.dataSource, org.id, { role: 'staff' });
-    theCase = await insertCase(t.dataSource, org.id, {
-      advocateIds: [advocate.id],
+    cast = await seedCast(t, CAST);
+    theCase = await insertCase(t.dataSource, cast.orgId, {
+      advocateIds: [cast.users.advocate.id],
       openedOn: '2026-11-02',
     });
-    cookie = await signIn(t.app.getHttpServer(), advocate);
+    await cast.signIn('advocate');
   });
 
   const http = () => request(t.app.getHttpServer());
-  const close = (body: object, as = cookie) =>
+  const close = (body: object, as = cast.cookie.advocate) =>
     http().post(`/api/cases/${theCase.id}/close`).set('Cookie', as).send(body);
   const actions = async () =>
     (
@@ -61,7 +53,9 @@ describe('closing and reopening a case (real PostgreSQL)', () => {
     const again = await close({ closedOn: '2026-12-16', lscClosingCode: 'A' });
     expect(again.status).toBe(409);
 
-    const reopened = await http().post(`/api/cases/${theCase.id}/reopen`).set('Cookie', cookie);
+    const reopened = await http()
+      .post(`/api/cases/${theCase.id}/reopen`)
+      .set('Cookie', cast.cookie.advocate);
     expect(reopened.status).toBe(200);
     expect(reopened.body.stage).toBe('intake');
     expect(await actions()).toEqual(['case_closed', 'case_reopened']);
@@ -84,7 +78,7 @@ describe('closing and reopening a case (real PostgreSQL)', () => {
   it('refuses staff, who read cases but do not work them (403)', async () => {
     const res = await close(
       { closedOn: '2026-12-15', lscClosingCode: 'IA' },
-      await signIn(t.app.getHttpServer(), staff),
+      await cast.signIn('staff'),
     );
     expect(res.status).toBe(403);
   });

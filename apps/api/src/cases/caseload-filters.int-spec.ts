@@ -1,22 +1,16 @@
 import request from 'supertest';
 
-import {
-  insertCase,
-  insertOrganisation,
-  insertUser,
-  signIn,
-  truncateAll,
-  type SeededUser,
-} from '@api/testing/db-fixtures';
+import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { insertCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 type Item = { id: string; reference: string; stage: string };
 
+const CAST = { supervisor: { role: 'supervisor' } } satisfies CastSpec;
+
 describe('caseload filters, search, sorts and the due-soon summary (real PostgreSQL)', () => {
   let t: TestApp;
-  let supervisor: SeededUser;
-  let cookie: string;
-  let orgId: string;
+  let cast: Cast<typeof CAST>;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -25,19 +19,19 @@ describe('caseload filters, search, sorts and the due-soon summary (real Postgre
     await t.close();
   });
   beforeEach(async () => {
-    await truncateAll(t.dataSource);
     t.clock.set(new Date('2026-11-23T15:00:00Z'));
-    const org = await insertOrganisation(t.dataSource);
-    orgId = org.id;
-    supervisor = await insertUser(t.dataSource, orgId, { role: 'supervisor' });
-    cookie = await signIn(t.app.getHttpServer(), supervisor);
+    cast = await seedCast(t, CAST);
+    await cast.signIn('supervisor');
   });
 
   const list = (query: Record<string, string | number>) =>
-    request(t.app.getHttpServer()).get('/api/cases').query(query).set('Cookie', cookie);
+    request(t.app.getHttpServer())
+      .get('/api/cases')
+      .query(query)
+      .set('Cookie', cast.cookie.supervisor);
 
   it('narrows by stage, order kind, court, locality and search, and counts what is due soon', async () => {
-    const served = await insertCase(t.dataSource, orgId, {
+    const served = await insertCase(t.dataSource, cast.orgId, {
       stage: 'awaiting_service',
       orderKind: 'FA_PPO',
       courtId: 'VA-JDR-FAIRFAX',
@@ -45,14 +39,14 @@ describe('caseload filters, search, sorts and the due-soon summary (real Postgre
       nextDueOn: '2026-11-20',
       clientName: 'Wrenna Quillby',
     });
-    const hearing = await insertCase(t.dataSource, orgId, {
+    const hearing = await insertCase(t.dataSource, cast.orgId, {
       stage: 'hearing_scheduled',
       orderKind: 'AOV_PPO',
       courtId: 'VA-GD-ROANOKE',
       venueLocality: 'Roanoke City',
       nextDueOn: '2026-11-27',
     });
-    await insertCase(t.dataSource, orgId, { stage: 'intake', nextDueOn: '2027-02-01' });
+    await insertCase(t.dataSource, cast.orgId, { stage: 'intake', nextDueOn: '2027-02-01' });
 
     const ids = async (query: Record<string, string>) => {
       const res = await list(query);
@@ -77,7 +71,7 @@ describe('caseload filters, search, sorts and the due-soon summary (real Postgre
   it('pages by next deadline with nothing-due last, never repeating or skipping a case', async () => {
     const dues = ['2026-12-03', null, '2026-11-30', '2026-12-03', null, '2026-11-24', '2026-12-10'];
     for (const nextDueOn of dues) {
-      await insertCase(t.dataSource, orgId, nextDueOn ? { nextDueOn } : {});
+      await insertCase(t.dataSource, cast.orgId, nextDueOn ? { nextDueOn } : {});
     }
     const seen: string[] = [];
     const order: Array<string | null> = [];
@@ -107,7 +101,7 @@ describe('caseload filters, search, sorts and the due-soon summary (real Postgre
   });
 
   it('pages newest first across cases created within one millisecond', async () => {
-    for (let i = 0; i < 5; i += 1) await insertCase(t.dataSource, orgId);
+    for (let i = 0; i < 5; i += 1) await insertCase(t.dataSource, cast.orgId);
     await t.dataSource.query(
       "update case_file set created_at = timestamptz '2026-11-23 10:00:00.123' + (random() * interval '0.0009 second')",
     );
@@ -131,7 +125,7 @@ describe('caseload filters, search, sorts and the due-soon summary (real Postgre
       expect(res.status).toBe(400);
       expect(JSON.stringify(res.body)).toContain(field);
     }
-    for (let i = 0; i < 3; i += 1) await insertCase(t.dataSource, orgId);
+    for (let i = 0; i < 3; i += 1) await insertCase(t.dataSource, cast.orgId);
     const first = await list({ limit: 1 });
     const res = await list({ sort: 'oldest', cursor: first.body.nextCursor as string });
     expect(res.status).toBe(400);

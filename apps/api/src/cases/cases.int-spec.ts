@@ -4,13 +4,8 @@ import request from 'supertest';
 
 import { aCaseRequest } from '@haven/testing';
 
-import {
-  insertOrganisation,
-  insertUser,
-  truncateAll,
-  type SeededUser,
-  signIn,
-} from '@api/testing/db-fixtures';
+import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { countRows } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 import { WorkerModule } from '@api/worker.module';
 
@@ -24,12 +19,16 @@ async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs = 15000): Pr
   }
 }
 
+const CAST = {
+  advocate: { role: 'advocate' },
+  otherAdvocate: { role: 'advocate' },
+  supervisor: { role: 'supervisor' },
+  outsider: { role: 'supervisor', otherOrganisation: true },
+} satisfies CastSpec;
+
 describe('cases: caseloads, tenancy and the walking skeleton (real PostgreSQL + Redis)', () => {
   let t: TestApp;
-  let advocate: SeededUser;
-  let otherAdvocate: SeededUser;
-  let supervisor: SeededUser;
-  let outsider: SeededUser;
+  let cast: Cast<typeof CAST>;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -38,40 +37,30 @@ describe('cases: caseloads, tenancy and the walking skeleton (real PostgreSQL + 
     await t.close();
   });
   beforeEach(async () => {
-    await truncateAll(t.dataSource);
-    const org = await insertOrganisation(t.dataSource);
-    const otherOrg = await insertOrganisation(t.dataSource);
-    advocate = await insertUser(t.dataSource, org.id, { role: 'advocate' });
-    otherAdvocate = await insertUser(t.dataSource, org.id, { role: 'advocate' });
-    supervisor = await insertUser(t.dataSource, org.id, { role: 'supervisor' });
-    outsider = await insertUser(t.dataSource, otherOrg.id, { role: 'supervisor' });
+    cast = await seedCast(t, CAST);
   });
 
   const http = () => request(t.app.getHttpServer());
-  const countRows = async (table: string) =>
-    Number(
-      ((await t.dataSource.query(`select count(*) as n from ${table}`)) as [{ n: string }])[0].n,
-    );
 
   it('shows an advocate only the cases assigned to them, and a supervisor the whole organisation', async () => {
     const mine = await http()
       .post('/api/cases')
-      .set('Cookie', await signIn(t.app.getHttpServer(), advocate))
+      .set('Cookie', await cast.signIn('advocate'))
       .send(aCaseRequest());
     const theirs = await http()
       .post('/api/cases')
-      .set('Cookie', await signIn(t.app.getHttpServer(), otherAdvocate))
+      .set('Cookie', await cast.signIn('otherAdvocate'))
       .send(aCaseRequest());
     expect([mine.status, theirs.status]).toEqual([201, 201]);
 
     const advocateList = await http()
       .get('/api/cases')
-      .set('Cookie', await signIn(t.app.getHttpServer(), advocate));
+      .set('Cookie', await cast.signIn('advocate'));
     expect(advocateList.body.items.map((c: { id: string }) => c.id)).toEqual([mine.body.id]);
 
     const supervisorList = await http()
       .get('/api/cases')
-      .set('Cookie', await signIn(t.app.getHttpServer(), supervisor));
+      .set('Cookie', await cast.signIn('supervisor'));
     expect(supervisorList.body.items.map((c: { id: string }) => c.id).sort()).toEqual(
       [mine.body.id, theirs.body.id].sort(),
     );
@@ -80,18 +69,18 @@ describe('cases: caseloads, tenancy and the walking skeleton (real PostgreSQL + 
   it("never lists another organisation's cases", async () => {
     await http()
       .post('/api/cases')
-      .set('Cookie', await signIn(t.app.getHttpServer(), advocate))
+      .set('Cookie', await cast.signIn('advocate'))
       .send(aCaseRequest({ client: { fullName: 'Marker Orgone Client' } }));
     const res = await http()
       .get('/api/cases')
-      .set('Cookie', await signIn(t.app.getHttpServer(), outsider));
+      .set('Cookie', await cast.signIn('outsider'));
     expect(res.status).toBe(200);
     expect(JSON.stringify(res.body)).not.toContain('Marker Orgone Client');
     expect(res.body.items).toEqual([]);
   });
 
   it('pages with a cursor, newest first, without repeating a case', async () => {
-    const cookie = await signIn(t.app.getHttpServer(), advocate);
+    const cookie = await cast.signIn('advocate');
     for (let i = 0; i < 5; i += 1) {
       t.clock.advance(1000);
       expect(
@@ -121,28 +110,28 @@ describe('cases: caseloads, tenancy and the walking skeleton (real PostgreSQL + 
   it('refuses an impossible date with 400 naming openedOn, and stores nothing', async () => {
     const res = await http()
       .post('/api/cases')
-      .set('Cookie', await signIn(t.app.getHttpServer(), advocate))
+      .set('Cookie', await cast.signIn('advocate'))
       .send(aCaseRequest({ openedOn: '2026-02-30' }));
     expect(res.status).toBe(400);
     expect(res.body.fields).toEqual([expect.objectContaining({ field: 'openedOn' })]);
-    expect(await countRows('case_file')).toBe(0);
-    expect(await countRows('followup')).toBe(0);
+    expect(await countRows(t.dataSource, 'case_file')).toBe(0);
+    expect(await countRows(t.dataSource, 'followup')).toBe(0);
   });
 
   it('refuses fields it does not know (no mass assignment), naming them', async () => {
     const res = await http()
       .post('/api/cases')
-      .set('Cookie', await signIn(t.app.getHttpServer(), advocate))
+      .set('Cookie', await cast.signIn('advocate'))
       .send({ ...aCaseRequest(), organisationId: '00000000-0000-4000-8000-000000000000' });
     expect(res.status).toBe(400);
     expect(res.body.fields).toEqual([expect.objectContaining({ field: 'organisationId' })]);
-    expect(await countRows('case_file')).toBe(0);
+    expect(await countRows(t.dataSource, 'case_file')).toBe(0);
   });
 
   it('writes the case, its follow-up and the audit event together', async () => {
     const res = await http()
       .post('/api/cases')
-      .set('Cookie', await signIn(t.app.getHttpServer(), advocate))
+      .set('Cookie', await cast.signIn('advocate'))
       .send(aCaseRequest());
     expect(res.status).toBe(201);
     const followups = (await t.dataSource.query('select case_id, state from followup')) as Array<{
@@ -172,7 +161,7 @@ describe('cases: caseloads, tenancy and the walking skeleton (real PostgreSQL + 
     it('turns the job enqueued by opening a case into exactly one task row for the advocate', async () => {
       const res = await http()
         .post('/api/cases')
-        .set('Cookie', await signIn(t.app.getHttpServer(), advocate))
+        .set('Cookie', await cast.signIn('advocate'))
         .send(aCaseRequest());
       expect(res.status).toBe(201);
       const tasks = await waitFor(async () => {
@@ -185,7 +174,7 @@ describe('cases: caseloads, tenancy and the walking skeleton (real PostgreSQL + 
       expect(tasks).toEqual([
         {
           case_id: res.body.id,
-          assignee_id: advocate.id,
+          assignee_id: cast.users.advocate.id,
           status: 'open',
           title: expect.stringContaining('Review the new case'),
         },

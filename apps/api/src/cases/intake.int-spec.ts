@@ -5,13 +5,8 @@ import request from 'supertest';
 import { aCaseRequest, SEEDED_SECRETS } from '@haven/testing';
 
 import { findFirstBrokenAuditRow } from '@api/audit/audit-chain';
-import {
-  insertOrganisation,
-  insertUser,
-  signIn,
-  truncateAll,
-  type SeededUser,
-} from '@api/testing/db-fixtures';
+import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { countRows, insertUser, signIn } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 const secretsRequest = () =>
@@ -37,12 +32,16 @@ const secretsRequest = () =>
     },
   });
 
+const CAST = {
+  advocate: { role: 'advocate' },
+  supervisor: { role: 'supervisor' },
+  staff: { role: 'staff' },
+  outsider: { role: 'supervisor', otherOrganisation: true },
+} satisfies CastSpec;
+
 describe('intake, conflict check and confidential fields (real PostgreSQL)', () => {
   let t: TestApp;
-  let advocate: SeededUser;
-  let supervisor: SeededUser;
-  let staff: SeededUser;
-  let outsider: SeededUser;
+  let cast: Cast<typeof CAST>;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -51,44 +50,36 @@ describe('intake, conflict check and confidential fields (real PostgreSQL)', () 
     await t.close();
   });
   beforeEach(async () => {
-    await truncateAll(t.dataSource);
-    const org = await insertOrganisation(t.dataSource);
-    const otherOrg = await insertOrganisation(t.dataSource);
-    advocate = await insertUser(t.dataSource, org.id, { role: 'advocate' });
-    supervisor = await insertUser(t.dataSource, org.id, { role: 'supervisor' });
-    staff = await insertUser(t.dataSource, org.id, { role: 'staff' });
-    outsider = await insertUser(t.dataSource, otherOrg.id, { role: 'supervisor' });
+    cast = await seedCast(t, CAST);
   });
 
   const http = () => request(t.app.getHttpServer());
-  const open = async (user: SeededUser, body = secretsRequest()) =>
+  const open = async (who: keyof typeof CAST, body = secretsRequest()) =>
     http()
       .post('/api/cases')
-      .set('Cookie', await signIn(t.app.getHttpServer(), user))
+      .set('Cookie', await cast.signIn(who))
       .send(body);
-  const count = async (table: string) =>
-    Number(
-      ((await t.dataSource.query(`select count(*) as n from ${table}`)) as [{ n: string }])[0].n,
-    );
 
   it('opens a case with the eligibility and court the rules library decides', async () => {
-    const res = await open(advocate);
+    const res = await open('advocate');
     expect(res.status).toBe(201);
     const detail = await http()
       .get(`/api/cases/${res.body.id}`)
-      .set('Cookie', await signIn(t.app.getHttpServer(), advocate));
+      .set('Cookie', await cast.signIn('advocate'));
     expect(detail.status).toBe(200);
     expect(detail.body.courtKind).toBe('JDR');
     expect(detail.body.eligibility.familyOrHouseholdMember).toBe(true);
     expect(detail.body.eligibility.orders).toEqual(
       expect.arrayContaining([expect.objectContaining({ kind: 'FA_PO', court: 'JDR' })]),
     );
-    expect(detail.body.advocates).toEqual([{ id: advocate.id, displayName: advocate.displayName }]);
+    expect(detail.body.advocates).toEqual([
+      { id: cast.users.advocate.id, displayName: cast.users.advocate.displayName },
+    ]);
   });
 
   it('sends a respondent who is not family or household to General District Court (R16)', async () => {
     const res = await open(
-      advocate,
+      'advocate',
       aCaseRequest({
         intake: {
           relationship: 'none',
@@ -99,13 +90,13 @@ describe('intake, conflict check and confidential fields (real PostgreSQL)', () 
     );
     const detail = await http()
       .get(`/api/cases/${res.body.id}`)
-      .set('Cookie', await signIn(t.app.getHttpServer(), advocate));
+      .set('Cookie', await cast.signIn('advocate'));
     expect(detail.body.courtKind).toBe('GDC');
     expect(detail.body.eligibility.familyOrHouseholdMember).toBe(false);
   });
 
   it('stores the confidential fields only as ciphertext, with no 6-character piece of a secret', async () => {
-    expect((await open(advocate)).status).toBe(201);
+    expect((await open('advocate')).status).toBe(201);
     const dump =
       JSON.stringify(await t.dataSource.query('select * from client')) +
       JSON.stringify(await t.dataSource.query('select * from respondent'));
@@ -117,8 +108,8 @@ describe('intake, conflict check and confidential fields (real PostgreSQL)', () 
   });
 
   it('indexes the phone with a keyed, per-organisation blind index, never a plain hash', async () => {
-    await open(advocate);
-    await open(outsider);
+    await open('advocate');
+    await open('outsider');
     const rows = (await t.dataSource.query(
       'select organisation_id, phone_index from client order by organisation_id',
     )) as Array<{ phone_index: string }>;
@@ -132,8 +123,8 @@ describe('intake, conflict check and confidential fields (real PostgreSQL)', () 
   });
 
   it('keeps confidential fields out of lists and the case page', async () => {
-    const res = await open(advocate);
-    const cookie = await signIn(t.app.getHttpServer(), advocate);
+    const res = await open('advocate');
+    const cookie = await cast.signIn('advocate');
     const bodies = JSON.stringify([
       (await http().get('/api/cases').set('Cookie', cookie)).body,
       (await http().get(`/api/cases/${res.body.id}`).set('Cookie', cookie)).body,
@@ -142,8 +133,8 @@ describe('intake, conflict check and confidential fields (real PostgreSQL)', () 
   });
 
   it('reveals one field with a reason, returning only that field and writing one audit row', async () => {
-    const res = await open(advocate);
-    const cookie = await signIn(t.app.getHttpServer(), advocate);
+    const res = await open('advocate');
+    const cookie = await cast.signIn('advocate');
     const reveal = await http()
       .post(`/api/cases/${res.body.id}/reveal`)
       .set('Cookie', cookie)
@@ -161,7 +152,7 @@ describe('intake, conflict check and confidential fields (real PostgreSQL)', () 
     )) as unknown[];
     expect(audits).toEqual([
       {
-        actor_user_id: advocate.id,
+        actor_user_id: cast.users.advocate.id,
         target_type: 'client.address',
         reason: 'Preparing the petition form',
       },
@@ -169,10 +160,10 @@ describe('intake, conflict check and confidential fields (real PostgreSQL)', () 
   });
 
   it('reveals the safe-contact preferences as structured data', async () => {
-    const res = await open(advocate);
+    const res = await open('advocate');
     const reveal = await http()
       .post(`/api/cases/${res.body.id}/reveal`)
-      .set('Cookie', await signIn(t.app.getHttpServer(), advocate))
+      .set('Cookie', await cast.signIn('advocate'))
       .send({ party: 'client', field: 'safeContact', reason: 'Before calling the client' });
     expect(reveal.body.value).toEqual({
       safeToCall: false,
@@ -184,50 +175,50 @@ describe('intake, conflict check and confidential fields (real PostgreSQL)', () 
   });
 
   it('refuses a reveal without a reason with 400 naming reason, and audits nothing', async () => {
-    const res = await open(advocate);
+    const res = await open('advocate');
     const reveal = await http()
       .post(`/api/cases/${res.body.id}/reveal`)
-      .set('Cookie', await signIn(t.app.getHttpServer(), advocate))
+      .set('Cookie', await cast.signIn('advocate'))
       .send({ party: 'client', field: 'address' });
     expect(reveal.status).toBe(400);
     expect(reveal.body.fields).toEqual(
       expect.arrayContaining([expect.objectContaining({ field: 'reason' })]),
     );
-    expect(await count("audit_event where action = 'reveal'")).toBe(0);
+    expect(await countRows(t.dataSource, 'audit_event', "action = 'reveal'")).toBe(0);
   });
 
   it('does not let staff reveal confidential fields', async () => {
-    const res = await open(advocate);
+    const res = await open('advocate');
     const reveal = await http()
       .post(`/api/cases/${res.body.id}/reveal`)
-      .set('Cookie', await signIn(t.app.getHttpServer(), staff))
+      .set('Cookie', await cast.signIn('staff'))
       .send({ party: 'client', field: 'phone', reason: 'Monthly report' });
     expect(reveal.status).toBe(403);
     expect(JSON.stringify(reveal.body)).not.toContain(SEEDED_SECRETS.phone);
   });
 
   it('shows "unavailable" for a tampered value instead of failing or leaking', async () => {
-    const res = await open(advocate);
+    const res = await open('advocate');
     await t.dataSource.query(
       "update client set address_enc = overlay(address_enc placing (case when substr(address_enc, 40, 1) = 'A' then 'B' else 'A' end) from 40 for 1)",
     );
     const reveal = await http()
       .post(`/api/cases/${res.body.id}/reveal`)
-      .set('Cookie', await signIn(t.app.getHttpServer(), advocate))
+      .set('Cookie', await cast.signIn('advocate'))
       .send({ party: 'client', field: 'address', reason: 'Preparing the petition form' });
     expect(reveal.status).toBe(200);
     expect(reveal.body).toMatchObject({ status: 'unavailable', value: null });
   });
 
   it('refuses to release a value when the audit row cannot be written (fail closed)', async () => {
-    const res = await open(advocate);
+    const res = await open('advocate');
     await t.dataSource.query(
       `alter table audit_event add constraint ck_test_block_reveal check (action <> 'reveal') not valid`,
     );
     try {
       const reveal = await http()
         .post(`/api/cases/${res.body.id}/reveal`)
-        .set('Cookie', await signIn(t.app.getHttpServer(), advocate))
+        .set('Cookie', await cast.signIn('advocate'))
         .send({ party: 'client', field: 'address', reason: 'Preparing the petition form' });
       expect(reveal.status).toBe(503);
       expect(JSON.stringify(reveal.body)).not.toContain(SEEDED_SECRETS.address);
@@ -237,8 +228,8 @@ describe('intake, conflict check and confidential fields (real PostgreSQL)', () 
   });
 
   it('answers 404 and audits the attempt when another organisation asks for the case', async () => {
-    const res = await open(advocate);
-    const cookie = await signIn(t.app.getHttpServer(), outsider);
+    const res = await open('advocate');
+    const cookie = await cast.signIn('outsider');
     const other = await http().get(`/api/cases/${res.body.id}`).set('Cookie', cookie);
     const missing = await http()
       .get('/api/cases/6f1d8e2a-3b4c-4d5e-8f60-718293a4b5c6')
@@ -261,15 +252,15 @@ describe('intake, conflict check and confidential fields (real PostgreSQL)', () 
   it.each(['organisationId', 'role', 'createdBy', 'id', 'encryptedAddress'])(
     'refuses %s in the body with 400 naming it, storing nothing (no mass assignment)',
     async (field) => {
-      const res = await open(advocate, { ...secretsRequest(), [field]: 'injected' } as never);
+      const res = await open('advocate', { ...secretsRequest(), [field]: 'injected' } as never);
       expect(res.status).toBe(400);
       expect(res.body.fields).toEqual([expect.objectContaining({ field })]);
-      expect(await count('case_file')).toBe(0);
+      expect(await countRows(t.dataSource, 'case_file')).toBe(0);
     },
   );
 
   it('answers 400 naming every wrong intake field', async () => {
-    const res = await open(advocate, {
+    const res = await open('advocate', {
       client: { fullName: '' },
       respondent: { fullName: 'Ambrose Nettlefield', dateOfBirth: '2026-02-30' },
       intake: {
@@ -290,19 +281,19 @@ describe('intake, conflict check and confidential fields (real PostgreSQL)', () 
         'intake.lastActOfAbuseOn',
       ]),
     );
-    expect(await count('case_file')).toBe(0);
-    expect(await count('client')).toBe(0);
+    expect(await countRows(t.dataSource, 'case_file')).toBe(0);
+    expect(await countRows(t.dataSource, 'client')).toBe(0);
   });
 
   describe('conflict check', () => {
     it('finds a new respondent who is an existing client of the organisation', async () => {
       await open(
-        advocate,
+        'advocate',
         aCaseRequest({ client: { fullName: 'Imogen Brightwater', dateOfBirth: '1990-04-02' } }),
       );
       const res = await http()
         .post('/api/cases/conflict-check')
-        .set('Cookie', await signIn(t.app.getHttpServer(), advocate))
+        .set('Cookie', await cast.signIn('advocate'))
         .send({
           client: { fullName: 'Tobias Quarry' },
           respondent: { fullName: 'imogen  brightwater' },
@@ -319,10 +310,10 @@ describe('intake, conflict check and confidential fields (real PostgreSQL)', () 
     });
 
     it("does not look at another organisation's parties", async () => {
-      await open(advocate, aCaseRequest({ client: { fullName: 'Imogen Brightwater' } }));
+      await open('advocate', aCaseRequest({ client: { fullName: 'Imogen Brightwater' } }));
       const res = await http()
         .post('/api/cases/conflict-check')
-        .set('Cookie', await signIn(t.app.getHttpServer(), outsider))
+        .set('Cookie', await cast.signIn('outsider'))
         .send({
           client: { fullName: 'Tobias Quarry' },
           respondent: { fullName: 'Imogen Brightwater' },
@@ -331,20 +322,20 @@ describe('intake, conflict check and confidential fields (real PostgreSQL)', () 
     });
 
     it('blocks opening on a hit, lets only a supervisor override with a reason, and audits the override', async () => {
-      await open(advocate, aCaseRequest({ client: { fullName: 'Imogen Brightwater' } }));
+      await open('advocate', aCaseRequest({ client: { fullName: 'Imogen Brightwater' } }));
       const conflicting = aCaseRequest({ respondent: { fullName: 'Imogen Brightwater' } });
-      const blocked = await open(advocate, conflicting);
+      const blocked = await open('advocate', conflicting);
       expect(blocked.status).toBe(409);
       expect(blocked.body.error).toBe('CONFLICT_CHECK_HIT');
-      expect(await count('case_file')).toBe(1);
+      expect(await countRows(t.dataSource, 'case_file')).toBe(1);
 
-      const advocateOverride = await open(advocate, {
+      const advocateOverride = await open('advocate', {
         ...conflicting,
         conflictOverrideReason: 'Different person, checked the file',
       });
       expect(advocateOverride.status).toBe(403);
 
-      const supervisorOverride = await open(supervisor, {
+      const supervisorOverride = await open('supervisor', {
         ...conflicting,
         conflictOverrideReason: 'Different person, checked the file',
       });
@@ -354,7 +345,7 @@ describe('intake, conflict check and confidential fields (real PostgreSQL)', () 
       )) as unknown[];
       expect(audits).toEqual([
         {
-          actor_user_id: supervisor.id,
+          actor_user_id: cast.users.supervisor.id,
           target_id: supervisorOverride.body.id,
           reason: 'Different person, checked the file',
         },
@@ -363,11 +354,11 @@ describe('intake, conflict check and confidential fields (real PostgreSQL)', () 
   });
 
   it('lets a supervisor reassign a case, after which the new advocate sees it and the old one does not', async () => {
-    const res = await open(advocate);
-    const other = await insertUser(t.dataSource, advocate.organisationId, { role: 'advocate' });
+    const res = await open('advocate');
+    const other = await insertUser(t.dataSource, cast.orgId, { role: 'advocate' });
     const reassigned = await http()
       .put(`/api/cases/${res.body.id}/advocates`)
-      .set('Cookie', await signIn(t.app.getHttpServer(), supervisor))
+      .set('Cookie', await cast.signIn('supervisor'))
       .send({ advocateIds: [other.id] });
     expect(reassigned.status).toBe(200);
     expect(reassigned.body.advocates).toEqual([{ id: other.id, displayName: other.displayName }]);
@@ -382,13 +373,13 @@ describe('intake, conflict check and confidential fields (real PostgreSQL)', () 
       (
         await http()
           .get(`/api/cases/${res.body.id}`)
-          .set('Cookie', await signIn(t.app.getHttpServer(), advocate))
+          .set('Cookie', await cast.signIn('advocate'))
       ).status,
     ).toBe(404);
     const outsiderAttempt = await http()
       .put(`/api/cases/${res.body.id}/advocates`)
-      .set('Cookie', await signIn(t.app.getHttpServer(), supervisor))
-      .send({ advocateIds: [outsider.id] });
+      .set('Cookie', await cast.signIn('supervisor'))
+      .send({ advocateIds: [cast.users.outsider.id] });
     expect(outsiderAttempt.status).toBe(400);
     expect(outsiderAttempt.body.fields).toEqual([
       expect.objectContaining({ field: 'advocateIds' }),
@@ -396,7 +387,7 @@ describe('intake, conflict check and confidential fields (real PostgreSQL)', () 
   });
 
   it('rejects UPDATE and DELETE on the audit table even for its owner', async () => {
-    await open(advocate);
+    await open('advocate');
     await expect(t.dataSource.query("update audit_event set action = 'sign_in'")).rejects.toThrow(
       /append-only/,
     );
@@ -404,8 +395,8 @@ describe('intake, conflict check and confidential fields (real PostgreSQL)', () 
   });
 
   it('finds the first row edited behind the trigger (npm run audit:verify)', async () => {
-    await open(advocate);
-    await open(supervisor);
+    await open('advocate');
+    await open('supervisor');
     expect(await findFirstBrokenAuditRow(t.dataSource)).toBeNull();
     const [second] = (await t.dataSource.query(
       'select id from audit_event order by id offset 1 limit 1',
@@ -425,8 +416,8 @@ describe('intake, conflict check and confidential fields (real PostgreSQL)', () 
   });
 
   it('chains every audit row to the one before it', async () => {
-    await open(advocate);
-    await open(supervisor);
+    await open('advocate');
+    await open('supervisor');
     const rows = (await t.dataSource.query(
       'select prev_hash, hash from audit_event order by id',
     )) as Array<{ prev_hash: string; hash: string }>;

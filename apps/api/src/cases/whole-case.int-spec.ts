@@ -4,13 +4,8 @@ import { aCaseRequest } from '@haven/testing';
 import { computeDeadlines, STATEWIDE_CALENDAR, type CaseEvent } from '@haven/rules';
 
 import { virginiaDateTime } from '@api/common/clock/clock';
-import {
-  insertOrganisation,
-  insertUser,
-  signIn,
-  truncateAll,
-  type SeededUser,
-} from '@api/testing/db-fixtures';
+import { seedCast } from '@api/testing/cast';
+import { signIn, type SeededUser } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 const JDR = { courtId: 'jdr-fairfax', kind: 'JDR' as const, locality: 'Fairfax County' };
@@ -33,9 +28,7 @@ describe('a whole case through the API (issue 5 scenario)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    await truncateAll(t.dataSource);
-    const org = await insertOrganisation(t.dataSource);
-    advocate = await insertUser(t.dataSource, org.id, { role: 'advocate' });
+    advocate = (await seedCast(t, { advocate: { role: 'advocate' } })).users.advocate;
   });
   afterAll(async () => {
     await t.close();

@@ -6,7 +6,7 @@ import request from 'supertest';
 
 import { SafeContactDto } from '@api/cases/dto/create-case.dto';
 import { CLIENT_SECRET_COLUMNS, RESPONDENT_SECRET_COLUMNS } from '@api/parties/confidential-fields';
-import { insertOrganisation, insertUser, signIn, truncateAll } from '@api/testing/db-fixtures';
+import { seedCast } from '@api/testing/cast';
 import { declaredRoutes, type DeclaredRoute } from '@api/testing/route-catalogue';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
@@ -100,10 +100,8 @@ describe('OpenAPI document at /api/docs', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    await truncateAll(t.dataSource);
-    const org = await insertOrganisation(t.dataSource);
-    const user = await insertUser(t.dataSource, org.id, { role: 'supervisor' });
-    cookie = await signIn(t.app.getHttpServer(), user);
+    const cast = await seedCast(t, { supervisor: { role: 'supervisor' } });
+    cookie = await cast.signIn('supervisor');
     const res = await request(t.app.getHttpServer())
       .get('/api/docs/openapi.json')
       .set('Cookie', cookie);

@@ -3,15 +3,8 @@ import { Worker, type Job, type Queue } from 'bullmq';
 import request from 'supertest';
 
 import { FOLLOWUPS_QUEUE, followupJobId, type DeliverFollowupPayload } from '@api/jobs/queues';
-import {
-  insertCase,
-  insertOrganisation,
-  insertUser,
-  signIn,
-  truncateAll,
-  type SeededCase,
-  type SeededUser,
-} from '@api/testing/db-fixtures';
+import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { insertCase, type SeededCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 import { CaseRecomputeService } from './case-recompute.service';
@@ -23,6 +16,11 @@ import { FollowupDeliveryService } from './followup-delivery.service';
 // due by it (what the reconciler does), never by sleeping until a due time.
 
 const PREFIX = `haven-test-planner-followups-${process.pid}`;
+
+const CAST = {
+  advocate: { role: 'advocate' },
+  supervisor: { role: 'supervisor' },
+} satisfies CastSpec;
 
 interface FollowupRow {
   id: string;
@@ -54,10 +52,8 @@ describe('follow-up rules through the outbox, BullMQ and delivery (real PostgreS
   let t: TestApp;
   let queue: Queue<DeliverFollowupPayload>;
   let worker: Worker<DeliverFollowupPayload>;
-  let advocate: SeededUser;
-  let supervisor: SeededUser;
+  let cast: Cast<typeof CAST>;
   let kase: SeededCase;
-  let cookie: string;
 
   beforeAll(async () => {
     process.env['QUEUE_PREFIX'] = PREFIX;
@@ -83,18 +79,18 @@ describe('follow-up rules through the outbox, BullMQ and delivery (real PostgreS
   });
   beforeEach(async () => {
     await queue.obliterate({ force: true });
-    await truncateAll(t.dataSource);
     t.clock.set(new Date('2026-11-23T14:00:00Z'));
-    const org = await insertOrganisation(t.dataSource);
-    advocate = await insertUser(t.dataSource, org.id, { role: 'advocate' });
-    supervisor = await insertUser(t.dataSource, org.id, { role: 'supervisor' });
-    kase = await insertCase(t.dataSource, org.id, { advocateIds: [advocate.id] });
-    cookie = await signIn(t.app.getHttpServer(), advocate);
+    cast = await seedCast(t, CAST);
+    kase = await insertCase(t.dataSource, cast.orgId, { advocateIds: [cast.users.advocate.id] });
+    await cast.signIn('advocate');
   });
 
   const http = () => request(t.app.getHttpServer());
   const post = async (path: string, body: object) => {
-    const res = await http().post(`/api/cases/${kase.id}${path}`).set('Cookie', cookie).send(body);
+    const res = await http()
+      .post(`/api/cases/${kase.id}${path}`)
+      .set('Cookie', cast.cookie.advocate)
+      .send(body);
     if (res.status >= 300) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as { id: string };
   };
@@ -167,7 +163,7 @@ describe('follow-up rules through the outbox, BullMQ and delivery (real PostgreS
     }
     await waitForIdle();
     // Sessions expire with the clock: sign in again at the new time.
-    cookie = await signIn(t.app.getHttpServer(), advocate);
+    await cast.signIn('advocate');
   }
 
   describe('final orders (R11)', () => {
@@ -207,7 +203,7 @@ describe('follow-up rules through the outbox, BullMQ and delivery (real PostgreS
           due_on: '2027-03-31',
           source_rule: 'VA.FA.PO.EXTENSION_FILE_BY',
           source_citation: 'Va. Code § 16.1-279.1(B)',
-          assignee_id: advocate.id,
+          assignee_id: cast.users.advocate.id,
           assignee_slot: 'advocate',
           status: 'open',
         }),
@@ -216,19 +212,19 @@ describe('follow-up rules through the outbox, BullMQ and delivery (real PostgreS
       await at('2027-03-19T12:00:00Z');
       const escalation = (await tasks()).slice(1);
       expect(escalation.map((x) => [x.title, x.assignee_id, x.assignee_slot])).toEqual([
-        ['File the motion to extend', advocate.id, 'advocate'],
+        ['File the motion to extend', cast.users.advocate.id, 'advocate'],
         [
           'No motion to extend recorded: the filing deadline is Wed 31 Mar 2027',
-          supervisor.id,
-          `supervisor:${supervisor.id}`,
+          cast.users.supervisor.id,
+          `supervisor:${cast.users.supervisor.id}`,
         ],
       ]);
 
       await at('2027-03-31T12:00:00Z');
       const deadline = (await tasks()).slice(3);
       expect(deadline.map((x) => [x.title, x.assignee_id])).toEqual([
-        ['Last day to file the motion to extend: Wed 31 Mar 2027', advocate.id],
-        ['Last day to file the motion to extend: Wed 31 Mar 2027', supervisor.id],
+        ['Last day to file the motion to extend: Wed 31 Mar 2027', cast.users.advocate.id],
+        ['Last day to file the motion to extend: Wed 31 Mar 2027', cast.users.supervisor.id],
       ]);
 
       await at('2027-04-01T12:00:00Z');
@@ -323,7 +319,7 @@ describe('follow-up rules through the outbox, BullMQ and delivery (real PostgreS
           title: 'Check service with the sheriff',
           due_on: '2026-11-25',
           source_rule: 'VA.SERVICE.EFFECTIVE_ON_SERVICE',
-          assignee_id: advocate.id,
+          assignee_id: cast.users.advocate.id,
         }),
       ]);
 
@@ -376,8 +372,18 @@ describe('follow-up rules through the outbox, BullMQ and delivery (real PostgreS
       await at('2026-12-03T13:00:00Z');
       const asks = (await tasks()).filter((x) => x.title.startsWith('Ask the court'));
       expect(asks.map((x) => [x.assignee_id, x.due_on, x.source_rule, x.source_citation])).toEqual([
-        [advocate.id, '2026-12-07', 'VA.FA.PPO.UNSERVED_EXT', 'Va. Code § 16.1-253.1(B)'],
-        [supervisor.id, '2026-12-07', 'VA.FA.PPO.UNSERVED_EXT', 'Va. Code § 16.1-253.1(B)'],
+        [
+          cast.users.advocate.id,
+          '2026-12-07',
+          'VA.FA.PPO.UNSERVED_EXT',
+          'Va. Code § 16.1-253.1(B)',
+        ],
+        [
+          cast.users.supervisor.id,
+          '2026-12-07',
+          'VA.FA.PPO.UNSERVED_EXT',
+          'Va. Code § 16.1-253.1(B)',
+        ],
       ]);
       expect(asks[0]?.title).toBe(
         'Ask the court to extend the preliminary order: respondent not served (up to 6 months)',
@@ -396,7 +402,7 @@ describe('follow-up rules through the outbox, BullMQ and delivery (real PostgreS
     expect(outcomes.sort()).toEqual(['already_created', 'created']);
     expect((await tasks()).map((x) => x.assignee_slot).sort()).toEqual([
       'advocate',
-      `supervisor:${supervisor.id}`,
+      `supervisor:${cast.users.supervisor.id}`,
     ]);
   });
 
@@ -405,14 +411,16 @@ describe('follow-up rules through the outbox, BullMQ and delivery (real PostgreS
     const talk = await followup(`extend.talk:${po.id}`);
     const closed = await http()
       .post(`/api/cases/${kase.id}/close`)
-      .set('Cookie', cookie)
+      .set('Cookie', cast.cookie.advocate)
       .send({ closedOn: '2026-11-23', lscClosingCode: 'A' });
     expect(closed.status).toBe(200);
     await at('2027-01-29T13:00:00Z');
     expect(await tasks()).toEqual([]);
     expect(await stateOf(talk.id)).toEqual({ state: 'cancelled', version: talk.version });
 
-    const reopened = await http().post(`/api/cases/${kase.id}/reopen`).set('Cookie', cookie);
+    const reopened = await http()
+      .post(`/api/cases/${kase.id}/reopen`)
+      .set('Cookie', cast.cookie.advocate);
     expect(reopened.status).toBe(200);
     const again = await followup(`extend.talk:${po.id}`);
     expect(again).toMatchObject({ state: 'pending', version: 1 });

@@ -4,7 +4,12 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 
 import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
-import { insertCase, tableFingerprints, type SeededCase } from '@api/testing/db-fixtures';
+import {
+  countRows,
+  insertCase,
+  tableFingerprints,
+  type SeededCase,
+} from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 import { HearingsRepository } from './hearings.repository';
@@ -552,11 +557,13 @@ describe('hearings and continuances (real PostgreSQL)', () => {
         [404, 'HEARING_NOT_FOUND'],
       ]);
       expect(await tableFingerprints(t.dataSource, WATCHED)).toEqual(before);
-      const [{ n }] = (await t.dataSource.query(
-        `select count(*)::int as n from audit_event where action = 'access_denied' and target_id in ($1, $2)`,
+      const denied = await countRows(
+        t.dataSource,
+        'audit_event',
+        "action = 'access_denied' and target_id in ($1, $2)",
         [foreignCase.id, foreignHearing],
-      )) as [{ n: number }];
-      expect(n).toBe(5);
+      );
+      expect(denied).toBe(5);
     });
 
     it('answers 404 to an advocate not assigned to the case, for reads and writes', async () => {

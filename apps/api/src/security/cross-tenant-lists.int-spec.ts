@@ -1,16 +1,11 @@
 import request from 'supertest';
 
-import { ROLES, type Role } from '@haven/contracts';
+import { ROLES } from '@haven/contracts';
 
 import { roleHasPermission } from '@api/auth/permissions';
-import {
-  insertCase,
-  insertOrganisation,
-  insertUser,
-  signIn,
-  truncateAll,
-  type SeededCase,
-} from '@api/testing/db-fixtures';
+import { EVERY_ROLE, seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { insertCase, type SeededCase } from '@api/testing/db-fixtures';
+import { EXAMPLE_1_EPO } from '@api/testing/request-bodies';
 import { declaredRoutes, type DeclaredRoute } from '@api/testing/route-catalogue';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
@@ -28,6 +23,13 @@ const SEARCHES: Record<string, Record<string, string>> = {
   'GET /api/cases': { q: 'Markerbee' },
 };
 
+// Every role of organisation A, and in each organisation an advocate whose words mark its rows.
+const CAST = {
+  ...EVERY_ROLE,
+  plumwood: { role: 'advocate', displayName: 'Advocate Plumwood' },
+  markerbee: { role: 'advocate', displayName: 'Advocate Markerbee', otherOrganisation: true },
+} satisfies CastSpec;
+
 /**
  * security-checks A3: every list, search and the calendar, called by every role of organisation A,
  * never holds a row of organisation B. B's data carries marker words and ids; A's answers are
@@ -36,34 +38,21 @@ const SEARCHES: Record<string, Record<string, string>> = {
 describe("lists, searches and the calendar never hold another organisation's rows (A3)", () => {
   let t: TestApp;
   let lists: DeclaredRoute[];
-  const cookies = new Map<Role, string>();
+  let cast: Cast<typeof CAST>;
   const markers: string[] = [];
   let ownCase: SeededCase;
 
   async function seedOrganisation(
-    orgId: string,
+    who: 'plumwood' | 'markerbee',
     word: string,
   ): Promise<{ theCase: SeededCase; ids: string[] }> {
-    const advocate = await insertUser(t.dataSource, orgId, {
-      role: 'advocate',
-      displayName: `Advocate ${word}`,
-    });
+    const advocate = cast.users[who];
+    const orgId = advocate.organisationId;
     const theCase = await insertCase(t.dataSource, orgId, {
       advocateIds: [advocate.id],
       clientName: `Client ${word}`,
     });
-    const cookie = await signIn(t.app.getHttpServer(), advocate);
-    const order = await request(t.app.getHttpServer())
-      .post(`/api/cases/${theCase.id}/orders`)
-      .set('Cookie', cookie)
-      .send({
-        kind: 'FA_EPO',
-        issuedOn: '2026-11-23',
-        issuedTime: '21:40',
-        issuingCourtId: 'magistrate-fairfax',
-        issuingCourtKind: 'MAGISTRATE',
-        issuingLocality: 'Fairfax County',
-      });
+    const order = await cast.post(who, `/cases/${theCase.id}/orders`, EXAMPLE_1_EPO);
     expect(order.status).toBe(201);
     const [task] = (await t.dataSource.query(
       `insert into task (organisation_id, case_id, title, due_on, assignee_id)
@@ -95,17 +84,12 @@ describe("lists, searches and the calendar never hold another organisation's row
     lists = declaredRoutes(t.app).filter(
       (r) => r.method === 'GET' && !/:[A-Za-z]+/.test(r.path) && !r.isPublic,
     );
-    await truncateAll(t.dataSource);
-    const orgA = await insertOrganisation(t.dataSource);
-    const orgB = await insertOrganisation(t.dataSource);
-    ownCase = (await seedOrganisation(orgA.id, 'Plumwood')).theCase;
-    const foreign = await seedOrganisation(orgB.id, 'Markerbee');
+    cast = await seedCast(t, CAST);
+    ownCase = (await seedOrganisation('plumwood', 'Plumwood')).theCase;
+    const foreign = await seedOrganisation('markerbee', 'Markerbee');
     // References are per-organisation sequences and may coincide; ids and marker words may not.
     markers.push('Markerbee', ...foreign.ids.filter((id) => id !== foreign.theCase.reference));
-    for (const role of ROLES) {
-      const user = await insertUser(t.dataSource, orgA.id, { role });
-      cookies.set(role, await signIn(t.app.getHttpServer(), user));
-    }
+    await cast.signInAll(...ROLES);
   });
   afterAll(async () => {
     await t.close();
@@ -126,7 +110,7 @@ describe("lists, searches and the calendar never hold another organisation's row
           const res = await request(t.app.getHttpServer())
             .get(route.path)
             .query(query as Record<string, string>)
-            .set('Cookie', cookies.get(role) ?? '');
+            .set('Cookie', cast.cookie[role]);
           expect({ route: route.key, role, status: res.status }).toEqual({
             route: route.key,
             role,
@@ -151,12 +135,12 @@ describe("lists, searches and the calendar never hold another organisation's row
     const res = await request(t.app.getHttpServer())
       .get('/api/calendar')
       .query(WIDEST['GET /api/calendar']!)
-      .set('Cookie', cookies.get('supervisor') ?? '');
+      .set('Cookie', cast.cookie.supervisor);
     expect(JSON.stringify(res.body)).toContain(ownCase.id);
     const board = await request(t.app.getHttpServer())
       .get('/api/board')
       .query({ days: '90' })
-      .set('Cookie', cookies.get('supervisor') ?? '');
+      .set('Cookie', cast.cookie.supervisor);
     expect(JSON.stringify(board.body)).toContain('Plumwood');
   });
 });

@@ -1,14 +1,9 @@
-import { ROLES, type Role } from '@haven/contracts';
+import { ROLES } from '@haven/contracts';
 import request from 'supertest';
 
 import { roleHasPermission } from '@api/auth/permissions';
-import {
-  insertCase,
-  insertOrganisation,
-  insertUser,
-  signIn,
-  truncateAll,
-} from '@api/testing/db-fixtures';
+import { EVERY_ROLE, seedCast, type Cast } from '@api/testing/cast';
+import { insertCase } from '@api/testing/db-fixtures';
 import { declaredRoutes, type DeclaredRoute } from '@api/testing/route-catalogue';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
@@ -86,23 +81,19 @@ describe('every route: permissions, authentication and headers (security-checks 
   });
 
   describe('role matrix', () => {
-    const sessions = new Map<Role, string>();
+    let cast: Cast<typeof EVERY_ROLE>;
     let caseId: string;
 
     beforeAll(async () => {
-      await truncateAll(t.dataSource);
-      const org = await insertOrganisation(t.dataSource);
-      for (const role of ROLES) {
-        const user = await insertUser(t.dataSource, org.id, { role });
-        sessions.set(role, await signIn(t.app.getHttpServer(), user));
-        if (role === 'advocate')
-          caseId = (await insertCase(t.dataSource, org.id, { advocateIds: [user.id] })).id;
-      }
+      cast = await seedCast(t, EVERY_ROLE);
+      await cast.signInAll();
+      const { advocate } = cast.users;
+      caseId = (await insertCase(t.dataSource, cast.orgId, { advocateIds: [advocate.id] })).id;
     });
 
     it.each(ROLES)('lets %s reach exactly the routes its permissions allow', async (role) => {
       for (const route of routes.filter((r) => !r.isPublic && r.key !== 'POST /api/auth/logout')) {
-        const res = await send(route, concrete(route.path, caseId), sessions.get(role));
+        const res = await send(route, concrete(route.path, caseId), cast.cookie[role]);
         const allowed = route.permission !== null && roleHasPermission(role, route.permission);
         if (allowed) {
           expect({ route: route.key, role, denied: [401, 403].includes(res.status) }).toEqual({

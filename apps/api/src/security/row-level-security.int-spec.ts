@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 
-import { insertCase, insertOrganisation, truncateAll } from '@api/testing/db-fixtures';
+import { seedCast } from '@api/testing/cast';
+import { insertCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 /** The test database as the application role, which owns nothing and cannot bypass policies. */
@@ -20,9 +21,7 @@ describe('row-level security under the application role (security-checks A4, F2)
   beforeAll(async () => {
     t = await createTestApp();
     await t.dataSource.query("alter role haven_app login password 'haven_app'");
-    await truncateAll(t.dataSource);
-    orgA = (await insertOrganisation(t.dataSource)).id;
-    orgB = (await insertOrganisation(t.dataSource)).id;
+    ({ orgId: orgA, otherOrgId: orgB } = await seedCast(t, {}));
     await insertCase(t.dataSource, orgA);
     await insertCase(t.dataSource, orgA);
     await insertCase(t.dataSource, orgB);

@@ -5,13 +5,8 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 
 import { roleHasPermission } from '@api/auth/permissions';
-import {
-  insertCase,
-  insertOrganisation,
-  insertUser,
-  signIn,
-  truncateAll,
-} from '@api/testing/db-fixtures';
+import { EVERY_ROLE, seedCast } from '@api/testing/cast';
+import { countRows, insertCase, tableFingerprints } from '@api/testing/db-fixtures';
 import { declaredRoutes, type DeclaredRoute } from '@api/testing/route-catalogue';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
@@ -93,14 +88,7 @@ async function insertEverything(
 }
 
 async function tenantHash(ds: DataSource): Promise<string> {
-  const parts: string[] = [];
-  for (const table of TENANT_TABLES) {
-    const [row] = (await ds.query(
-      `select md5(coalesce(string_agg(t::text, '' order by t::text), '')) as h from ${table} t`,
-    )) as [{ h: string }];
-    parts.push(`${table}:${row.h}`);
-  }
-  return parts.join(',');
+  return JSON.stringify(await tableFingerprints(ds, TENANT_TABLES));
 }
 
 /**
@@ -213,20 +201,17 @@ describe("another organisation's records (security-checks A1, A2)", () => {
   beforeAll(async () => {
     t = await createTestApp();
     routes = declaredRoutes(t.app).filter((r) => /:[A-Za-z]+/.test(r.path) && !r.isPublic);
-    await truncateAll(t.dataSource);
-    const orgA = await insertOrganisation(t.dataSource);
-    const orgB = await insertOrganisation(t.dataSource);
-    const advocateB = await insertUser(t.dataSource, orgB.id, { role: 'advocate' });
-    foreign = await insertEverything(t.dataSource, orgB.id, advocateB.id);
-    let advocateA = '';
-    for (const role of ROLES) {
-      const user = await insertUser(t.dataSource, orgA.id, { role });
-      if (role === 'advocate') advocateA = user.id;
-      sessions.set(role, await signIn(t.app.getHttpServer(), user));
-    }
-    own = await insertEverything(t.dataSource, orgA.id, advocateA);
+    const cast = await seedCast(t, {
+      advocateB: { role: 'advocate', otherOrganisation: true },
+      ...EVERY_ROLE,
+    });
+    const advocateA = cast.users.advocate.id;
+    const advocateB = cast.users.advocateB.id;
+    foreign = await insertEverything(t.dataSource, cast.otherOrgId, advocateB);
+    for (const role of ROLES) sessions.set(role, await cast.signIn(role));
+    own = await insertEverything(t.dataSource, cast.orgId, advocateA);
     own['advocateId'] = advocateA;
-    foreign['advocateId'] = advocateB.id;
+    foreign['advocateId'] = advocateB;
   });
   afterAll(async () => {
     await t.close();
@@ -245,14 +230,7 @@ describe("another organisation's records (security-checks A1, A2)", () => {
       ? req
       : req.send(fillBody(VALID_BODIES[route.key] ?? {}, ids));
   };
-  const denials = async () =>
-    Number(
-      (
-        (await t.dataSource.query(
-          "select count(*)::int as n from audit_event where action = 'access_denied'",
-        )) as [{ n: number }]
-      )[0].n,
-    );
+  const denials = () => countRows(t.dataSource, 'audit_event', "action = 'access_denied'");
 
   it('finds routes with ids to walk', () => {
     expect(routes.length).toBeGreaterThan(3);

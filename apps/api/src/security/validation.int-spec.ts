@@ -5,16 +5,11 @@ import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { getMetadataStorage } from 'class-validator';
 import request from 'supertest';
 
-import { ROLES, type Role } from '@haven/contracts';
+import { ROLES } from '@haven/contracts';
 
 import { roleHasPermission } from '@api/auth/permissions';
-import {
-  insertOrganisation,
-  insertUser,
-  signIn,
-  tableFingerprints,
-  truncateAll,
-} from '@api/testing/db-fixtures';
+import { EVERY_ROLE, seedCast, type Cast } from '@api/testing/cast';
+import { tableFingerprints } from '@api/testing/db-fixtures';
 import { declaredRoutes, type DeclaredRoute } from '@api/testing/route-catalogue';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
@@ -68,7 +63,7 @@ function propertiesOf(dto: Dto): string[] {
 describe('every write route refuses bad bodies naming each field (issue 5, A7)', () => {
   let t: TestApp;
   let writes: Array<{ route: DeclaredRoute; dto: Dto }>;
-  const cookies = new Map<Role, string>();
+  let cast: Cast<typeof EVERY_ROLE>;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -78,14 +73,8 @@ describe('every write route refuses bad bodies naming each field (issue 5, A7)',
         const dto = bodyDtoOf(route);
         return dto ? [{ route, dto }] : [];
       });
-    await truncateAll(t.dataSource);
-    const org = await insertOrganisation(t.dataSource);
-    for (const role of ROLES) {
-      cookies.set(
-        role,
-        await signIn(t.app.getHttpServer(), await insertUser(t.dataSource, org.id, { role })),
-      );
-    }
+    cast = await seedCast(t, EVERY_ROLE);
+    await cast.signInAll();
   });
   afterAll(async () => {
     await t.close();
@@ -96,7 +85,7 @@ describe('every write route refuses bad bodies naming each field (issue 5, A7)',
     const path = route.path.replace(/:[A-Za-z]+/g, () => randomUUID());
     return request(t.app.getHttpServer())
       [route.method.toLowerCase() as 'post' | 'put' | 'patch' | 'delete'](path)
-      .set('Cookie', cookies.get(role ?? 'admin') ?? '')
+      .set('Cookie', cast.cookie[role ?? 'admin'])
       .send(body);
   };
 

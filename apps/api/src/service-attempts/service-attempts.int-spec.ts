@@ -4,7 +4,12 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 
 import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
-import { insertCase, tableFingerprints, type SeededCase } from '@api/testing/db-fixtures';
+import {
+  countRows,
+  insertCase,
+  tableFingerprints,
+  type SeededCase,
+} from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 /** The tables a refused service-attempt request must leave exactly as they were. */
@@ -346,11 +351,13 @@ describe('service attempts (real PostgreSQL)', () => {
       expect([write.status, read.status]).toEqual([404, 404]);
       expect({ ...write.body, requestId: null }).toEqual({ ...missing.body, requestId: null });
       expect(await tableFingerprints(t.dataSource, WATCHED)).toEqual(before);
-      const [{ n }] = (await t.dataSource.query(
-        `select count(*)::int as n from audit_event where action = 'access_denied' and target_id = $1`,
+      const denied = await countRows(
+        t.dataSource,
+        'audit_event',
+        "action = 'access_denied' and target_id = $1",
         [foreignCase.id],
-      )) as [{ n: number }];
-      expect(n).toBe(2);
+      );
+      expect(denied).toBe(2);
     });
 
     it('answers 404 to an advocate not assigned to the case', async () => {

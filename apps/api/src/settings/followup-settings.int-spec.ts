@@ -3,19 +3,17 @@ import type { Queue } from 'bullmq';
 import request from 'supertest';
 
 import { FOLLOWUPS_QUEUE, followupJobId } from '@api/jobs/queues';
-import {
-  insertCase,
-  insertOrganisation,
-  insertUser,
-  signIn,
-  tableFingerprints,
-  truncateAll,
-  type SeededCase,
-  type SeededUser,
-} from '@api/testing/db-fixtures';
+import { EVERY_ROLE, seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { insertCase, tableFingerprints, type SeededCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 const PREFIX = `haven-test-planner-settings-${process.pid}`;
+
+const CAST = {
+  ...EVERY_ROLE,
+  otherAdvocate: { role: 'advocate', otherOrganisation: true },
+} satisfies CastSpec;
+type Who = keyof typeof CAST;
 
 const DEFAULTS = {
   talkToClientDaysBeforeExpiry: 60,
@@ -30,7 +28,7 @@ const DEFAULTS = {
 describe('GET and PUT /api/settings/followups (real PostgreSQL)', () => {
   let t: TestApp;
   let queue: Queue;
-  const users: Record<'advocate' | 'supervisor' | 'staff' | 'admin', SeededUser> = {} as never;
+  let cast: Cast<typeof CAST>;
   let kase: SeededCase;
   let otherCase: SeededCase;
 
@@ -45,22 +43,19 @@ describe('GET and PUT /api/settings/followups (real PostgreSQL)', () => {
   });
   beforeEach(async () => {
     await queue.obliterate({ force: true });
-    await truncateAll(t.dataSource);
-    const org = await insertOrganisation(t.dataSource);
-    for (const role of ['advocate', 'supervisor', 'staff', 'admin'] as const) {
-      users[role] = await insertUser(t.dataSource, org.id, { role });
-    }
-    kase = await insertCase(t.dataSource, org.id, { advocateIds: [users.advocate.id] });
-    const otherOrg = await insertOrganisation(t.dataSource);
-    const otherAdvocate = await insertUser(t.dataSource, otherOrg.id, { role: 'advocate' });
-    otherCase = await insertCase(t.dataSource, otherOrg.id, { advocateIds: [otherAdvocate.id] });
-    for (const [c, user] of [
-      [kase, users.advocate],
-      [otherCase, otherAdvocate],
+    cast = await seedCast(t, CAST);
+    const { orgId, otherOrgId, users } = cast;
+    kase = await insertCase(t.dataSource, orgId, { advocateIds: [users.advocate.id] });
+    otherCase = await insertCase(t.dataSource, otherOrgId, {
+      advocateIds: [users.otherAdvocate.id],
+    });
+    for (const [c, who] of [
+      [kase, 'advocate'],
+      [otherCase, 'otherAdvocate'],
     ] as const) {
       const res = await request(t.app.getHttpServer())
         .post(`/api/cases/${c.id}/orders`)
-        .set('Cookie', await signIn(t.app.getHttpServer(), user))
+        .set('Cookie', await cast.signIn(who))
         .send({
           kind: 'FA_PO',
           issuedOn: '2026-11-20',
@@ -73,12 +68,12 @@ describe('GET and PUT /api/settings/followups (real PostgreSQL)', () => {
     }
   });
 
-  const as = async (role: keyof typeof users) => signIn(t.app.getHttpServer(), users[role]);
-  const get = async (role: keyof typeof users) =>
+  const as = (who: Who) => cast.signIn(who);
+  const get = async (role: Who) =>
     request(t.app.getHttpServer())
       .get('/api/settings/followups')
       .set('Cookie', await as(role));
-  const put = async (role: keyof typeof users, body: object) =>
+  const put = async (role: Who, body: object) =>
     request(t.app.getHttpServer())
       .put('/api/settings/followups')
       .set('Cookie', await as(role))
@@ -161,7 +156,7 @@ describe('GET and PUT /api/settings/followups (real PostgreSQL)', () => {
       `select actor_user_id, details from audit_event where action = 'followup_settings_changed'`,
     )) as Array<{ actor_user_id: string; details: Record<string, unknown> }>;
     expect(audit).toMatchObject({
-      actor_user_id: users.supervisor.id,
+      actor_user_id: cast.users.supervisor.id,
       details: { changed: ['talkToClientDaysBeforeExpiry'], talkToClientDaysBeforeExpiry: 90 },
     });
   });
