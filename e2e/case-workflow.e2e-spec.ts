@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import type { Browser, Page } from 'playwright-core';
 
 import type { OrderListResponse, ServiceAttemptResponse } from '@haven/contracts';
@@ -9,18 +8,23 @@ import {
   type CourtCalendarData,
 } from '@haven/rules';
 
-import { type A11yViolation, seriousA11yViolations } from './support/a11y';
-import { screenshot } from './support/artifacts';
+import type { A11yViolation } from './support/a11y';
 import { baseUrl, launchChromium } from './support/browser';
+import {
+  ADVOCATE,
+  PASSWORD,
+  STAFF,
+  audit as auditInto,
+  query,
+  signIn,
+  virginiaDate,
+} from './support/demo';
 import { tabTo, typeDate } from './support/keyboard';
 import { dumpBrowserStorage } from './support/storage';
 
 // Issue 7's browser acceptance: an advocate's case from intake to a final order, with the
 // deadlines @haven/rules computes; staff cannot reveal; the idle lock; A10; C4; axe-core.
 
-const PASSWORD = 'haven-demo-passphrase';
-const ADVOCATE = 'advocate@blueridge.example';
-const STAFF = 'staff@blueridge.example';
 // Seeded confidential values of HV-2026-0001 (apps/api/src/database/demo-data.ts).
 const SEEDED_SECRETS = ['417 Quillfeather', '540-555-0199'];
 const XSS = '<img src=x onerror=alert(1)>';
@@ -29,33 +33,8 @@ const COURT = 'jdr-e2e-haven';
 const violations: A11yViolation[] = [];
 const audited = new Set<string>();
 
-async function query<T>(sql: string, params: unknown[]): Promise<T[]> {
-  const client = new Client({ connectionString: process.env['E2E_DATABASE_URL'] });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
-/** Virginia's civil date `days` from today, 'YYYY-MM-DD'. */
-function virginiaDate(days = 0): string {
-  const now = new Date(Date.now() + days * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(now);
-}
-
-async function audit(page: Page, label: string): Promise<void> {
-  violations.push(...(await seriousA11yViolations(page, label)));
-  await screenshot(page, label);
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${baseUrl()}/login`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
+function audit(page: Page, label: string): Promise<void> {
+  return auditInto(page, label, violations);
 }
 
 async function chooseOption(page: Page, label: string, option: string): Promise<void> {

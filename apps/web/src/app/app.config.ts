@@ -15,6 +15,7 @@ import { provideRouter } from '@angular/router';
 import { appRoutes } from './app.routes';
 import { unauthorizedInterceptor } from './core/auth/unauthorized.interceptor';
 import { serverErrorInterceptor } from './core/http/server-error.interceptor';
+import { provideHavenIcons } from './core/icons/haven-icons';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -28,5 +29,6 @@ export const appConfig: ApplicationConfig = {
       withInterceptors([unauthorizedInterceptor, serverErrorInterceptor]),
     ),
     { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline' } },
+    provideHavenIcons(),
   ],
 };

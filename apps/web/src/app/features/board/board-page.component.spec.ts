@@ -28,6 +28,7 @@ import {
 } from '../../../testing/board-builders';
 import { aSessionUser } from '../../../testing/builders';
 import { readableText } from '../../../testing/text';
+import { provideHavenIcons } from '../../core/icons/haven-icons';
 import { boardRoutes } from './board.routes';
 
 const NO_RISK: AtRiskResponse = { today: '2026-03-09', courtDays: 10, items: [] };
@@ -38,6 +39,7 @@ describe('BoardPageComponent', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
       providers: [
+        provideHavenIcons(),
         provideRouter([{ path: 'board', children: boardRoutes }]),
         provideHttpClient(),
         provideHttpClientTesting(),
@@ -106,7 +108,7 @@ describe('BoardPageComponent', () => {
     const [first] = await loader.getAllHarnesses(MatTableHarness);
     const rows = await first?.getRows();
     const cells = await rows?.[0]?.getCellTextByColumnName();
-    expect(cells?.['due']).toBe('errorOverdue Mar 5, 2026');
+    expect(cells?.['due']).toBe('Overdue Mar 5, 2026');
     expect(cells?.['what']).toContain('File the motion');
     expect(cells?.['what']).toContain('Assigned to Wren Calloway');
   });

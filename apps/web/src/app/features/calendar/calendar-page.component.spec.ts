@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readableText } from '../../../testing/text';
 import type { CalendarItem } from '@haven/contracts';
 
+import { provideHavenIcons } from '../../core/icons/haven-icons';
 import { calendarRoutes } from './calendar.routes';
 
 let sequence = 0;
@@ -38,6 +39,7 @@ describe('CalendarPageComponent', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
       providers: [
+        provideHavenIcons(),
         provideRouter([{ path: 'calendar', children: calendarRoutes }]),
         provideHttpClient(),
         provideHttpClientTesting(),
@@ -102,8 +104,8 @@ describe('CalendarPageComponent', () => {
     const entries = [...(details?.querySelectorAll('li') ?? [])].map((li) => readableText(li));
     // The all-day filing deadline comes before the timed hearing; kinds are words, not colours.
     expect(entries).toEqual([
-      'All day description File by: File the motion to extend HV-2026-0001 File the motion before the final order expires. Va. Code § 16.1-279.1(B)',
-      '9:30 AM gavel Hearing: Full hearing HV-2026-0002',
+      'All day File by: File the motion to extend HV-2026-0001 File the motion before the final order expires. Va. Code § 16.1-279.1(B)',
+      '9:30 AM Hearing: Full hearing HV-2026-0002',
     ]);
     expect(details?.querySelector('a')?.getAttribute('href')).toBe(
       '/cases/c0000000-0000-4000-8000-000000000001',

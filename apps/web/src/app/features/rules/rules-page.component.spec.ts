@@ -8,12 +8,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { RULES } from '@haven/rules';
 
 import { readableText } from '../../../testing/text';
+import { provideHavenIcons } from '../../core/icons/haven-icons';
 import { rulesRoutes } from './rules.routes';
 
 describe('RulesPageComponent', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [provideRouter([{ path: 'rules', children: rulesRoutes }])],
+      providers: [provideRouter([{ path: 'rules', children: rulesRoutes }]), provideHavenIcons()],
     });
   });
 

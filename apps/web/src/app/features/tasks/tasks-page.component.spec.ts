@@ -12,6 +12,7 @@ import type { TaskListResponse } from '@haven/contracts';
 
 import { aTask } from '../../../testing/board-builders';
 import { readableText } from '../../../testing/text';
+import { provideHavenIcons } from '../../core/icons/haven-icons';
 import { tasksRoutes } from './tasks.routes';
 
 // Far from any test run's "today", so overdue is not a matter of when the suite runs.
@@ -24,6 +25,7 @@ describe('TasksPageComponent', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
       providers: [
+        provideHavenIcons(),
         provideRouter([{ path: 'tasks', children: tasksRoutes }]),
         provideHttpClient(),
         provideHttpClientTesting(),
@@ -65,7 +67,7 @@ describe('TasksPageComponent', () => {
     const cells = await Promise.all(rows.map((r) => r.getCellTextByColumnName()));
     expect(cells.map((c) => [c['due'], c['title'], c['case']])).toEqual([
       [
-        'errorOverdueJan 3, 2000',
+        'OverdueJan 3, 2000',
         'File the extension motion Va. Code § 16.1-279.1(B)',
         'HV-2026-0001Juniper Ashdown',
       ],

@@ -1,0 +1,51 @@
+import { Client } from 'pg';
+import type { Page } from 'playwright-core';
+
+import { type A11yViolation, seriousA11yViolations } from './a11y';
+import { screenshot } from './artifacts';
+import { baseUrl } from './browser';
+
+// The demo seed's people (apps/api/src/database/demo-data.ts), shared by the browser specs.
+export const PASSWORD = 'haven-demo-passphrase';
+export const ADVOCATE = 'advocate@blueridge.example';
+export const ADVOCATE2 = 'advocate2@blueridge.example';
+export const SUPERVISOR = 'supervisor@blueridge.example';
+export const STAFF = 'staff@blueridge.example';
+export const ADMIN = 'admin@blueridge.example';
+
+/** Reads or writes the e2e database as its owner (global-setup points E2E_DATABASE_URL there). */
+export async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new Client({ connectionString: process.env['E2E_DATABASE_URL'] });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** Virginia's civil date `days` from today, 'YYYY-MM-DD'. */
+export function virginiaDate(days = 0): string {
+  const now = new Date(Date.now() + days * 86_400_000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(now);
+}
+
+/** Signs in with the demo password and waits for the page the role lands on. */
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto(`${baseUrl()}/login`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  // The login page has a heading too: wait to leave it, so the session cookie is set.
+  await page.waitForURL((url) => url.pathname !== '/login');
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+}
+
+/**
+ * Collects axe-core's serious and critical violations of the page as shown now into `into`, and
+ * saves its screenshot as tmp/e2e-artifacts/<label>.png.
+ */
+export async function audit(page: Page, label: string, into: A11yViolation[]): Promise<void> {
+  into.push(...(await seriousA11yViolations(page, label)));
+  await screenshot(page, label);
+}
