@@ -11,6 +11,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { bullRoot } from './jobs/bull-root';
+import { QueueBoardModule } from './jobs/queue-board.module';
 import { HearingsModule } from './hearings/hearings.module';
 import { PetitionsModule } from './petitions/petitions.module';
 import { ServiceAttemptsModule } from './service-attempts/service-attempts.module';
@@ -33,6 +34,7 @@ import { TimelineModule } from './timeline/timeline.module';
     CryptoModule,
     DatabaseModule.forRole('app'),
     bullRoot('producer'),
+    QueueBoardModule,
     AuthModule,
     CasesModule,
     ConfidentialModule,

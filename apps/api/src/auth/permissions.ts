@@ -13,7 +13,8 @@ export type Permission =
   | 'task:write'
   | 'closure:manage'
   | 'user:manage'
-  | 'settings:manage';
+  | 'settings:manage'
+  | 'queue:read';
 
 /**
  * Access by need (NNEDV): advocates work their own cases, supervisors the whole organisation,
@@ -42,7 +43,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'settings:manage',
   ],
   staff: ['session:read', 'case:read'],
-  admin: ['session:read', 'closure:manage', 'user:manage', 'settings:manage'],
+  admin: ['session:read', 'closure:manage', 'user:manage', 'settings:manage', 'queue:read'],
 };
 
 /** Whether a role holds a permission; unknown roles hold none. */

@@ -6,6 +6,8 @@ import type { Permission } from '@api/auth/permissions';
  * permission must be the one the route declares. Roles follow from ROLE_PERMISSIONS.
  */
 export const ROUTE_MATRIX: Record<string, Permission | 'public'> = {
+  'GET /api/admin/queues': 'queue:read',
+  'GET /api/admin/queues/*path': 'queue:read',
   'POST /api/auth/login': 'public',
   'POST /api/auth/logout': 'session:read',
   'GET /api/auth/me': 'session:read',
