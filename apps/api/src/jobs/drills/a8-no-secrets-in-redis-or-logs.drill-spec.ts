@@ -56,7 +56,7 @@ describe("A8: no confidential value in Redis or in the processes' logs", () => {
     for (const secret of SECRETS) expect(dump).not.toContain(secret);
 
     const logs = env.allLogs();
-    expect(logs).toContain('task created');
+    expect(logs).toMatch(/follow-up \S+ v1 for case \S+: .*created/);
     for (const secret of SECRETS) expect(logs).not.toContain(secret);
   });
 });

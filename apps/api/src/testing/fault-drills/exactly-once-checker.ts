@@ -15,28 +15,35 @@ export interface CheckerReport {
 /**
  * The Jepsen-style checker every G drill ends with (security-checks §1, G): after quiescence,
  * compare the task table with what the follow-up rows say is owed at `now`:
- * - each delivered follow-up has exactly one task, for its current version;
+ * - each delivered follow-up has exactly one task per assignee slot of its audience for its
+ *   current version, and no (version, slot) twice;
  * - no follow-up due at `now` is still pending;
- * - no task exists for a cancelled follow-up or an old version.
+ * - no task for a version not (yet) delivered: a pending row's current version, a row cancelled
+ *   before delivery, or a version the row never reached.
  * The drills create follow-up rows directly (or through case intake), so the rows are the
  * statement of what is owed here; which rows the facts require is the rules' own tests' concern.
  */
 export async function checkExactlyOnce(db: Client, now: Date): Promise<CheckerReport> {
   const followups = (
-    await db.query<{ id: string; version: number; state: string; due_at: Date }>(
-      'select id, version, state, due_at from followup',
-    )
+    await db.query<{
+      id: string;
+      version: number;
+      state: string;
+      due_at: Date;
+      delivered_at: Date | null;
+      audience: string;
+    }>('select id, version, state, due_at, delivered_at, audience from followup')
   ).rows;
   const tasks = (
-    await db.query<{ followup_id: string | null; followup_version: number | null }>(
-      'select followup_id, followup_version from task where followup_id is not null',
+    await db.query<{ followup_id: string; followup_version: number; assignee_slot: string }>(
+      `select followup_id, followup_version, assignee_slot from task where followup_id is not null`,
     )
   ).rows;
-  const tasksByFollowup = new Map<string, number[]>();
+  const tasksByFollowup = new Map<string, Array<{ version: number; slot: string }>>();
   for (const t of tasks) {
-    const list = tasksByFollowup.get(t.followup_id as string) ?? [];
-    list.push(t.followup_version as number);
-    tasksByFollowup.set(t.followup_id as string, list);
+    const list = tasksByFollowup.get(t.followup_id) ?? [];
+    list.push({ version: t.followup_version, slot: t.assignee_slot });
+    tasksByFollowup.set(t.followup_id, list);
   }
   const report: CheckerReport = {
     followups: followups.length,
@@ -46,12 +53,23 @@ export async function checkExactlyOnce(db: Client, now: Date): Promise<CheckerRe
     stale: [],
   };
   for (const f of followups) {
-    const versions = tasksByFollowup.get(f.id) ?? [];
-    const current = versions.filter((v) => v === f.version).length;
-    if (current > 1) report.doubled.push(f.id);
-    if (f.state === 'delivered' && current === 0) report.missing.push(f.id);
+    const owned = tasksByFollowup.get(f.id) ?? [];
+    const keys = owned.map((t) => `${t.version}/${t.slot}`);
+    const currentSlots = owned.filter((t) => t.version === f.version).map((t) => t.slot);
+    // The audience names who gets a task: the advocate's slot is 'advocate'; the supervisors'
+    // are 'supervisor:<id>' each (or one 'supervisor' when the organisation has none).
+    const expectedSlots = f.audience === 'both' ? ['advocate', 'supervisor'] : [f.audience];
+    if (new Set(keys).size !== keys.length) report.doubled.push(f.id);
+    const hasSlot = (slot: string) => currentSlots.some((s) => s.split(':')[0] === slot);
+    if (f.state === 'delivered' && !expectedSlots.every(hasSlot)) {
+      report.missing.push(f.id);
+    }
     if (f.state === 'pending' && f.due_at.getTime() <= now.getTime()) report.missing.push(f.id);
-    if (versions.some((v) => v !== f.version) || (f.state !== 'delivered' && current > 0)) {
+    // A revised follow-up keeps the tasks of a version it delivered earlier, so older versions
+    // may have them; but never a version it has not reached, and never its current version while
+    // still pending, or cancelled before it was ever delivered.
+    const neverDelivered = f.state === 'pending' || (f.state === 'cancelled' && !f.delivered_at);
+    if (owned.some((t) => t.version > f.version) || (neverDelivered && currentSlots.length > 0)) {
       report.stale.push(f.id);
     }
   }
