@@ -1,7 +1,7 @@
 import request from 'supertest';
 
 import { concretePath, listRoutes } from '@api/testing/routes';
-import { seedCast } from '@api/testing/cast';
+import { castOf, seedCast } from '@api/testing/cast';
 import { countRows, type SeededUser } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
@@ -30,7 +30,7 @@ describe('authentication and sessions (real PostgreSQL)', () => {
     await t.close();
   });
   beforeEach(async () => {
-    advocate = (await seedCast(t, { advocate: { role: 'advocate' } })).users.advocate;
+    advocate = (await seedCast(t, castOf('advocate'))).users.advocate;
   });
 
   const http = () => request(t.app.getHttpServer());

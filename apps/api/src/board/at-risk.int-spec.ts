@@ -1,7 +1,7 @@
 import request from 'supertest';
 
 import { DeadlinesService } from '@api/deadlines/deadlines.service';
-import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import { insertCase, type SeededCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
@@ -16,11 +16,7 @@ import {
 
 const MARKER = 'ZZ-OTHER-ORG-AT-RISK';
 
-const CAST = {
-  supervisor: { role: 'supervisor' },
-  advocate: { role: 'advocate' },
-  outsider: { role: 'supervisor', otherOrganisation: true },
-} satisfies CastSpec;
+const CAST = castOf('supervisor', 'advocate', 'outsider');
 
 interface Item {
   reason: string;

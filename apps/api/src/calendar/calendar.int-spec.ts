@@ -1,6 +1,6 @@
 import request from 'supertest';
 
-import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { castOf, seedCast, type Cast, type CastSpec } from '@api/testing/cast';
 import { insertCase, type SeededCase } from '@api/testing/db-fixtures';
 import { EXAMPLE_1_EPO } from '@api/testing/request-bodies';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
@@ -17,10 +17,7 @@ type Item = {
 };
 
 const CAST = {
-  advocate: { role: 'advocate' },
-  colleague: { role: 'advocate' },
-  supervisor: { role: 'supervisor' },
-  outsider: { role: 'supervisor', otherOrganisation: true },
+  ...castOf('advocate', 'colleague', 'supervisor', 'outsider'),
   outsiderAdvocate: { role: 'advocate', otherOrganisation: true },
 } satisfies CastSpec;
 

@@ -1,13 +1,10 @@
 import request from 'supertest';
 
-import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import { insertCase, tableFingerprints, type SeededCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
-const CAST = {
-  advocate: { role: 'advocate' },
-  staff: { role: 'staff' },
-} satisfies CastSpec;
+const CAST = castOf('advocate', 'staff');
 
 describe('closing and reopening a case (real PostgreSQL)', () => {
   let t: TestApp;

@@ -1,12 +1,12 @@
 import request from 'supertest';
 
-import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import { insertCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 type Item = { id: string; reference: string; stage: string };
 
-const CAST = { supervisor: { role: 'supervisor' } } satisfies CastSpec;
+const CAST = castOf('supervisor');
 
 describe('caseload filters, search, sorts and the due-soon summary (real PostgreSQL)', () => {
   let t: TestApp;

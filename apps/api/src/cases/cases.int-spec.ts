@@ -4,7 +4,7 @@ import request from 'supertest';
 
 import { aCaseRequest } from '@haven/testing';
 
-import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import { countRows } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 import { WorkerModule } from '@api/worker.module';
@@ -19,12 +19,7 @@ async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs = 15000): Pr
   }
 }
 
-const CAST = {
-  advocate: { role: 'advocate' },
-  otherAdvocate: { role: 'advocate' },
-  supervisor: { role: 'supervisor' },
-  outsider: { role: 'supervisor', otherOrganisation: true },
-} satisfies CastSpec;
+const CAST = castOf('advocate', 'colleague', 'supervisor', 'outsider');
 
 describe('cases: caseloads, tenancy and the walking skeleton (real PostgreSQL + Redis)', () => {
   let t: TestApp;
@@ -49,7 +44,7 @@ describe('cases: caseloads, tenancy and the walking skeleton (real PostgreSQL + 
       .send(aCaseRequest());
     const theirs = await http()
       .post('/api/cases')
-      .set('Cookie', await cast.signIn('otherAdvocate'))
+      .set('Cookie', await cast.signIn('colleague'))
       .send(aCaseRequest());
     expect([mine.status, theirs.status]).toEqual([201, 201]);
 

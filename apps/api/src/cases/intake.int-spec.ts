@@ -5,7 +5,7 @@ import request from 'supertest';
 import { aCaseRequest, SEEDED_SECRETS } from '@haven/testing';
 
 import { findFirstBrokenAuditRow } from '@api/audit/audit-chain';
-import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import { countRows, insertUser, signIn } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
@@ -32,12 +32,7 @@ const secretsRequest = () =>
     },
   });
 
-const CAST = {
-  advocate: { role: 'advocate' },
-  supervisor: { role: 'supervisor' },
-  staff: { role: 'staff' },
-  outsider: { role: 'supervisor', otherOrganisation: true },
-} satisfies CastSpec;
+const CAST = castOf('advocate', 'supervisor', 'staff', 'outsider');
 
 describe('intake, conflict check and confidential fields (real PostgreSQL)', () => {
   let t: TestApp;

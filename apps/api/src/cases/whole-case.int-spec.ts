@@ -4,7 +4,7 @@ import { aCaseRequest } from '@haven/testing';
 import { computeDeadlines, STATEWIDE_CALENDAR, type CaseEvent } from '@haven/rules';
 
 import { virginiaDateTime } from '@api/common/clock/clock';
-import { seedCast } from '@api/testing/cast';
+import { castOf, seedCast } from '@api/testing/cast';
 import { signIn, type SeededUser } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
@@ -28,7 +28,7 @@ describe('a whole case through the API (issue 5 scenario)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    advocate = (await seedCast(t, { advocate: { role: 'advocate' } })).users.advocate;
+    advocate = (await seedCast(t, castOf('advocate'))).users.advocate;
   });
   afterAll(async () => {
     await t.close();

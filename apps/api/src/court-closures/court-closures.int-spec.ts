@@ -2,15 +2,14 @@ import request from 'supertest';
 
 import { insertOrderRow, storedDeadlines } from '@api/board/fact-rows.fixtures';
 import { DeadlinesService } from '@api/deadlines/deadlines.service';
-import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { castOf, seedCast, type Cast, type CastSpec } from '@api/testing/cast';
 import { countRows, insertCase, type SeededCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 const FILE_BY = 'VA.FA.PO.EXTENSION_FILE_BY file_by';
 
 const CAST = {
-  admin: { role: 'admin' },
-  supervisor: { role: 'supervisor' },
+  ...castOf('admin', 'supervisor'),
   outsiderAdmin: { role: 'admin', otherOrganisation: true },
 } satisfies CastSpec;
 

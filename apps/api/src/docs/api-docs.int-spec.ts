@@ -6,7 +6,7 @@ import request from 'supertest';
 
 import { SafeContactDto } from '@api/cases/dto/create-case.dto';
 import { CLIENT_SECRET_COLUMNS, RESPONDENT_SECRET_COLUMNS } from '@api/parties/confidential-fields';
-import { seedCast } from '@api/testing/cast';
+import { castOf, seedCast } from '@api/testing/cast';
 import { declaredRoutes, type DeclaredRoute } from '@api/testing/route-catalogue';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
@@ -102,7 +102,7 @@ describe('OpenAPI document at /api/docs', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    const cast = await seedCast(t, { supervisor: { role: 'supervisor' } });
+    const cast = await seedCast(t, castOf('supervisor'));
     cookie = await cast.signIn('supervisor');
     const res = await request(t.app.getHttpServer())
       .get('/api/docs/openapi.json')

@@ -3,7 +3,7 @@ import { Worker, type Job, type Queue } from 'bullmq';
 import request from 'supertest';
 
 import { FOLLOWUPS_QUEUE, followupJobId, type DeliverFollowupPayload } from '@api/jobs/queues';
-import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import { insertCase, type SeededCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
@@ -17,10 +17,7 @@ import { FollowupDeliveryService } from './followup-delivery.service';
 
 const PREFIX = `haven-test-planner-followups-${process.pid}`;
 
-const CAST = {
-  advocate: { role: 'advocate' },
-  supervisor: { role: 'supervisor' },
-} satisfies CastSpec;
+const CAST = castOf('advocate', 'supervisor');
 
 interface FollowupRow {
   id: string;

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 
-import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import {
   countRows,
   insertCase,
@@ -17,13 +17,7 @@ import { HearingsRepository } from './hearings.repository';
 /** The tables a refused hearing request must leave exactly as they were. */
 const WATCHED = ['petition', 'hearing', 'protective_order', 'case_deadline'];
 
-const CAST = {
-  advocate: { role: 'advocate' },
-  unassigned: { role: 'advocate' },
-  supervisor: { role: 'supervisor' },
-  staff: { role: 'staff' },
-  outsider: { role: 'supervisor', otherOrganisation: true },
-} satisfies CastSpec;
+const CAST = castOf('advocate', 'unassigned', 'supervisor', 'staff', 'outsider');
 type Who = keyof typeof CAST;
 
 async function insertPetition(ds: DataSource, c: SeededCase, filedOn: string): Promise<void> {
@@ -77,23 +71,16 @@ describe('hearings and continuances (real PostgreSQL)', () => {
   const http = () => request(t.app.getHttpServer());
   const schedule = (caseId: string, body: object, as = cast.cookie.advocate) =>
     http().post(`/api/cases/${caseId}/hearings`).set('Cookie', as).send(body);
-  const continueHearing = (
-    caseId: string,
-    hearingId: string,
-    body: object,
-    as = cast.cookie.advocate,
-  ) =>
+  const continueHearing = (caseId: string, hearingId: string, body: object, as?: string) =>
     http()
       .post(`/api/cases/${caseId}/hearings/${hearingId}/continuance`)
-      .set('Cookie', as)
+      .set('Cookie', as ?? cast.cookie.advocate)
       .send(body);
-  const recordOutcome = (
-    caseId: string,
-    hearingId: string,
-    body: object,
-    as = cast.cookie.advocate,
-  ) =>
-    http().post(`/api/cases/${caseId}/hearings/${hearingId}/outcome`).set('Cookie', as).send(body);
+  const recordOutcome = (caseId: string, hearingId: string, body: object, as?: string) =>
+    http()
+      .post(`/api/cases/${caseId}/hearings/${hearingId}/outcome`)
+      .set('Cookie', as ?? cast.cookie.advocate)
+      .send(body);
   const fieldsOf = (res: request.Response) =>
     ((res.body.fields ?? []) as Array<{ field: string }>).map((f) => f.field).sort();
   const hearingRows = () =>

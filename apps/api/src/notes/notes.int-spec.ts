@@ -1,7 +1,7 @@
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 
-import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import {
   countRows,
   insertCase,
@@ -25,13 +25,7 @@ const reveals = (ds: DataSource) =>
     `select actor_user_id, target_type, target_id, reason from audit_event where action = 'reveal'`,
   ) as Promise<Array<Record<string, string>>>;
 
-const CAST = {
-  advocate: { role: 'advocate' },
-  unassigned: { role: 'advocate' },
-  supervisor: { role: 'supervisor' },
-  staff: { role: 'staff' },
-  outsider: { role: 'supervisor', otherOrganisation: true },
-} satisfies CastSpec;
+const CAST = castOf('advocate', 'unassigned', 'supervisor', 'staff', 'outsider');
 
 describe('case notes (real PostgreSQL)', () => {
   let t: TestApp;

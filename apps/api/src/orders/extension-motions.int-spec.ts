@@ -2,16 +2,12 @@ import type request from 'supertest';
 
 import { computeDeadlines, STATEWIDE_CALENDAR, type CaseEvent } from '@haven/rules';
 
-import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import { insertCase, tableFingerprints, type SeededCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 const ORDER_TABLES = ['protective_order', 'order_extension', 'extension_motion', 'case_deadline'];
-const CAST = {
-  advocate: { role: 'advocate' },
-  staff: { role: 'staff' },
-  outsider: { role: 'supervisor', otherOrganisation: true },
-} satisfies CastSpec;
+const CAST = castOf('advocate', 'staff', 'outsider');
 const JDR = {
   issuingCourtId: 'jdr-fairfax',
   issuingCourtKind: 'JDR',

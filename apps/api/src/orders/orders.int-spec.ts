@@ -1,6 +1,6 @@
 import type request from 'supertest';
 
-import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import {
   countRows,
   insertCase,
@@ -11,13 +11,7 @@ import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 const ORDER_TABLES = ['protective_order', 'order_extension', 'extension_motion', 'case_deadline'];
 
-const CAST = {
-  advocate: { role: 'advocate' },
-  unassigned: { role: 'advocate' },
-  supervisor: { role: 'supervisor' },
-  staff: { role: 'staff' },
-  outsider: { role: 'supervisor', otherOrganisation: true },
-} satisfies CastSpec;
+const CAST = castOf('advocate', 'unassigned', 'supervisor', 'staff', 'outsider');
 type Who = keyof typeof CAST;
 
 /** An order as a court issues it; Fairfax JDR unless the test says otherwise. */

@@ -1,6 +1,6 @@
 import request from 'supertest';
 
-import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import {
   countRows,
   insertCase,
@@ -12,12 +12,7 @@ import { createTestApp, type TestApp } from '@api/testing/test-app';
 /** The tables a refused petition request must leave exactly as they were. */
 const WATCHED = ['petition', 'case_deadline'];
 
-const CAST = {
-  advocate: { role: 'advocate' },
-  unassigned: { role: 'advocate' },
-  supervisor: { role: 'supervisor' },
-  staff: { role: 'staff' },
-} satisfies CastSpec;
+const CAST = castOf('advocate', 'unassigned', 'supervisor', 'staff');
 
 describe('petitions (real PostgreSQL)', () => {
   let t: TestApp;

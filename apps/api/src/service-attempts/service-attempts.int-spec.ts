@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 
-import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import {
   countRows,
   insertCase,
@@ -33,11 +33,7 @@ async function insertOrder(
   return row.id;
 }
 
-const CAST = {
-  advocate: { role: 'advocate' },
-  unassigned: { role: 'advocate' },
-  staff: { role: 'staff' },
-} satisfies CastSpec;
+const CAST = castOf('advocate', 'unassigned', 'staff');
 
 describe('service attempts (real PostgreSQL)', () => {
   let t: TestApp;

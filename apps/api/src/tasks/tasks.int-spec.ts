@@ -1,19 +1,13 @@
 import request from 'supertest';
 
 import { insertTaskRow } from '@api/board/fact-rows.fixtures';
-import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import { insertCase, tableFingerprints, type SeededCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 const OTHER_ORG_MARKER = 'OTHERORG-TASK-MARKER';
 
-const CAST = {
-  advocate: { role: 'advocate' },
-  colleague: { role: 'advocate' },
-  supervisor: { role: 'supervisor' },
-  staff: { role: 'staff' },
-  outsider: { role: 'supervisor', otherOrganisation: true },
-} satisfies CastSpec;
+const CAST = castOf('advocate', 'colleague', 'supervisor', 'staff', 'outsider');
 
 describe('tasks (real PostgreSQL)', () => {
   let t: TestApp;

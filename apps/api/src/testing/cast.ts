@@ -21,10 +21,31 @@ export type CastMember = Partial<Omit<UserFixture, 'role'>> & {
 /** The users a spec needs, by the name the spec calls them; they are inserted in key order. */
 export type CastSpec = Record<string, CastMember>;
 
+/** The users most specs call on, by the names they go by. */
+const MEMBERS = {
+  /** An advocate, whom the spec assigns to its own cases. */
+  advocate: { role: 'advocate' },
+  /** A second advocate of the organisation, on none of the spec's cases. */
+  unassigned: { role: 'advocate' },
+  /** A second advocate of the organisation, on cases of their own. */
+  colleague: { role: 'advocate' },
+  supervisor: { role: 'supervisor' },
+  staff: { role: 'staff' },
+  admin: { role: 'admin' },
+  /** A supervisor of the other organisation. */
+  outsider: { role: 'supervisor', otherOrganisation: true },
+} as const satisfies CastSpec;
+type Member = keyof typeof MEMBERS;
+
+/** A cast of the usual members named, inserted in the order named. */
+export function castOf<const K extends Member>(...names: K[]): { [P in K]: (typeof MEMBERS)[P] } {
+  return Object.fromEntries(names.map((name) => [name, MEMBERS[name]])) as {
+    [P in K]: (typeof MEMBERS)[P];
+  };
+}
+
 /** One user of every role in the spec's own organisation, named by the role. */
-export const EVERY_ROLE = Object.fromEntries(ROLES.map((role) => [role, { role }])) as {
-  [R in Role]: { role: R };
-};
+export const EVERY_ROLE = castOf(...ROLES);
 
 export interface Cast<S extends CastSpec> {
   /** The spec's own organisation. */

@@ -9,19 +9,13 @@ import {
   insertViolationRow,
 } from '@api/board/fact-rows.fixtures';
 import { DeadlinesService } from '@api/deadlines/deadlines.service';
-import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import { insertCase, type SeededCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 const NOTE_BODY = 'She moved to the Orchardley shelter; do not mention it on the phone.';
 
-const CAST = {
-  advocate: { role: 'advocate' },
-  unassigned: { role: 'advocate' },
-  staff: { role: 'staff' },
-  admin: { role: 'admin' },
-  outsider: { role: 'supervisor', otherOrganisation: true },
-} satisfies CastSpec;
+const CAST = castOf('advocate', 'unassigned', 'staff', 'admin', 'outsider');
 
 interface Entry {
   at: { date: string; time: string | null };

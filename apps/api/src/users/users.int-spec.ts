@@ -1,6 +1,6 @@
 import request from 'supertest';
 
-import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { castOf, seedCast, type Cast, type CastSpec } from '@api/testing/cast';
 import { countRows } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
@@ -12,10 +12,7 @@ const NEW_USER = {
 };
 
 const CAST = {
-  admin: { role: 'admin' },
-  supervisor: { role: 'supervisor' },
-  advocate: { role: 'advocate' },
-  staff: { role: 'staff' },
+  ...castOf('admin', 'supervisor', 'advocate', 'staff'),
   outsider: { role: 'advocate', otherOrganisation: true },
 } satisfies CastSpec;
 

@@ -1,7 +1,7 @@
 import type request from 'supertest';
 
 import { FieldCipher } from '@api/crypto/field-cipher';
-import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
+import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import {
   countRows,
   insertCase,
@@ -20,12 +20,7 @@ const JDR = {
 const NARRATIVE =
   'He waited beside the Larkspur Street pharmacy at closing and followed her bus to Elmhurst.';
 
-const CAST = {
-  advocate: { role: 'advocate' },
-  unassigned: { role: 'advocate' },
-  staff: { role: 'staff' },
-  outsider: { role: 'supervisor', otherOrganisation: true },
-} satisfies CastSpec;
+const CAST = castOf('advocate', 'unassigned', 'staff', 'outsider');
 
 describe('violations: classification, encrypted narrative, tenancy (real PostgreSQL)', () => {
   let t: TestApp;
