@@ -1,15 +1,7 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  computed,
-  inject,
-  signal,
-} from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
@@ -17,8 +9,9 @@ import { catchError, map, of } from 'rxjs';
 
 import type { AdvocateRef, AssigneeResponse, TaskResponse } from '@haven/contracts';
 
-import { fieldErrorText } from '../../shared/forms/field-error-text';
-import { applyFieldErrors, refusalOf, validationFieldsOf } from '../../shared/forms/server-errors';
+import { FieldErrorComponent } from '../../shared/forms/field-error.component';
+import { FormDialogComponent } from '../../shared/forms/form-dialog.component';
+import { FormSubmission } from '../../shared/forms/form-submission';
 import { BoardApi } from './board.api';
 
 export interface ReassignDialogData {
@@ -34,25 +27,24 @@ export interface ReassignDialogData {
   selector: 'hv-reassign-dialog',
   imports: [
     ReactiveFormsModule,
-    MatButtonModule,
-    MatDialogModule,
     MatFormFieldModule,
     MatProgressBarModule,
     MatSelectModule,
+    FieldErrorComponent,
+    FormDialogComponent,
   ],
   template: `
-    <h2 mat-dialog-title>Reassign task</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-      <mat-dialog-content>
-        <p>
+      <hv-form-dialog title="Reassign task" submitLabel="Reassign" [submission]="submission">
+        <p hvDialogIntro>
           <strong>{{ data.title }}</strong> ({{ data.caseReference }}), now assigned to
           {{ data.current?.displayName ?? 'nobody' }}.
         </p>
         @if (candidates() === null) {
           <mat-progress-bar mode="indeterminate" aria-label="Loading the people you can assign" />
         }
-        @if (problem(); as message) {
-          <p class="problem" role="alert">{{ message }}</p>
+        @if (loadProblem(); as message) {
+          <p class="load-problem" role="alert">{{ message }}</p>
         }
         <mat-form-field class="field">
           <mat-label>Assign to</mat-label>
@@ -68,15 +60,9 @@ export interface ReassignDialogData {
               </mat-option>
             }
           </mat-select>
-          @if (form.controls.assigneeId.invalid) {
-            <mat-error>{{ errorText('Assignee', form.controls.assigneeId) }}</mat-error>
-          }
+          <mat-error [hvErrorOf]="form.controls.assigneeId" label="Assignee" />
         </mat-form-field>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close [disabled]="saving()">Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">Reassign</button>
-      </mat-dialog-actions>
+      </hv-form-dialog>
     </form>
   `,
   styles: `
@@ -84,7 +70,7 @@ export interface ReassignDialogData {
       width: 100%;
       margin-top: 8px;
     }
-    .problem {
+    .load-problem {
       color: var(--mat-sys-error);
     }
   `,
@@ -92,20 +78,21 @@ export interface ReassignDialogData {
 })
 export class ReassignDialogComponent {
   private readonly api = inject(BoardApi);
-  private readonly dialogRef =
-    inject<MatDialogRef<ReassignDialogComponent, TaskResponse>>(MatDialogRef);
-  private readonly destroyRef = inject(DestroyRef);
-
   protected readonly data = inject<ReassignDialogData>(MAT_DIALOG_DATA);
   protected readonly form = inject(NonNullableFormBuilder).group({
     assigneeId: [this.data.current?.id ?? '', Validators.required],
   });
-  protected readonly problem = signal<string | null>(null);
+  protected readonly submission = new FormSubmission<TaskResponse>({
+    forbidden: 'Only a supervisor can reassign tasks.',
+    notFound: 'This task is no longer visible to you.',
+    fallback: 'The task could not be reassigned. Please try again.',
+  });
+  protected readonly loadProblem = signal<string | null>(null);
   protected readonly candidates = toSignal(
     this.api.assignable().pipe(
       map((list): readonly AssigneeResponse[] => list.items),
       catchError(() => {
-        this.problem.set('The people you can assign could not be loaded. Close and try again.');
+        this.loadProblem.set('The people you can assign could not be loaded. Close and try again.');
         return of<readonly AssigneeResponse[]>([]);
       }),
     ),
@@ -114,59 +101,14 @@ export class ReassignDialogComponent {
   protected readonly others = computed(() =>
     (this.candidates() ?? []).filter((person) => person.id !== this.data.current?.id),
   );
-  protected readonly saving = signal(false);
-  protected readonly errorText = fieldErrorText;
 
   protected submit(): void {
-    if (this.saving()) {
-      return;
-    }
-    this.problem.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
     const { assigneeId } = this.form.getRawValue();
-    if (assigneeId === this.data.current?.id) {
-      this.problem.set(`The task is already assigned to ${this.data.current.displayName}.`);
+    const current = this.data.current;
+    if (!this.submission.saving() && current && assigneeId === current.id) {
+      this.submission.problem.set(`The task is already assigned to ${current.displayName}.`);
       return;
     }
-    this.saving.set(true);
-    this.dialogRef.disableClose = true;
-    this.api
-      .reassign(this.data.taskId, { assigneeId })
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (task) => this.dialogRef.close(task),
-        error: (err: unknown) => {
-          this.dialogRef.disableClose = false;
-          this.saving.set(false);
-          this.showError(err);
-        },
-      });
-  }
-
-  private showError(err: unknown): void {
-    const fields = validationFieldsOf(err);
-    if (fields) {
-      const unplaced = applyFieldErrors(this.form, fields);
-      this.problem.set(unplaced.length > 0 ? unplaced.join(' ') : null);
-      return;
-    }
-    const refusal = refusalOf(err);
-    if (!refusal || refusal.status === 401) {
-      return;
-    }
-    if (refusal.fields.length > 0) {
-      // A domain refusal naming the field ("must be an active advocate …") reads after its label.
-      const unplaced = applyFieldErrors(this.form, refusal.fields);
-      this.problem.set(unplaced.length > 0 ? unplaced.join(' ') : null);
-    } else if (refusal.status === 403) {
-      this.problem.set('Only a supervisor can reassign tasks.');
-    } else if (refusal.status === 404) {
-      this.problem.set('This task is no longer visible to you.');
-    } else {
-      this.problem.set(refusal.message ?? 'The task could not be reassigned. Please try again.');
-    }
+    this.submission.submit(this.form, () => this.api.reassign(this.data.taskId, { assigneeId }));
   }
 }

@@ -17,9 +17,10 @@ import { MatInputModule } from '@angular/material/input';
 import type { NoteSummaryResponse } from '@haven/contracts';
 
 import { fieldErrorText } from '../../shared/forms/field-error-text';
+import { problemOf } from '../../shared/forms/form-submission';
 import { notBlank } from '../../shared/forms/not-blank.validator';
 import { CaseRecordsApi } from './records/case-records.api';
-import { problemOf } from './records/record-submission';
+import { RECORD_REFUSALS } from './records/record-submission';
 
 type Body = { kind: 'text'; text: string } | { kind: 'unavailable' };
 
@@ -110,7 +111,7 @@ export class CaseNotesComponent {
         },
         error: (err: unknown) => {
           this.saving.set(false);
-          this.problem.set(problemOf(this.form, err));
+          this.problem.set(problemOf(this.form, err, RECORD_REFUSALS));
         },
       });
   }

@@ -12,6 +12,20 @@ export function fieldErrorText(label: string, control: AbstractControl): string 
   if (typeof errors['serverSentence'] === 'string') {
     return sentence(errors['serverSentence']);
   }
+  // The checks of form-validators.ts, in the words of the API's DTOs.
+  if (errors['civilDate']) {
+    return `${label} must be a real date written YYYY-MM-DD.`;
+  }
+  if (errors['clockTime']) {
+    return `${label} must be a time written HH:MM (24-hour).`;
+  }
+  if (typeof errors['requiresField'] === 'string') {
+    return `${label} may only be given with the date it belongs to.`;
+  }
+  const minimum = errors['minItems'] as { min: number } | undefined;
+  if (minimum) {
+    return `${label}: choose at least ${minimum.min}.`;
+  }
   if (errors['required']) {
     return `${label} is required.`;
   }

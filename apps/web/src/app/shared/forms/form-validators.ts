@@ -1,9 +1,7 @@
 import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
 
-import { fieldErrorText } from '../../../shared/forms/field-error-text';
-
-// The same checks as the API's DTOs (IsCivilDate, CLOCK_TIME, RequiresField, ArrayMinSize), with
-// the API's words, so the form refuses what the API would refuse and says it the same way.
+// The same checks as the API's DTOs (IsCivilDate, CLOCK_TIME, RequiresField, ArrayMinSize), so a
+// form refuses what the API would refuse; fieldErrorText says it in the API's words.
 
 const CIVIL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -56,26 +54,4 @@ export function requiresField(field: string, other: string): ValidatorFn {
     control.setErrors(Object.keys(errors).length > 0 ? errors : null);
     return null;
   };
-}
-
-/** The sentence under a record form's field, for these checks and the common ones. */
-export function recordErrorText(label: string, control: AbstractControl): string {
-  const errors = control.errors ?? {};
-  if (typeof errors['server'] === 'string' || typeof errors['serverSentence'] === 'string') {
-    return fieldErrorText(label, control);
-  }
-  if (errors['civilDate']) {
-    return `${label} must be a real date written YYYY-MM-DD.`;
-  }
-  if (errors['clockTime']) {
-    return `${label} must be a time written HH:MM (24-hour).`;
-  }
-  if (typeof errors['requiresField'] === 'string') {
-    return `${label} may only be given with the date it belongs to.`;
-  }
-  const minimum = errors['minItems'] as { min: number } | undefined;
-  if (minimum) {
-    return `${label}: choose at least ${minimum.min}.`;
-  }
-  return fieldErrorText(label, control);
 }

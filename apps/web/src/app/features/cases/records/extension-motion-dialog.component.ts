@@ -5,19 +5,16 @@ import {
   ReactiveFormsModule,
   Validators,
 } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 
 import type { ExtensionMotionResponse } from '@haven/contracts';
 
-import { CivilDatePipe } from '../../../shared/dates/civil-date.pipe';
-import { OrderKindLabelPipe } from '../../../shared/labels/order-kind-label.pipe';
+import { DateTimeFieldsComponent } from '../../../shared/forms/date-time-fields.component';
+import { FormDialogComponent } from '../../../shared/forms/form-dialog.component';
+import { civilDate, clockTime } from '../../../shared/forms/form-validators';
 import { CaseRecordsApi } from './case-records.api';
+import { OrderSelectComponent } from './order-select.component';
 import { type RecordDialogData, RecordSubmission, optional } from './record-submission';
-import { civilDate, clockTime, recordErrorText } from './record-validators';
 
 /**
  * Records a motion to extend an order (CreateExtensionMotionDto). The API judges whether it was
@@ -26,14 +23,10 @@ import { civilDate, clockTime, recordErrorText } from './record-validators';
 @Component({
   selector: 'hv-extension-motion-dialog',
   imports: [
+    FormDialogComponent,
+    DateTimeFieldsComponent,
+    OrderSelectComponent,
     ReactiveFormsModule,
-    MatButtonModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    CivilDatePipe,
-    OrderKindLabelPipe,
   ],
   templateUrl: './extension-motion-dialog.component.html',
   styleUrl: './record-dialog.scss',
@@ -43,7 +36,6 @@ export class ExtensionMotionDialogComponent {
   private readonly api = inject(CaseRecordsApi);
   protected readonly data = inject<RecordDialogData>(MAT_DIALOG_DATA);
   protected readonly submission = new RecordSubmission<ExtensionMotionResponse>();
-  protected readonly errorText = recordErrorText;
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     orderId: new FormControl<string | null>(

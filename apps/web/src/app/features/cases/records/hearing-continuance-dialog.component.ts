@@ -1,25 +1,28 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
 import type { HearingContinuanceResponse } from '@haven/contracts';
 
 import { CivilDatePipe } from '../../../shared/dates/civil-date.pipe';
+import { DateTimeFieldsComponent } from '../../../shared/forms/date-time-fields.component';
+import { FieldErrorComponent } from '../../../shared/forms/field-error.component';
+import { FormDialogComponent } from '../../../shared/forms/form-dialog.component';
+import { civilDate, clockTime } from '../../../shared/forms/form-validators';
 import { notBlank } from '../../../shared/forms/not-blank.validator';
 import { CaseRecordsApi } from './case-records.api';
 import { type RecordDialogData, RecordSubmission, optional } from './record-submission';
-import { civilDate, clockTime, recordErrorText } from './record-validators';
 
 /** Continues a hearing to a new date, with the reason (ContinueHearingDto). */
 @Component({
   selector: 'hv-hearing-continuance-dialog',
   imports: [
+    FormDialogComponent,
+    FieldErrorComponent,
+    DateTimeFieldsComponent,
     ReactiveFormsModule,
-    MatButtonModule,
-    MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     CivilDatePipe,
@@ -32,7 +35,6 @@ export class HearingContinuanceDialogComponent {
   private readonly api = inject(CaseRecordsApi);
   protected readonly data = inject<RecordDialogData>(MAT_DIALOG_DATA);
   protected readonly submission = new RecordSubmission<HearingContinuanceResponse>();
-  protected readonly errorText = recordErrorText;
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     scheduledOn: ['', [Validators.required, civilDate]],

@@ -5,33 +5,32 @@ import {
   ReactiveFormsModule,
   Validators,
 } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 
 import type { HearingKind, HearingResponse } from '@haven/contracts';
 
-import { CivilDatePipe } from '../../../shared/dates/civil-date.pipe';
-import { OrderKindLabelPipe } from '../../../shared/labels/order-kind-label.pipe';
+import { DateTimeFieldsComponent } from '../../../shared/forms/date-time-fields.component';
+import { FieldErrorComponent } from '../../../shared/forms/field-error.component';
+import { FormDialogComponent } from '../../../shared/forms/form-dialog.component';
+import { civilDate, clockTime } from '../../../shared/forms/form-validators';
 import { CaseRecordsApi } from './case-records.api';
+import { OrderSelectComponent } from './order-select.component';
 import { HEARING_KIND_OPTIONS } from './record-options';
 import { type RecordDialogData, RecordSubmission, optional } from './record-submission';
-import { civilDate, clockTime, recordErrorText } from './record-validators';
 
 /** Schedules a hearing, usually about an order (ScheduleHearingDto). */
 @Component({
   selector: 'hv-hearing-dialog',
   imports: [
+    FormDialogComponent,
+    FieldErrorComponent,
+    DateTimeFieldsComponent,
+    OrderSelectComponent,
     ReactiveFormsModule,
-    MatButtonModule,
-    MatDialogModule,
     MatFormFieldModule,
-    MatInputModule,
     MatSelectModule,
-    CivilDatePipe,
-    OrderKindLabelPipe,
   ],
   templateUrl: './hearing-dialog.component.html',
   styleUrl: './record-dialog.scss',
@@ -41,7 +40,6 @@ export class HearingDialogComponent {
   private readonly api = inject(CaseRecordsApi);
   protected readonly data = inject<RecordDialogData>(MAT_DIALOG_DATA);
   protected readonly submission = new RecordSubmission<HearingResponse>();
-  protected readonly errorText = recordErrorText;
   protected readonly kinds = HEARING_KIND_OPTIONS;
 
   protected readonly form = inject(NonNullableFormBuilder).group({

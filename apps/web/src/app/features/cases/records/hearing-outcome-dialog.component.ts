@@ -5,29 +5,30 @@ import {
   ReactiveFormsModule,
   Validators,
 } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 
 import type { HearingResponse, HeldHearingOutcome } from '@haven/contracts';
 
 import { CivilDatePipe } from '../../../shared/dates/civil-date.pipe';
+import { DateTimeFieldsComponent } from '../../../shared/forms/date-time-fields.component';
+import { FieldErrorComponent } from '../../../shared/forms/field-error.component';
+import { FormDialogComponent } from '../../../shared/forms/form-dialog.component';
+import { civilDate } from '../../../shared/forms/form-validators';
 import { CaseRecordsApi } from './case-records.api';
 import { HEARING_OUTCOME_OPTIONS } from './record-options';
 import { type RecordDialogData, RecordSubmission } from './record-submission';
-import { civilDate, recordErrorText } from './record-validators';
 
 /** Records what happened at a hearing (RecordHearingOutcomeDto); a continuance has its own dialog. */
 @Component({
   selector: 'hv-hearing-outcome-dialog',
   imports: [
+    FormDialogComponent,
+    FieldErrorComponent,
+    DateTimeFieldsComponent,
     ReactiveFormsModule,
-    MatButtonModule,
-    MatDialogModule,
     MatFormFieldModule,
-    MatInputModule,
     MatSelectModule,
     CivilDatePipe,
   ],
@@ -39,7 +40,6 @@ export class HearingOutcomeDialogComponent {
   private readonly api = inject(CaseRecordsApi);
   protected readonly data = inject<RecordDialogData>(MAT_DIALOG_DATA);
   protected readonly submission = new RecordSubmission<HearingResponse>();
-  protected readonly errorText = recordErrorText;
   protected readonly outcomes = HEARING_OUTCOME_OPTIONS;
 
   protected readonly form = inject(NonNullableFormBuilder).group({

@@ -1,16 +1,21 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 
 import type { ExtensionMotionResponse, GrantExtensionMotionResponse } from '@haven/contracts';
 
 import { CivilDatePipe } from '../../../shared/dates/civil-date.pipe';
+import { DateTimeFieldsComponent } from '../../../shared/forms/date-time-fields.component';
+import { FormDialogComponent } from '../../../shared/forms/form-dialog.component';
+import { civilDate, clockTime } from '../../../shared/forms/form-validators';
 import { CaseRecordsApi } from './case-records.api';
+import {
+  EXPIRY_VALIDATORS,
+  ExpiryFieldsComponent,
+  expiryControls,
+  expiryRequest,
+} from './expiry-fields.component';
 import { type RecordDialogData, RecordSubmission, optional } from './record-submission';
-import { civilDate, clockTime, recordErrorText, requiresField } from './record-validators';
 
 /** Which motion is decided, and how. */
 export interface MotionDecisionData extends RecordDialogData {
@@ -25,11 +30,10 @@ export interface MotionDecisionData extends RecordDialogData {
 @Component({
   selector: 'hv-motion-decision-dialog',
   imports: [
+    FormDialogComponent,
+    DateTimeFieldsComponent,
+    ExpiryFieldsComponent,
     ReactiveFormsModule,
-    MatButtonModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
     CivilDatePipe,
   ],
   templateUrl: './motion-decision-dialog.component.html',
@@ -42,16 +46,14 @@ export class MotionDecisionDialogComponent {
   protected readonly submission = new RecordSubmission<
     GrantExtensionMotionResponse | ExtensionMotionResponse
   >();
-  protected readonly errorText = recordErrorText;
 
   protected readonly form = inject(NonNullableFormBuilder).group(
     {
       decidedOn: [this.data.today, [Validators.required, civilDate]],
       issuedTime: ['', clockTime],
-      statedExpiryOn: ['', civilDate],
-      statedExpiryTime: ['', clockTime],
+      ...expiryControls(),
     },
-    { validators: [requiresField('statedExpiryTime', 'statedExpiryOn')] },
+    { validators: [...EXPIRY_VALIDATORS] },
   );
 
   protected submit(): void {
@@ -65,8 +67,7 @@ export class MotionDecisionDialogComponent {
         : this.api.grantExtensionMotion(caseId, motion.orderId, motion.id, {
             issuedOn: v.decidedOn,
             issuedTime: optional(v.issuedTime),
-            statedExpiryOn: optional(v.statedExpiryOn),
-            statedExpiryTime: optional(v.statedExpiryTime),
+            ...expiryRequest(v, this.data.canOverrideExpiry === true),
           });
     });
   }

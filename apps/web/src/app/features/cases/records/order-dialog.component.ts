@@ -6,9 +6,8 @@ import {
   ReactiveFormsModule,
   Validators,
 } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -21,14 +20,22 @@ import type {
   ReliefCode,
 } from '@haven/contracts';
 
+import { DateTimeFieldsComponent } from '../../../shared/forms/date-time-fields.component';
+import { FieldErrorComponent } from '../../../shared/forms/field-error.component';
+import { FormDialogComponent } from '../../../shared/forms/form-dialog.component';
+import { civilDate, clockTime, requiresField } from '../../../shared/forms/form-validators';
 import { notBlank } from '../../../shared/forms/not-blank.validator';
 import { ORDER_KIND_OPTIONS } from '../../../shared/labels/case-labels';
-import { OrderKindLabelPipe } from '../../../shared/labels/order-kind-label.pipe';
-import { CivilDatePipe } from '../../../shared/dates/civil-date.pipe';
 import { CaseRecordsApi } from './case-records.api';
+import { OrderSelectComponent } from './order-select.component';
+import {
+  EXPIRY_VALIDATORS,
+  ExpiryFieldsComponent,
+  expiryControls,
+  expiryRequest,
+} from './expiry-fields.component';
 import { COURT_KIND_OPTIONS, RELIEF_OPTIONS } from './record-options';
 import { type RecordDialogData, RecordSubmission, optional } from './record-submission';
-import { civilDate, clockTime, recordErrorText, requiresField } from './record-validators';
 
 /**
  * Records an order as the court issued it: emergency, preliminary, final or out of state, with
@@ -38,15 +45,16 @@ import { civilDate, clockTime, recordErrorText, requiresField } from './record-v
 @Component({
   selector: 'hv-order-dialog',
   imports: [
+    FormDialogComponent,
+    FieldErrorComponent,
+    DateTimeFieldsComponent,
+    OrderSelectComponent,
+    ExpiryFieldsComponent,
     ReactiveFormsModule,
-    MatButtonModule,
     MatCheckboxModule,
-    MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    CivilDatePipe,
-    OrderKindLabelPipe,
   ],
   templateUrl: './order-dialog.component.html',
   styleUrl: './record-dialog.scss',
@@ -56,7 +64,6 @@ export class OrderDialogComponent {
   private readonly api = inject(CaseRecordsApi);
   protected readonly data = inject<RecordDialogData>(MAT_DIALOG_DATA);
   protected readonly submission = new RecordSubmission<OrderResponse>();
-  protected readonly errorText = recordErrorText;
   protected readonly orderKinds = ORDER_KIND_OPTIONS;
   protected readonly courtKinds = COURT_KIND_OPTIONS;
   protected readonly reliefs = RELIEF_OPTIONS;
@@ -72,9 +79,7 @@ export class OrderDialogComponent {
       ),
       issuingLocality: [this.data.court?.locality ?? '', [notBlank, Validators.maxLength(120)]],
       issuingCourtId: [this.data.court?.courtId ?? '', [notBlank, Validators.maxLength(80)]],
-      statedExpiryOn: ['', civilDate],
-      statedExpiryTime: ['', clockTime],
-      statedExpiryOverrideReason: ['', Validators.maxLength(1000)],
+      ...expiryControls(),
       parentOrderId: new FormControl<string | null>(this.data.orders.at(-1)?.id ?? null),
       reliefs: new FormControl<ReliefCode[]>([], { nonNullable: true }),
       protectsMinorAgainstParent: [false],
@@ -85,8 +90,7 @@ export class OrderDialogComponent {
     },
     {
       validators: [
-        requiresField('statedExpiryTime', 'statedExpiryOn'),
-        requiresField('statedExpiryOverrideReason', 'statedExpiryOn'),
+        ...EXPIRY_VALIDATORS,
         requiresField('registeredOn', 'registeredCourtId'),
         requiresField('registeredCourtId', 'registeredOn'),
       ],
@@ -125,11 +129,7 @@ export class OrderDialogComponent {
       issuingCourtId: v.issuingCourtId.trim(),
       issuingCourtKind: v.issuingCourtKind as CourtKind,
       issuingLocality: v.issuingLocality.trim(),
-      statedExpiryOn: optional(v.statedExpiryOn),
-      statedExpiryTime: optional(v.statedExpiryTime),
-      statedExpiryOverrideReason: this.data.canOverrideExpiry
-        ? optional(v.statedExpiryOverrideReason)
-        : undefined,
+      ...expiryRequest(v, this.data.canOverrideExpiry === true),
       reliefs: v.reliefs.length > 0 ? v.reliefs : undefined,
       parentOrderId: v.parentOrderId ?? undefined,
       protectsMinorAgainstParent: v.protectsMinorAgainstParent || undefined,

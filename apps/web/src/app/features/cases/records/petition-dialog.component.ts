@@ -5,28 +5,31 @@ import {
   ReactiveFormsModule,
   Validators,
 } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 
 import type { CourtKind, OrderKind, PetitionResponse } from '@haven/contracts';
 
+import { DateTimeFieldsComponent } from '../../../shared/forms/date-time-fields.component';
+import { FieldErrorComponent } from '../../../shared/forms/field-error.component';
+import { FormDialogComponent } from '../../../shared/forms/form-dialog.component';
+import { civilDate } from '../../../shared/forms/form-validators';
 import { notBlank } from '../../../shared/forms/not-blank.validator';
 import { ORDER_KIND_OPTIONS } from '../../../shared/labels/case-labels';
 import { CaseRecordsApi } from './case-records.api';
 import { COURT_KIND_OPTIONS } from './record-options';
 import { type RecordDialogData, RecordSubmission, optional } from './record-submission';
-import { civilDate, recordErrorText } from './record-validators';
 
 /** Records a petition filed with the court (CreatePetitionDto). */
 @Component({
   selector: 'hv-petition-dialog',
   imports: [
+    FormDialogComponent,
+    FieldErrorComponent,
+    DateTimeFieldsComponent,
     ReactiveFormsModule,
-    MatButtonModule,
-    MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
@@ -39,7 +42,6 @@ export class PetitionDialogComponent {
   private readonly api = inject(CaseRecordsApi);
   protected readonly data = inject<RecordDialogData>(MAT_DIALOG_DATA);
   protected readonly submission = new RecordSubmission<PetitionResponse>();
-  protected readonly errorText = recordErrorText;
   protected readonly orderKinds = ORDER_KIND_OPTIONS;
   protected readonly courtKinds = COURT_KIND_OPTIONS;
 

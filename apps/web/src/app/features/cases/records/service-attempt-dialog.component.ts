@@ -5,8 +5,7 @@ import {
   ReactiveFormsModule,
   Validators,
 } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -18,29 +17,31 @@ import type {
   ServiceOutcome,
 } from '@haven/contracts';
 
-import { CivilDatePipe } from '../../../shared/dates/civil-date.pipe';
-import { OrderKindLabelPipe } from '../../../shared/labels/order-kind-label.pipe';
+import { DateTimeFieldsComponent } from '../../../shared/forms/date-time-fields.component';
+import { FieldErrorComponent } from '../../../shared/forms/field-error.component';
+import { FormDialogComponent } from '../../../shared/forms/form-dialog.component';
+import { civilDate, clockTime } from '../../../shared/forms/form-validators';
 import { CaseRecordsApi } from './case-records.api';
+import { OrderSelectComponent } from './order-select.component';
 import {
   SERVED_BY_OPTIONS,
   SERVICE_METHOD_OPTIONS,
   SERVICE_OUTCOME_OPTIONS,
 } from './record-options';
 import { type RecordDialogData, RecordSubmission, optional } from './record-submission';
-import { civilDate, clockTime, recordErrorText } from './record-validators';
 
 /** Records one attempt to serve the respondent with an order (RecordServiceAttemptDto). */
 @Component({
   selector: 'hv-service-attempt-dialog',
   imports: [
+    FormDialogComponent,
+    FieldErrorComponent,
+    DateTimeFieldsComponent,
+    OrderSelectComponent,
     ReactiveFormsModule,
-    MatButtonModule,
-    MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    CivilDatePipe,
-    OrderKindLabelPipe,
   ],
   templateUrl: './service-attempt-dialog.component.html',
   styleUrl: './record-dialog.scss',
@@ -50,7 +51,6 @@ export class ServiceAttemptDialogComponent {
   private readonly api = inject(CaseRecordsApi);
   protected readonly data = inject<RecordDialogData>(MAT_DIALOG_DATA);
   protected readonly submission = new RecordSubmission<RecordServiceAttemptResponse>();
-  protected readonly errorText = recordErrorText;
   protected readonly servedByOptions = SERVED_BY_OPTIONS;
   protected readonly methods = SERVICE_METHOD_OPTIONS;
   protected readonly outcomes = SERVICE_OUTCOME_OPTIONS;

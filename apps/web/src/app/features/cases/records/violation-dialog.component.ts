@@ -5,21 +5,22 @@ import {
   ReactiveFormsModule,
   Validators,
 } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 
 import type { ViolationActCode, ViolationActionTaken, ViolationResponse } from '@haven/contracts';
 
-import { CivilDatePipe } from '../../../shared/dates/civil-date.pipe';
-import { OrderKindLabelPipe } from '../../../shared/labels/order-kind-label.pipe';
+import { DateTimeFieldsComponent } from '../../../shared/forms/date-time-fields.component';
+import { fieldErrorText } from '../../../shared/forms/field-error-text';
+import { FieldErrorComponent } from '../../../shared/forms/field-error.component';
+import { FormDialogComponent } from '../../../shared/forms/form-dialog.component';
+import { civilDate, clockTime, minItems } from '../../../shared/forms/form-validators';
 import { CaseRecordsApi } from './case-records.api';
+import { OrderSelectComponent } from './order-select.component';
 import { VIOLATION_ACTION_OPTIONS, VIOLATION_ACT_OPTIONS } from './record-options';
 import { type RecordDialogData, RecordSubmission, optional } from './record-submission';
-import { civilDate, clockTime, minItems, recordErrorText } from './record-validators';
 
 /**
  * Records a violation as structured acts (CreateViolationDto), so the rules library can give its
@@ -28,15 +29,14 @@ import { civilDate, clockTime, minItems, recordErrorText } from './record-valida
 @Component({
   selector: 'hv-violation-dialog',
   imports: [
+    FormDialogComponent,
+    FieldErrorComponent,
+    DateTimeFieldsComponent,
+    OrderSelectComponent,
     ReactiveFormsModule,
-    MatButtonModule,
     MatCheckboxModule,
-    MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule,
-    CivilDatePipe,
-    OrderKindLabelPipe,
   ],
   templateUrl: './violation-dialog.component.html',
   styleUrl: './record-dialog.scss',
@@ -46,7 +46,6 @@ export class ViolationDialogComponent {
   private readonly api = inject(CaseRecordsApi);
   protected readonly data = inject<RecordDialogData>(MAT_DIALOG_DATA);
   protected readonly submission = new RecordSubmission<ViolationResponse>();
-  protected readonly errorText = recordErrorText;
   protected readonly actOptions = VIOLATION_ACT_OPTIONS;
   protected readonly actionOptions = VIOLATION_ACTION_OPTIONS;
 
@@ -66,6 +65,10 @@ export class ViolationDialogComponent {
     criminalProsecution: [false],
     narrative: ['', Validators.maxLength(20000)],
   });
+
+  protected actsError(): string {
+    return fieldErrorText('Acts', this.form.controls.acts);
+  }
 
   protected toggle<T extends string>(control: FormControl<T[]>, value: T, checked: boolean): void {
     const rest = control.value.filter((v) => v !== value);

@@ -1,0 +1,91 @@
+import { DestroyRef, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import type { AbstractControl } from '@angular/forms';
+import { MatDialogRef } from '@angular/material/dialog';
+import type { Observable } from 'rxjs';
+
+import { applyFieldErrors, refusalOf, validationFieldsOf } from './server-errors';
+
+/** What a dialog says above its form when the API refuses without naming a field. */
+export interface RefusalWords {
+  /** 403: the role may not do this. */
+  forbidden: string;
+  /** 404: the record is gone or not visible to this user. */
+  notFound: string;
+  /** Any other refusal that brings no message of its own. */
+  fallback: string;
+}
+
+/**
+ * The save half of a form dialog: refuses to send an invalid form, sends the request once, closes
+ * the dialog with the answer, or puts the API's field errors on the fields they name and anything
+ * else above the form. Create it in a dialog's field initialiser (it injects).
+ */
+export class FormSubmission<T> {
+  private readonly dialogRef = inject<MatDialogRef<unknown, T>>(MatDialogRef);
+  private readonly destroyRef = inject(DestroyRef);
+
+  readonly saving = signal(false);
+  readonly problem = signal<string | null>(null);
+
+  constructor(private readonly words: RefusalWords) {}
+
+  submit(form: AbstractControl, request: () => Observable<T>): void {
+    if (this.saving()) {
+      return;
+    }
+    this.problem.set(null);
+    if (form.invalid) {
+      form.markAllAsTouched();
+      return;
+    }
+    this.saving.set(true);
+    this.dialogRef.disableClose = true;
+    request()
+      // A dialog closed by leaving the page must not receive the answer afterwards.
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (answer) => this.dialogRef.close(answer),
+        error: (err: unknown) => {
+          this.dialogRef.disableClose = false;
+          this.saving.set(false);
+          this.problem.set(problemOf(form, err, this.words));
+        },
+      });
+  }
+}
+
+/** Places what it can on the form; returns the sentence to show above it, if any. */
+export function problemOf(form: AbstractControl, err: unknown, words: RefusalWords): string | null {
+  const fields = validationFieldsOf(err);
+  if (fields) {
+    const unplaced = applyFieldErrors(form, fields);
+    return unplaced.length > 0 ? unplaced.join(' ') : null;
+  }
+  const refusal = refusalOf(err);
+  // 401 is the session interceptor's, network errors and 5xx the snackbar's.
+  if (!refusal || refusal.status === 401) {
+    return null;
+  }
+  if (refusal.status === 403) {
+    return words.forbidden;
+  }
+  if (refusal.status === 404) {
+    return words.notFound;
+  }
+  // A domain refusal (a rule, a conflict) names its field when it has one: a message that is a
+  // sentence of its own stands alone, a fragment ("must be an active advocate") follows the label.
+  const unplaced = refusal.fields.flatMap((f) =>
+    applyFieldErrors(form, [f], /^[A-Z]/.test(f.message) ? 'sentence' : 'fragment'),
+  );
+  if (refusal.fields.length > 0 && unplaced.length === 0) {
+    return null;
+  }
+  return refusal.message ?? words.fallback;
+}
+
+/** '' → undefined, so an optional field left empty is not sent at all. */
+export function optional(value: string | null | undefined): string | undefined {
+  const trimmed = value?.trim() ?? '';
+  return trimmed === '' ? undefined : trimmed;
+}
