@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 
 import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import {
-  countRows,
+  countDenials,
   insertCase,
   tableFingerprints,
   type SeededCase,
@@ -544,13 +544,7 @@ describe('hearings and continuances (real PostgreSQL)', () => {
         [404, 'HEARING_NOT_FOUND'],
       ]);
       expect(await tableFingerprints(t.dataSource, WATCHED)).toEqual(before);
-      const denied = await countRows(
-        t.dataSource,
-        'audit_event',
-        "action = 'access_denied' and target_id in ($1, $2)",
-        [foreignCase.id, foreignHearing],
-      );
-      expect(denied).toBe(5);
+      expect(await countDenials(t.dataSource, foreignCase.id, foreignHearing)).toBe(5);
     });
 
     it('answers 404 to an advocate not assigned to the case, for reads and writes', async () => {

@@ -2,7 +2,7 @@ import request from 'supertest';
 
 import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import {
-  countRows,
+  countDenials,
   insertCase,
   tableFingerprints,
   type SeededCase,
@@ -143,13 +143,7 @@ describe('petitions (real PostgreSQL)', () => {
     expect([write.status, read.status]).toEqual([404, 404]);
     expect(write.body.error).toBe('CASE_NOT_FOUND');
     expect(await tableFingerprints(t.dataSource, WATCHED)).toEqual(before);
-    const denied = await countRows(
-      t.dataSource,
-      'audit_event',
-      "action = 'access_denied' and target_id = $1",
-      [foreignCase.id],
-    );
-    expect(denied).toBe(2);
+    expect(await countDenials(t.dataSource, foreignCase.id)).toBe(2);
   });
 
   it('answers 404 to an advocate not assigned to the case', async () => {

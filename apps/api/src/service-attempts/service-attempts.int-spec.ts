@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 
 import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import {
-  countRows,
+  countDenials,
   insertCase,
   tableFingerprints,
   type SeededCase,
@@ -347,13 +347,7 @@ describe('service attempts (real PostgreSQL)', () => {
       expect([write.status, read.status]).toEqual([404, 404]);
       expect({ ...write.body, requestId: null }).toEqual({ ...missing.body, requestId: null });
       expect(await tableFingerprints(t.dataSource, WATCHED)).toEqual(before);
-      const denied = await countRows(
-        t.dataSource,
-        'audit_event',
-        "action = 'access_denied' and target_id = $1",
-        [foreignCase.id],
-      );
-      expect(denied).toBe(2);
+      expect(await countDenials(t.dataSource, foreignCase.id)).toBe(2);
     });
 
     it('answers 404 to an advocate not assigned to the case', async () => {

@@ -190,6 +190,15 @@ export async function countRows(
   return row.n;
 }
 
+/** How many access_denied audit rows name one of the targets (all of them when none is named). */
+export function countDenials(dataSource: DataSource, ...targetIds: string[]): Promise<number> {
+  return targetIds.length === 0
+    ? countRows(dataSource, 'audit_event', "action = 'access_denied'")
+    : countRows(dataSource, 'audit_event', "action = 'access_denied' and target_id = any($1)", [
+        targetIds,
+      ]);
+}
+
 /** A service attempt inserted directly (service-attempt endpoints are tested in their own spec). */
 export async function insertServiceAttempt(
   dataSource: DataSource,
