@@ -81,8 +81,10 @@ describe("lists, searches and the calendar never hold another organisation's row
   beforeAll(async () => {
     t = await createTestApp();
     t.clock.set(new Date('2026-11-24T15:00:00Z'));
+    // Wildcard routes (the queue dashboard's assets) are not lists; the dashboard's tenancy is
+    // tested with it (its payloads carry ids only: A8).
     lists = declaredRoutes(t.app).filter(
-      (r) => r.method === 'GET' && !/:[A-Za-z]+/.test(r.path) && !r.isPublic,
+      (r) => r.method === 'GET' && !/:[A-Za-z]+|\*/.test(r.path) && !r.isPublic,
     );
     cast = await seedCast(t, CAST);
     ownCase = (await seedOrganisation('plumwood', 'Plumwood')).theCase;
