@@ -75,12 +75,15 @@ export class FollowupsReconciler {
       const states = await Promise.all(
         page.map((f) => this.queue.getJobState(followupJobId(f.id, f.version))),
       );
+      // Missing jobs of a page go in together: after FLUSHALL or a first start with a large
+      // backlog, one add at a time would leave deadlines waiting on round trips.
+      const missing = page.filter((_, i) => states[i] === 'unknown');
+      const added = await Promise.all(missing.map((f) => this.producer.enqueue(f)));
+      report.enqueued += added.filter(Boolean).length;
+      if (added.includes(false)) throw new RedisUnavailableError();
       for (const [i, followup] of page.entries()) {
         const state = states[i] as string;
-        if (state === 'unknown') {
-          if (!(await this.producer.enqueue(followup))) throw new RedisUnavailableError();
-          report.enqueued += 1;
-        } else if (state === 'completed' || state === 'failed') {
+        if (state === 'completed' || state === 'failed') {
           if (await this.redeliver(followup)) report.redelivered += 1;
         } else if (state === 'delayed' && followup.dueAt.getTime() <= now) {
           const job = await this.queue.getJob(followupJobId(followup.id, followup.version));
