@@ -1,18 +1,12 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
-import { MatDialog } from '@angular/material/dialog';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
-import { MatFormFieldHarness } from '@angular/material/form-field/testing';
-import { MatInputHarness } from '@angular/material/input/testing';
-import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { firstValueFrom } from 'rxjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { CaseDetailResponse, Role } from '@haven/contracts';
@@ -20,6 +14,13 @@ import type { CaseDetailResponse, Role } from '@haven/contracts';
 import { SessionStore } from '../../core/auth/session.store';
 import { aCaseDetail, aDeadline, aSessionUser } from '../../../testing/builders';
 import { aHearing, anOrder, aTimelineEntry } from '../../../testing/case-record-builders';
+import {
+  chooseIn,
+  dialogsClosed,
+  flushCaseRecords,
+  formField,
+  typeInto,
+} from '../../../testing/case-page-testing';
 import { readableText } from '../../../testing/text';
 import type { CaseRecords } from './case-page.store';
 import { casesRoutes } from './cases.routes';
@@ -44,12 +45,7 @@ describe('the case page records what happens', () => {
 
   function flush(detail: CaseDetailResponse, records: Partial<CaseRecords> = {}): void {
     http.expectOne(`/api/cases/${detail.id}`).flush(detail);
-    http
-      .expectOne(`/api/cases/${detail.id}/timeline`)
-      .flush({ caseId: detail.id, entries: records.timeline ?? [] });
-    http.expectOne(`/api/cases/${detail.id}/orders`).flush({ items: records.orders ?? [] });
-    http.expectOne(`/api/cases/${detail.id}/hearings`).flush(records.hearings ?? []);
-    http.expectOne(`/api/cases/${detail.id}/notes`).flush({ items: records.notes ?? [] });
+    flushCaseRecords(http, detail.id, records);
   }
 
   async function open(role: Role, detail: CaseDetailResponse, records: Partial<CaseRecords> = {}) {
@@ -64,25 +60,10 @@ describe('the case page records what happens', () => {
     return { harness, loader, dialogs, element, text: () => readableText(element) };
   }
 
-  // A dialog hands its answer over once its close animation is done.
-  async function closed(): Promise<void> {
-    await firstValueFrom(TestBed.inject(MatDialog).afterAllClosed);
-  }
-
-  async function field(loader: HarnessLoader, label: string): Promise<MatFormFieldHarness> {
-    return loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
-  }
-
-  async function type(loader: HarnessLoader, label: string, value: string): Promise<void> {
-    const control = await (await field(loader, label)).getControl(MatInputHarness);
-    await control?.setValue(value);
-  }
-
-  async function choose(loader: HarnessLoader, label: string, option: string): Promise<void> {
-    const control = await (await field(loader, label)).getControl(MatSelectHarness);
-    await control?.open();
-    await control?.clickOptions({ text: option });
-  }
+  const closed = dialogsClosed;
+  const field = formField;
+  const type = typeInto;
+  const choose = chooseIn;
 
   it('records a final order with its stated expiry, then shows the recomputed deadlines', async () => {
     const detail = aCaseDetail({ deadlines: [] });

@@ -16,6 +16,7 @@ import type { CaseDetailResponse, Role } from '@haven/contracts';
 import { SessionStore } from '../../core/auth/session.store';
 import { aCaseDetail, aDeadline, aSessionUser } from '../../../testing/builders';
 import { readableText } from '../../../testing/text';
+import { flushCaseRecords } from '../../../testing/case-page-testing';
 import type { CaseRecords } from './case-page.store';
 import { casesRoutes } from './cases.routes';
 
@@ -41,12 +42,7 @@ describe('CasePageComponent', () => {
   });
 
   function flushRecords(caseId: string, records: Partial<CaseRecords> = {}): void {
-    http
-      .expectOne(`/api/cases/${caseId}/timeline`)
-      .flush({ caseId, entries: records.timeline ?? [] });
-    http.expectOne(`/api/cases/${caseId}/orders`).flush({ items: records.orders ?? [] });
-    http.expectOne(`/api/cases/${caseId}/hearings`).flush(records.hearings ?? []);
-    http.expectOne(`/api/cases/${caseId}/notes`).flush({ items: records.notes ?? [] });
+    flushCaseRecords(http, caseId, records);
   }
 
   async function open(role: Role, detail: CaseDetailResponse) {

@@ -6,7 +6,13 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { distinctUntilChanged, map } from 'rxjs';
 
-import type { ExtensionMotionResponse, HearingResponse } from '@haven/contracts';
+import type {
+  ExtensionMotionResponse,
+  HearingResponse,
+  OrderResponse,
+  OrderStatus,
+  ServiceAttemptResponse,
+} from '@haven/contracts';
 
 import {
   canCompleteTasks,
@@ -32,13 +38,19 @@ import { CasePageStore } from './case-page.store';
 import { CaseTasksComponent } from './case-tasks.component';
 import { CaseTimelineComponent } from './case-timeline.component';
 import { ConfidentialCardComponent } from './confidential-card.component';
+import { DissolveOrderDialogComponent } from './records/dissolve-order-dialog.component';
 import {
   MotionDecisionDialogComponent,
   type MotionDecisionData,
 } from './records/motion-decision-dialog.component';
+import type { OrderActionData } from './records/order-action-data';
+import { OrderExtensionDialogComponent } from './records/order-extension-dialog.component';
 import { RECORD_DIALOGS, type RecordKind, isRecordKind } from './records/record-dialogs';
 import type { RecordDialogData } from './records/record-submission';
 import { HEARING_KIND_OPTIONS } from './records/record-options';
+import { ServiceAttemptsComponent } from './service-attempts.component';
+
+const CURRENT_STATUSES: readonly OrderStatus[] = ['granted', 'served', 'extended'];
 
 /**
  * `/cases/:caseId`: who, where the case stands, what the rules say the client may seek and by
@@ -65,6 +77,7 @@ import { HEARING_KIND_OPTIONS } from './records/record-options';
     CaseTasksComponent,
     CaseTimelineComponent,
     ConfidentialCardComponent,
+    ServiceAttemptsComponent,
   ],
   providers: [CasePageStore],
   templateUrl: './case-page.component.html',
@@ -92,6 +105,14 @@ export class CasePageComponent {
     return role !== null && canCompleteTasks(role);
   });
   protected readonly hearingKinds = new Map(HEARING_KIND_OPTIONS.map((o) => [o.value, o.label]));
+  /** Each order's service attempts, oldest first, as the API lists them. */
+  protected readonly attemptsByOrder = computed(() => {
+    const byOrder = new Map<string, ServiceAttemptResponse[]>();
+    for (const attempt of this.store.serviceAttempts()) {
+      byOrder.set(attempt.orderId, [...(byOrder.get(attempt.orderId) ?? []), attempt]);
+    }
+    return byOrder;
+  });
   private requestedRecord: RecordKind | null = null;
 
   constructor() {
@@ -153,6 +174,33 @@ export class CasePageComponent {
         MotionDecisionDialogComponent,
         { data: { ...data, motion, decision }, width: '560px', maxWidth: 'calc(100vw - 32px)' },
       )
+      .afterClosed()
+      .subscribe((saved) => {
+        if (saved) {
+          this.store.refresh();
+        }
+      });
+  }
+
+  /** An order still in force as recorded: one the court can extend or dissolve. */
+  protected isCurrent(order: OrderResponse): boolean {
+    return CURRENT_STATUSES.includes(order.status);
+  }
+
+  protected actOnOrder(action: 'extension' | 'dissolve', order: OrderResponse): void {
+    const data = this.dialogData();
+    if (!data || !this.canWrite()) {
+      return;
+    }
+    const component =
+      action === 'extension' ? OrderExtensionDialogComponent : DissolveOrderDialogComponent;
+    this.dialog
+      .open<unknown, OrderActionData, unknown>(component, {
+        data: { ...data, order },
+        width: '560px',
+        maxWidth: 'calc(100vw - 32px)',
+        autoFocus: 'first-tabbable',
+      })
       .afterClosed()
       .subscribe((saved) => {
         if (saved) {

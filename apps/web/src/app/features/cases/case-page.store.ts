@@ -7,18 +7,21 @@ import type {
   HearingResponse,
   NoteSummaryResponse,
   OrderResponse,
+  ServiceAttemptResponse,
   TimelineEntry,
 } from '@haven/contracts';
 
 import { CasesApi } from './cases.api';
 import { CaseRecordsApi } from './records/case-records.api';
 
-/** What happened in the case: its timeline, orders, hearings and notes (never a note's body). */
+/** What happened in the case: timeline, orders, hearings, notes and service attempts (no secrets). */
 export interface CaseRecords {
   timeline: TimelineEntry[];
   orders: OrderResponse[];
   hearings: HearingResponse[];
   notes: NoteSummaryResponse[];
+  /** Without their notes: those are revealed one attempt at a time. */
+  serviceAttempts: ServiceAttemptResponse[];
 }
 
 /** One task of the case, as its timeline lists it. */
@@ -72,6 +75,7 @@ export class CasePageStore {
   readonly orders = computed(() => this.state().records?.orders ?? []);
   readonly hearings = computed(() => this.state().records?.hearings ?? []);
   readonly notes = computed(() => this.state().records?.notes ?? []);
+  readonly serviceAttempts = computed(() => this.state().records?.serviceAttempts ?? []);
   readonly recordsLoaded = computed(() => this.state().records !== null);
   /** Hearings still to be held: the ones a continuance or an outcome can be recorded for. */
   readonly openHearings = computed(() => this.hearings().filter((h) => h.outcome === null));
@@ -111,6 +115,7 @@ export class CasePageStore {
       orders: this.records.orders(caseId).pipe(map((o) => o.items)),
       hearings: this.records.hearings(caseId),
       notes: this.records.notes(caseId).pipe(map((n) => n.items)),
+      serviceAttempts: this.records.serviceAttempts(caseId),
     })
       .pipe(catchError(() => of(null)))
       .subscribe((records) =>

@@ -4,28 +4,28 @@ import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
-import type { RevealRequest, RevealResponse } from '@haven/contracts';
+import type { RevealRequest, RevealResponse, RevealServiceNotesResponse } from '@haven/contracts';
 
 import { FieldErrorComponent } from '../../shared/forms/field-error.component';
 import { FormDialogComponent } from '../../shared/forms/form-dialog.component';
 import { FormSubmission } from '../../shared/forms/form-submission';
 import { minTrimmedLength, notBlank } from '../../shared/forms/not-blank.validator';
 import { CasesApi } from './cases.api';
+import { CaseRecordsApi } from './records/case-records.api';
 
 /** The API's minimum for a reveal reason. */
 export const REVEAL_REASON_MIN_LENGTH = 5;
 
-export interface RevealDialogData {
+/** One confidential value to reveal: a field of a party's contact card, or an attempt's notes. */
+export type RevealDialogData = {
   caseId: string;
-  party: RevealRequest['party'];
-  field: RevealRequest['field'];
   /** What is being revealed, in words: "the client's address". */
   what: string;
-}
+} & ({ party: RevealRequest['party']; field: RevealRequest['field'] } | { attemptId: string });
 
 /**
- * Asks why the user needs one confidential field, reveals it and hands the answer back to the
- * card that asked. Not linkable on purpose: a reveal is a deliberate, audited act on one field.
+ * Asks why the user needs one confidential value (a contact field, a service attempt's notes),
+ * reveals it under audit and hands the answer back to the view that asked. Not linkable on purpose: a reveal is a deliberate, audited act on one field.
  */
 @Component({
   selector: 'hv-reveal-dialog',
@@ -42,9 +42,10 @@ export interface RevealDialogData {
 })
 export class RevealDialogComponent {
   private readonly api = inject(CasesApi);
+  private readonly records = inject(CaseRecordsApi);
   protected readonly data = inject<RevealDialogData>(MAT_DIALOG_DATA);
   protected readonly minLength = REVEAL_REASON_MIN_LENGTH;
-  protected readonly submission = new FormSubmission<RevealResponse>({
+  protected readonly submission = new FormSubmission<RevealResponse | RevealServiceNotesResponse>({
     forbidden: 'Your role cannot reveal confidential details.',
     notFound: 'This case is no longer visible to you.',
     fallback: 'The value could not be revealed. Please try again.',
@@ -55,9 +56,12 @@ export class RevealDialogComponent {
   });
 
   protected submit(): void {
-    const { caseId, party, field } = this.data;
-    this.submission.submit(this.form, () =>
-      this.api.reveal(caseId, { party, field, reason: this.form.getRawValue().reason.trim() }),
-    );
+    const data = this.data;
+    this.submission.submit(this.form, () => {
+      const reason = this.form.getRawValue().reason.trim();
+      return 'attemptId' in data
+        ? this.records.revealServiceNotes(data.caseId, data.attemptId, { reason })
+        : this.api.reveal(data.caseId, { party: data.party, field: data.field, reason });
+    });
   }
 }

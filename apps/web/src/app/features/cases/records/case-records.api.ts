@@ -6,10 +6,13 @@ import type {
   ContinueHearingRequest,
   CreateExtensionMotionRequest,
   CreateNoteRequest,
+  CreateOrderExtensionRequest,
+  CreateOrderExtensionResponse,
   CreateOrderRequest,
   CreatePetitionRequest,
   CreateViolationRequest,
   DenyExtensionMotionRequest,
+  DissolveOrderRequest,
   ExtensionMotionResponse,
   GrantExtensionMotionRequest,
   GrantExtensionMotionResponse,
@@ -24,7 +27,10 @@ import type {
   RecordHearingOutcomeRequest,
   RecordServiceAttemptRequest,
   RecordServiceAttemptResponse,
+  RevealServiceNotesRequest,
+  RevealServiceNotesResponse,
   ScheduleHearingRequest,
+  ServiceAttemptResponse,
   TaskResponse,
   TimelineResponse,
   ViolationResponse,
@@ -72,11 +78,47 @@ export class CaseRecordsApi {
     return this.http.post<OrderResponse>(`${base(caseId)}/orders`, body);
   }
 
+  serviceAttempts(caseId: string): Observable<ServiceAttemptResponse[]> {
+    return this.http.get<ServiceAttemptResponse[]>(`${base(caseId)}/service-attempts`);
+  }
+
+  /** An attempt's notes: confidential, audited with the reason, for this view only. */
+  revealServiceNotes(
+    caseId: string,
+    attemptId: string,
+    body: RevealServiceNotesRequest,
+  ): Observable<RevealServiceNotesResponse> {
+    return this.http.post<RevealServiceNotesResponse>(
+      `${base(caseId)}/service-attempts/${id(attemptId)}/notes/reveal`,
+      body,
+    );
+  }
+
   recordServiceAttempt(
     caseId: string,
     body: RecordServiceAttemptRequest,
   ): Observable<RecordServiceAttemptResponse> {
     return this.http.post<RecordServiceAttemptResponse>(`${base(caseId)}/service-attempts`, body);
+  }
+
+  dissolveOrder(
+    caseId: string,
+    orderId: string,
+    body: DissolveOrderRequest,
+  ): Observable<OrderResponse> {
+    return this.http.post<OrderResponse>(`${base(caseId)}/orders/${id(orderId)}/dissolve`, body);
+  }
+
+  /** A short extension: the respondent's incapacity (R02) or an unserved respondent (R07, R24). */
+  extendOrder(
+    caseId: string,
+    orderId: string,
+    body: CreateOrderExtensionRequest,
+  ): Observable<CreateOrderExtensionResponse> {
+    return this.http.post<CreateOrderExtensionResponse>(
+      `${base(caseId)}/orders/${id(orderId)}/extensions`,
+      body,
+    );
   }
 
   scheduleHearing(caseId: string, body: ScheduleHearingRequest): Observable<HearingResponse> {

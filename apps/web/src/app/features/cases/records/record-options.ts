@@ -2,6 +2,7 @@ import type {
   CourtKind,
   HearingKind,
   HeldHearingOutcome,
+  OrderExtensionKind,
   ReliefCode,
   ServedBy,
   ServiceMethod,
@@ -41,6 +42,12 @@ export const HEARING_OUTCOME_OPTIONS = options<HeldHearingOutcome>({
   respondent_not_served: 'Respondent not served',
   petitioner_absent: 'Petitioner absent',
   ppo_reissued: 'Preliminary order reissued',
+});
+
+// In the words of R02 (Va. Code § 16.1-253.4) and R07 / R24 (§§ 16.1-253.1, 19.2-152.9).
+export const ORDER_EXTENSION_KIND_OPTIONS = options<OrderExtensionKind>({
+  incapacity: 'The petitioner is hospitalised or incapacitated (emergency order)',
+  unserved: 'The respondent was not personally served (preliminary order)',
 });
 
 export const SERVED_BY_OPTIONS = options<ServedBy>({
