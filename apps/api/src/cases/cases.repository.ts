@@ -210,6 +210,11 @@ export class CasesRepository {
     year: string,
   ): Promise<string> {
     const prefix = `HV-${year}-`;
+    // Intakes of one organisation take their numbers one at a time (the lock lasts until commit),
+    // so a burst of intakes never collides on max + 1.
+    await manager.query(`select pg_advisory_xact_lock(hashtext($1))`, [
+      `case-reference:${organisationId}:${year}`,
+    ]);
     const [row] = (await manager.query(
       `select coalesce(max(substring(reference from '\\d+$')::int), 0) + 1 as next
          from case_file where organisation_id = $1 and reference like $2`,

@@ -55,6 +55,18 @@ describe('intake, conflict check and confidential fields (real PostgreSQL)', () 
       .set('Cookie', await cast.signIn(who))
       .send(body);
 
+  it('gives each of a burst of simultaneous intakes its own reference', async () => {
+    const cookie = await cast.signIn('advocate');
+    const results = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        http().post('/api/cases').set('Cookie', cookie).send(aCaseRequest()),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual(Array(12).fill(201));
+    const references = results.map((r) => r.body.reference as string);
+    expect(new Set(references).size).toBe(12);
+  });
+
   it('opens a case with the eligibility and court the rules library decides', async () => {
     const res = await open('advocate');
     expect(res.status).toBe(201);
