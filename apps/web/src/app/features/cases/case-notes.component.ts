@@ -9,14 +9,20 @@ import {
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  type FormGroupDirective,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { ErrorStateMatcher, ShowOnDirtyErrorStateMatcher } from '@angular/material/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
 import type { NoteSummaryResponse } from '@haven/contracts';
 
-import { fieldErrorText } from '../../shared/forms/field-error-text';
+import { FieldErrorComponent } from '../../shared/forms/field-error.component';
 import { problemOf } from '../../shared/forms/form-submission';
 import { notBlank } from '../../shared/forms/not-blank.validator';
 import { CaseRecordsApi } from './records/case-records.api';
@@ -30,7 +36,15 @@ type Body = { kind: 'text'; text: string } | { kind: 'unavailable' };
  */
 @Component({
   selector: 'hv-case-notes',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    FieldErrorComponent,
+  ],
+  // An empty note is only wrong once the user tries to add it, not when focus passes through.
+  providers: [{ provide: ErrorStateMatcher, useClass: ShowOnDirtyErrorStateMatcher }],
   templateUrl: './case-notes.component.html',
   styleUrl: './case-notes.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -57,7 +71,6 @@ export class CaseNotesComponent {
   protected readonly shown = this.bodies.asReadonly();
   protected readonly saving = signal(false);
   protected readonly problem = signal<string | null>(null);
-  protected readonly errorText = fieldErrorText;
   protected readonly form = inject(NonNullableFormBuilder).group({
     body: ['', [notBlank, Validators.maxLength(20000)]],
   });
@@ -90,7 +103,7 @@ export class CaseNotesComponent {
     });
   }
 
-  protected add(): void {
+  protected add(formDirective: FormGroupDirective): void {
     if (this.saving()) {
       return;
     }
@@ -106,7 +119,8 @@ export class CaseNotesComponent {
       .subscribe({
         next: () => {
           this.saving.set(false);
-          this.form.reset();
+          // resetForm also forgets the submit, so the empty field is not shown as an error.
+          formDirective.resetForm();
           this.added.emit();
         },
         error: (err: unknown) => {

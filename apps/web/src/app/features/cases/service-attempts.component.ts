@@ -52,7 +52,7 @@ const SERVERS = new Map(SERVED_BY_OPTIONS.map((o) => [o.value, o.label]));
                 <button
                   mat-button
                   type="button"
-                  [attr.aria-label]="'Hide the notes of the attempt on ' + dateLabel(attempt)"
+                  [attr.aria-label]="'Hide notes of the attempt on ' + dateLabel(attempt)"
                   (click)="hide(attempt)"
                 >
                   Hide notes
