@@ -20,10 +20,11 @@ import type { CourtClosureKind, CourtClosureResponse } from '@haven/contracts';
 import { localCivilDate } from '../../shared/dates/civil-date';
 import { CivilDatePipe } from '../../shared/dates/civil-date.pipe';
 import { fieldErrorText } from '../../shared/forms/field-error-text';
+import { problemOf } from '../../shared/forms/form-submission';
 import { notBlank } from '../../shared/forms/not-blank.validator';
 import { AdminApi } from './admin.api';
 import { CLOSURE_KIND_OPTIONS, closureKindLabel } from './admin-labels';
-import { refusalMessage } from './form-refusal';
+import { adminRefusal } from './form-refusal';
 
 type Load =
   | { status: 'loading' }
@@ -145,7 +146,7 @@ export class CourtClosuresPageComponent {
         error: (err: unknown) => {
           this.busy.set(false);
           this.problem.set(
-            refusalMessage(this.form, err, { fallback: 'The closure could not be added.' }),
+            problemOf(this.form, err, adminRefusal('The closure could not be added.')),
           );
         },
       });

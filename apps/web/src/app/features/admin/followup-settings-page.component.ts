@@ -14,8 +14,9 @@ import type { FollowupSettings, FollowupSettingsResponse } from '@haven/contract
 
 import { CivilDatePipe } from '../../shared/dates/civil-date.pipe';
 import { fieldErrorText } from '../../shared/forms/field-error-text';
+import { problemOf } from '../../shared/forms/form-submission';
 import { AdminApi } from './admin.api';
-import { refusalMessage } from './form-refusal';
+import { adminRefusal } from './form-refusal';
 
 interface LeadTimeField {
   key: keyof FollowupSettings;
@@ -196,7 +197,7 @@ export class FollowupSettingsPageComponent {
       error: (err: unknown) => {
         this.saving.set(false);
         this.problem.set(
-          refusalMessage(this.form, err, { fallback: 'The lead times could not be saved.' }),
+          problemOf(this.form, err, adminRefusal('The lead times could not be saved.')),
         );
       },
     });

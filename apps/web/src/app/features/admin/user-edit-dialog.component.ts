@@ -1,47 +1,46 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 
 import type { UpdateUserRequest, UserResponse } from '@haven/contracts';
 
+import { FieldErrorComponent } from '../../shared/forms/field-error.component';
 import { fieldErrorText } from '../../shared/forms/field-error-text';
+import { FormDialogComponent } from '../../shared/forms/form-dialog.component';
+import { FormSubmission } from '../../shared/forms/form-submission';
 import { notBlank } from '../../shared/forms/not-blank.validator';
 import { AdminApi } from './admin.api';
 import { ROLE_OPTIONS } from './admin-labels';
-import { refusalMessage } from './form-refusal';
+import { adminRefusal } from './form-refusal';
 
 /** Renames, re-roles, deactivates or reactivates one account (PATCH /api/users/:userId). */
 @Component({
   selector: 'hv-user-edit-dialog',
   imports: [
     ReactiveFormsModule,
-    MatButtonModule,
     MatCheckboxModule,
-    MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    FieldErrorComponent,
+    FormDialogComponent,
   ],
   template: `
-    <h2 mat-dialog-title>Edit {{ user.displayName }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-      <mat-dialog-content class="content">
-        <p>{{ user.email }}</p>
-        @if (problem(); as message) {
-          <p class="problem" role="alert">{{ message }}</p>
-        }
+      <hv-form-dialog
+        [title]="'Edit ' + user.displayName"
+        submitLabel="Save"
+        [submission]="submission"
+      >
+        <p hvDialogIntro>{{ user.email }}</p>
         <mat-form-field>
           <mat-label>Display name</mat-label>
           <input matInput formControlName="displayName" autocomplete="off" required />
-          @if (form.controls.displayName.invalid) {
-            <mat-error>{{ errorText('Display name', form.controls.displayName) }}</mat-error>
-          }
+          <mat-error [hvErrorOf]="form.controls.displayName" label="Display name" />
         </mat-form-field>
         <mat-form-field>
           <mat-label>Role</mat-label>
@@ -50,27 +49,16 @@ import { refusalMessage } from './form-refusal';
               <mat-option [value]="option.value">{{ option.label }}: {{ option.hint }}</mat-option>
             }
           </mat-select>
-          @if (form.controls.role.invalid) {
-            <mat-error>{{ errorText('Role', form.controls.role) }}</mat-error>
-          }
+          <mat-error [hvErrorOf]="form.controls.role" label="Role" />
         </mat-form-field>
         <mat-checkbox formControlName="active">Account active (can sign in)</mat-checkbox>
         @if (form.controls.active.invalid) {
-          <p class="problem" role="alert">{{ errorText('Active', form.controls.active) }}</p>
+          <p class="problem" role="alert">{{ activeError() }}</p>
         }
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close [disabled]="saving()">Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">Save</button>
-      </mat-dialog-actions>
+      </hv-form-dialog>
     </form>
   `,
   styles: `
-    .content {
-      display: flex;
-      flex-direction: column;
-      gap: 8px;
-    }
     .problem {
       color: var(--mat-sys-error);
     }
@@ -81,7 +69,6 @@ export class UserEditDialogComponent {
   private readonly api = inject(AdminApi);
   private readonly dialogRef =
     inject<MatDialogRef<UserEditDialogComponent, UserResponse>>(MatDialogRef);
-  private readonly destroyRef = inject(DestroyRef);
 
   protected readonly user = inject<UserResponse>(MAT_DIALOG_DATA);
   protected readonly roles = ROLE_OPTIONS;
@@ -90,42 +77,21 @@ export class UserEditDialogComponent {
     role: [this.user.role, Validators.required],
     active: [this.user.active],
   });
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<string | null>(null);
-  protected readonly errorText = fieldErrorText;
+  protected readonly submission = new FormSubmission<UserResponse>(
+    adminRefusal('The account could not be changed. Please try again.', ['SELF_LOCKOUT']),
+  );
+
+  protected activeError(): string {
+    return fieldErrorText('Active', this.form.controls.active);
+  }
 
   protected submit(): void {
-    if (this.saving()) {
-      return;
-    }
-    this.problem.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
     const change = this.changes();
-    if (Object.keys(change).length === 0) {
+    if (this.form.valid && !this.submission.saving() && Object.keys(change).length === 0) {
       this.dialogRef.close();
       return;
     }
-    this.saving.set(true);
-    this.dialogRef.disableClose = true;
-    this.api
-      .updateUser(this.user.id, change)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (user) => this.dialogRef.close(user),
-        error: (err: unknown) => {
-          this.dialogRef.disableClose = false;
-          this.saving.set(false);
-          this.problem.set(
-            refusalMessage(this.form, err, {
-              fallback: 'The account could not be changed. Please try again.',
-              sentenceCodes: ['SELF_LOCKOUT'],
-            }),
-          );
-        },
-      });
+    this.submission.submit(this.form, () => this.api.updateUser(this.user.id, change));
   }
 
   /** Only what the admin changed, so a rename never re-sends (and re-audits) the role. */

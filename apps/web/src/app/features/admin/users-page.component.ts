@@ -16,10 +16,11 @@ import { MatTableModule } from '@angular/material/table';
 import type { Role, UserResponse } from '@haven/contracts';
 
 import { fieldErrorText } from '../../shared/forms/field-error-text';
+import { problemOf } from '../../shared/forms/form-submission';
 import { minTrimmedLength, notBlank } from '../../shared/forms/not-blank.validator';
 import { AdminApi } from './admin.api';
 import { ROLE_OPTIONS, roleLabel } from './admin-labels';
-import { refusalMessage } from './form-refusal';
+import { adminRefusal } from './form-refusal';
 import { UserEditDialogComponent } from './user-edit-dialog.component';
 
 /** The API's minimum password length (NIST 800-63B: length over composition rules). */
@@ -108,7 +109,7 @@ export class UsersPageComponent {
         error: (err: unknown) => {
           this.saving.set(false);
           this.problem.set(
-            refusalMessage(this.form, err, { fallback: 'The account could not be created.' }),
+            problemOf(this.form, err, adminRefusal('The account could not be created.')),
           );
         },
       });

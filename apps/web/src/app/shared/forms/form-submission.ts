@@ -6,14 +6,16 @@ import type { Observable } from 'rxjs';
 
 import { applyFieldErrors, refusalOf, validationFieldsOf } from './server-errors';
 
-/** What a dialog says above its form when the API refuses without naming a field. */
+/** What a form says above its fields when the API refuses without naming a field. */
 export interface RefusalWords {
   /** 403: the role may not do this. */
   forbidden: string;
-  /** 404: the record is gone or not visible to this user. */
-  notFound: string;
+  /** 404: the record is gone or not visible to this user (default: the API's message). */
+  notFound?: string;
   /** Any other refusal that brings no message of its own. */
   fallback: string;
+  /** Refusal codes whose field messages are sentences of their own, whatever their case. */
+  sentenceCodes?: readonly string[];
 }
 
 /**
@@ -70,18 +72,25 @@ export function problemOf(form: AbstractControl, err: unknown, words: RefusalWor
   if (refusal.status === 403) {
     return words.forbidden;
   }
-  if (refusal.status === 404) {
+  if (refusal.status === 404 && words.notFound) {
     return words.notFound;
   }
   // A domain refusal (a rule, a conflict) names its field when it has one: a message that is a
   // sentence of its own stands alone, a fragment ("must be an active advocate") follows the label.
+  const sentences = words.sentenceCodes?.includes(refusal.code ?? '') ?? false;
   const unplaced = refusal.fields.flatMap((f) =>
-    applyFieldErrors(form, [f], /^[A-Z]/.test(f.message) ? 'sentence' : 'fragment'),
+    sentences || /^[A-Z]/.test(f.message)
+      ? applyFieldErrors(form, [{ ...f, message: capitalised(f.message) }], 'sentence')
+      : applyFieldErrors(form, [f], 'fragment'),
   );
   if (refusal.fields.length > 0 && unplaced.length === 0) {
     return null;
   }
   return refusal.message ?? words.fallback;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** '' → undefined, so an optional field left empty is not sent at all. */
