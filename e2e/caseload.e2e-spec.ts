@@ -1,25 +1,13 @@
-import { Client } from 'pg';
 import type { Browser, Page } from 'playwright-core';
 
 import { baseUrl, launchChromium } from './support/browser';
-
-const DEMO_PASSWORD = 'haven-demo-passphrase';
+import { PASSWORD as DEMO_PASSWORD, query } from './support/demo';
 
 async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto(`${baseUrl()}/login`);
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-async function query<T>(sql: string, params: unknown[]): Promise<T[]> {
-  const client = new Client({ connectionString: process.env['E2E_DATABASE_URL'] });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
 }
 
 async function casesInDatabase(email: string): Promise<string[]> {
