@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 import type { OrderListResponse, ServiceAttemptResponse } from '@haven/contracts';
 import {
@@ -8,17 +8,9 @@ import {
   type CourtCalendarData,
 } from '@haven/rules';
 
-import type { A11yViolation } from './support/a11y';
-import { baseUrl, launchChromium } from './support/browser';
-import {
-  ADVOCATE,
-  PASSWORD,
-  STAFF,
-  audit as auditInto,
-  query,
-  signIn,
-  virginiaDate,
-} from './support/demo';
+import { baseUrl } from './support/browser';
+import { type BrowserSpec, browserSpec } from './support/browser-spec';
+import { ADVOCATE, PASSWORD, STAFF, query, signIn, virginiaDate } from './support/demo';
 import { tabTo, typeDate } from './support/keyboard';
 import { dumpBrowserStorage } from './support/storage';
 
@@ -30,11 +22,12 @@ const SEEDED_SECRETS = ['417 Quillfeather', '540-555-0199'];
 const XSS = '<img src=x onerror=alert(1)>';
 const COURT = 'jdr-e2e-haven';
 
-const violations: A11yViolation[] = [];
 const audited = new Set<string>();
+// Registered by the describe block below; the helpers of this file audit through it.
+let spec: BrowserSpec;
 
 function audit(page: Page, label: string): Promise<void> {
-  return auditInto(page, label, violations);
+  return spec.audit(page, label);
 }
 
 async function chooseOption(page: Page, label: string, option: string): Promise<void> {
@@ -173,28 +166,11 @@ async function expectedDeadlines(page: Page, caseId: string): Promise<string[]> 
 }
 
 describe('an advocate works a case from intake to a final order', () => {
-  let browser: Browser;
+  spec = browserSpec();
   let page: Page;
-  const dialogs: string[] = [];
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser.close();
-    // Every page the suite visited, checked by axe-core as it was shown.
-    expect(violations).toEqual([]);
-  });
-  beforeEach(async () => {
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-  });
-  afterEach(async () => {
-    await page.context().close();
-    expect(dialogs).toEqual([]);
+  beforeEach(() => {
+    page = spec.page();
   });
 
   it('runs the intake by keyboard only, then records the orders and service and sees the deadlines the rules compute', async () => {

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-import type { A11yViolation } from './support/a11y';
-import { baseUrl, launchChromium } from './support/browser';
-import { ADVOCATE, audit as auditInto, query, signIn, virginiaDate } from './support/demo';
+import { baseUrl } from './support/browser';
+import { browserSpec } from './support/browser-spec';
+import { ADVOCATE, query, signIn, virginiaDate } from './support/demo';
 import { tabTo } from './support/keyboard';
 import { dumpBrowserStorage } from './support/storage';
 
@@ -10,7 +10,6 @@ import { dumpBrowserStorage } from './support/storage';
 // by the API, kept out of browser storage), a short extension and a dissolution of an emergency
 // order (HV-2026-0002 of the demo seed: a family-abuse EPO issued yesterday, not yet served).
 
-const violations: A11yViolation[] = [];
 const NOTES = 'Porch light on; nobody answered the door (e2e).';
 const REASON = 'Preparing the affidavit of service';
 
@@ -20,21 +19,11 @@ async function csrfToken(page: Page): Promise<string> {
 }
 
 describe('an advocate acts on an order from the case page, by keyboard', () => {
-  let browser: Browser;
+  const spec = browserSpec();
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser.close();
-    expect(violations).toEqual([]);
-  });
-  beforeEach(async () => {
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  });
-  afterEach(async () => {
-    await page.context().close();
+  beforeEach(() => {
+    page = spec.page();
   });
 
   it('reveals an attempt’s notes with a reason, records an extension, then the order dissolved', async () => {
@@ -79,7 +68,7 @@ describe('an advocate acts on an order from the case page, by keyboard', () => {
     await page.keyboard.press('Enter');
     await reveal.waitFor({ state: 'detached' });
     await page.getByText(NOTES).waitFor();
-    await auditInto(page, 'case-page-service-notes', violations);
+    await spec.audit(page, 'case-page-service-notes');
     const audited = await query<{ reason: string; actor: string }>(
       `select e.reason, u.email as actor from audit_event e join app_user u on u.id = e.actor_user_id
         where e.action = 'reveal' and e.reason = $1`,
@@ -93,7 +82,7 @@ describe('an advocate acts on an order from the case page, by keyboard', () => {
     await page.keyboard.press('Enter');
     const extension = page.getByRole('dialog', { name: 'Record an extension' });
     await extension.getByLabel('Granted on').waitFor();
-    await auditInto(page, 'order-extension-dialog', violations);
+    await spec.audit(page, 'order-extension-dialog');
     await tabTo(page, /^Record extension$/);
     await page.keyboard.press('Enter');
     await extension.waitFor({ state: 'detached' });
@@ -109,7 +98,7 @@ describe('an advocate acts on an order from the case page, by keyboard', () => {
     await page.keyboard.press('Enter');
     const dissolve = page.getByRole('dialog', { name: 'Record the order dissolved' });
     await dissolve.getByLabel('Dissolved on').waitFor();
-    await auditInto(page, 'dissolve-order-dialog', violations);
+    await spec.audit(page, 'dissolve-order-dialog');
     await tabTo(page, /^Record dissolution$/);
     await page.keyboard.press('Enter');
     await dissolve.waitFor({ state: 'detached' });

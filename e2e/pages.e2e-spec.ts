@@ -1,13 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-import type { A11yViolation } from './support/a11y';
-import { baseUrl, launchChromium } from './support/browser';
+import { baseUrl } from './support/browser';
+import { type BrowserSpec, browserSpec } from './support/browser-spec';
 import {
   ADMIN,
   ADVOCATE,
   ADVOCATE2,
   SUPERVISOR,
-  audit as auditInto,
   query,
   signIn,
   virginiaDate,
@@ -18,10 +17,11 @@ import { tabTo, typeDate } from './support/keyboard';
 // task from the board; every main page is checked by axe-core, saved as a screenshot, and its main
 // action works by keyboard (tasks, calendar, rules, admin).
 
-const violations: A11yViolation[] = [];
+// Registered by the describe block below; the helpers of this file audit through it.
+let spec: BrowserSpec;
 
 function audit(page: Page, label: string): Promise<void> {
-  return auditInto(page, label, violations);
+  return spec.audit(page, label);
 }
 
 interface OpenTask {
@@ -94,28 +94,11 @@ function addDays(day: string, days: number): string {
 }
 
 describe('the pages around the case, by role and by keyboard', () => {
-  let browser: Browser;
+  spec = browserSpec();
   let page: Page;
-  const dialogs: string[] = [];
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser.close();
-    // Every page visited, checked by axe-core as it was shown.
-    expect(violations).toEqual([]);
-  });
-  beforeEach(async () => {
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-  });
-  afterEach(async () => {
-    await page.context().close();
-    expect(dialogs).toEqual([]);
+  beforeEach(() => {
+    page = spec.page();
   });
 
   it('lets a supervisor find an overdue task on the board and reassign it by keyboard', async () => {
