@@ -128,6 +128,9 @@ export function demoHistory(app: INestApplicationContext, today: string): Record
         servedBy: 'sheriff',
         method: 'personal',
         outcome: 'not_found',
+        // Service notes are sealed like contact details; the case page reveals them on request.
+        notes:
+          'Deputy found the workshop on Larkmoor Road shut; will try the Elm Hollow address after 6 p.m.',
       });
       await service.record(actor, caseId, {
         orderId: ppo.id,
