@@ -52,18 +52,32 @@ export class FollowupsService {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * What @haven/rules plans for the case from its stored facts and this computation, as row
+   * contents. `sync` writes exactly this; the fault drills' checker calls it too, so what it
+   * compares the live rows with is the API's own plan, not a second copy of the planning inputs.
+   */
+  async plan(
+    manager: EntityManager,
+    organisationId: string,
+    caseId: string,
+    computation: CaseComputation,
+  ): Promise<FollowupContent[]> {
+    const leads = await this.settings.getLeadTimes(manager, organisationId);
+    const calendar = await this.followups.findCalendar(manager, organisationId);
+    const facts = await this.followups.findPlanningFacts(manager, organisationId, caseId);
+    // A closed case plans nothing (its pending follow-ups are cancelled); reopening replans it.
+    const closed = await this.followups.isCaseClosed(manager, organisationId, caseId);
+    return closed ? [] : planFollowups(computation, facts, leads, calendar).map(toContent);
+  }
+
   async sync(
     manager: EntityManager,
     organisationId: string,
     caseId: string,
     computation: CaseComputation,
   ): Promise<void> {
-    const leads = await this.settings.getLeadTimes(manager, organisationId);
-    const calendar = await this.followups.findCalendar(manager, organisationId);
-    const facts = await this.followups.findPlanningFacts(manager, organisationId, caseId);
-    // A closed case plans nothing (its pending follow-ups are cancelled); reopening replans it.
-    const closed = await this.followups.isCaseClosed(manager, organisationId, caseId);
-    const planned = closed ? [] : planFollowups(computation, facts, leads, calendar).map(toContent);
+    const planned = await this.plan(manager, organisationId, caseId, computation);
     const stored = await this.followups.findLiveForUpdate(
       manager,
       organisationId,

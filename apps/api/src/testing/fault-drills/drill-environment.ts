@@ -12,14 +12,26 @@ import type { UserFixture } from '@haven/testing';
 
 import { insertOrganisation, insertUser, signIn, type SeededUser } from '../db-fixtures';
 
-import { checkExactlyOnce, type CheckerReport } from './exactly-once-checker';
+import { checkExactlyOnce, type TaskReport } from './exactly-once-checker';
 import { FakeClockFile } from './fake-clock';
 import { freePort, waitFor } from './free-port';
 import { HavenProcess } from './haven-process';
+import { checkAgainstRules, type RulesReport } from './rules-checker';
 import { ThrowawayPostgres } from './throwaway-postgres';
 import { ThrowawayRedis } from './throwaway-redis';
 
 export const DRILL_START = new Date('2026-11-23T14:00:00.000Z');
+
+/** Both halves of the checker: the task table against the rows, the rows against the rules. */
+export type CheckerReport = TaskReport & { rules: RulesReport };
+
+/** What a passing drill's report contains (`expect(report).toMatchObject(CLEAN_REPORT)`). */
+export const CLEAN_REPORT = {
+  missing: [],
+  doubled: [],
+  stale: [],
+  rules: { unplanned: [], unscheduled: [], differing: [] },
+};
 
 export interface DrillOptions {
   aof?: boolean;
@@ -230,7 +242,12 @@ export class DrillEnvironment {
     return this.count(`select count(*) as n from followup where state = 'pending'`);
   }
 
-  /** Waits until no follow-up due at the fake `now` is pending, then runs the checker. */
+  /**
+   * Waits until no follow-up due at the fake `now` is pending, then runs the checker: first the
+   * follow-up rows against what @haven/rules plans from every case's facts, then the task table
+   * against the rows. Cases whose rows a drill inserted directly (seedCase/seedFollowups) have no
+   * order, so the rules plan nothing for them and their rows (not of a rule kind) are left out.
+   */
   async settleAndCheck(timeoutMs = 90_000): Promise<CheckerReport> {
     const now = this.clock.now();
     await waitFor(
@@ -245,7 +262,8 @@ export class DrillEnvironment {
       timeoutMs,
       200,
     );
-    return checkExactlyOnce(this.db, now);
+    const rules = await checkAgainstRules(this.baseEnv, now);
+    return { ...(await checkExactlyOnce(this.db, now)), rules };
   }
 
   /** Every log file the drill's processes wrote, concatenated (A8 greps it). */

@@ -1,7 +1,7 @@
 import type { Client } from 'pg';
 
-/** What the checker found; every list empty means none lost, none doubled, none stale. */
-export interface CheckerReport {
+/** What the task half of the checker found; every list empty means none lost, doubled or stale. */
+export interface TaskReport {
   followups: number;
   tasks: number;
   /** Delivered follow-ups without their task, or due pending ones never delivered. */
@@ -20,10 +20,10 @@ export interface CheckerReport {
  * - no follow-up due at `now` is still pending;
  * - no task for a version not (yet) delivered: a pending row's current version, a row cancelled
  *   before delivery, or a version the row never reached.
- * The drills create follow-up rows directly (or through case intake), so the rows are the
- * statement of what is owed here; which rows the facts require is the rules' own tests' concern.
+ * Whether the rows themselves are what the facts require is the other half (rules-checker.ts);
+ * DrillEnvironment.settleAndCheck runs both.
  */
-export async function checkExactlyOnce(db: Client, now: Date): Promise<CheckerReport> {
+export async function checkExactlyOnce(db: Client, now: Date): Promise<TaskReport> {
   const followups = (
     await db.query<{
       id: string;
@@ -45,7 +45,7 @@ export async function checkExactlyOnce(db: Client, now: Date): Promise<CheckerRe
     list.push({ version: t.followup_version, slot: t.assignee_slot });
     tasksByFollowup.set(t.followup_id, list);
   }
-  const report: CheckerReport = {
+  const report: TaskReport = {
     followups: followups.length,
     tasks: tasks.length,
     missing: [],
