@@ -9,6 +9,8 @@ const config: Config = {
   displayName: 'api:int',
   testMatch: ['<rootDir>/src/**/*.int-spec.ts', '<rootDir>/../../docker/**/*.int-spec.ts'],
   globalSetup: '<rootDir>/src/testing/global-setup.ts',
+  // security-checks A8: no planted confidential value in the log the suite wrote.
+  globalTeardown: '<rootDir>/src/testing/global-teardown.ts',
   testTimeout: 30000,
 };
 

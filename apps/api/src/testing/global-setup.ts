@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 
 import { Client } from 'pg';
 
+import { intLogFile } from './int-log';
 import { migrateDatabase } from './migrate-database';
 
 /**
@@ -46,6 +48,11 @@ export default async function globalSetup(): Promise<void> {
   process.env['DATA_ENCRYPTION_KEY_ID'] ??= 'test1';
   process.env['BLIND_INDEX_KEY'] ??= randomBytes(32).toString('base64');
   process.env['QUEUE_PREFIX'] = `haven-test-${process.pid}`;
+  // security-checks A8: every test app logs to this file (requests at info, the app's own lines
+  // at debug), and globalTeardown greps it for the planted confidential values.
+  process.env['LOG_FILE'] = intLogFile(dbName);
+  process.env['LOG_LEVEL'] ??= 'debug';
+  rmSync(process.env['LOG_FILE'], { force: true });
 }
 
 function withDatabase(url: string, db: string): string {

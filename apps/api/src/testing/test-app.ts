@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from '@api/app.module';
 import { Clock } from '@api/common/clock/clock';
 import { createLogger } from '@api/common/logging/logger';
+import { NestPinoLogger } from '@api/common/logging/nest-logger';
 import { AppConfig } from '@api/config/app-config';
 import { parseEnv } from '@api/config/env.schema';
 import { configureHttpApp } from '@api/http-app';
@@ -38,12 +39,20 @@ export async function createTestApp(clock = new MutableClock()): Promise<TestApp
     .overrideProvider(Clock)
     .useValue(clock)
     .compile();
+  // As in main.ts: Nest's own lines go through pino too, so the suite's log file (LOG_FILE, set by
+  // globalSetup for security-checks A8) holds everything the app would have written.
+  const logger = createLogger({ ...config.log, name: 'haven-api-test' });
   const app = moduleRef.createNestApplication<NestExpressApplication>({
     bodyParser: false,
-    logger: false,
+    logger: new NestPinoLogger(logger),
   });
-  configureHttpApp(app, config, createLogger({ ...config.log, name: 'haven-api-test' }));
+  configureHttpApp(app, config, logger);
   await app.init();
   const dataSource = app.get<DataSource>(getDataSourceToken());
-  return { app, dataSource, clock, close: () => app.close() };
+  const close = async () => {
+    await app.close();
+    // The file destination writes asynchronously; the next spec file opens its own.
+    await new Promise<void>((resolve) => logger.flush(() => resolve()));
+  };
+  return { app, dataSource, clock, close };
 }

@@ -20,6 +20,11 @@ export const REDACTED_PATHS = [
   '*.safeContact',
   '*.clientName',
   '*.respondentName',
+  // An unexpected error is logged with its enumerable fields: TypeORM's QueryFailedError carries
+  // the query's bound values, and PostgreSQL's `detail` repeats a conflicting row's values.
+  'err.parameters',
+  'err.detail',
+  'err.driverError.detail',
 ];
 
 /** Builds the process logger: JSON lines to stdout, or to a file when `file` is given. */
