@@ -18,6 +18,7 @@ import { ORDER_KINDS, RELIEF_CODES } from '@haven/rules';
 import { IsCivilDate } from '@api/common/validation/is-civil-date';
 import { CIVIL_DATE_SCHEMA, CLOCK_TIME_SCHEMA, UUID_SCHEMA } from '@api/docs/schema-options';
 
+import { StatedExpiryFieldsDto } from './stated-expiry-fields.dto';
 import {
   CLOCK_TIME,
   CLOCK_TIME_MESSAGE,
@@ -28,7 +29,7 @@ import {
   RequiresField,
 } from './order-validators';
 
-export class CreateOrderDto implements CreateOrderRequest {
+export class CreateOrderDto extends StatedExpiryFieldsDto implements CreateOrderRequest {
   @ApiProperty({ enum: ORDER_KINDS, enumName: 'OrderKind' })
   @IsIn(ORDER_KINDS as readonly string[], { message: `must be one of ${ORDER_KINDS.join(', ')}` })
   kind!: OrderKind;
@@ -59,35 +60,6 @@ export class CreateOrderDto implements CreateOrderRequest {
   @MaxLength(120)
   @IsStorableText()
   issuingLocality!: string;
-
-  @ApiPropertyOptional({
-    ...CIVIL_DATE_SCHEMA,
-    description: 'The expiry written on the order; checked against the statutory maximum.',
-  })
-  @IsOptional()
-  @IsCivilDate()
-  statedExpiryOn?: string;
-
-  @ApiPropertyOptional({ ...CLOCK_TIME_SCHEMA, description: 'Only with statedExpiryOn.' })
-  @IsOptional()
-  @Matches(CLOCK_TIME, { message: CLOCK_TIME_MESSAGE })
-  @RequiresField('statedExpiryOn')
-  statedExpiryTime?: string;
-
-  @ApiPropertyOptional({
-    minLength: 1,
-    maxLength: 1000,
-    description:
-      "A supervisor's reason for recording a stated expiry beyond the statutory maximum (A-10); " +
-      'only with statedExpiryOn.',
-  })
-  @IsOptional()
-  @IsString()
-  @Matches(NOT_BLANK, { message: 'must not be blank' })
-  @MaxLength(1000)
-  @IsStorableText()
-  @RequiresField('statedExpiryOn')
-  statedExpiryOverrideReason?: string;
 
   @ApiPropertyOptional({
     enum: RELIEF_CODES,

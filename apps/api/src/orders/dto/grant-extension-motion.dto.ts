@@ -16,16 +16,19 @@ import { RELIEF_CODES } from '@haven/rules';
 import { IsCivilDate } from '@api/common/validation/is-civil-date';
 import { CIVIL_DATE_SCHEMA, CLOCK_TIME_SCHEMA } from '@api/docs/schema-options';
 
+import { StatedExpiryFieldsDto } from './stated-expiry-fields.dto';
 import {
   CLOCK_TIME,
   CLOCK_TIME_MESSAGE,
   COURT_KINDS,
   IsStorableText,
   NOT_BLANK,
-  RequiresField,
 } from './order-validators';
 
-export class GrantExtensionMotionDto implements GrantExtensionMotionRequest {
+export class GrantExtensionMotionDto
+  extends StatedExpiryFieldsDto
+  implements GrantExtensionMotionRequest
+{
   @ApiProperty({ ...CIVIL_DATE_SCHEMA, description: 'When the court issued the extended order.' })
   @IsCivilDate()
   issuedOn!: string;
@@ -34,35 +37,6 @@ export class GrantExtensionMotionDto implements GrantExtensionMotionRequest {
   @IsOptional()
   @Matches(CLOCK_TIME, { message: CLOCK_TIME_MESSAGE })
   issuedTime?: string;
-
-  @ApiPropertyOptional({
-    ...CIVIL_DATE_SCHEMA,
-    description: 'The expiry written on the order; checked against the statutory maximum.',
-  })
-  @IsOptional()
-  @IsCivilDate()
-  statedExpiryOn?: string;
-
-  @ApiPropertyOptional({ ...CLOCK_TIME_SCHEMA, description: 'Only with statedExpiryOn.' })
-  @IsOptional()
-  @Matches(CLOCK_TIME, { message: CLOCK_TIME_MESSAGE })
-  @RequiresField('statedExpiryOn')
-  statedExpiryTime?: string;
-
-  @ApiPropertyOptional({
-    minLength: 1,
-    maxLength: 1000,
-    description:
-      "A supervisor's reason for recording a stated expiry beyond the statutory maximum (A-10); " +
-      'only with statedExpiryOn.',
-  })
-  @IsOptional()
-  @IsString()
-  @Matches(NOT_BLANK, { message: 'must not be blank' })
-  @MaxLength(1000)
-  @IsStorableText()
-  @RequiresField('statedExpiryOn')
-  statedExpiryOverrideReason?: string;
 
   @ApiPropertyOptional({
     minLength: 1,
