@@ -9,7 +9,7 @@ import type { Actor } from '@api/auth/actor';
 import { CaseAccess } from '@api/cases/case-access';
 import type { CaseEntity } from '@api/cases/case.entity';
 import { DomainError } from '@api/common/errors/domain-error';
-import { DecryptionFailedError, FieldCipher } from '@api/crypto/field-cipher';
+import { FieldCipher } from '@api/crypto/field-cipher';
 import {
   CLIENT_SECRET_COLUMNS,
   RESPONDENT_SECRET_COLUMNS,
@@ -104,19 +104,11 @@ export class RevealService {
   private open(dto: RevealDto, partyId: string, sealed: string | null): RevealResponse {
     const base = { party: dto.party, field: dto.field };
     if (sealed === null) return { ...base, status: 'empty', value: null };
-    try {
-      const plain = this.cipher.decrypt(sealed, secretContext(dto.party, partyId, dto.field));
-      const value: string | SafeContactPreferences =
-        dto.field === 'safeContact' ? (JSON.parse(plain) as SafeContactPreferences) : plain;
-      return { ...base, status: 'revealed', value };
-    } catch (err) {
-      if (!(err instanceof DecryptionFailedError)) throw err;
-      // An alert for the operators: tampering or a retired key. The value itself is never logged.
-      this.logger.error(
-        `ALERT confidential value unavailable: ${dto.party} ${partyId} ${dto.field}: ${err.message}`,
-      );
-      return { ...base, status: 'unavailable', value: null };
-    }
+    const plain = this.cipher.openOrNull(sealed, secretContext(dto.party, partyId, dto.field));
+    if (plain === null) return { ...base, status: 'unavailable', value: null };
+    const value: string | SafeContactPreferences =
+      dto.field === 'safeContact' ? (JSON.parse(plain) as SafeContactPreferences) : plain;
+    return { ...base, status: 'revealed', value };
   }
 }
 

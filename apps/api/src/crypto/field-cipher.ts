@@ -1,5 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 
+import { Logger } from '@nestjs/common';
+
 /** A data-encryption key, named so every ciphertext records which key sealed it. */
 export interface DataKey {
   id: string;
@@ -68,6 +70,23 @@ export class FieldCipher {
       throw new DecryptionFailedError('authentication failed (tampered or wrong key)', {
         cause: err,
       });
+    }
+  }
+
+  /**
+   * Opens a value for a reveal. A value that cannot be opened (tampered, or sealed with a key no
+   * longer configured) answers null, and raises an operator alert naming where it is (the context
+   * holds ids only), never what it holds.
+   */
+  openOrNull(envelope: string, context: string): string | null {
+    try {
+      return this.decrypt(envelope, context);
+    } catch (err) {
+      if (!(err instanceof DecryptionFailedError)) throw err;
+      new Logger(FieldCipher.name).error(
+        `ALERT confidential value unavailable: ${context}: ${err.message}`,
+      );
+      return null;
     }
   }
 

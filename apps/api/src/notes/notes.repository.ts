@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 
-import { DecryptionFailedError, FieldCipher } from '@api/crypto/field-cipher';
+import { FieldCipher } from '@api/crypto/field-cipher';
 
 import { CaseNoteEntity } from './case-note.entity';
 
@@ -86,11 +86,7 @@ export class NotesRepository {
       select: { id: true, bodyEnc: true },
     });
     if (!found) return { status: 'unavailable', body: null };
-    try {
-      return { status: 'revealed', body: this.cipher.decrypt(found.bodyEnc, bodyContext(noteId)) };
-    } catch (err) {
-      if (err instanceof DecryptionFailedError) return { status: 'unavailable', body: null };
-      throw err;
-    }
+    const body = this.cipher.openOrNull(found.bodyEnc, bodyContext(noteId));
+    return body === null ? { status: 'unavailable', body: null } : { status: 'revealed', body };
   }
 }

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 
-import { DecryptionFailedError, FieldCipher } from '@api/crypto/field-cipher';
+import { FieldCipher } from '@api/crypto/field-cipher';
 import { ProtectiveOrderEntity } from '@api/orders/protective-order.entity';
 
 import { ServiceAttemptEntity } from './service-attempt.entity';
@@ -130,11 +130,7 @@ export class ServiceAttemptsRepository {
       select: { id: true, notesEnc: true },
     });
     if (!found?.notesEnc) return { status: 'empty', notes: null };
-    try {
-      return { status: 'revealed', notes: this.cipher.decrypt(found.notesEnc, notesContext(id)) };
-    } catch (err) {
-      if (err instanceof DecryptionFailedError) return { status: 'unavailable', notes: null };
-      throw err;
-    }
+    const notes = this.cipher.openOrNull(found.notesEnc, notesContext(id));
+    return notes === null ? { status: 'unavailable', notes: null } : { status: 'revealed', notes };
   }
 }
