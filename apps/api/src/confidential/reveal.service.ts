@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -28,7 +28,6 @@ import type { RevealDto } from './dto/reveal.dto';
  */
 @Injectable()
 export class RevealService {
-  private readonly logger = new Logger(RevealService.name);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
