@@ -28,7 +28,6 @@ import type { RevealDto } from './dto/reveal.dto';
  */
 @Injectable()
 export class RevealService {
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CaseAccess,
