@@ -415,6 +415,9 @@ describe('follow-up rules through the outbox, BullMQ and delivery (real PostgreS
     expect(await tasks()).toEqual([]);
     expect(await stateOf(talk.id)).toEqual({ state: 'cancelled', version: talk.version });
 
+    // The replanned follow-up is already due, so its job is enqueued without delay: hold the
+    // worker while the new row is read, or it may deliver it first.
+    await worker.pause();
     const reopened = await http()
       .post(`/api/cases/${kase.id}/reopen`)
       .set('Cookie', cast.cookie.advocate);
@@ -422,6 +425,7 @@ describe('follow-up rules through the outbox, BullMQ and delivery (real PostgreS
     const again = await followup(`extend.talk:${po.id}`);
     expect(again).toMatchObject({ state: 'pending', version: 1 });
     expect(again.id).not.toBe(talk.id);
+    worker.resume();
     await at('2027-01-29T13:01:00Z');
     expect((await tasks()).map((x) => x.title)).toEqual(['Talk to the client about extending']);
   });
