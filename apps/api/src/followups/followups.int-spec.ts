@@ -425,7 +425,7 @@ describe('follow-up rules through the outbox, BullMQ and delivery (real PostgreS
     const again = await followup(`extend.talk:${po.id}`);
     expect(again).toMatchObject({ state: 'pending', version: 1 });
     expect(again.id).not.toBe(talk.id);
-    worker.resume();
+    await worker.resume();
     await at('2027-01-29T13:01:00Z');
     expect((await tasks()).map((x) => x.title)).toEqual(['Talk to the client about extending']);
   });
