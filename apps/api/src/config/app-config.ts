@@ -20,6 +20,12 @@ export class AppConfig {
   get ownerDatabaseUrl(): string {
     return this.env.DATABASE_OWNER_URL ?? this.env.DATABASE_URL;
   }
+  get databasePool(): { size: number; acquireTimeoutMs: number } {
+    return {
+      size: this.env.DATABASE_POOL_SIZE,
+      acquireTimeoutMs: this.env.DATABASE_POOL_ACQUIRE_TIMEOUT_MS,
+    };
+  }
   get redisUrl(): string {
     return this.env.REDIS_URL;
   }

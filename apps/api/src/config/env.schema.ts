@@ -45,6 +45,10 @@ export const envSchema = z.object({
   // The owner of the schema: migrations and the worker (which works across organisations) use it.
   // The API uses DATABASE_URL, ideally the `haven_app` role that row-level security applies to.
   DATABASE_OWNER_URL: postgresUrl.optional(),
+  // Each process's pool. 20 connections keep two cores busy without PostgreSQL thrashing; a request
+  // that waits longer than the acquire timeout for one answers 503 with Retry-After, not 500.
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(20),
+  DATABASE_POOL_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(5000),
   REDIS_URL: redisUrl,
   // Secrets: no defaults. Keys never live in the database or the repository (security-checks D4).
   DATA_ENCRYPTION_KEYS: keyRingSpec,

@@ -5,7 +5,17 @@ import { MIGRATIONS } from '@migrations';
 import { ENTITIES } from './entities';
 
 /** One place builds TypeORM's options: never `synchronize`; migrations are the only schema path. */
-export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
+export interface PoolOptions {
+  size: number;
+  acquireTimeoutMs: number;
+}
+
+const SCRIPT_POOL: PoolOptions = { size: 10, acquireTimeoutMs: 5000 };
+
+export function dataSourceOptions(
+  databaseUrl: string,
+  pool: PoolOptions = SCRIPT_POOL,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
@@ -20,7 +30,13 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     installExtensions: false,
     uuidExtension: 'pgcrypto',
     logging: false,
-    extra: { max: 10, connectionTimeoutMillis: 5000, application_name: 'haven' },
+    // connectionTimeoutMillis bounds the wait for a pooled connection, not only a new one: past it
+    // pg-pool rejects, and the API answers 503 (common/errors/database-unavailable.ts).
+    extra: {
+      max: pool.size,
+      connectionTimeoutMillis: pool.acquireTimeoutMs,
+      application_name: 'haven',
+    },
   };
 }
 

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '@api/config/app-config';
 
 import { dataSourceOptions } from './data-source';
-import { attachTenantContext } from './tenant-connection';
+import { bindTenantToTransactions } from './tenant-connection';
 
 /**
  * The API connects as the application role (row-level security applies, per request organisation);
@@ -22,16 +22,20 @@ function typeOrmRoot(role: 'app' | 'owner'): DynamicModule {
   return TypeOrmModule.forRootAsync({
     inject: [AppConfig],
     useFactory: (config: AppConfig) => ({
-      ...dataSourceOptions(role === 'app' ? config.databaseUrl : config.ownerDatabaseUrl),
+      ...dataSourceOptions(
+        role === 'app' ? config.databaseUrl : config.ownerDatabaseUrl,
+        config.databasePool,
+      ),
       // Start even when PostgreSQL is briefly down; health reports it and requests fail clearly.
       retryAttempts: 3,
       retryDelay: 1000,
     }),
     dataSourceFactory: async (options) => {
       if (!options) throw new Error('no data source options');
-      const dataSource = await new DataSource(options).initialize();
-      attachTenantContext(dataSource);
-      return dataSource;
+      const dataSource = new DataSource(options);
+      // The worker works across organisations as the owner; only the API's runners carry a tenant.
+      if (role === 'app') bindTenantToTransactions(dataSource);
+      return dataSource.initialize();
     },
   });
 }

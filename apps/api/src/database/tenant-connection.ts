@@ -1,21 +1,79 @@
-import type { Pool, PoolClient } from 'pg';
-import type { DataSource } from 'typeorm';
+import type { DataSource, ObjectLiteral, ReplicationMode } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 
 import { currentRequest } from '@api/common/request-context';
 
 /**
- * Gives every pooled connection the organisation of the request that checks it out, as
- * `app.org_id`, which the row-level security policies read (migration 1795430000011). pg runs a
- * client's queries in order, so this statement always precedes the caller's own; with no
- * organisation (sign-in, health) the setting is empty and tenant tables show no rows.
+ * The setting the row-level security policies read (migration 1795430000011): with it empty, a
+ * tenant table shows no rows and accepts none.
  */
-export function attachTenantContext(dataSource: DataSource): void {
-  const pool = (dataSource.driver as unknown as { master?: Pool }).master;
-  if (!pool)
-    throw new Error('the PostgreSQL pool is not available: initialise the data source first');
-  pool.on('acquire', (client: PoolClient) => {
-    client
-      .query("select set_config('app.org_id', $1, false)", [currentRequest().organisationId ?? ''])
-      .catch(() => undefined);
-  });
+export const TENANT_SETTING = 'app.org_id';
+
+/**
+ * A query runner that carries its creator's organisation into PostgreSQL for each transaction it
+ * runs, and for nothing else.
+ *
+ * Why not a session setting on the pooled connection: the pool hands a connection to a waiting
+ * request from inside the releasing request's callback, so whatever request context is "current"
+ * then is the wrong one, and a session setting outlives the request. Instead the organisation is
+ * read once, when the runner is created (always in the caller's own async context), and written
+ * with `set_config(..., true)`, which PostgreSQL discards at COMMIT or ROLLBACK. A statement run
+ * outside an explicit transaction is wrapped in one of its own, so no statement ever runs without
+ * the setting of the request that issued it, and a connection goes back to the pool with none.
+ */
+export class TenantQueryRunner extends PostgresQueryRunner {
+  readonly organisationId: string;
+
+  constructor(driver: PostgresDriver, mode: ReplicationMode, organisationId: string | null) {
+    super(driver, mode);
+    this.organisationId = organisationId ?? '';
+  }
+
+  override async startTransaction(isolationLevel?: IsolationLevel): Promise<void> {
+    const outermost = this.transactionDepth === 0;
+    await super.startTransaction(isolationLevel);
+    if (outermost) {
+      await super.query('select set_config($1, $2, true)', [TENANT_SETTING, this.organisationId]);
+    }
+  }
+
+  override async query(
+    sql: string,
+    parameters?: unknown[] | ObjectLiteral,
+    useStructuredResult = false,
+  ): ReturnType<PostgresQueryRunner['query']> {
+    if (this.isTransactionActive) return super.query(sql, parameters, useStructuredResult);
+    await this.startTransaction();
+    try {
+      const result = await super.query(sql, parameters, useStructuredResult);
+      await this.commitTransaction();
+      return result;
+    } catch (err) {
+      await this.rollbackQuietly();
+      throw err;
+    }
+  }
+
+  /** A failed rollback means a broken connection; the original error is the one worth raising. */
+  private async rollbackQuietly(): Promise<void> {
+    try {
+      if (this.isTransactionActive) await this.rollbackTransaction();
+    } catch {
+      this.isTransactionActive = false;
+      this.transactionDepth = 0;
+    }
+  }
+}
+
+/**
+ * Makes every query runner of the API's data source a {@link TenantQueryRunner}: repositories,
+ * query builders, `dataSource.query` and `dataSource.transaction` all create theirs through the
+ * driver, in the context of the request that uses them.
+ */
+export function bindTenantToTransactions(dataSource: DataSource): void {
+  const driver = dataSource.driver as PostgresDriver;
+  driver.createQueryRunner = (mode: ReplicationMode): PostgresQueryRunner =>
+    new TenantQueryRunner(driver, mode, currentRequest().organisationId);
 }

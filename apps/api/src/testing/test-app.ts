@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DiscoveryModule } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 
 import { AppModule } from '@api/app.module';
@@ -22,13 +23,35 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /**
+   * Connect the API as the application role `haven_app`, as production does, so that row-level
+   * security applies to every query it makes. The default is the test database's owner, which
+   * bypasses the policies and lets a spec insert fixtures through `dataSource`.
+   */
+  asApplicationRole?: boolean;
+  /** Overrides DATABASE_POOL_SIZE and DATABASE_POOL_ACQUIRE_TIMEOUT_MS. */
+  pool?: { size: number; acquireTimeoutMs: number };
+}
+
 /** The real HTTP app (same modules and pipeline as production) with an injected clock. */
-export async function createTestApp(clock = new MutableClock()): Promise<TestApp> {
-  const env = {
+export async function createTestApp(
+  clock = new MutableClock(),
+  options: TestAppOptions = {},
+): Promise<TestApp> {
+  const env: Record<string, string | undefined> = {
     ...process.env,
     LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'silent',
     WEB_DIST_DIR: 'tmp/no-web-app',
   };
+  if (options.asApplicationRole) {
+    env['DATABASE_OWNER_URL'] = env['DATABASE_URL'];
+    env['DATABASE_URL'] = await applicationRoleUrl(env['DATABASE_URL'] ?? '');
+  }
+  if (options.pool) {
+    env['DATABASE_POOL_SIZE'] = String(options.pool.size);
+    env['DATABASE_POOL_ACQUIRE_TIMEOUT_MS'] = String(options.pool.acquireTimeoutMs);
+  }
   const config = new AppConfig(parseEnv(env));
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule, DiscoveryModule],
@@ -55,4 +78,22 @@ export async function createTestApp(clock = new MutableClock()): Promise<TestApp
     await new Promise<void>((resolve) => logger.flush(() => resolve()));
   };
   return { app, dataSource, clock, close };
+}
+
+/**
+ * The test database as `haven_app`. The role is created by the migrations without a login (its
+ * password is a deployment's business), so the test gives it one on the test server.
+ */
+async function applicationRoleUrl(ownerUrl: string): Promise<string> {
+  const owner = new Client({ connectionString: ownerUrl });
+  await owner.connect();
+  try {
+    await owner.query("alter role haven_app login password 'haven_app'");
+  } finally {
+    await owner.end();
+  }
+  const url = new URL(ownerUrl);
+  url.username = 'haven_app';
+  url.password = 'haven_app';
+  return url.toString();
 }

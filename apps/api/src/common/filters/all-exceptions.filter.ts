@@ -8,6 +8,10 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  isDatabaseUnavailable,
+} from '@api/common/errors/database-unavailable';
 import { DomainError, type DomainErrorKind } from '@api/common/errors/domain-error';
 
 const STATUS_OF: Record<DomainErrorKind, number> = {
@@ -53,6 +57,18 @@ export class AllExceptionsFilter implements ExceptionFilter {
           : { error: httpErrorCode(status), message: exception.message, requestId };
       delete (body as Record<string, unknown>)['statusCode'];
       res.status(status).json(body);
+      return;
+    }
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn(`database unavailable, request ${requestId ?? '-'} answered 503`);
+      res
+        .status(HttpStatus.SERVICE_UNAVAILABLE)
+        .set('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS))
+        .json({
+          error: 'service_unavailable',
+          message: 'Haven is busy or its database is unavailable; try again in a moment.',
+          requestId,
+        });
       return;
     }
     this.logger.error(
