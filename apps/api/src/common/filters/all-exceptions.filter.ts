@@ -23,6 +23,9 @@ const STATUS_OF: Record<DomainErrorKind, number> = {
   unavailable: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
+/** Seconds to wait before retrying a request a domain error refused as `unavailable` (503). */
+const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
 /**
  * One place turns errors into responses. Domain errors map by kind; HTTP errors keep their status;
  * anything else is a 500 whose body carries only the request id, while the log gets the detail.
@@ -45,6 +48,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
       };
       if (exception.field)
         body['fields'] = [{ field: exception.field, message: exception.message }];
+      // A dependency is down, not the request wrong: a 503 tells the client when to come back.
+      if (exception.kind === 'unavailable') {
+        res.set('Retry-After', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+      }
       res.status(STATUS_OF[exception.kind]).json(body);
       return;
     }
