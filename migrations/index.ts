@@ -23,6 +23,7 @@ import { CreateFollowupSettings1795460000102 } from './1795460000102-create-foll
 import { AddOrderEndedStage1795480000000 } from './1795480000000-add-order-ended-stage';
 import { AddCaseNextDue1795480000001 } from './1795480000001-add-case-next-due';
 import { GrantUserManagement1795480000002 } from './1795480000002-grant-user-management';
+import { SerialiseAuditChain1795490000100 } from './1795490000100-serialise-audit-chain';
 
 /** Every migration in order; listed explicitly so no glob or loader decides what runs. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   AddOrderEndedStage1795480000000,
   AddCaseNextDue1795480000001,
   GrantUserManagement1795480000002,
+  SerialiseAuditChain1795490000100,
 ];

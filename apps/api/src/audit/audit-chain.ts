@@ -3,7 +3,8 @@ import type { DataSource } from 'typeorm';
 /**
  * The first audit row whose hash does not match its content and its predecessor's hash, or null
  * when the whole chain verifies. Recomputes exactly what the insert trigger computed
- * (migration 1795430000010), so an edit made with the trigger disabled is found.
+ * (migration 1795430000010), so an edit made with the trigger disabled is found. The chain's order
+ * is id order: the trigger numbers each row once it holds the chain lock (migration 1795490000100).
  */
 export async function findFirstBrokenAuditRow(
   dataSource: DataSource,

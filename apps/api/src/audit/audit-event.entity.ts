@@ -30,6 +30,7 @@ export type AuditDetails = Record<string, string | number | boolean | null | str
  */
 @Entity({ name: 'audit_event' })
 export class AuditEventEntity {
+  /** The row's place in the hash chain: the insert trigger replaces the identity value with it. */
   @PrimaryGeneratedColumn('identity', {
     type: 'bigint',
     generatedIdentity: 'ALWAYS',
