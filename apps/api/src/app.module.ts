@@ -9,6 +9,7 @@ import { CryptoModule } from './crypto/crypto.module';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { DatabaseReadinessModule } from './database/database-readiness.module';
 import { HealthModule } from './health/health.module';
 import { bullRoot } from './jobs/bull-root';
 import { QueueBoardModule } from './jobs/queue-board.module';
@@ -33,6 +34,8 @@ import { TimelineModule } from './timeline/timeline.module';
     ClockModule,
     CryptoModule,
     DatabaseModule.forRole('app'),
+    // Until PostgreSQL answers, every route but the health check is refused with 503.
+    DatabaseReadinessModule,
     bullRoot('producer'),
     QueueBoardModule,
     AuthModule,

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 
 import { AppConfig } from '@api/config/app-config';
 
+import { connectOrKeepTrying, connectPatiently } from './database-connector';
 import { dataSourceOptions } from './data-source';
 import { bindTenantToTransactions } from './tenant-connection';
 
@@ -26,16 +27,18 @@ function typeOrmRoot(role: 'app' | 'owner'): DynamicModule {
         role === 'app' ? config.databaseUrl : config.ownerDatabaseUrl,
         config.databasePool,
       ),
-      // Start even when PostgreSQL is briefly down; health reports it and requests fail clearly.
-      retryAttempts: 3,
-      retryDelay: 1000,
+      // DatabaseConnector connects (with backoff, for as long as it takes), not @nestjs/typeorm,
+      // whose fixed-delay retry gives up and ends the process.
+      manualInitialization: true,
+      retryAttempts: 0,
     }),
     dataSourceFactory: async (options) => {
       if (!options) throw new Error('no data source options');
       const dataSource = new DataSource(options);
       // The worker works across organisations as the owner; only the API's runners carry a tenant.
       if (role === 'app') bindTenantToTransactions(dataSource);
-      return dataSource.initialize();
+      // The API listens while it waits and says it is not ready; the worker has nothing to do yet.
+      return role === 'app' ? connectOrKeepTrying(dataSource) : connectPatiently(dataSource);
     },
   });
 }

@@ -21,10 +21,11 @@ export class ThrowawayPostgres {
     readonly dir: string,
   ) {}
 
-  static async create(root: string): Promise<ThrowawayPostgres> {
+  /** `port`: one chosen beforehand, e.g. where a process has been trying to connect all along. */
+  static async create(root: string, options: { port?: number } = {}): Promise<ThrowawayPostgres> {
     const dir = join(root, 'pg');
     mkdirSync(dir, { recursive: true });
-    const pg = new ThrowawayPostgres(await freePort(), dir);
+    const pg = new ThrowawayPostgres(options.port ?? (await freePort()), dir);
     if (process.getuid?.() === 0) chownSync(dir, uidOf('postgres'), gidOf('postgres'));
     pg.run('initdb', [
       '-A',
