@@ -12,7 +12,7 @@ import { DatabaseModule } from './database/database.module';
 import { DatabaseReadinessModule } from './database/database-readiness.module';
 import { HealthModule } from './health/health.module';
 import { bullRoot } from './jobs/bull-root';
-import { QueueBoardModule } from './jobs/queue-board.module';
+import { QueueStatusModule } from './jobs/queue-status/queue-status.module';
 import { HearingsModule } from './hearings/hearings.module';
 import { PetitionsModule } from './petitions/petitions.module';
 import { ServiceAttemptsModule } from './service-attempts/service-attempts.module';
@@ -37,7 +37,7 @@ import { TimelineModule } from './timeline/timeline.module';
     // Until PostgreSQL answers, every route but the health check is refused with 503.
     DatabaseReadinessModule,
     bullRoot('producer'),
-    QueueBoardModule,
+    QueueStatusModule,
     AuthModule,
     CasesModule,
     ConfidentialModule,

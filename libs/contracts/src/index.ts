@@ -14,3 +14,4 @@ export * from './court-closures';
 export * from './users';
 export * from './calendar';
 export * from './settings';
+export * from './queues';

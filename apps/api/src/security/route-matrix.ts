@@ -7,7 +7,6 @@ import type { Permission } from '@api/auth/permissions';
  */
 export const ROUTE_MATRIX: Record<string, Permission | 'public'> = {
   'GET /api/admin/queues': 'queue:read',
-  'GET /api/admin/queues/*path': 'queue:read',
   'POST /api/auth/login': 'public',
   'POST /api/auth/logout': 'session:read',
   'GET /api/auth/me': 'session:read',

@@ -32,6 +32,8 @@ export interface TestAppOptions {
   asApplicationRole?: boolean;
   /** Overrides DATABASE_POOL_SIZE and DATABASE_POOL_ACQUIRE_TIMEOUT_MS. */
   pool?: { size: number; acquireTimeoutMs: number };
+  /** Overrides REDIS_URL, e.g. with a closed port to see how the app answers with Redis down. */
+  redisUrl?: string;
 }
 
 /** The real HTTP app (same modules and pipeline as production) with an injected clock. */
@@ -52,6 +54,7 @@ export async function createTestApp(
     env['DATABASE_POOL_SIZE'] = String(options.pool.size);
     env['DATABASE_POOL_ACQUIRE_TIMEOUT_MS'] = String(options.pool.acquireTimeoutMs);
   }
+  if (options.redisUrl) env['REDIS_URL'] = options.redisUrl;
   const config = new AppConfig(parseEnv(env));
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule, DiscoveryModule],
