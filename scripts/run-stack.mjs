@@ -1,6 +1,10 @@
 // Starts the built API (which also serves the web app) and one worker, waits until the API is
 // healthy, prints where to go, and stops both on Ctrl-C or SIGTERM. Used by `npm run demo` and by
 // the browser tests, so the e2e suite drives exactly what a newcomer starts.
+//
+// A worker that dies is started again after a backoff (1 s doubling to 30 s, back to 1 s once a
+// worker has run for a minute): follow-ups wait in PostgreSQL meanwhile, so the API stays up. The
+// API dying stops the stack, since nothing can be done without it.
 import { spawn } from 'node:child_process';
 import { existsSync, openSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -27,35 +31,58 @@ const env = {
   PORT: String(port),
   HOST: host,
 };
-const children = [
-  spawn(process.execPath, [API_ENTRY], { env, stdio }),
-  spawn(process.execPath, [WORKER_ENTRY], { env, stdio }),
-];
+const WORKER_RESTART_FIRST_MS = 1000;
+const WORKER_RESTART_MAX_MS = 30_000;
+const WORKER_STABLE_MS = 60_000;
 
 let stopping = false;
+let workerRestarts = 0;
+let workerRestartTimer = null;
+const api = spawn(process.execPath, [API_ENTRY], { env, stdio });
+let worker = startWorker();
+
+function startWorker() {
+  const child = spawn(process.execPath, [WORKER_ENTRY], { env, stdio });
+  const startedAt = Date.now();
+  child.once('exit', (code, signal) => {
+    if (stopping) return;
+    // A worker that ran for a while met a fault, not a crash at start: begin the backoff again.
+    workerRestarts = Date.now() - startedAt >= WORKER_STABLE_MS ? 1 : workerRestarts + 1;
+    const delayMs = Math.min(
+      WORKER_RESTART_MAX_MS,
+      WORKER_RESTART_FIRST_MS * 2 ** (workerRestarts - 1),
+    );
+    console.error(
+      `the worker exited (${signal ?? code}); the API keeps running; restarting the worker in ${delayMs / 1000} s`,
+    );
+    workerRestartTimer = setTimeout(() => {
+      workerRestartTimer = null;
+      worker = startWorker();
+    }, delayMs);
+  });
+  return child;
+}
+
 function stop(code) {
   if (stopping) return;
   stopping = true;
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-  const force = setTimeout(
-    () => children.forEach((c) => c.exitCode === null && c.kill('SIGKILL')),
-    10_000,
-  );
+  clearTimeout(workerRestartTimer);
+  const running = [api, worker].filter((c) => c.exitCode === null && c.signalCode === null);
+  for (const child of running) child.kill('SIGTERM');
+  const force = setTimeout(() => running.forEach((c) => c.kill('SIGKILL')), 10_000);
   force.unref();
-  Promise.all(
-    children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)),
-  ).then(() => process.exit(code));
+  Promise.all(running.map((c) => new Promise((r) => c.once('exit', r)))).then(() =>
+    process.exit(code),
+  );
 }
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
-for (const child of children) {
-  child.once('exit', (code, signal) => {
-    if (!stopping) {
-      console.error(`${child.spawnargs[1]} exited (${signal ?? code}); stopping the stack`);
-      stop(1);
-    }
-  });
-}
+api.once('exit', (code, signal) => {
+  if (!stopping) {
+    console.error(`the API exited (${signal ?? code}); stopping the stack`);
+    stop(1);
+  }
+});
 
 const deadline = Date.now() + 60_000;
 for (;;) {
