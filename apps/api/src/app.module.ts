@@ -34,7 +34,7 @@ import { TimelineModule } from './timeline/timeline.module';
     ClockModule,
     CryptoModule,
     DatabaseModule.forRole('app'),
-    // Until PostgreSQL answers, every route but the health check is refused with 503.
+    // Until PostgreSQL answers, configureHttpApp's gate refuses every route but health with 503.
     DatabaseReadinessModule,
     bullRoot('producer'),
     QueueStatusModule,

@@ -7,6 +7,8 @@ import { requestLogging } from './common/logging/request-logging';
 import { requestContext } from './common/request-context';
 import { createValidationPipe } from './common/pipes/validation';
 import type { AppConfig } from './config/app-config';
+import { DatabaseReadiness } from './database/database-readiness';
+import { databaseReadinessGate } from './database/database-readiness.middleware';
 import { mountApiDocs } from './docs/api-docs';
 import { serveWebApp } from './web/serve-web-app';
 
@@ -24,6 +26,7 @@ export function configureHttpApp(
   app.use(requestLogging(logger));
   app.use(requestContext);
   app.use(securityHeaders);
+  app.use('/api', databaseReadinessGate(app.get(DatabaseReadiness)));
   app.use(cookieParser());
   app.useBodyParser('json', { limit: '1mb' });
   app.setGlobalPrefix('api');

@@ -6,7 +6,7 @@ import { connectorOf } from './database-connector';
 
 /**
  * Whether the API has its PostgreSQL connection yet. Until it does, the health check reports the
- * database down and every other route answers 503 (DatabaseReadinessMiddleware), rather than the
+ * database down and every other route answers 503 (databaseReadinessGate), rather than the
  * process exiting or a request failing on an unconnected data source.
  */
 @Injectable()
