@@ -2,6 +2,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import type { Logger } from 'pino';
 
+import { inputHygiene } from './common/http/input-hygiene';
+import { jsonBody } from './common/http/json-body';
 import { securityHeaders } from './common/http/security-headers';
 import { requestLogging } from './common/logging/request-logging';
 import { requestContext } from './common/request-context';
@@ -28,7 +30,8 @@ export function configureHttpApp(
   app.use(securityHeaders);
   app.use('/api', databaseReadinessGate(app.get(DatabaseReadiness)));
   app.use(cookieParser());
-  app.useBodyParser('json', { limit: '1mb' });
+  app.use(jsonBody());
+  app.use(inputHygiene);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   mountApiDocs(app);

@@ -16,3 +16,11 @@ export interface ErrorResponse {
   message?: string;
   requestId?: string;
 }
+
+/** The 413 body: the request body is larger than the limit, which it states in bytes. */
+export interface PayloadTooLargeResponse extends ErrorResponse {
+  error: 'payload_too_large';
+  message: string;
+  limitBytes: number;
+  fields: FieldError[];
+}

@@ -1,0 +1,61 @@
+import type { FieldError } from '@haven/contracts';
+
+const CONTROL = 'must not contain control characters';
+const LONE_SURROGATE = 'must not contain a lone UTF-16 surrogate';
+
+/**
+ * Why a string may not be accepted as text, or null when it may. Refused: C0 control characters
+ * other than tab, line feed and carriage return (PostgreSQL cannot store NUL in text at all, and
+ * the others have no place in a name, a court id or a note), and a surrogate without its pair,
+ * which has no UTF-8 form, so the driver would silently store U+FFFD in its place.
+ */
+export function unsafeTextProblem(text: string): string | null {
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x20 && unit !== 0x09 && unit !== 0x0a && unit !== 0x0d) return CONTROL;
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return LONE_SURROGATE;
+      i += 1;
+    } else if (unit >= 0xdc00 && unit <= 0xdfff) {
+      return LONE_SURROGATE;
+    }
+  }
+  return null;
+}
+
+/**
+ * Every string in a parsed request body or query (values and property names alike) that may not
+ * be accepted as text, named by its dotted path (`client.aliases.1`), and every property with an
+ * empty name, named by the object that holds it (`root` at the top): no request has such a field,
+ * and an error naming the field `` would name nothing. The walk keeps its own queue instead of
+ * recursing, so no input can exhaust the stack.
+ */
+export function findUnsafeText(value: unknown, root: string): FieldError[] {
+  const found: FieldError[] = [];
+  const queue: Array<{ value: unknown; path: string }> = [{ value, path: '' }];
+  // The array iterator also visits what the loop appends, so the queue is read breadth-first.
+  for (const { value: item, path } of queue) {
+    if (typeof item === 'string') {
+      const problem = unsafeTextProblem(item);
+      if (problem) found.push({ field: path || root, message: problem });
+    } else if (Array.isArray(item)) {
+      item.forEach((element, index) => queue.push({ value: element, path: join(path, index) }));
+    } else if (typeof item === 'object' && item !== null) {
+      for (const [key, member] of Object.entries(item)) {
+        const field = join(path, key);
+        const problem = unsafeTextProblem(key);
+        if (key === '') found.push({ field: path || root, message: EMPTY_NAME });
+        else if (problem) found.push({ field, message: `its name ${problem}` });
+        queue.push({ value: member, path: field });
+      }
+    }
+  }
+  return found;
+}
+
+const EMPTY_NAME = 'must not have a property with an empty name';
+
+function join(path: string, key: string | number): string {
+  return path ? `${path}.${key}` : String(key);
+}
