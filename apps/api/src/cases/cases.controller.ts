@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import type {
@@ -21,6 +11,7 @@ import type {
 import type { Actor } from '@api/auth/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+import { ParseUuidPipe } from '@api/common/pipes/parse-uuid.pipe';
 import {
   ApiInvalidInput,
   ApiNotFoundInOrganisation,
@@ -90,7 +81,7 @@ export class CasesController {
   @ApiNotFoundInOrganisation()
   get(
     @CurrentUser() actor: Actor,
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('caseId', ParseUuidPipe) caseId: string,
   ): Promise<CaseDetailResponse> {
     return this.cases.get(actor, caseId);
   }
@@ -101,7 +92,7 @@ export class CasesController {
   @ApiNotFoundInOrganisation()
   async assign(
     @CurrentUser() actor: Actor,
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('caseId', ParseUuidPipe) caseId: string,
     @Body() dto: AssignAdvocatesDto,
   ): Promise<CaseSummaryResponse> {
     await this.assignment.assign(actor, caseId, dto);
@@ -115,7 +106,7 @@ export class CasesController {
   @RequirePermission('case:write')
   async close(
     @CurrentUser() actor: Actor,
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('caseId', ParseUuidPipe) caseId: string,
     @Body() dto: CloseCaseDto,
   ): Promise<CaseSummaryResponse> {
     await this.closing.close(actor, caseId, dto);
@@ -129,7 +120,7 @@ export class CasesController {
   @RequirePermission('case:write')
   async reopen(
     @CurrentUser() actor: Actor,
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('caseId', ParseUuidPipe) caseId: string,
   ): Promise<CaseSummaryResponse> {
     await this.closing.reopen(actor, caseId);
     return this.cases.summary(actor.organisationId, caseId);

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import type {
@@ -10,6 +10,7 @@ import type {
 import type { Actor } from '@api/auth/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+import { ParseUuidPipe } from '@api/common/pipes/parse-uuid.pipe';
 import {
   ApiInvalidInput,
   ApiNotFoundInOrganisation,
@@ -63,7 +64,7 @@ export class CourtClosuresController {
   )
   remove(
     @CurrentUser() actor: Actor,
-    @Param('closureId', ParseUUIDPipe) closureId: string,
+    @Param('closureId', ParseUuidPipe) closureId: string,
   ): Promise<CourtClosureDeletedResponse> {
     return this.closures.remove(actor, closureId);
   }

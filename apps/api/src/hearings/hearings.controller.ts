@@ -1,13 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  ParseUUIDPipe,
-  Post,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import type { HearingContinuanceResponse, HearingResponse } from '@haven/contracts';
@@ -15,6 +6,7 @@ import type { HearingContinuanceResponse, HearingResponse } from '@haven/contrac
 import type { Actor } from '@api/auth/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+import { ParseUuidPipe } from '@api/common/pipes/parse-uuid.pipe';
 import {
   ApiInvalidInput,
   ApiNotFoundInOrganisation,
@@ -39,7 +31,7 @@ export class HearingsController {
   @ApiCreatedResponse({ type: HearingResponseDoc })
   schedule(
     @CurrentUser() actor: Actor,
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('caseId', ParseUuidPipe) caseId: string,
     @Body() dto: ScheduleHearingDto,
   ): Promise<HearingResponse> {
     return this.hearings.schedule(actor, caseId, dto);
@@ -52,8 +44,8 @@ export class HearingsController {
   @ApiStateConflict('The hearing already has an outcome (HEARING_ALREADY_CLOSED).')
   recordOutcome(
     @CurrentUser() actor: Actor,
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Param('hearingId', ParseUUIDPipe) hearingId: string,
+    @Param('caseId', ParseUuidPipe) caseId: string,
+    @Param('hearingId', ParseUuidPipe) hearingId: string,
     @Body() dto: RecordHearingOutcomeDto,
   ): Promise<HearingResponse> {
     return this.hearings.recordOutcome(actor, caseId, hearingId, dto);
@@ -65,8 +57,8 @@ export class HearingsController {
   @ApiStateConflict('The hearing already has an outcome (HEARING_ALREADY_CLOSED).')
   continueHearing(
     @CurrentUser() actor: Actor,
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Param('hearingId', ParseUUIDPipe) hearingId: string,
+    @Param('caseId', ParseUuidPipe) caseId: string,
+    @Param('hearingId', ParseUuidPipe) hearingId: string,
     @Body() dto: ContinueHearingDto,
   ): Promise<HearingContinuanceResponse> {
     return this.hearings.continueHearing(actor, caseId, hearingId, dto);
@@ -77,7 +69,7 @@ export class HearingsController {
   @ApiOkResponse({ type: [HearingResponseDoc] })
   list(
     @CurrentUser() actor: Actor,
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('caseId', ParseUuidPipe) caseId: string,
   ): Promise<HearingResponse[]> {
     return this.hearings.list(actor, caseId);
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import type { NoteBodyResponse, NoteListResponse, NoteSummaryResponse } from '@haven/contracts';
@@ -6,6 +6,7 @@ import type { NoteBodyResponse, NoteListResponse, NoteSummaryResponse } from '@h
 import type { Actor } from '@api/auth/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+import { ParseUuidPipe } from '@api/common/pipes/parse-uuid.pipe';
 import {
   ApiInvalidInput,
   ApiNotFoundInOrganisation,
@@ -31,7 +32,7 @@ export class NotesController {
   @ApiCreatedResponse({ type: NoteSummaryResponseDoc })
   create(
     @CurrentUser() actor: Actor,
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('caseId', ParseUuidPipe) caseId: string,
     @Body() dto: CreateNoteDto,
   ): Promise<NoteSummaryResponse> {
     return this.notes.create(actor, caseId, dto);
@@ -42,7 +43,7 @@ export class NotesController {
   @ApiOkResponse({ type: NoteListResponseDoc })
   list(
     @CurrentUser() actor: Actor,
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('caseId', ParseUuidPipe) caseId: string,
   ): Promise<NoteListResponse> {
     return this.notes.list(actor, caseId);
   }
@@ -54,8 +55,8 @@ export class NotesController {
   @ApiOkResponse({ type: NoteBodyResponseDoc })
   read(
     @CurrentUser() actor: Actor,
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Param('noteId', ParseUUIDPipe) noteId: string,
+    @Param('caseId', ParseUuidPipe) caseId: string,
+    @Param('noteId', ParseUuidPipe) noteId: string,
   ): Promise<NoteBodyResponse> {
     return this.notes.read(actor, caseId, noteId);
   }

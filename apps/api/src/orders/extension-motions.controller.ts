@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import type { ExtensionMotionResponse, GrantExtensionMotionResponse } from '@haven/contracts';
@@ -6,6 +6,7 @@ import type { ExtensionMotionResponse, GrantExtensionMotionResponse } from '@hav
 import type { Actor } from '@api/auth/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+import { ParseUuidPipe } from '@api/common/pipes/parse-uuid.pipe';
 import {
   ApiInvalidInput,
   ApiNotFoundInOrganisation,
@@ -36,8 +37,8 @@ export class ExtensionMotionsController {
   )
   file(
     @CurrentUser() actor: Actor,
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Param('orderId', ParseUUIDPipe) orderId: string,
+    @Param('caseId', ParseUuidPipe) caseId: string,
+    @Param('orderId', ParseUuidPipe) orderId: string,
     @Body() dto: CreateExtensionMotionDto,
   ): Promise<ExtensionMotionResponse> {
     return this.motions.file(actor, caseId, orderId, dto);
@@ -51,9 +52,9 @@ export class ExtensionMotionsController {
   )
   grant(
     @CurrentUser() actor: Actor,
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Param('orderId', ParseUUIDPipe) orderId: string,
-    @Param('motionId', ParseUUIDPipe) motionId: string,
+    @Param('caseId', ParseUuidPipe) caseId: string,
+    @Param('orderId', ParseUuidPipe) orderId: string,
+    @Param('motionId', ParseUuidPipe) motionId: string,
     @Body() dto: GrantExtensionMotionDto,
   ): Promise<GrantExtensionMotionResponse> {
     return this.motions.grant(actor, { caseId, orderId, motionId }, dto);
@@ -66,9 +67,9 @@ export class ExtensionMotionsController {
   @ApiStateConflict('The motion is already decided.')
   deny(
     @CurrentUser() actor: Actor,
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Param('orderId', ParseUUIDPipe) orderId: string,
-    @Param('motionId', ParseUUIDPipe) motionId: string,
+    @Param('caseId', ParseUuidPipe) caseId: string,
+    @Param('orderId', ParseUuidPipe) orderId: string,
+    @Param('motionId', ParseUuidPipe) motionId: string,
     @Body() dto: DenyExtensionMotionDto,
   ): Promise<ExtensionMotionResponse> {
     return this.motions.deny(actor, { caseId, orderId, motionId }, dto);

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import type {
@@ -10,6 +10,7 @@ import type {
 import type { Actor } from '@api/auth/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+import { ParseUuidPipe } from '@api/common/pipes/parse-uuid.pipe';
 import {
   ApiInvalidInput,
   ApiNotFoundInOrganisation,
@@ -42,7 +43,7 @@ export class OrdersController {
   @ApiCreatedResponse({ type: OrderResponseDoc })
   create(
     @CurrentUser() actor: Actor,
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('caseId', ParseUuidPipe) caseId: string,
     @Body() dto: CreateOrderDto,
   ): Promise<OrderResponse> {
     return this.orders.create(actor, caseId, dto);
@@ -53,7 +54,7 @@ export class OrdersController {
   @ApiOkResponse({ type: OrderListResponseDoc })
   list(
     @CurrentUser() actor: Actor,
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('caseId', ParseUuidPipe) caseId: string,
   ): Promise<OrderListResponse> {
     return this.orders.list(actor, caseId);
   }
@@ -63,8 +64,8 @@ export class OrdersController {
   @ApiOkResponse({ type: OrderResponseDoc })
   get(
     @CurrentUser() actor: Actor,
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Param('orderId', ParseUUIDPipe) orderId: string,
+    @Param('caseId', ParseUuidPipe) caseId: string,
+    @Param('orderId', ParseUuidPipe) orderId: string,
   ): Promise<OrderResponse> {
     return this.orders.get(actor, caseId, orderId);
   }
@@ -78,8 +79,8 @@ export class OrdersController {
   )
   dissolve(
     @CurrentUser() actor: Actor,
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Param('orderId', ParseUUIDPipe) orderId: string,
+    @Param('caseId', ParseUuidPipe) caseId: string,
+    @Param('orderId', ParseUuidPipe) orderId: string,
     @Body() dto: DissolveOrderDto,
   ): Promise<OrderResponse> {
     return this.orders.dissolve(actor, caseId, orderId, dto);
@@ -93,8 +94,8 @@ export class OrdersController {
   )
   extend(
     @CurrentUser() actor: Actor,
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Param('orderId', ParseUUIDPipe) orderId: string,
+    @Param('caseId', ParseUuidPipe) caseId: string,
+    @Param('orderId', ParseUuidPipe) orderId: string,
     @Body() dto: CreateOrderExtensionDto,
   ): Promise<CreateOrderExtensionResponse> {
     return this.extensions.create(actor, caseId, orderId, dto);

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import type { PetitionResponse } from '@haven/contracts';
@@ -6,6 +6,7 @@ import type { PetitionResponse } from '@haven/contracts';
 import type { Actor } from '@api/auth/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+import { ParseUuidPipe } from '@api/common/pipes/parse-uuid.pipe';
 import {
   ApiInvalidInput,
   ApiNotFoundInOrganisation,
@@ -27,7 +28,7 @@ export class PetitionsController {
   @ApiCreatedResponse({ type: PetitionResponseDoc })
   file(
     @CurrentUser() actor: Actor,
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('caseId', ParseUuidPipe) caseId: string,
     @Body() dto: CreatePetitionDto,
   ): Promise<PetitionResponse> {
     return this.petitions.file(actor, caseId, dto);
@@ -38,7 +39,7 @@ export class PetitionsController {
   @ApiOkResponse({ type: [PetitionResponseDoc] })
   list(
     @CurrentUser() actor: Actor,
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('caseId', ParseUuidPipe) caseId: string,
   ): Promise<PetitionResponse[]> {
     return this.petitions.list(actor, caseId);
   }

@@ -1,13 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  ParseUUIDPipe,
-  Post,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import type {
@@ -19,6 +10,7 @@ import type {
 import type { Actor } from '@api/auth/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+import { ParseUuidPipe } from '@api/common/pipes/parse-uuid.pipe';
 import {
   ApiInvalidInput,
   ApiNotFoundInOrganisation,
@@ -49,7 +41,7 @@ export class ServiceAttemptsController {
   @ApiCreatedResponse({ type: RecordServiceAttemptResponseDoc })
   record(
     @CurrentUser() actor: Actor,
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('caseId', ParseUuidPipe) caseId: string,
     @Body() dto: RecordServiceAttemptDto,
   ): Promise<RecordServiceAttemptResponse> {
     return this.attempts.record(actor, caseId, dto);
@@ -60,7 +52,7 @@ export class ServiceAttemptsController {
   @ApiOkResponse({ type: [ServiceAttemptResponseDoc] })
   list(
     @CurrentUser() actor: Actor,
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('caseId', ParseUuidPipe) caseId: string,
   ): Promise<ServiceAttemptResponse[]> {
     return this.attempts.list(actor, caseId);
   }
@@ -72,8 +64,8 @@ export class ServiceAttemptsController {
   @ApiOkResponse({ type: RevealServiceNotesResponseDoc })
   revealNotes(
     @CurrentUser() actor: Actor,
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Param('attemptId', ParseUUIDPipe) attemptId: string,
+    @Param('caseId', ParseUuidPipe) caseId: string,
+    @Param('attemptId', ParseUuidPipe) attemptId: string,
     @Body() dto: RevealServiceNotesDto,
   ): Promise<RevealServiceNotesResponse> {
     return this.notes.reveal(actor, caseId, attemptId, dto);

@@ -5,7 +5,6 @@ import {
   HttpCode,
   HttpStatus,
   Param,
-  ParseUUIDPipe,
   Post,
   Put,
   Query,
@@ -17,6 +16,7 @@ import type { TaskListResponse, TaskResponse } from '@haven/contracts';
 import type { Actor } from '@api/auth/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+import { ParseUuidPipe } from '@api/common/pipes/parse-uuid.pipe';
 import {
   ApiInvalidInput,
   ApiNotFoundInOrganisation,
@@ -49,7 +49,7 @@ export class TasksController {
   @ApiStateConflict('The task is done or cancelled (TASK_NOT_OPEN).')
   complete(
     @CurrentUser() actor: Actor,
-    @Param('taskId', ParseUUIDPipe) taskId: string,
+    @Param('taskId', ParseUuidPipe) taskId: string,
   ): Promise<TaskResponse> {
     return this.tasks.complete(actor, taskId);
   }
@@ -62,7 +62,7 @@ export class TasksController {
   @ApiStateConflict('The task is done or cancelled (TASK_NOT_OPEN).')
   reassign(
     @CurrentUser() actor: Actor,
-    @Param('taskId', ParseUUIDPipe) taskId: string,
+    @Param('taskId', ParseUuidPipe) taskId: string,
     @Body() dto: ReassignTaskDto,
   ): Promise<TaskResponse> {
     return this.tasks.reassign(actor, taskId, dto);

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import type { TimelineResponse } from '@haven/contracts';
@@ -6,6 +6,7 @@ import type { TimelineResponse } from '@haven/contracts';
 import type { Actor } from '@api/auth/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+import { ParseUuidPipe } from '@api/common/pipes/parse-uuid.pipe';
 import {
   ApiInvalidInput,
   ApiNotFoundInOrganisation,
@@ -26,7 +27,7 @@ export class TimelineController {
   @ApiOkResponse({ type: TimelineResponseDoc })
   get(
     @CurrentUser() actor: Actor,
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('caseId', ParseUuidPipe) caseId: string,
   ): Promise<TimelineResponse> {
     return this.timeline.get(actor, caseId);
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import type { AssigneeListResponse, UserListResponse, UserResponse } from '@haven/contracts';
@@ -6,6 +6,7 @@ import type { AssigneeListResponse, UserListResponse, UserResponse } from '@have
 import type { Actor } from '@api/auth/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+import { ParseUuidPipe } from '@api/common/pipes/parse-uuid.pipe';
 import {
   ApiInvalidInput,
   ApiNotFoundInOrganisation,
@@ -57,7 +58,7 @@ export class UsersController {
   @ApiStateConflict('An admin cannot remove their own admin access (SELF_LOCKOUT).')
   update(
     @CurrentUser() actor: Actor,
-    @Param('userId', ParseUUIDPipe) userId: string,
+    @Param('userId', ParseUuidPipe) userId: string,
     @Body() dto: UpdateUserDto,
   ): Promise<UserResponse> {
     return this.users.update(actor, userId, dto);

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import type { ViolationListResponse, ViolationResponse } from '@haven/contracts';
@@ -6,6 +6,7 @@ import type { ViolationListResponse, ViolationResponse } from '@haven/contracts'
 import type { Actor } from '@api/auth/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
+import { ParseUuidPipe } from '@api/common/pipes/parse-uuid.pipe';
 import {
   ApiInvalidInput,
   ApiNotFoundInOrganisation,
@@ -27,7 +28,7 @@ export class ViolationsController {
   @ApiCreatedResponse({ type: ViolationResponseDoc })
   record(
     @CurrentUser() actor: Actor,
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('caseId', ParseUuidPipe) caseId: string,
     @Body() dto: CreateViolationDto,
   ): Promise<ViolationResponse> {
     return this.violations.record(actor, caseId, dto);
@@ -38,7 +39,7 @@ export class ViolationsController {
   @ApiOkResponse({ type: ViolationListResponseDoc })
   list(
     @CurrentUser() actor: Actor,
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Param('caseId', ParseUuidPipe) caseId: string,
   ): Promise<ViolationListResponse> {
     return this.violations.list(actor, caseId);
   }
@@ -48,8 +49,8 @@ export class ViolationsController {
   @ApiOkResponse({ type: ViolationResponseDoc })
   get(
     @CurrentUser() actor: Actor,
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Param('violationId', ParseUUIDPipe) violationId: string,
+    @Param('caseId', ParseUuidPipe) caseId: string,
+    @Param('violationId', ParseUuidPipe) violationId: string,
   ): Promise<ViolationResponse> {
     return this.violations.get(actor, caseId, violationId);
   }
