@@ -1,6 +1,7 @@
 import { isValidIsoDate } from '@haven/rules';
 
 import { DomainError } from '@api/common/errors/domain-error';
+import { isUuid } from '@api/common/validation/is-uuid';
 
 /** Keyset position in a task list ordered by (due_on, id). */
 export interface TaskCursor {
@@ -12,9 +13,19 @@ export function encodeTaskCursor(cursor: TaskCursor): string {
   return Buffer.from(`${cursor.dueOn}|${cursor.id}`).toString('base64url');
 }
 
+/**
+ * The position a cursor holds, checked as strictly as any query parameter: a real date (years
+ * 1900 to 2200, as the rules library reads dates), a UUID, and exactly the text this API encodes.
+ * PostgreSQL casts both unchecked, so anything looser would fail the query with a 500.
+ */
 export function decodeTaskCursor(value: string): TaskCursor {
-  const [dueOn, id] = Buffer.from(value, 'base64url').toString('utf8').split('|');
-  if (!id || !/^[0-9a-f-]{36}$/i.test(id) || !isValidIsoDate(dueOn)) {
+  const [dueOn, id, ...rest] = Buffer.from(value, 'base64url').toString('utf8').split('|');
+  if (
+    rest.length > 0 ||
+    !isValidIsoDate(dueOn) ||
+    !isUuid(id) ||
+    encodeTaskCursor({ dueOn, id }) !== value
+  ) {
     throw new DomainError(
       'INVALID_CURSOR',
       'invalid',
@@ -22,5 +33,5 @@ export function decodeTaskCursor(value: string): TaskCursor {
       'cursor',
     );
   }
-  return { dueOn: dueOn as string, id };
+  return { dueOn, id };
 }
