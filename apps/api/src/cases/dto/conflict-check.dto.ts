@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ValidateNested } from 'class-validator';
+import { IsDefined, IsObject, ValidateNested } from 'class-validator';
 
 import type { ConflictCheckRequest } from '@haven/contracts';
 
@@ -8,11 +8,15 @@ import { PartyIdentityDto } from './create-case.dto';
 
 export class ConflictCheckDto implements ConflictCheckRequest {
   @ApiProperty({ type: () => PartyIdentityDto })
+  @IsDefined({ message: 'is required' })
+  @IsObject({ message: 'must be an object' })
   @ValidateNested()
   @Type(() => PartyIdentityDto)
   client!: PartyIdentityDto;
 
   @ApiProperty({ type: () => PartyIdentityDto })
+  @IsDefined({ message: 'is required' })
+  @IsObject({ message: 'must be an object' })
   @ValidateNested()
   @Type(() => PartyIdentityDto)
   respondent!: PartyIdentityDto;

@@ -4,8 +4,10 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsEmail,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   MaxLength,
@@ -25,6 +27,7 @@ import type {
 import { ORDER_KINDS, RELATIONSHIPS } from '@haven/rules';
 
 import { IsCivilDate } from '@api/common/validation/is-civil-date';
+import { IsNotBlank } from '@api/common/validation/is-not-blank';
 import { CIVIL_DATE_SCHEMA } from '@api/docs/schema-options';
 
 /** Said of every field the API seals: the OpenAPI reader learns it is never listed or echoed. */
@@ -56,7 +59,7 @@ export class SafeContactDto implements SafeContactPreferences {
 export class PartyIdentityDto {
   @ApiProperty({ minLength: 1, maxLength: 200 })
   @IsString()
-  @MinLength(1, { message: 'is required' })
+  @IsNotBlank({ message: 'is required' })
   @MaxLength(200)
   fullName!: string;
 
@@ -176,16 +179,22 @@ export class IntakeDto implements IntakeInput {
 
 export class CreateCaseDto implements CreateCaseRequest {
   @ApiProperty({ type: () => ClientDto })
+  @IsDefined({ message: 'is required' })
+  @IsObject({ message: 'must be an object' })
   @ValidateNested()
   @Type(() => ClientDto)
   client!: ClientDto;
 
   @ApiProperty({ type: () => RespondentDto })
+  @IsDefined({ message: 'is required' })
+  @IsObject({ message: 'must be an object' })
   @ValidateNested()
   @Type(() => RespondentDto)
   respondent!: RespondentDto;
 
   @ApiProperty({ type: () => IntakeDto })
+  @IsDefined({ message: 'is required' })
+  @IsObject({ message: 'must be an object' })
   @ValidateNested()
   @Type(() => IntakeDto)
   intake!: IntakeDto;

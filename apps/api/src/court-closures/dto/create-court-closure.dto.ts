@@ -7,13 +7,13 @@ import {
   IsIn,
   IsOptional,
   IsString,
-  Matches,
   MaxLength,
 } from 'class-validator';
 
 import type { CourtClosureKind, CreateCourtClosureRequest } from '@haven/contracts';
 
 import { IsCivilDate } from '@api/common/validation/is-civil-date';
+import { IsNotBlank } from '@api/common/validation/is-not-blank';
 import { CIVIL_DATE_SCHEMA } from '@api/docs/schema-options';
 
 export const COURT_CLOSURE_KINDS = Object.keys({
@@ -21,8 +21,6 @@ export const COURT_CLOSURE_KINDS = Object.keys({
   clerk_closure: true,
   court_closure: true,
 } satisfies Record<CourtClosureKind, true>) as CourtClosureKind[];
-
-const NOT_BLANK = /\S/;
 
 export class CreateCourtClosureDto implements CreateCourtClosureRequest {
   @ApiProperty(CIVIL_DATE_SCHEMA)
@@ -47,7 +45,7 @@ export class CreateCourtClosureDto implements CreateCourtClosureRequest {
   })
   @ArrayMaxSize(200)
   @IsString({ each: true })
-  @Matches(NOT_BLANK, { each: true, message: 'must not hold a blank court id' })
+  @IsNotBlank({ each: true, message: 'must not hold a blank court id' })
   @MaxLength(80, { each: true })
   courtIds?: string[] | null;
 
@@ -61,7 +59,7 @@ export class CreateCourtClosureDto implements CreateCourtClosureRequest {
 
   @ApiProperty({ minLength: 1, maxLength: 200, example: 'Closed by executive order for snow' })
   @IsString()
-  @Matches(NOT_BLANK, { message: 'is required' })
+  @IsNotBlank({ message: 'is required' })
   @MaxLength(200)
   name!: string;
 
@@ -72,7 +70,7 @@ export class CreateCourtClosureDto implements CreateCourtClosureRequest {
     description: 'The order or statute that closed the court (rules-spec §2.1).',
   })
   @IsString()
-  @Matches(NOT_BLANK, { message: 'is required' })
+  @IsNotBlank({ message: 'is required' })
   @MaxLength(500)
   authority!: string;
 }
