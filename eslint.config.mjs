@@ -4,6 +4,8 @@ import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
+import haven from './tools/eslint-plugin-haven/index.mjs';
+
 const pureLibraryRestrictions = {
   'no-restricted-imports': [
     'error',
@@ -38,6 +40,38 @@ const pureLibraryRestrictions = {
   ],
 };
 
+// Tests may import anything, so they sit outside the import graph: a test that imports two
+// features ties neither to the other.
+const testFiles = ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.drill-spec.ts', 'testing/**'];
+
+// The API's import graph. Composition roots wire every feature together and no feature depends on
+// them, so they sit outside it too.
+const apiGraph = {
+  sourceRoot: `${import.meta.dirname}/apps/api/src`,
+  alias: '@api/',
+  ignore: [
+    ...testFiles,
+    'app.module.ts',
+    'worker.module.ts',
+    'main.ts',
+    'worker.ts',
+    'http-app.ts',
+    'database/entities.ts',
+    'database/data-source.ts',
+    'database/database.module.ts',
+    'database/seed.ts',
+    'database/demo-*.ts',
+    'database/migrate.ts',
+  ],
+};
+
+// The web app's import graph: core/, shared/ and each features/<name>/ are its features.
+const webGraph = {
+  sourceRoot: `${import.meta.dirname}/apps/web/src/app`,
+  featureContainers: ['features'],
+  ignore: testFiles,
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -67,6 +101,7 @@ export default tseslint.config(
           './e2e/tsconfig.json',
           './docker/tsconfig.json',
           './scripts/tsconfig.json',
+          './tools/eslint-plugin-haven/tsconfig.json',
         ],
         tsconfigRootDir: import.meta.dirname,
       },
@@ -119,6 +154,27 @@ export default tseslint.config(
           paths: [{ name: '@haven/testing', message: 'Fixture builders are for spec files only.' }],
         },
       ],
+    },
+  },
+  {
+    // Features depend on each other one way only, and common/ and shared/ import no feature, so
+    // that no helper module has to paper over a cycle (issue 12).
+    files: ['apps/api/src/**/*.ts'],
+    plugins: { haven },
+    rules: {
+      'haven/no-import-cycles': ['error', apiGraph],
+      'haven/leaf-folders': [
+        'error',
+        { ...apiGraph, leaves: [{ folder: 'common', mayImport: ['config'] }] },
+      ],
+    },
+  },
+  {
+    files: ['apps/web/src/**/*.ts'],
+    plugins: { haven },
+    rules: {
+      'haven/no-import-cycles': ['error', webGraph],
+      'haven/leaf-folders': ['error', { ...webGraph, leaves: [{ folder: 'shared' }] }],
     },
   },
   {

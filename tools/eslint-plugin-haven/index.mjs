@@ -1,0 +1,16 @@
+// Haven's own lint rules, loaded by eslint.config.mjs without a build step.
+//   haven/no-import-cycles  an import that closes a cycle between files or between features
+//   haven/leaf-folders      a leaf folder (api common/, web shared/) importing a feature
+import { leafFolders } from './leaf-folders.mjs';
+import { noImportCycles } from './no-import-cycles.mjs';
+
+/** @type {import('eslint').ESLint.Plugin} */
+const plugin = {
+  meta: { name: 'eslint-plugin-haven' },
+  rules: {
+    'no-import-cycles': noImportCycles,
+    'leaf-folders': leafFolders,
+  },
+};
+
+export default plugin;
