@@ -12,7 +12,7 @@ import { DatabaseModule } from './database/database.module';
 import { DatabaseReadinessModule } from './database/database-readiness.module';
 import { HealthModule } from './health/health.module';
 import { bullRoot } from './jobs/bull-root';
-import { QueueStatusModule } from './jobs/queue-status/queue-status.module';
+import { QueueStatusModule } from '@api/followups/queue-status/queue-status.module';
 import { HearingsModule } from './hearings/hearings.module';
 import { PetitionsModule } from './petitions/petitions.module';
 import { ServiceAttemptsModule } from './service-attempts/service-attempts.module';
@@ -24,7 +24,7 @@ import { UsersApiModule } from './users/users-api.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { SettingsModule } from './settings/settings.module';
 import { NotesModule } from './notes/notes.module';
-import { TasksApiModule } from './tasks/tasks-api.module';
+import { TasksModule } from './tasks/tasks.module';
 import { TimelineModule } from './timeline/timeline.module';
 
 /** The HTTP API. The worker (worker.module.ts) shares its feature modules but serves no HTTP. */
@@ -49,7 +49,7 @@ import { TimelineModule } from './timeline/timeline.module';
     ViolationsModule,
     BoardModule,
     TimelineModule,
-    TasksApiModule,
+    TasksModule,
     NotesModule,
     CourtClosuresModule,
     CalendarModule,

@@ -2,16 +2,17 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 
 import { ClockModule } from './common/clock/clock.module';
+import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { FollowupsModule } from './followups/followups.module';
 import { bullRoot } from './jobs/bull-root';
-import { JobsModule } from './jobs/jobs.module';
-import { FollowupProcessor } from './jobs/processors/followup.processor';
-import { ReconcileProcessor } from './jobs/processors/reconcile.processor';
-import { MAINTENANCE_QUEUE } from './jobs/queues';
-import { ReconcileTicker } from './jobs/reconcile-ticker';
-import { WorkerLifecycle } from './jobs/worker-lifecycle';
+import { FollowupProcessor } from '@api/followups/jobs/followup.processor';
+import { ReconcileProcessor } from '@api/followups/jobs/reconcile.processor';
+import { FOLLOWUPS_QUEUE, MAINTENANCE_QUEUE } from './jobs/queues';
+import { SUPERVISED_QUEUES, type SupervisedQueue } from './jobs/supervised-queue';
+import { ReconcileTicker } from '@api/followups/jobs/reconcile-ticker';
+import { WorkerLifecycle } from '@api/followups/jobs/worker-lifecycle';
 import { WorkerSupervisor } from './jobs/worker-supervisor';
 
 /** The background worker: BullMQ processors, the reconciler and its timers, no HTTP. */
@@ -22,7 +23,6 @@ import { WorkerSupervisor } from './jobs/worker-supervisor';
     DatabaseModule.forRole('owner'),
     bullRoot('worker'),
     BullModule.registerQueue({ name: MAINTENANCE_QUEUE }),
-    JobsModule,
     FollowupsModule,
   ],
   providers: [
@@ -31,6 +31,23 @@ import { WorkerSupervisor } from './jobs/worker-supervisor';
     ReconcileTicker,
     WorkerSupervisor,
     WorkerLifecycle,
+    {
+      provide: SUPERVISED_QUEUES,
+      inject: [AppConfig, FollowupProcessor, ReconcileProcessor],
+      useFactory: (
+        config: AppConfig,
+        followups: FollowupProcessor,
+        reconcile: ReconcileProcessor,
+      ): SupervisedQueue[] => [
+        {
+          queueName: FOLLOWUPS_QUEUE,
+          process: (job) => followups.process(job),
+          concurrency: config.jobs.concurrency,
+        },
+        // One reconciler pass at a time per process; the advisory lock serialises processes.
+        { queueName: MAINTENANCE_QUEUE, process: (job) => reconcile.process(job), concurrency: 1 },
+      ],
+    },
   ],
 })
 export class WorkerModule {}

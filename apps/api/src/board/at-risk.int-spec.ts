@@ -1,6 +1,6 @@
 import request from 'supertest';
 
-import { DeadlinesService } from '@api/deadlines/deadlines.service';
+import { CaseComputationService } from '@api/case-computation/case-computation.service';
 import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import { insertCase, type SeededCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
@@ -47,7 +47,7 @@ describe('protection at risk (real PostgreSQL)', () => {
   const items = async (query = '') => (await atRisk(query)).body.items as Item[];
   const recompute = (sc: SeededCase) =>
     t.dataSource.transaction((m) =>
-      t.app.get(DeadlinesService).recompute(m, sc.organisationId, sc.id),
+      t.app.get(CaseComputationService).recompute(m, sc.organisationId, sc.id, { other: 'caseId' }),
     );
 
   beforeAll(async () => {

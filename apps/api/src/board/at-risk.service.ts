@@ -6,7 +6,7 @@ import { addCourtDays, type CourtCalendarData } from '@haven/rules';
 import type { Actor } from '@api/auth/actor';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
 import { CourtClosuresRepository } from '@api/court-closures/court-closures.repository';
-import { toCalendar } from '@api/deadlines/case-facts.mapper';
+import { toCalendar } from '@api/case-computation/case-facts.mapper';
 
 import {
   type AtRiskOrderRow,

@@ -1,6 +1,6 @@
 import request from 'supertest';
 
-import { DeadlinesService } from '@api/deadlines/deadlines.service';
+import { CaseComputationService } from '@api/case-computation/case-computation.service';
 import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
 import { insertCase, type SeededCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
@@ -95,7 +95,9 @@ describe("the supervisor's board (real PostgreSQL)", () => {
       issuedTime: '20:00',
     });
     for (const c of [epoCase, poCase, aovCase, closedCase, foreignCase]) {
-      await ds.transaction((m) => t.app.get(DeadlinesService).recompute(m, c.organisationId, c.id));
+      await ds.transaction((m) =>
+        t.app.get(CaseComputationService).recompute(m, c.organisationId, c.id, { other: 'caseId' }),
+      );
     }
 
     await insertTaskRow(ds, epoCase, { title: 'Call the magistrate', dueOn: '2026-11-21' });

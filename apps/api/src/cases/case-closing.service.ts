@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '@api/audit/audit.service';
 import type { Actor } from '@api/auth/actor';
 import { DomainError } from '@api/common/errors/domain-error';
-import { CaseRecomputeService } from '@api/followups/case-recompute.service';
+import { CaseComputationService } from '@api/case-computation/case-computation.service';
 
 import { CaseAccess } from './case-access';
 import { CasesRepository } from './cases.repository';
@@ -22,7 +22,7 @@ export class CaseClosingService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cases: CasesRepository,
     private readonly access: CaseAccess,
-    private readonly recomputation: CaseRecomputeService,
+    private readonly computation: CaseComputationService,
     private readonly audit: AuditService,
   ) {}
 
@@ -65,7 +65,8 @@ export class CaseClosingService {
         throw new DomainError('CASE_NOT_CLOSED', 'conflict', 'The case is not closed.');
       }
       await this.cases.setClosed(manager, actor.organisationId, caseId, null);
-      await this.recomputation.recompute(manager, actor.organisationId, caseId);
+      // Reopening changes no fact; a refusal here is about the case the path names.
+      await this.computation.recompute(manager, actor.organisationId, caseId, { other: 'caseId' });
       await this.audit.record(
         {
           action: 'case_reopened',

@@ -4,14 +4,14 @@ import type { EntityManager } from 'typeorm';
 import { AuditService } from '@api/audit/audit.service';
 import type { Actor } from '@api/auth/actor';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
-import { CaseRecomputeService } from '@api/followups/case-recompute.service';
-import { FollowupScheduler } from '@api/jobs/followup-scheduler';
+import { CaseComputationService } from '@api/case-computation/case-computation.service';
+import { FollowupScheduler } from '@api/followups/jobs/followup-scheduler';
 
 /** What opening a case sets in motion, inside the intake's transaction. */
 @Injectable()
 export class CaseOpening {
   constructor(
-    private readonly recomputation: CaseRecomputeService,
+    private readonly computation: CaseComputationService,
     private readonly scheduler: FollowupScheduler,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -27,7 +27,9 @@ export class CaseOpening {
     caseId: string,
     override: { reason: string; hits: number } | null,
   ): Promise<void> {
-    await this.recomputation.recompute(manager, actor.organisationId, caseId);
+    await this.computation.recompute(manager, actor.organisationId, caseId, {
+      other: 'openedOn',
+    });
     const now = this.clock.now();
     await this.scheduler.schedule(manager, {
       organisationId: actor.organisationId,

@@ -2,9 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuditModule } from '@api/audit/audit.module';
-import { DeadlinesModule } from '@api/deadlines/deadlines.module';
-import { FollowupSyncModule } from '@api/followups/followup-sync.module';
-import { JobsModule } from '@api/jobs/jobs.module';
+import { CaseComputationModule } from '@api/case-computation/case-computation.module';
 import { PartiesModule } from '@api/parties/parties.module';
 
 import { AssignmentService } from './assignment.service';
@@ -24,9 +22,7 @@ import { IntakeService } from './intake.service';
   imports: [
     TypeOrmModule.forFeature([CaseEntity, CaseAssignmentEntity]),
     AuditModule,
-    DeadlinesModule,
-    FollowupSyncModule,
-    JobsModule,
+    CaseComputationModule,
     PartiesModule,
   ],
   controllers: [CasesController],

@@ -5,7 +5,7 @@ import { addDays } from '@haven/rules';
 
 import type { Actor } from '@api/auth/actor';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
-import { CaseDeadlinesRepository } from '@api/deadlines/case-deadlines.repository';
+import { CaseDeadlinesRepository } from '@api/case-computation/case-deadlines.repository';
 
 import { CaseAccess, caseNotFound } from './case-access';
 import { decodeCaseCursor, encodeCaseCursor } from './case-cursor';

@@ -1,7 +1,7 @@
 import request from 'supertest';
 
 import { insertOrderRow, storedDeadlines } from '@api/board/fact-rows.fixtures';
-import { DeadlinesService } from '@api/deadlines/deadlines.service';
+import { CaseComputationService } from '@api/case-computation/case-computation.service';
 import { castOf, seedCast, type Cast, type CastSpec } from '@api/testing/cast';
 import { countRows, insertCase, type SeededCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
@@ -21,7 +21,7 @@ describe('court closures (real PostgreSQL)', () => {
 
   const recompute = (c: SeededCase) =>
     t.dataSource.transaction((m) =>
-      t.app.get(DeadlinesService).recompute(m, c.organisationId, c.id),
+      t.app.get(CaseComputationService).recompute(m, c.organisationId, c.id, { other: 'caseId' }),
     );
   const http = () => request(t.app.getHttpServer());
   const fileBy = async (c: SeededCase) =>

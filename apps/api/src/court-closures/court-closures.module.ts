@@ -3,8 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuditModule } from '@api/audit/audit.module';
 import { CasesModule } from '@api/cases/cases.module';
-import { DeadlinesModule } from '@api/deadlines/deadlines.module';
-import { FollowupSyncModule } from '@api/followups/followup-sync.module';
+import { CaseComputationModule } from '@api/case-computation/case-computation.module';
 
 import { CourtClosureEntity } from './court-closure.entity';
 import { CourtClosuresController } from './court-closures.controller';
@@ -17,8 +16,7 @@ import { CourtClosuresService } from './court-closures.service';
     AuditModule,
     TypeOrmModule.forFeature([CourtClosureEntity]),
     CasesModule,
-    DeadlinesModule,
-    FollowupSyncModule,
+    CaseComputationModule,
   ],
   controllers: [CourtClosuresController],
   providers: [CourtClosuresRepository, CourtClosuresService],

@@ -12,7 +12,7 @@ import { AuditService } from '@api/audit/audit.service';
 import type { Actor } from '@api/auth/actor';
 import { CaseAccess } from '@api/cases/case-access';
 import { DomainError } from '@api/common/errors/domain-error';
-import { CaseRecomputeService } from '@api/followups/case-recompute.service';
+import { CaseComputationService } from '@api/case-computation/case-computation.service';
 
 import {
   calendarChangeRefused,
@@ -37,7 +37,7 @@ export class CourtClosuresService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly closures: CourtClosuresRepository,
-    private readonly recomputation: CaseRecomputeService,
+    private readonly computation: CaseComputationService,
     private readonly access: CaseAccess,
     private readonly audit: AuditService,
   ) {}
@@ -111,7 +111,7 @@ export class CourtClosuresService {
   ): Promise<void> {
     for (const caseId of caseIds) {
       try {
-        await this.recomputation.recompute(manager, orgId, caseId);
+        await this.computation.recompute(manager, orgId, caseId, { other: 'closedOn' });
       } catch (err) {
         if (err instanceof DomainError && err.kind === 'invalid') throw calendarChangeRefused(err);
         throw err;

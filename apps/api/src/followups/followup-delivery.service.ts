@@ -4,9 +4,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 import { Clock } from '@api/common/clock/clock';
 import type { DeliverFollowupPayload } from '@api/jobs/queues';
-import { TasksRepository } from '@api/tasks/tasks.repository';
 
 import type { FollowupEntity } from './followup.entity';
+import { FollowupTasksRepository } from './followup-tasks.repository';
 import { FollowupsRepository } from './followups.repository';
 
 export type DeliveryOutcome = 'created' | 'already_created' | 'stale' | 'missing' | 'case_closed';
@@ -29,7 +29,7 @@ export class FollowupDeliveryService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly followups: FollowupsRepository,
-    private readonly tasks: TasksRepository,
+    private readonly tasks: FollowupTasksRepository,
     private readonly clock: Clock,
   ) {}
 

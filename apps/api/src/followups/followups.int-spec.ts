@@ -7,7 +7,7 @@ import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import { insertCase, type SeededCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
-import { CaseRecomputeService } from './case-recompute.service';
+import { CaseComputationService } from '@api/case-computation/case-computation.service';
 import { FollowupDeliveryService } from './followup-delivery.service';
 
 // Issue 6 acceptance, through the real pipeline: a fact recorded over HTTP writes its follow-up rows
@@ -256,13 +256,13 @@ describe('follow-up rules through the outbox, BullMQ and delivery (real PostgreS
       const po = await finalOrder();
       const v1 = await followup(`extend.talk:${po.id}`);
       // A correction of the stated expiry, recorded like any fact: written, then recomputed.
-      const recompute = t.app.get(CaseRecomputeService);
+      const recompute = t.app.get(CaseComputationService);
       await t.dataSource.transaction(async (manager) => {
         await manager.query(
           `update protective_order set stated_expiry_on = '2027-05-28' where id = $1`,
           [po.id],
         );
-        await recompute.recompute(manager, kase.organisationId, kase.id);
+        await recompute.recompute(manager, kase.organisationId, kase.id, { other: 'caseId' });
       });
       const v2 = await followup(`extend.talk:${po.id}`);
       expect(v2).toMatchObject({ id: v1.id, version: 2, state: 'pending', act_by: '2027-05-28' });
@@ -496,12 +496,12 @@ describe('follow-up rules through the outbox, BullMQ and delivery (real PostgreS
       ])) as Array<{ id: string; version: number }>;
 
     it('a transaction that fails after writing the fact leaves neither row nor job', async () => {
-      const recompute = t.app.get(CaseRecomputeService);
+      const recompute = t.app.get(CaseComputationService);
       let written: Array<{ id: string; version: number }> = [];
       await expect(
         t.dataSource.transaction(async (manager) => {
           await insertOrder(manager);
-          await recompute.recompute(manager, kase.organisationId, kase.id);
+          await recompute.recompute(manager, kase.organisationId, kase.id, { other: 'caseId' });
           written = await idsIn(manager);
           throw new Error('deliberate failure after the fact and its follow-ups were written');
         }),
@@ -514,12 +514,12 @@ describe('follow-up rules through the outbox, BullMQ and delivery (real PostgreS
     });
 
     it('commits fact and follow-ups together, and enqueues only after the commit', async () => {
-      const recompute = t.app.get(CaseRecomputeService);
+      const recompute = t.app.get(CaseComputationService);
       let written: Array<{ id: string; version: number }> = [];
       let jobsBeforeCommit = -1;
       await t.dataSource.transaction(async (manager) => {
         await insertOrder(manager);
-        await recompute.recompute(manager, kase.organisationId, kase.id);
+        await recompute.recompute(manager, kase.organisationId, kase.id, { other: 'caseId' });
         written = await idsIn(manager);
         jobsBeforeCommit = await queue.count();
       });

@@ -2,12 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
-import type { CourtCalendarData, FollowupFacts, OrderKind } from '@haven/rules';
-
 import { CaseAssignmentEntity } from '@api/cases/case-assignment.entity';
-import { CourtClosureEntity } from '@api/court-closures/court-closure.entity';
-import { toCalendar } from '@api/deadlines/case-facts.mapper';
-import { PetitionEntity } from '@api/petitions/petition.entity';
 
 import { FollowupEntity, type FollowupKind } from './followup.entity';
 
@@ -102,19 +97,6 @@ export class FollowupsRepository {
     return { closed: rows[0]?.closed ?? false };
   }
 
-  /** Whether the organisation has closed the case (its work on it has ended). */
-  async isCaseClosed(
-    manager: EntityManager,
-    organisationId: string,
-    caseId: string,
-  ): Promise<boolean> {
-    const rows = (await manager.query(
-      'select closed_on is not null as closed from case_file where organisation_id = $1 and id = $2',
-      [organisationId, caseId],
-    )) as Array<{ closed: boolean }>;
-    return rows[0]?.closed ?? false;
-  }
-
   /** Locks the row for the delivering transaction, so two deliveries of one job serialise. */
   getForUpdateOrNull(manager: EntityManager, id: string): Promise<FollowupEntity | null> {
     return manager
@@ -159,30 +141,6 @@ export class FollowupsRepository {
       [organisationId],
     )) as Array<{ id: string }>;
     return rows.map((r) => r.id);
-  }
-
-  /** The petitions of the case, for the planner (a PPO petition answers an emergency order). */
-  async findPlanningFacts(
-    manager: EntityManager,
-    organisationId: string,
-    caseId: string,
-  ): Promise<FollowupFacts> {
-    const petitions = await manager.getRepository(PetitionEntity).find({
-      where: { organisationId, caseId },
-      select: { orderKindSought: true, filedOn: true },
-    });
-    return {
-      petitions: petitions.map((p) => ({
-        sought: p.orderKindSought as OrderKind,
-        filedOn: p.filedOn,
-      })),
-    };
-  }
-
-  /** The organisation's court calendar (entered closures), as the rules library reads it. */
-  async findCalendar(manager: EntityManager, organisationId: string): Promise<CourtCalendarData> {
-    const closures = await manager.getRepository(CourtClosureEntity).findBy({ organisationId });
-    return toCalendar({ closures });
   }
 
   /** Pending follow-ups, oldest due first: what the reconciler makes sure Redis holds. */

@@ -2,8 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { CasesModule } from '@api/cases/cases.module';
-import { DeadlinesModule } from '@api/deadlines/deadlines.module';
-import { FollowupSyncModule } from '@api/followups/followup-sync.module';
+import { CaseComputationModule } from '@api/case-computation/case-computation.module';
 
 import { HearingEntity } from './hearing.entity';
 import { HearingsController } from './hearings.controller';
@@ -11,12 +10,7 @@ import { HearingsRepository } from './hearings.repository';
 import { HearingsService } from './hearings.service';
 
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([HearingEntity]),
-    CasesModule,
-    DeadlinesModule,
-    FollowupSyncModule,
-  ],
+  imports: [TypeOrmModule.forFeature([HearingEntity]), CasesModule, CaseComputationModule],
   controllers: [HearingsController],
   providers: [HearingsRepository, HearingsService],
 })

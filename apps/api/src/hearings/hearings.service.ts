@@ -7,7 +7,7 @@ import type { HearingContinuanceResponse, HearingResponse } from '@haven/contrac
 import type { Actor } from '@api/auth/actor';
 import { CaseAccess } from '@api/cases/case-access';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
-import { CaseRecomputeService } from '@api/followups/case-recompute.service';
+import { CaseComputationService } from '@api/case-computation/case-computation.service';
 
 import type { ContinueHearingDto } from './dto/continue-hearing.dto';
 import { toHearingListResponse, toHearingResponse } from './dto/hearing.response';
@@ -36,7 +36,7 @@ export class HearingsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CaseAccess,
     private readonly hearings: HearingsRepository,
-    private readonly recomputation: CaseRecomputeService,
+    private readonly computation: CaseComputationService,
     private readonly clock: Clock,
   ) {}
 
@@ -63,7 +63,10 @@ export class HearingsService {
         scheduledTime: dto.scheduledTime ?? null,
         continuedFromId: null,
       });
-      await this.recomputation.recompute(manager, orgId, caseId);
+      await this.computation.recompute(manager, orgId, caseId, {
+        byPath: { at: 'scheduledOn', orderId: 'orderId' },
+        other: 'scheduledOn',
+      });
       return toHearingResponse(hearing, null);
     });
   }
@@ -85,7 +88,7 @@ export class HearingsService {
         heldOn: dto.heldOn,
         continuanceReason: null,
       });
-      await this.recomputation.recompute(manager, orgId, caseId);
+      await this.computation.recompute(manager, orgId, caseId, { other: 'heldOn' });
       return toHearingResponse(closed, null);
     });
   }
@@ -125,7 +128,10 @@ export class HearingsService {
         scheduledTime: dto.scheduledTime ?? null,
         continuedFromId: hearing.id,
       });
-      await this.recomputation.recompute(manager, orgId, caseId);
+      await this.computation.recompute(manager, orgId, caseId, {
+        byPath: { at: 'scheduledOn' },
+        other: 'scheduledOn',
+      });
       return {
         continued: toHearingResponse(continued, next.id),
         next: toHearingResponse(next, null),

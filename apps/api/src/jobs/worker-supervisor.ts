@@ -1,13 +1,11 @@
 import { hostname } from 'node:os';
 
-import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { Queue, Worker, type Job, type WorkerOptions } from 'bullmq';
 
 import { AppConfig } from '@api/config/app-config';
 
-import { FollowupProcessor } from './processors/followup.processor';
-import { ReconcileProcessor } from './processors/reconcile.processor';
-import { FOLLOWUPS_QUEUE, MAINTENANCE_QUEUE } from './queues';
+import { SUPERVISED_QUEUES, type SupervisedQueue } from './supervised-queue';
 
 interface Supervised {
   queueName: string;
@@ -36,28 +34,16 @@ export class WorkerSupervisor implements BeforeApplicationShutdown {
 
   constructor(
     private readonly config: AppConfig,
-    followups: FollowupProcessor,
-    reconcile: ReconcileProcessor,
+    @Inject(SUPERVISED_QUEUES) queues: readonly SupervisedQueue[],
   ) {
-    const jobs = config.jobs;
-    this.supervised = [
-      {
-        queueName: FOLLOWUPS_QUEUE,
-        process: (job) => followups.process(job),
-        concurrency: jobs.concurrency,
-        worker: null,
-        generation: 0,
-        strikes: 0,
-      },
-      {
-        queueName: MAINTENANCE_QUEUE,
-        process: (job) => reconcile.process(job),
-        concurrency: 1,
-        worker: null,
-        generation: 0,
-        strikes: 0,
-      },
-    ];
+    this.supervised = queues.map((q) => ({
+      queueName: q.queueName,
+      process: q.process,
+      concurrency: q.concurrency,
+      worker: null,
+      generation: 0,
+      strikes: 0,
+    }));
   }
 
   start(): void {

@@ -9,31 +9,29 @@ import type { ExtensionMotionResponse, GrantExtensionMotionResponse } from '@hav
 import type { Actor } from '@api/auth/actor';
 import { CaseAccess } from '@api/cases/case-access';
 
-import { CaseRulesService } from './case-rules.service';
+import { CaseComputationService } from '@api/case-computation/case-computation.service';
+
 import type { CreateExtensionMotionDto } from './dto/create-extension-motion.dto';
 import type { DenyExtensionMotionDto } from './dto/deny-extension-motion.dto';
 import type { GrantExtensionMotionDto } from './dto/grant-extension-motion.dto';
 import {
-  assertMayOverride,
+  assertOrderCurrent,
   assertReliefsInCatalogue,
   isBefore,
   MOTION_EXTENDABLE_KINDS,
 } from './order-checks';
 import { motionOrDeny, orderOrDeny } from './order-lookup';
 import { OrderViews } from './order-views';
+import { OrderWriter } from './order-writer';
 import {
   invalidField,
   motionAlreadyDecided,
   motionAlreadyPending,
   motionNotTimely,
   notInFuture,
-  orderAlreadyExtended,
-  orderDissolved,
-  orderNotCurrent,
   orderNotExtendableOnMotion,
 } from './orders.errors';
 import { OrdersRepository } from './orders.repository';
-import type { ProtectiveOrderEntity } from './protective-order.entity';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -41,12 +39,6 @@ export interface MotionIds {
   caseId: string;
   orderId: string;
   motionId: string;
-}
-
-function assertCurrent(order: ProtectiveOrderEntity): void {
-  if (order.status === 'dissolved') throw orderDissolved();
-  if (order.status === 'extended') throw orderAlreadyExtended();
-  if (order.status === 'superseded') throw orderNotCurrent();
 }
 
 /**
@@ -59,7 +51,8 @@ export class ExtensionMotionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CaseAccess,
     private readonly orders: OrdersRepository,
-    private readonly rules: CaseRulesService,
+    private readonly computation: CaseComputationService,
+    private readonly writer: OrderWriter,
     private readonly views: OrderViews,
   ) {}
 
@@ -75,8 +68,8 @@ export class ExtensionMotionsService {
       return await this.dataSource.transaction(async (manager) => {
         await this.access.getVisibleForWrite(actor, caseId, manager);
         const order = await orderOrDeny(this.orders, this.access, actor, manager, caseId, orderId);
-        assertCurrent(order);
-        if (dto.filedOn > this.rules.today()) throw notInFuture('filedOn', 'A filing date');
+        assertOrderCurrent(order);
+        if (dto.filedOn > this.writer.today()) throw notInFuture('filedOn', 'A filing date');
         if (
           isBefore(
             { date: dto.filedOn, time: dto.filedTime },
@@ -103,7 +96,9 @@ export class ExtensionMotionsService {
           decidedOn: null,
           grantedOrderId: null,
         });
-        const computation = await this.rules.recompute(manager, org, caseId, { other: 'filedOn' });
+        const computation = await this.computation.recompute(manager, org, caseId, {
+          other: 'filedOn',
+        });
         return this.views.motion(manager, org, caseId, id, computation);
       });
     } catch (err) {
@@ -137,11 +132,9 @@ export class ExtensionMotionsService {
       );
       const motion = await motionOrDeny(this.orders, this.access, actor, manager, ids);
       if (motion.outcome !== 'pending') throw motionAlreadyDecided(motion.outcome);
-      assertCurrent(order);
+      assertOrderCurrent(order);
       if (!MOTION_EXTENDABLE_KINDS.includes(order.kind))
         throw orderNotExtendableOnMotion(order.kind);
-      assertMayOverride(actor, dto.statedExpiryOverrideReason);
-      if (dto.issuedOn > this.rules.today()) throw notInFuture('issuedOn', "An order's issue date");
       if (
         isBefore(
           { date: dto.issuedOn, time: dto.issuedTime },
@@ -154,63 +147,54 @@ export class ExtensionMotionsService {
           'The extended order cannot be issued before the motion was filed.',
         );
       }
-      if (dto.statedExpiryOn && dto.statedExpiryOn < dto.issuedOn) {
-        throw invalidField(
-          'EXPIRY_BEFORE_ISSUANCE',
-          'statedExpiryOn',
-          'The stated expiry is before the order was issued.',
-        );
-      }
       const reliefs = dto.reliefs ?? order.reliefs;
       assertReliefsInCatalogue(order.kind, reliefs);
       // R11, R25, R33: only a motion filed before the order expired can extend it.
-      const before = await this.rules.computeOrNull(manager, org, caseId);
+      const before = await this.computation.computeOrNull(manager, org, caseId);
       const judged = before?.extensionMotions.find((m) => m.motionId === motion.id);
       if (judged?.status === 'untimely') throw motionNotTimely(judged.explanation);
 
       const newOrderId = randomUUID();
-      await this.orders.insertOrder(manager, {
-        id: newOrderId,
-        organisationId: org,
-        caseId,
-        kind: order.kind,
-        issuedOn: dto.issuedOn,
-        issuedTime: dto.issuedTime ?? null,
-        issuingCourtId: dto.issuingCourtId?.trim() ?? order.issuingCourtId,
-        issuingCourtKind: dto.issuingCourtKind ?? order.issuingCourtKind,
-        issuingLocality: dto.issuingLocality?.trim() ?? order.issuingLocality,
-        statedExpiryOn: dto.statedExpiryOn ?? null,
-        statedExpiryTime: dto.statedExpiryTime ?? null,
-        statedExpiryOverrideReason: dto.statedExpiryOverrideReason?.trim() ?? null,
-        reliefs: [...reliefs],
-        servedOn: null,
-        servedTime: null,
-        status: 'granted',
-        parentOrderId: order.id,
-        extensionOf: 'motion_to_extend',
-        protectsMinorAgainstParent: order.protectsMinorAgainstParent,
-        petitionerHouseholdAtInitial: order.petitionerHouseholdAtInitial,
-        issuingState: null,
-        registeredOn: null,
-        registeredCourtId: null,
-        dissolvedOn: null,
-      });
-      await this.rules.auditOverride(
-        manager,
-        actor,
-        'protective_order',
-        newOrderId,
-        dto.statedExpiryOverrideReason,
-      );
-      await this.orders.updateMotion(manager, org, motion.id, {
-        outcome: 'granted',
-        decidedOn: dto.issuedOn,
-        grantedOrderId: newOrderId,
-      });
-      await this.orders.updateOrder(manager, org, order.id, { status: 'extended' });
-      const computation = await this.rules.recompute(manager, org, caseId, {
-        statedExpiry: 'statedExpiryOn',
-        other: 'issuedOn',
+      const computation = await this.writer.write(manager, actor, caseId, {
+        effective: { field: 'issuedOn', on: dto.issuedOn, what: "An order's issue date" },
+        statedExpiryOn: dto.statedExpiryOn,
+        statedExpiryOverrideReason: dto.statedExpiryOverrideReason,
+        target: { type: 'protective_order', id: newOrderId },
+        refusal: { statedExpiry: 'statedExpiryOn', other: 'issuedOn' },
+        store: async (m) => {
+          await this.orders.insertOrder(m, {
+            id: newOrderId,
+            organisationId: org,
+            caseId,
+            kind: order.kind,
+            issuedOn: dto.issuedOn,
+            issuedTime: dto.issuedTime ?? null,
+            issuingCourtId: dto.issuingCourtId?.trim() ?? order.issuingCourtId,
+            issuingCourtKind: dto.issuingCourtKind ?? order.issuingCourtKind,
+            issuingLocality: dto.issuingLocality?.trim() ?? order.issuingLocality,
+            statedExpiryOn: dto.statedExpiryOn ?? null,
+            statedExpiryTime: dto.statedExpiryTime ?? null,
+            statedExpiryOverrideReason: dto.statedExpiryOverrideReason?.trim() ?? null,
+            reliefs: [...reliefs],
+            servedOn: null,
+            servedTime: null,
+            status: 'granted',
+            parentOrderId: order.id,
+            extensionOf: 'motion_to_extend',
+            protectsMinorAgainstParent: order.protectsMinorAgainstParent,
+            petitionerHouseholdAtInitial: order.petitionerHouseholdAtInitial,
+            issuingState: null,
+            registeredOn: null,
+            registeredCourtId: null,
+            dissolvedOn: null,
+          });
+          await this.orders.updateMotion(m, org, motion.id, {
+            outcome: 'granted',
+            decidedOn: dto.issuedOn,
+            grantedOrderId: newOrderId,
+          });
+          await this.orders.updateOrder(m, org, order.id, { status: 'extended' });
+        },
       });
       return {
         motion: await this.views.motion(manager, org, caseId, motion.id, computation),
@@ -232,7 +216,7 @@ export class ExtensionMotionsService {
       await orderOrDeny(this.orders, this.access, actor, manager, caseId, ids.orderId);
       const motion = await motionOrDeny(this.orders, this.access, actor, manager, ids);
       if (motion.outcome !== 'pending') throw motionAlreadyDecided(motion.outcome);
-      if (dto.deniedOn > this.rules.today()) throw notInFuture('deniedOn', 'A decision');
+      if (dto.deniedOn > this.writer.today()) throw notInFuture('deniedOn', 'A decision');
       if (dto.deniedOn < motion.filedOn) {
         throw invalidField(
           'DECIDED_BEFORE_FILING',
@@ -244,7 +228,9 @@ export class ExtensionMotionsService {
         outcome: 'denied',
         decidedOn: dto.deniedOn,
       });
-      const computation = await this.rules.recompute(manager, org, caseId, { other: 'deniedOn' });
+      const computation = await this.computation.recompute(manager, org, caseId, {
+        other: 'deniedOn',
+      });
       return this.views.motion(manager, org, caseId, motion.id, computation);
     });
   }

@@ -1,10 +1,9 @@
 import type { OrderExtensionKind, OrderKind, ReliefCode } from '@haven/contracts';
-import { reliefCatalogue, RulesInputError } from '@haven/rules';
+import { reliefCatalogue } from '@haven/rules';
 
 import type { Actor } from '@api/auth/actor';
-import { DomainError } from '@api/common/errors/domain-error';
 
-import { invalidField, overrideRequiresSupervisor } from './orders.errors';
+import { invalidField, orderNotCurrent, overrideRequiresSupervisor } from './orders.errors';
 
 /** A recorded date with an optional wall-clock time ('HH:MM' or PostgreSQL's 'HH:MM:SS'). */
 export interface RecordedAt {
@@ -66,45 +65,14 @@ export function parentStatusAfterChild(
   return preliminary && FINAL_KINDS.includes(childKind) ? 'superseded' : null;
 }
 
-/** Which request field a refusal of the rules library is about, per endpoint. */
-export interface RefusalFields {
-  /** The field holding the stated expiry, when the request has one. */
-  statedExpiry?: string;
-  /** Request fields by the last segment of the rules library's path (`issuedAt` → `issuedOn`). */
-  byPath?: Readonly<Record<string, string>>;
-  /** The field any other refusal of this request is about. */
-  other: string;
-}
-
-const STATED_EXPIRY_CODES = new Set([
-  'STATED_EXPIRY_EXCEEDS_MAXIMUM',
-  'STATED_EXPIRY_REQUIRED',
-  'EXPIRY_BEFORE_ISSUANCE',
-]);
-
 /**
- * DeadlinesService refuses facts with the rules library's field path (`events[2].order.statedExpiry`);
- * the client needs the field of its own request, and the citation in the message.
+ * The one check that an order is still the one in force: a dissolved, extended or superseded
+ * order is not, and every action on an order (extend it, file or grant a motion, dissolve it)
+ * answers ORDER_NOT_CURRENT for it.
  */
-export function toRequestRefusal(err: unknown, fields: RefusalFields): unknown {
-  if (!(err instanceof DomainError) || err.kind !== 'invalid') return err;
-  const tail =
-    (err.field ?? '')
-      .split('.')
-      .pop()
-      ?.replace(/\[\d+\]$/, '') ?? '';
-  const field =
-    STATED_EXPIRY_CODES.has(err.code) && fields.statedExpiry
-      ? fields.statedExpiry
-      : (fields.byPath?.[tail] ?? fields.other);
-  const cause = err.cause;
-  const message =
-    cause instanceof RulesInputError && cause.citation && !cause.message.includes(cause.citation)
-      ? `${cause.message} (${cause.citation})`
-      : cause instanceof RulesInputError
-        ? cause.message
-        : err.message;
-  return new DomainError(err.code, 'invalid', message, field, { cause: err });
+export function assertOrderCurrent(order: { status: string }): void {
+  if (order.status === 'dissolved' || order.status === 'extended' || order.status === 'superseded')
+    throw orderNotCurrent(order.status);
 }
 
 /** A-10: a stated expiry beyond the maximum is recorded only on a supervisor's stated reason. */

@@ -9,12 +9,12 @@ import type { CreateOrderExtensionResponse } from '@haven/contracts';
 import type { Actor } from '@api/auth/actor';
 import { CaseAccess } from '@api/cases/case-access';
 
-import { CaseRulesService } from './case-rules.service';
 import type { CreateOrderExtensionDto } from './dto/create-order-extension.dto';
-import { assertMayOverride, isBefore, SHORT_EXTENSION_KINDS } from './order-checks';
+import { assertOrderCurrent, isBefore, SHORT_EXTENSION_KINDS } from './order-checks';
 import { orderOrDeny } from './order-lookup';
 import { OrderViews } from './order-views';
-import { invalidField, notInFuture, orderDissolved, orderNotCurrent } from './orders.errors';
+import { OrderWriter } from './order-writer';
+import { invalidField } from './orders.errors';
 import { OrdersRepository } from './orders.repository';
 
 const EXTENSION_RULE: Record<CreateOrderExtensionDto['kind'], string> = {
@@ -29,7 +29,7 @@ export class OrderExtensionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CaseAccess,
     private readonly orders: OrdersRepository,
-    private readonly rules: CaseRulesService,
+    private readonly writer: OrderWriter,
     private readonly views: OrderViews,
   ) {}
 
@@ -43,7 +43,6 @@ export class OrderExtensionsService {
     return this.dataSource.transaction(async (manager) => {
       await this.access.getVisibleForWrite(actor, caseId, manager);
       const order = await orderOrDeny(this.orders, this.access, actor, manager, caseId, orderId);
-      assertMayOverride(actor, dto.statedExpiryOverrideReason);
       const kinds = SHORT_EXTENSION_KINDS[dto.kind];
       if (!kinds.includes(order.kind)) {
         throw invalidField(
@@ -52,9 +51,7 @@ export class OrderExtensionsService {
           `${EXTENSION_RULE[dto.kind]} applies to ${kinds.join(' and ')} orders, not ${order.kind}.`,
         );
       }
-      if (order.status === 'dissolved') throw orderDissolved();
-      if (order.status === 'extended' || order.status === 'superseded') throw orderNotCurrent();
-      if (dto.grantedOn > this.rules.today()) throw notInFuture('grantedOn', 'An extension');
+      assertOrderCurrent(order);
       if (
         isBefore(
           { date: dto.grantedOn, time: dto.grantedTime },
@@ -67,37 +64,30 @@ export class OrderExtensionsService {
           'An extension cannot be granted before the order was issued.',
         );
       }
-      if (dto.statedExpiryOn && dto.statedExpiryOn < dto.grantedOn) {
-        throw invalidField(
-          'EXPIRY_BEFORE_ISSUANCE',
-          'statedExpiryOn',
-          'The stated expiry is before the extension was granted.',
-        );
-      }
       const id = randomUUID();
-      await this.orders.insertExtension(manager, {
-        id,
-        organisationId: org,
-        caseId,
-        orderId: order.id,
-        kind: dto.kind,
-        grantedOn: dto.grantedOn,
-        grantedTime: dto.grantedTime ?? null,
-        statedExpiryOn: dto.statedExpiryOn ?? null,
-        statedExpiryTime: dto.statedExpiryTime ?? null,
-        statedExpiryOverrideReason: dto.statedExpiryOverrideReason?.trim() ?? null,
-      });
-      await this.rules.auditOverride(
-        manager,
-        actor,
-        'order_extension',
-        id,
-        dto.statedExpiryOverrideReason,
-      );
-      const computation = await this.rules.recompute(manager, org, caseId, {
-        statedExpiry: 'statedExpiryOn',
-        byPath: { on: 'grantedOn', orderId: 'kind' },
-        other: 'grantedOn',
+      const computation = await this.writer.write(manager, actor, caseId, {
+        effective: { field: 'grantedOn', on: dto.grantedOn, what: 'An extension' },
+        statedExpiryOn: dto.statedExpiryOn,
+        statedExpiryOverrideReason: dto.statedExpiryOverrideReason,
+        target: { type: 'order_extension', id },
+        refusal: {
+          statedExpiry: 'statedExpiryOn',
+          byPath: { on: 'grantedOn', orderId: 'kind' },
+          other: 'grantedOn',
+        },
+        store: (m) =>
+          this.orders.insertExtension(m, {
+            id,
+            organisationId: org,
+            caseId,
+            orderId: order.id,
+            kind: dto.kind,
+            grantedOn: dto.grantedOn,
+            grantedTime: dto.grantedTime ?? null,
+            statedExpiryOn: dto.statedExpiryOn ?? null,
+            statedExpiryTime: dto.statedExpiryTime ?? null,
+            statedExpiryOverrideReason: dto.statedExpiryOverrideReason?.trim() ?? null,
+          }),
       });
       const view = await this.views.one(manager, org, caseId, order.id, computation);
       const extension = view.extensions.find((e) => e.id === id);

@@ -28,24 +28,23 @@ export function overrideRequiresSupervisor(): DomainError {
   );
 }
 
+/** Dissolving an order twice: the first dissolution stands. */
 export function orderDissolved(): DomainError {
-  return new DomainError('ORDER_DISSOLVED', 'conflict', 'The order has been dissolved.');
+  return new DomainError('ORDER_DISSOLVED', 'conflict', 'The order has already been dissolved.');
 }
 
-/** An extended or superseded order is no longer the one in force; act on the newest of the chain. */
-export function orderNotCurrent(): DomainError {
+const NOT_CURRENT: Record<string, string> = {
+  dissolved: 'The order has been dissolved.',
+  extended: 'The order has been extended on a motion; act on the newest order of the chain.',
+  superseded: 'A later order replaced this one; act on the newest order of the chain.',
+};
+
+/** A dissolved, extended or superseded order is no longer the one in force. */
+export function orderNotCurrent(status: string): DomainError {
   return new DomainError(
     'ORDER_NOT_CURRENT',
     'conflict',
-    'A later order replaced this one; act on the newest order of the chain.',
-  );
-}
-
-export function orderAlreadyExtended(): DomainError {
-  return new DomainError(
-    'ORDER_ALREADY_EXTENDED',
-    'conflict',
-    'The order has already been extended on a motion; extend the newest order of the chain.',
+    NOT_CURRENT[status] ?? 'The order is no longer in force.',
   );
 }
 

@@ -3,16 +3,15 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuditModule } from '@api/audit/audit.module';
 import { CasesModule } from '@api/cases/cases.module';
-import { DeadlinesModule } from '@api/deadlines/deadlines.module';
-import { FollowupSyncModule } from '@api/followups/followup-sync.module';
+import { CaseComputationModule } from '@api/case-computation/case-computation.module';
 
-import { CaseRulesService } from './case-rules.service';
 import { ExtensionMotionEntity } from './extension-motion.entity';
 import { ExtensionMotionsController } from './extension-motions.controller';
 import { ExtensionMotionsService } from './extension-motions.service';
 import { OrderExtensionEntity } from './order-extension.entity';
 import { OrderExtensionsService } from './order-extensions.service';
 import { OrderViews } from './order-views';
+import { OrderWriter } from './order-writer';
 import { OrdersController } from './orders.controller';
 import { OrdersRepository } from './orders.repository';
 import { OrdersService } from './orders.service';
@@ -24,8 +23,7 @@ import { ProtectiveOrderEntity } from './protective-order.entity';
     TypeOrmModule.forFeature([ProtectiveOrderEntity, OrderExtensionEntity, ExtensionMotionEntity]),
     AuditModule,
     CasesModule,
-    DeadlinesModule,
-    FollowupSyncModule,
+    CaseComputationModule,
   ],
   controllers: [OrdersController, ExtensionMotionsController],
   providers: [
@@ -34,8 +32,8 @@ import { ProtectiveOrderEntity } from './protective-order.entity';
     OrderExtensionsService,
     ExtensionMotionsService,
     OrderViews,
-    CaseRulesService,
+    OrderWriter,
   ],
-  exports: [OrdersRepository, CaseRulesService],
+  exports: [OrdersRepository],
 })
 export class OrdersModule {}

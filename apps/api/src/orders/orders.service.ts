@@ -9,18 +9,20 @@ import type { OrderListResponse, OrderResponse } from '@haven/contracts';
 import type { Actor } from '@api/auth/actor';
 import { CaseAccess } from '@api/cases/case-access';
 
-import { CaseRulesService } from './case-rules.service';
 import type { CreateOrderDto } from './dto/create-order.dto';
 import type { DissolveOrderDto } from './dto/dissolve-order.dto';
+import { CaseComputationService } from '@api/case-computation/case-computation.service';
+
 import {
-  assertMayOverride,
+  assertOrderCurrent,
   assertReliefsInCatalogue,
   isBefore,
   parentStatusAfterChild,
 } from './order-checks';
 import { orderOrDeny } from './order-lookup';
 import { OrderViews } from './order-views';
-import { invalidField, notInFuture, orderDissolved, orderNotCurrent } from './orders.errors';
+import { OrderWriter } from './order-writer';
+import { invalidField, notInFuture, orderDissolved } from './orders.errors';
 import { OrdersRepository } from './orders.repository';
 import type { ProtectiveOrderEntity } from './protective-order.entity';
 
@@ -30,7 +32,8 @@ export class OrdersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CaseAccess,
     private readonly orders: OrdersRepository,
-    private readonly rules: CaseRulesService,
+    private readonly computation: CaseComputationService,
+    private readonly writer: OrderWriter,
     private readonly views: OrderViews,
   ) {}
 
@@ -43,15 +46,6 @@ export class OrdersService {
     const org = actor.organisationId;
     return this.dataSource.transaction(async (manager) => {
       await this.access.getVisibleForWrite(actor, caseId, manager);
-      assertMayOverride(actor, dto.statedExpiryOverrideReason);
-      if (dto.issuedOn > this.rules.today()) throw notInFuture('issuedOn', "An order's issue date");
-      if (dto.statedExpiryOn && dto.statedExpiryOn < dto.issuedOn) {
-        throw invalidField(
-          'EXPIRY_BEFORE_ISSUANCE',
-          'statedExpiryOn',
-          'The stated expiry is before the order was issued.',
-        );
-      }
       const reliefs = dto.reliefs ?? [];
       assertReliefsInCatalogue(dto.kind, reliefs);
       const parent = dto.parentOrderId
@@ -71,47 +65,53 @@ export class OrdersService {
         );
       }
       const id = randomUUID();
-      await this.orders.insertOrder(manager, {
-        id,
-        organisationId: org,
-        caseId,
-        kind: dto.kind,
-        issuedOn: dto.issuedOn,
-        issuedTime: dto.issuedTime ?? null,
-        issuingCourtId: dto.issuingCourtId.trim(),
-        issuingCourtKind: dto.issuingCourtKind,
-        issuingLocality: dto.issuingLocality.trim(),
-        statedExpiryOn: dto.statedExpiryOn ?? null,
-        statedExpiryTime: dto.statedExpiryTime ?? null,
-        statedExpiryOverrideReason: dto.statedExpiryOverrideReason?.trim() ?? null,
-        reliefs,
-        servedOn: null,
-        servedTime: null,
-        status: 'granted',
-        parentOrderId: parent?.id ?? null,
-        extensionOf: null,
-        protectsMinorAgainstParent: dto.protectsMinorAgainstParent ?? false,
-        petitionerHouseholdAtInitial: dto.petitionerHouseholdAtInitial ?? null,
-        issuingState: dto.kind === 'OOS' ? (dto.issuingState?.trim() ?? null) : null,
-        registeredOn: dto.registeredOn ?? null,
-        registeredCourtId: dto.registeredCourtId?.trim() ?? null,
-        dissolvedOn: null,
-      });
-      await this.rules.auditOverride(
-        manager,
-        actor,
-        'protective_order',
-        id,
-        dto.statedExpiryOverrideReason,
-      );
-      const parentStatus = parent ? parentStatusAfterChild(parent.kind, dto.kind) : null;
-      if (parent && parentStatus && (parent.status === 'granted' || parent.status === 'served')) {
-        await this.orders.updateOrder(manager, org, parent.id, { status: parentStatus });
-      }
-      const computation = await this.rules.recompute(manager, org, caseId, {
-        statedExpiry: 'statedExpiryOn',
-        byPath: { issuedAt: 'issuedOn', parentOrderId: 'parentOrderId', reliefs: 'reliefs' },
-        other: 'issuedOn',
+      const computation = await this.writer.write(manager, actor, caseId, {
+        effective: { field: 'issuedOn', on: dto.issuedOn, what: "An order's issue date" },
+        statedExpiryOn: dto.statedExpiryOn,
+        statedExpiryOverrideReason: dto.statedExpiryOverrideReason,
+        target: { type: 'protective_order', id },
+        refusal: {
+          statedExpiry: 'statedExpiryOn',
+          byPath: { issuedAt: 'issuedOn', parentOrderId: 'parentOrderId', reliefs: 'reliefs' },
+          other: 'issuedOn',
+        },
+        store: async (m) => {
+          await this.orders.insertOrder(m, {
+            id,
+            organisationId: org,
+            caseId,
+            kind: dto.kind,
+            issuedOn: dto.issuedOn,
+            issuedTime: dto.issuedTime ?? null,
+            issuingCourtId: dto.issuingCourtId.trim(),
+            issuingCourtKind: dto.issuingCourtKind,
+            issuingLocality: dto.issuingLocality.trim(),
+            statedExpiryOn: dto.statedExpiryOn ?? null,
+            statedExpiryTime: dto.statedExpiryTime ?? null,
+            statedExpiryOverrideReason: dto.statedExpiryOverrideReason?.trim() ?? null,
+            reliefs,
+            servedOn: null,
+            servedTime: null,
+            status: 'granted',
+            parentOrderId: parent?.id ?? null,
+            extensionOf: null,
+            protectsMinorAgainstParent: dto.protectsMinorAgainstParent ?? false,
+            petitionerHouseholdAtInitial: dto.petitionerHouseholdAtInitial ?? null,
+            issuingState: dto.kind === 'OOS' ? (dto.issuingState?.trim() ?? null) : null,
+            registeredOn: dto.registeredOn ?? null,
+            registeredCourtId: dto.registeredCourtId?.trim() ?? null,
+            dissolvedOn: null,
+          });
+          // The parent's recorded status follows before the recomputation reads it.
+          const parentStatus = parent ? parentStatusAfterChild(parent.kind, dto.kind) : null;
+          if (
+            parent &&
+            parentStatus &&
+            (parent.status === 'granted' || parent.status === 'served')
+          ) {
+            await this.orders.updateOrder(m, org, parent.id, { status: parentStatus });
+          }
+        },
       });
       return this.views.one(manager, org, caseId, id, computation);
     });
@@ -121,7 +121,11 @@ export class OrdersService {
   async list(actor: Actor, caseId: string): Promise<OrderListResponse> {
     await this.access.getVisible(actor, caseId);
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const computation = await this.rules.computeOrNull(manager, actor.organisationId, caseId);
+      const computation = await this.computation.computeOrNull(
+        manager,
+        actor.organisationId,
+        caseId,
+      );
       return { items: await this.views.list(manager, actor.organisationId, caseId, computation) };
     });
   }
@@ -130,7 +134,11 @@ export class OrdersService {
     await this.access.getVisible(actor, caseId);
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       await this.getOrder(actor, manager, caseId, orderId);
-      const computation = await this.rules.computeOrNull(manager, actor.organisationId, caseId);
+      const computation = await this.computation.computeOrNull(
+        manager,
+        actor.organisationId,
+        caseId,
+      );
       return this.views.one(manager, actor.organisationId, caseId, orderId, computation);
     });
   }
@@ -147,10 +155,8 @@ export class OrdersService {
       await this.access.getVisibleForWrite(actor, caseId, manager);
       const order = await this.getOrder(actor, manager, caseId, orderId);
       if (order.status === 'dissolved') throw orderDissolved();
-      if (order.status === 'extended' || order.status === 'superseded') {
-        throw orderNotCurrent();
-      }
-      if (dto.dissolvedOn > this.rules.today()) throw notInFuture('dissolvedOn', 'A dissolution');
+      assertOrderCurrent(order);
+      if (dto.dissolvedOn > this.writer.today()) throw notInFuture('dissolvedOn', 'A dissolution');
       if (dto.dissolvedOn < order.issuedOn) {
         throw invalidField(
           'DISSOLVED_BEFORE_ISSUANCE',
@@ -162,7 +168,7 @@ export class OrdersService {
         status: 'dissolved',
         dissolvedOn: dto.dissolvedOn,
       });
-      const computation = await this.rules.recompute(manager, org, caseId, {
+      const computation = await this.computation.recompute(manager, org, caseId, {
         other: 'dissolvedOn',
       });
       return this.views.one(manager, org, caseId, order.id, computation);

@@ -2,8 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { CasesModule } from '@api/cases/cases.module';
-import { DeadlinesModule } from '@api/deadlines/deadlines.module';
-import { FollowupSyncModule } from '@api/followups/followup-sync.module';
+import { CaseComputationModule } from '@api/case-computation/case-computation.module';
 
 import { PetitionEntity } from './petition.entity';
 import { PetitionsController } from './petitions.controller';
@@ -11,12 +10,7 @@ import { PetitionsRepository } from './petitions.repository';
 import { PetitionsService } from './petitions.service';
 
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([PetitionEntity]),
-    CasesModule,
-    DeadlinesModule,
-    FollowupSyncModule,
-  ],
+  imports: [TypeOrmModule.forFeature([PetitionEntity]), CasesModule, CaseComputationModule],
   controllers: [PetitionsController],
   providers: [PetitionsRepository, PetitionsService],
 })

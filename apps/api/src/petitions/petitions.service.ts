@@ -7,7 +7,7 @@ import type { PetitionResponse } from '@haven/contracts';
 import type { Actor } from '@api/auth/actor';
 import { CaseAccess } from '@api/cases/case-access';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
-import { CaseRecomputeService } from '@api/followups/case-recompute.service';
+import { CaseComputationService } from '@api/case-computation/case-computation.service';
 
 import type { CreatePetitionDto } from './dto/create-petition.dto';
 import { toPetitionResponse } from './dto/petition.response';
@@ -20,7 +20,7 @@ export class PetitionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CaseAccess,
     private readonly petitions: PetitionsRepository,
-    private readonly recomputation: CaseRecomputeService,
+    private readonly computation: CaseComputationService,
     private readonly clock: Clock,
   ) {}
 
@@ -39,7 +39,10 @@ export class PetitionsService {
         courtLocality: dto.courtLocality.trim(),
         courtCaseNumber: dto.courtCaseNumber?.trim() ?? null,
       });
-      await this.recomputation.recompute(manager, actor.organisationId, caseId);
+      await this.computation.recompute(manager, actor.organisationId, caseId, {
+        byPath: { on: 'filedOn', courtId: 'courtId' },
+        other: 'filedOn',
+      });
       return toPetitionResponse(petition);
     });
   }

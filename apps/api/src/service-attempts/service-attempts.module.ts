@@ -3,8 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuditModule } from '@api/audit/audit.module';
 import { CasesModule } from '@api/cases/cases.module';
-import { DeadlinesModule } from '@api/deadlines/deadlines.module';
-import { FollowupSyncModule } from '@api/followups/followup-sync.module';
+import { CaseComputationModule } from '@api/case-computation/case-computation.module';
 
 import { ServiceAttemptEntity } from './service-attempt.entity';
 import { ServiceAttemptsController } from './service-attempts.controller';
@@ -17,8 +16,7 @@ import { ServiceNotesService } from './service-notes.service';
     TypeOrmModule.forFeature([ServiceAttemptEntity]),
     AuditModule,
     CasesModule,
-    DeadlinesModule,
-    FollowupSyncModule,
+    CaseComputationModule,
   ],
   controllers: [ServiceAttemptsController],
   providers: [ServiceAttemptsRepository, ServiceAttemptsService, ServiceNotesService],

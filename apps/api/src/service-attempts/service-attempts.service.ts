@@ -7,7 +7,7 @@ import type { RecordServiceAttemptResponse, ServiceAttemptResponse } from '@have
 import type { Actor } from '@api/auth/actor';
 import { CaseAccess } from '@api/cases/case-access';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
-import { CaseRecomputeService } from '@api/followups/case-recompute.service';
+import { CaseComputationService } from '@api/case-computation/case-computation.service';
 import type { ProtectiveOrderEntity } from '@api/orders/protective-order.entity';
 
 import type { RecordServiceAttemptDto } from './dto/record-service-attempt.dto';
@@ -29,7 +29,7 @@ export class ServiceAttemptsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CaseAccess,
     private readonly attempts: ServiceAttemptsRepository,
-    private readonly recomputation: CaseRecomputeService,
+    private readonly computation: CaseComputationService,
     private readonly clock: Clock,
   ) {}
 
@@ -79,7 +79,10 @@ export class ServiceAttemptsService {
           status: order.status === 'granted' ? 'served' : order.status,
         });
       }
-      const computation = await this.recomputation.recompute(manager, orgId, caseId);
+      const computation = await this.computation.recompute(manager, orgId, caseId, {
+        byPath: { at: 'attemptedOn', orderId: 'orderId' },
+        other: 'attemptedOn',
+      });
       return toRecordServiceAttemptResponse(
         attempt.row,
         attempt.hasNotes,

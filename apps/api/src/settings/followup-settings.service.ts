@@ -9,11 +9,11 @@ import { checkFollowupLeadTimes, type FollowupLeadTimes } from '@haven/rules';
 import { AuditService } from '@api/audit/audit.service';
 import type { Actor } from '@api/auth/actor';
 import { Clock } from '@api/common/clock/clock';
-import { CaseRecomputeService } from '@api/followups/case-recompute.service';
+import { CaseComputationService } from '@api/case-computation/case-computation.service';
 
 import { toFollowupSettingsResponse } from './dto/followup-settings.response';
 import type { UpdateFollowupSettingsDto } from './dto/update-followup-settings.dto';
-import { FollowupSettingsRepository } from './followup-settings.repository';
+import { FollowupSettingsRepository } from '@api/case-computation/followup-settings.repository';
 
 /**
  * Follow-up lead times per organisation. Changing them replans the follow-ups of every open case
@@ -25,7 +25,7 @@ export class FollowupSettingsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly settings: FollowupSettingsRepository,
-    private readonly recompute: CaseRecomputeService,
+    private readonly computation: CaseComputationService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -69,7 +69,8 @@ export class FollowupSettingsService {
         manager,
       );
       for (const caseId of caseIds) {
-        await this.recompute.recompute(manager, org, caseId);
+        // Lead times change no fact: the rules cannot refuse a case here that they accepted before.
+        await this.computation.recompute(manager, org, caseId, { other: 'leadTimes' });
       }
       return {
         ...toFollowupSettingsResponse(await this.settings.get(manager, org)),

@@ -1,12 +1,19 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
-import { TaskEntity } from './task.entity';
-import { TasksRepository } from './tasks.repository';
+import { AuditModule } from '@api/audit/audit.module';
+import { CasesModule } from '@api/cases/cases.module';
+import { TaskEntity } from '@api/followups/task.entity';
 
+import { TasksController } from './tasks.controller';
+import { TasksRepository } from './tasks.repository';
+import { TasksService } from './tasks.service';
+
+/** The task inbox: lists, completion and reassignment of the tasks follow-ups made. */
 @Module({
-  imports: [TypeOrmModule.forFeature([TaskEntity])],
-  providers: [TasksRepository],
+  imports: [TypeOrmModule.forFeature([TaskEntity]), AuditModule, CasesModule],
+  controllers: [TasksController],
+  providers: [TasksRepository, TasksService],
   exports: [TasksRepository],
 })
 export class TasksModule {}

@@ -5,21 +5,7 @@ import type { EntityManager, Repository } from 'typeorm';
 import type { TaskStatus } from '@haven/contracts';
 
 import type { TaskCursor } from './task-cursor';
-import { TaskEntity } from './task.entity';
-
-export type NewTask = Pick<
-  TaskEntity,
-  | 'organisationId'
-  | 'caseId'
-  | 'followupId'
-  | 'followupVersion'
-  | 'title'
-  | 'dueOn'
-  | 'assigneeId'
-  | 'assigneeSlot'
-  | 'sourceRule'
-  | 'sourceCitation'
->;
+import { TaskEntity } from '@api/followups/task.entity';
 
 /** A task with the names a list shows: its case's reference, the client, assignee and completer. */
 export interface TaskView {
@@ -71,33 +57,6 @@ const VISIBLE_TO = `(cast($2 as uuid) is null or exists (
 @Injectable()
 export class TasksRepository {
   constructor(@InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>) {}
-
-  /**
-   * INSERT … ON CONFLICT DO NOTHING on (followup_id, followup_version, assignee_slot): true when a
-   * row was added.
-   */
-  async insertOnce(manager: EntityManager, task: NewTask): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(TaskEntity)
-      .values({ ...task, status: 'open' })
-      .orIgnore()
-      .returning(['id'])
-      .execute();
-    return result.raw.length > 0;
-  }
-
-  /** Cancels the still-open tasks a follow-up made (its condition is gone or a new version replaces it). */
-  async cancelOpenForFollowup(
-    manager: EntityManager,
-    organisationId: string,
-    followupId: string,
-  ): Promise<void> {
-    await manager
-      .getRepository(TaskEntity)
-      .update({ organisationId, followupId, status: 'open' }, { status: 'cancelled' });
-  }
 
   findByCase(organisationId: string, caseId: string): Promise<TaskEntity[]> {
     return this.tasks.find({ where: { organisationId, caseId }, order: { dueOn: 'ASC' } });

@@ -8,7 +8,7 @@ import {
   insertTaskRow,
   insertViolationRow,
 } from '@api/board/fact-rows.fixtures';
-import { DeadlinesService } from '@api/deadlines/deadlines.service';
+import { CaseComputationService } from '@api/case-computation/case-computation.service';
 import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import { insertCase, type SeededCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
@@ -97,7 +97,9 @@ describe('case timeline (real PostgreSQL)', () => {
       dueOn: '2026-12-03',
       assigneeId: cast.users.advocate.id,
     });
-    await ds.transaction((m) => t.app.get(DeadlinesService).recompute(m, cast.orgId, theCase.id));
+    await ds.transaction((m) =>
+      t.app.get(CaseComputationService).recompute(m, cast.orgId, theCase.id, { other: 'caseId' }),
+    );
     const note = await http()
       .post(`/api/cases/${theCase.id}/notes`)
       .set('Cookie', cast.cookie.advocate)

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { CaseComputationModule } from '@api/case-computation/case-computation.module';
 import { CasesModule } from '@api/cases/cases.module';
 import { OrdersModule } from '@api/orders/orders.module';
 
@@ -11,7 +12,12 @@ import { ViolationsService } from './violations.service';
 
 /** Violations of orders, classified by the rules library (R18–R21). */
 @Module({
-  imports: [TypeOrmModule.forFeature([ViolationEntity]), CasesModule, OrdersModule],
+  imports: [
+    TypeOrmModule.forFeature([ViolationEntity]),
+    CasesModule,
+    OrdersModule,
+    CaseComputationModule,
+  ],
   controllers: [ViolationsController],
   providers: [ViolationsRepository, ViolationsService],
 })

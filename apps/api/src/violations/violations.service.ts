@@ -10,7 +10,8 @@ import { classifyViolation } from '@haven/rules';
 import type { Actor } from '@api/auth/actor';
 import { CaseAccess } from '@api/cases/case-access';
 import { FieldCipher } from '@api/crypto/field-cipher';
-import { CaseRulesService } from '@api/orders/case-rules.service';
+import { CaseComputationService } from '@api/case-computation/case-computation.service';
+import { Clock, virginiaDate } from '@api/common/clock/clock';
 import { isBefore } from '@api/orders/order-checks';
 import { notInFuture, orderNotFound } from '@api/orders/orders.errors';
 
@@ -30,7 +31,8 @@ export class ViolationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CaseAccess,
     private readonly violations: ViolationsRepository,
-    private readonly rules: CaseRulesService,
+    private readonly computation: CaseComputationService,
+    private readonly clock: Clock,
     private readonly cipher: FieldCipher,
   ) {}
 
@@ -47,7 +49,8 @@ export class ViolationsService {
         await this.access.deny(actor, 'order', dto.orderId);
         throw orderNotFound();
       }
-      if (dto.occurredOn > this.rules.today()) throw notInFuture('occurredOn', 'A violation');
+      if (dto.occurredOn > virginiaDate(this.clock.now()))
+        throw notInFuture('occurredOn', 'A violation');
       if (
         isBefore(
           { date: dto.occurredOn, time: dto.occurredTime },
@@ -94,7 +97,7 @@ export class ViolationsService {
           ? this.cipher.encrypt(dto.narrative, narrativeContext(id))
           : null,
       });
-      await this.rules.recompute(manager, org, caseId, {
+      await this.computation.recompute(manager, org, caseId, {
         byPath: { orderId: 'orderId', acts: 'acts', occurredOn: 'occurredOn' },
         other: 'occurredOn',
       });

@@ -8,7 +8,7 @@ import type {
 } from '@haven/contracts';
 import type { EligibilityResult } from '@haven/rules';
 
-import type { CaseDeadlineEntity } from '@api/deadlines/case-deadline.entity';
+import type { CaseDeadlineEntity } from '@api/case-computation/case-deadline.entity';
 
 import type { CaseEntity } from '../case.entity';
 

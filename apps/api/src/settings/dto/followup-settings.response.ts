@@ -2,7 +2,7 @@ import type { FollowupSettings, FollowupSettingsResponse } from '@haven/contract
 
 import { DEFAULT_FOLLOWUP_LEAD_TIMES, type FollowupLeadTimes } from '@haven/rules';
 
-import type { StoredFollowupSettings } from '../followup-settings.repository';
+import type { StoredFollowupSettings } from '@api/case-computation/followup-settings.repository';
 
 /** Allow-list of the lead times (the rules library's type may grow fields the wire does not). */
 function toSettings(leads: FollowupLeadTimes): FollowupSettings {

@@ -9,16 +9,18 @@ import { Clock } from '@api/common/clock/clock';
 import { AppConfig } from '@api/config/app-config';
 import { parseEnv } from '@api/config/env.schema';
 import { DatabaseModule } from '@api/database/database.module';
-import { DeadlinesModule } from '@api/deadlines/deadlines.module';
-import { DeadlinesService } from '@api/deadlines/deadlines.service';
+import { CaseComputationService } from '@api/case-computation/case-computation.service';
+import { CaseDeadlineEntity } from '@api/case-computation/case-deadline.entity';
+import { CaseDeadlinesRepository } from '@api/case-computation/case-deadlines.repository';
+import { CaseRecordReader } from '@api/case-computation/case-record.reader';
+import { CaseStandingRepository } from '@api/case-computation/case-standing.repository';
+import { FollowupPlanningService } from '@api/case-computation/followup-planning.service';
+import { FollowupSettingsEntity } from '@api/case-computation/followup-settings.entity';
+import { FollowupSettingsRepository } from '@api/case-computation/followup-settings.repository';
+import { FollowupTasksRepository } from '@api/followups/followup-tasks.repository';
 import { FollowupEntity } from '@api/followups/followup.entity';
-import { FollowupsModule } from '@api/followups/followups.module';
-import type { FollowupContent } from '@api/followups/followups.repository';
-import { FollowupsService } from '@api/followups/followups.service';
-import { FollowupScheduler } from '@api/jobs/followup-scheduler';
-import { FollowupSettingsEntity } from '@api/settings/followup-settings.entity';
-import { FollowupSettingsRepository } from '@api/settings/followup-settings.repository';
-import { TasksModule } from '@api/tasks/tasks.module';
+import { FollowupsRepository, type FollowupContent } from '@api/followups/followups.repository';
+import { FollowupScheduler } from '@api/followups/jobs/followup-scheduler';
 
 import { MutableClock } from '../mutable-clock';
 
@@ -37,7 +39,7 @@ export interface RulesReport {
 }
 
 /**
- * Only what planning needs: the API's own DeadlinesService and FollowupsService on the drill's
+ * Only what planning needs: the API's own CaseComputationService and FollowupPlanningService on the drill's
  * database, with a clock the checker sets per case. Nothing is published (planning never does).
  */
 @Module({})
@@ -58,14 +60,17 @@ class RulesCheckModule {
       imports: [
         RulesCheckGlobals,
         DatabaseModule.forRole('owner'),
-        TypeOrmModule.forFeature([FollowupSettingsEntity]),
-        DeadlinesModule,
-        FollowupsModule,
-        TasksModule,
+        TypeOrmModule.forFeature([FollowupSettingsEntity, CaseDeadlineEntity]),
       ],
       providers: [
-        FollowupsService,
+        CaseComputationService,
+        CaseRecordReader,
+        CaseDeadlinesRepository,
+        CaseStandingRepository,
+        FollowupPlanningService,
         FollowupSettingsRepository,
+        FollowupsRepository,
+        FollowupTasksRepository,
         // sync publishes jobs after commit; plan does not, so the checker needs no Redis.
         { provide: FollowupScheduler, useValue: {} },
       ],
@@ -77,8 +82,8 @@ const iso = (d: Date) => d.toISOString();
 
 /**
  * For every case in the drill's database, plans its follow-ups again from the stored facts through
- * the API's own path (DeadlinesService.compute, then FollowupsService.plan, as
- * CaseRecomputeService does) and compares the plan with the live follow-up rows of the rule kinds.
+ * the API's own path (CaseComputationService.compute, then FollowupPlanningService.plan, as
+ * CaseComputationService.recompute does) and compares the plan with the live follow-up rows of the rule kinds.
  *
  * The plan is made as of the case's last sync: planFollowups reads `asOf` to collapse service
  * checks already overdue into the latest, and order statuses (expired or not) depend on it too, so
@@ -103,8 +108,8 @@ export async function checkAgainstRules(
   );
   try {
     const dataSource = context.get<DataSource>(getDataSourceToken());
-    const deadlines = context.get(DeadlinesService);
-    const followups = context.get(FollowupsService);
+    const computation = context.get(CaseComputationService);
+    const followups = context.get(FollowupPlanningService);
     const cases = (await dataSource.query(
       `select c.organisation_id as "organisationId", c.id as "caseId",
               (select max(d.computed_at) from case_deadline d where d.case_id = c.id) as "syncedAt"
@@ -121,9 +126,9 @@ export async function checkAgainstRules(
       const at = syncedAt ?? now;
       clock.set(at);
       const { planned, live } = await dataSource.transaction(async (manager) => {
-        const { result } = await deadlines.compute(manager, organisationId, caseId);
+        const { record, result } = await computation.compute(manager, organisationId, caseId);
         return {
-          planned: await followups.plan(manager, organisationId, caseId, result),
+          planned: await followups.plan(manager, organisationId, record, result),
           live: await manager.getRepository(FollowupEntity).find({
             where: {
               organisationId,

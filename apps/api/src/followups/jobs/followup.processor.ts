@@ -1,12 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 
-import {
-  FollowupDeliveryService,
-  type DeliveryOutcome,
-} from '@api/followups/followup-delivery.service';
+import { FollowupDeliveryService, type DeliveryOutcome } from '../followup-delivery.service';
 
-import { FollowupJob, type DeliverFollowupPayload } from '../queues';
+import { FollowupJob, type DeliverFollowupPayload } from '@api/jobs/queues';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

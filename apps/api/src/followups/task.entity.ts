@@ -13,7 +13,7 @@ import {
 import type { TaskStatus } from '@haven/contracts';
 
 import { CaseEntity } from '@api/cases/case.entity';
-import { FollowupEntity } from '@api/followups/followup.entity';
+import { FollowupEntity } from './followup.entity';
 import { UserEntity } from '@api/users/user.entity';
 
 @Entity({ name: 'task' })

@@ -4,7 +4,7 @@ import type { Job, Queue } from 'bullmq';
 
 import type { QueueJobState } from '@haven/contracts';
 
-import { FOLLOWUPS_QUEUE, type DeliverFollowupPayload } from '../queues';
+import { FOLLOWUPS_QUEUE, type DeliverFollowupPayload } from '@api/jobs/queues';
 
 import { QUEUE_JOB_STATES } from './queue-job-states';
 import { queueUnavailable } from './queue-status.errors';

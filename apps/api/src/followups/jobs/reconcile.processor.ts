@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
 
-import { MaintenanceJob, type ReconcileFollowupsPayload } from '../queues';
-import { ReconcileTicker } from '../reconcile-ticker';
+import { MaintenanceJob, type ReconcileFollowupsPayload } from '@api/jobs/queues';
+import { ReconcileTicker } from './reconcile-ticker';
 
 /** The job scheduler's reconcile tick: runs one reconciler pass (skipped if one is running). */
 @Injectable()

@@ -1,5 +1,5 @@
 import { diffFollowups, type StoredFollowup } from './followup-diff';
-import type { FollowupContent } from './followups.repository';
+import type { FollowupContent } from '@api/followups/followups.repository';
 
 const NOW = new Date('2026-11-23T14:00:00Z');
 

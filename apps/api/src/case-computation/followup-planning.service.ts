@@ -6,17 +6,20 @@ import {
   planFollowups,
   toEpochMinutes,
   type CaseComputation,
+  type FollowupFacts,
   type LocalDateTime,
   type PlannedFollowup,
 } from '@haven/rules';
 
 import { Clock } from '@api/common/clock/clock';
-import { FollowupScheduler, type FollowupJobRef } from '@api/jobs/followup-scheduler';
-import { FollowupSettingsRepository } from '@api/settings/followup-settings.repository';
-import { TasksRepository } from '@api/tasks/tasks.repository';
+import { FollowupTasksRepository } from '@api/followups/followup-tasks.repository';
+import { FollowupsRepository, type FollowupContent } from '@api/followups/followups.repository';
+import { FollowupScheduler, type FollowupJobRef } from '@api/followups/jobs/followup-scheduler';
 
+import { toCalendar } from './case-facts.mapper';
+import type { CaseRecord } from './case-record';
 import { diffFollowups } from './followup-diff';
-import { FollowupsRepository, type FollowupContent } from './followups.repository';
+import { FollowupSettingsRepository } from './followup-settings.repository';
 
 /** The instant of a Virginia wall-clock time (a time in the spring-forward gap moves on to EDT). */
 export function virginiaInstant(at: LocalDateTime): Date {
@@ -38,16 +41,17 @@ function toContent(p: PlannedFollowup): FollowupContent {
 }
 
 /**
- * Keeps a case's follow-up rows equal to what @haven/rules plans from its facts. Called in the
- * transaction that changed a fact, right after the deadlines were recomputed, so a follow-up row
- * exists if and only if the fact behind it committed (G1); the jobs are published after commit.
+ * Keeps a case's follow-up rows equal to what @haven/rules plans from its facts. Called by
+ * CaseComputationService.recompute in the transaction that changed a fact, right after the
+ * deadlines were recomputed, so a follow-up row exists if and only if the fact behind it
+ * committed (G1); the jobs are published after commit.
  */
 @Injectable()
-export class FollowupsService {
+export class FollowupPlanningService {
   constructor(
     private readonly followups: FollowupsRepository,
     private readonly settings: FollowupSettingsRepository,
-    private readonly tasks: TasksRepository,
+    private readonly tasks: FollowupTasksRepository,
     private readonly scheduler: FollowupScheduler,
     private readonly clock: Clock,
   ) {}
@@ -60,24 +64,26 @@ export class FollowupsService {
   async plan(
     manager: EntityManager,
     organisationId: string,
-    caseId: string,
+    record: CaseRecord,
     computation: CaseComputation,
   ): Promise<FollowupContent[]> {
-    const leads = await this.settings.getLeadTimes(manager, organisationId);
-    const calendar = await this.followups.findCalendar(manager, organisationId);
-    const facts = await this.followups.findPlanningFacts(manager, organisationId, caseId);
     // A closed case plans nothing (its pending follow-ups are cancelled); reopening replans it.
-    const closed = await this.followups.isCaseClosed(manager, organisationId, caseId);
-    return closed ? [] : planFollowups(computation, facts, leads, calendar).map(toContent);
+    if (record.caseRow.closedOn) return [];
+    const leads = await this.settings.getLeadTimes(manager, organisationId);
+    const facts: FollowupFacts = {
+      petitions: record.petitions.map((p) => ({ sought: p.orderKindSought, filedOn: p.filedOn })),
+    };
+    return planFollowups(computation, facts, leads, toCalendar(record)).map(toContent);
   }
 
   async sync(
     manager: EntityManager,
     organisationId: string,
-    caseId: string,
+    record: CaseRecord,
     computation: CaseComputation,
   ): Promise<void> {
-    const planned = await this.plan(manager, organisationId, caseId, computation);
+    const caseId = record.caseRow.id;
+    const planned = await this.plan(manager, organisationId, record, computation);
     const stored = await this.followups.findLiveForUpdate(
       manager,
       organisationId,

@@ -7,18 +7,14 @@ import type {
   ViolationFacts,
 } from '@haven/rules';
 
-import type { HearingEntity } from '@api/hearings/hearing.entity';
-import type { ProtectiveOrderEntity } from '@api/orders/protective-order.entity';
-import type { ViolationEntity } from '@api/violations/violation.entity';
-
-import type { CaseRecord } from './case-record';
+import type { CaseRecord, HearingFacts, OrderFactsRow, ViolationFactsRow } from './case-record';
 
 /** PostgreSQL `time` comes back as 'HH:MM:SS'; the rules library reads 'HH:MM'. */
 export function at(date: string, time: string | null | undefined): PartialDateTime {
   return time ? { date, time: time.slice(0, 5) } : { date };
 }
 
-function orderFacts(order: ProtectiveOrderEntity): OrderFacts {
+function orderFacts(order: OrderFactsRow): OrderFacts {
   return {
     orderId: order.id,
     kind: order.kind,
@@ -61,7 +57,7 @@ function orderFacts(order: ProtectiveOrderEntity): OrderFacts {
   };
 }
 
-function orderEvents(order: ProtectiveOrderEntity): CaseEvent[] {
+function orderEvents(order: OrderFactsRow): CaseEvent[] {
   // An order granted on a motion to extend is, for the rules, the grant of that extension (R12, R25).
   const issued: CaseEvent =
     order.extensionOf === 'motion_to_extend' && order.parentOrderId
@@ -87,9 +83,9 @@ function orderEvents(order: ProtectiveOrderEntity): CaseEvent[] {
  * A continued hearing is one hearing whose date moved: the chain shares its first hearing's id,
  * takes the latest date, and the last hearing's outcome (rules: rescheduling replaces the date).
  */
-function hearingEvents(hearings: HearingEntity[]): CaseEvent[] {
+function hearingEvents(hearings: HearingFacts[]): CaseEvent[] {
   const byId = new Map(hearings.map((h) => [h.id, h]));
-  const rootOf = (h: HearingEntity): string => {
+  const rootOf = (h: HearingFacts): string => {
     let current = h;
     for (let guard = 0; current.continuedFromId && guard < 1000; guard += 1) {
       const parent = byId.get(current.continuedFromId);
@@ -117,8 +113,8 @@ function hearingEvents(hearings: HearingEntity[]): CaseEvent[] {
 }
 
 function violationFacts(
-  v: ViolationEntity,
-  orderKind: ProtectiveOrderEntity['kind'],
+  v: ViolationFactsRow,
+  orderKind: OrderFactsRow['kind'],
   record: CaseRecord,
 ): ViolationFacts {
   return {

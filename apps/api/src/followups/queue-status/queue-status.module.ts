@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 
-import { FOLLOWUPS_QUEUE } from '../queues';
+import { FOLLOWUPS_QUEUE } from '@api/jobs/queues';
 
 import { FollowupJobsReader } from './followup-jobs.reader';
 import { QueueStatusController } from './queue-status.controller';

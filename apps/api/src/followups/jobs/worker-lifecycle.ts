@@ -14,10 +14,10 @@ import {
   MAINTENANCE_QUEUE,
   MaintenanceJob,
   type ReconcileFollowupsPayload,
-} from './queues';
+} from '@api/jobs/queues';
 import { ReconcileTicker } from './reconcile-ticker';
-import { readEvictionPolicy } from './redis-policy';
-import { WorkerSupervisor } from './worker-supervisor';
+import { readEvictionPolicy } from '@api/jobs/redis-policy';
+import { WorkerSupervisor } from '@api/jobs/worker-supervisor';
 
 const SCHEDULER_ID = 'reconcile-followups';
 

@@ -9,8 +9,8 @@ import { insertCase, insertUser, signIn } from '@api/testing/db-fixtures';
 import { freePort, sleep } from '@api/testing/fault-drills/free-port';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
-import { FollowupsProducer } from '../followups.producer';
-import { FOLLOWUPS_QUEUE, followupJobId, type DeliverFollowupPayload } from '../queues';
+import { FollowupsProducer } from '../jobs/followups.producer';
+import { FOLLOWUPS_QUEUE, followupJobId, type DeliverFollowupPayload } from '@api/jobs/queues';
 
 import { QUEUE_JOB_STATES } from './queue-job-states';
 

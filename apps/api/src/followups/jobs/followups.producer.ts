@@ -4,7 +4,12 @@ import type { Queue } from 'bullmq';
 
 import { Clock } from '@api/common/clock/clock';
 
-import { FOLLOWUPS_QUEUE, FollowupJob, followupJobId, type DeliverFollowupPayload } from './queues';
+import {
+  FOLLOWUPS_QUEUE,
+  FollowupJob,
+  followupJobId,
+  type DeliverFollowupPayload,
+} from '@api/jobs/queues';
 
 const ENQUEUE_TIMEOUT_MS = 2000;
 

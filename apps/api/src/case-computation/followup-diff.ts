@@ -1,5 +1,5 @@
-import type { FollowupEntity } from './followup.entity';
-import type { FollowupContent } from './followups.repository';
+import type { FollowupEntity } from '@api/followups/followup.entity';
+import type { FollowupContent } from '@api/followups/followups.repository';
 
 export type StoredFollowup = Pick<FollowupEntity, 'id' | 'version' | 'state'> & FollowupContent;
 

@@ -10,7 +10,7 @@ import {
   followupJobId,
   parseFollowupJobId,
   type DeliverFollowupPayload,
-} from './queues';
+} from '@api/jobs/queues';
 import { ReconcileRepository, type FollowupRef } from './reconcile.repository';
 
 // One reconciler at a time across every worker process (pg_try_advisory_lock key).

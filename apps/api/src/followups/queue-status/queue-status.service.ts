@@ -6,7 +6,7 @@ import type { QueueJobState, QueueStatusResponse } from '@haven/contracts';
 
 import type { Actor } from '@api/auth/actor';
 
-import { parseFollowupJobId } from '../queues';
+import { parseFollowupJobId } from '@api/jobs/queues';
 
 import { toQueueJobResponse } from './dto/queue-job.response';
 import { DEFAULT_JOB_LIMIT, type QueueStatusQueryDto } from './dto/queue-status.query';

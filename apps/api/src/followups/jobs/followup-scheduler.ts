@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
-import { AfterCommit } from '@api/followups/after-commit';
-import type { FollowupEntity } from '@api/followups/followup.entity';
-import { FollowupsRepository, type NewFollowup } from '@api/followups/followups.repository';
+import { AfterCommit } from '../after-commit';
+import type { FollowupEntity } from '../followup.entity';
+import { FollowupsRepository, type NewFollowup } from '../followups.repository';
 
 import { FollowupsProducer } from './followups.producer';
 

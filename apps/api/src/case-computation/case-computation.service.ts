@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+import {
+  computeDeadlines,
+  RulesInputError,
+  type CaseComputation,
+  type CaseDeadline,
+} from '@haven/rules';
+
+import { Clock, virginiaDateTime } from '@api/common/clock/clock';
+import { DomainError } from '@api/common/errors/domain-error';
+
+import { CaseDeadlinesRepository, type NewCaseDeadline } from './case-deadlines.repository';
+import { toCalendar, toCaseFacts } from './case-facts.mapper';
+import type { CaseRecord } from './case-record';
+import { CaseRecordReader } from './case-record.reader';
+import { deriveCaseStanding } from './case-stage';
+import { CaseStandingRepository } from './case-standing.repository';
+import { FollowupPlanningService } from './followup-planning.service';
+import { rulesRefusal, toRequestRefusal, type RefusalFields } from './rules-refusal';
+
+/** The identity of a deadline across recomputations: its rule, kind and subject. */
+export function deadlineKey(d: CaseDeadline): string {
+  return [d.ruleId, d.kind, d.orderId ?? d.hearingId ?? d.petitionId ?? 'case'].join(':');
+}
+
+/**
+ * The one path from a case's stored facts to its deadlines, standing and follow-ups. Every service
+ * that changes a fact calls `recompute` inside the transaction that changed it, so the stored
+ * deadlines and follow-up rows never disagree with the facts (a follow-up row exists if and only
+ * if its fact committed; its job is published after commit), and a refusal of the rules library
+ * always answers the same way: 400 naming the request's field, with the rule's citation.
+ */
+@Injectable()
+export class CaseComputationService {
+  constructor(
+    private readonly records: CaseRecordReader,
+    private readonly deadlines: CaseDeadlinesRepository,
+    private readonly standing: CaseStandingRepository,
+    private readonly followups: FollowupPlanningService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Computes the case from its stored facts as of now, without writing anything. */
+  async compute(
+    manager: EntityManager,
+    organisationId: string,
+    caseId: string,
+  ): Promise<{ record: CaseRecord; result: CaseComputation }> {
+    const record = await this.records.load(manager, organisationId, caseId);
+    try {
+      const result = computeDeadlines(
+        toCaseFacts(record),
+        toCalendar(record),
+        virginiaDateTime(this.clock.now()),
+      );
+      return { record, result };
+    } catch (err) {
+      if (err instanceof RulesInputError) throw rulesRefusal(err);
+      throw err;
+    }
+  }
+
+  /** For reads: the computation as of now, or null when the rules refuse the stored facts. */
+  async computeOrNull(
+    manager: EntityManager,
+    organisationId: string,
+    caseId: string,
+  ): Promise<CaseComputation | null> {
+    try {
+      return (await this.compute(manager, organisationId, caseId)).result;
+    } catch (err) {
+      if (err instanceof DomainError && err.kind === 'invalid') return null;
+      throw err;
+    }
+  }
+
+  /**
+   * Recomputes and stores the case's deadlines, standing and follow-ups in the caller's
+   * transaction. A refusal of the rules library becomes a 400 naming the request's field (per
+   * `fields`), and the caller's transaction stores nothing.
+   */
+  async recompute(
+    manager: EntityManager,
+    organisationId: string,
+    caseId: string,
+    fields: RefusalFields,
+  ): Promise<CaseComputation> {
+    let computed: { record: CaseRecord; result: CaseComputation };
+    try {
+      computed = await this.compute(manager, organisationId, caseId);
+    } catch (err) {
+      throw toRequestRefusal(err, fields);
+    }
+    const { record, result } = computed;
+    await this.deadlines.replaceForCase(
+      manager,
+      organisationId,
+      caseId,
+      this.rows(caseId, organisationId, result),
+    );
+    await this.standing.save(manager, organisationId, caseId, deriveCaseStanding(record, result));
+    await this.followups.sync(manager, organisationId, record, result);
+    return result;
+  }
+
+  private rows(caseId: string, organisationId: string, result: CaseComputation): NewCaseDeadline[] {
+    const computedAt = this.clock.now();
+    const seen = new Map<string, number>();
+    return result.deadlines.map((d) => {
+      const base = deadlineKey(d);
+      const n = (seen.get(base) ?? 0) + 1;
+      seen.set(base, n);
+      return {
+        organisationId,
+        caseId,
+        deadlineKey: n === 1 ? base : `${base}:${n}`,
+        ruleId: d.ruleId,
+        ruleVersion: d.ruleVersion,
+        kind: d.kind,
+        orderId: d.orderId ?? null,
+        hearingId: d.hearingId ?? null,
+        dueOn: d.due.date,
+        dueTime: d.due.time ?? null,
+        actByOn: d.actBy ?? null,
+        citation: d.citation.text,
+        explanation: d.explanation,
+        confidence: d.confidence,
+        assumptions: d.assumptions,
+        statedCheck: d.statedValueCheck?.status ?? null,
+        state: d.state,
+        computedAt,
+      };
+    });
+  }
+}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+import { TaskEntity } from './task.entity';
+
+export type NewTask = Pick<
+  TaskEntity,
+  | 'organisationId'
+  | 'caseId'
+  | 'followupId'
+  | 'followupVersion'
+  | 'title'
+  | 'dueOn'
+  | 'assigneeId'
+  | 'assigneeSlot'
+  | 'sourceRule'
+  | 'sourceCitation'
+>;
+
+/** The tasks follow-ups make: created exactly once on delivery, cancelled when a fact changes. */
+@Injectable()
+export class FollowupTasksRepository {
+  /**
+   * INSERT … ON CONFLICT DO NOTHING on (followup_id, followup_version, assignee_slot): true when a
+   * row was added.
+   */
+  async insertOnce(manager: EntityManager, task: NewTask): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(TaskEntity)
+      .values({ ...task, status: 'open' })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    return result.raw.length > 0;
+  }
+
+  /** Cancels the still-open tasks a follow-up made (its condition is gone or a new version replaces it). */
+  async cancelOpenForFollowup(
+    manager: EntityManager,
+    organisationId: string,
+    followupId: string,
+  ): Promise<void> {
+    await manager
+      .getRepository(TaskEntity)
+      .update({ organisationId, followupId, status: 'open' }, { status: 'cancelled' });
+  }
+}
