@@ -20,7 +20,7 @@ import { OrdersModule } from './orders/orders.module';
 import { ViolationsModule } from './violations/violations.module';
 import { BoardModule } from './board/board.module';
 import { CourtClosuresModule } from './court-closures/court-closures.module';
-import { UsersApiModule } from './users/users-api.module';
+import { UserAdminModule } from './user-admin/user-admin.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { SettingsModule } from './settings/settings.module';
 import { NotesModule } from './notes/notes.module';
@@ -53,7 +53,7 @@ import { TimelineModule } from './timeline/timeline.module';
     NotesModule,
     CourtClosuresModule,
     CalendarModule,
-    UsersApiModule,
+    UserAdminModule,
     SettingsModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

@@ -18,7 +18,7 @@ import {
   ErrorResponseDoc,
 } from '@api/common/decorators/api-error-responses.decorator';
 
-import type { Actor } from './actor';
+import type { Actor } from '@api/common/actor';
 import { AuthService, type VerifiedUser } from './auth.service';
 import { LocalAuthGuard } from './local-auth.guard';
 import { requestMeta } from './request-meta';

@@ -4,13 +4,13 @@ import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuditModule } from '@api/audit/audit.module';
-import { SessionAuthGuard } from '@api/common/guards/session-auth.guard';
+import { SessionAuthGuard } from './session-auth.guard';
 import { UsersModule } from '@api/users/users.module';
 
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LocalStrategy } from './local.strategy';
-import { PasswordHasher } from './password-hasher';
+import { PasswordHasher } from '@api/crypto/password-hasher';
 import { SessionCookie } from './session-cookie';
 import { SessionEntity } from './session.entity';
 import { SessionsRepository } from './sessions.repository';
@@ -28,6 +28,6 @@ import { SessionsService } from './sessions.service';
     SessionsService,
     { provide: APP_GUARD, useClass: SessionAuthGuard },
   ],
-  exports: [PasswordHasher],
+  exports: [PasswordHasher, SessionsRepository],
 })
 export class AuthModule {}

@@ -6,8 +6,8 @@ import { AuditService } from '@api/audit/audit.service';
 import { DomainError } from '@api/common/errors/domain-error';
 import { UsersRepository } from '@api/users/users.repository';
 
-import type { Actor } from './actor';
-import { PasswordHasher } from './password-hasher';
+import type { Actor } from '@api/common/actor';
+import { PasswordHasher } from '@api/crypto/password-hasher';
 import type { RequestMeta } from './request-meta';
 import { SessionsService } from './sessions.service';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, type Repository } from 'typeorm';
+import { IsNull, type EntityManager, type Repository } from 'typeorm';
 
 import { SessionEntity } from './session.entity';
 
@@ -31,5 +31,17 @@ export class SessionsRepository {
       { id, revokedAt: IsNull() },
       { revokedAt: at, revokedReason: reason },
     );
+  }
+
+  /** Ends every live session of a user (deactivation), in the caller's transaction. */
+  async revokeAllForUser(
+    manager: EntityManager,
+    userId: string,
+    at: Date,
+    reason: string,
+  ): Promise<void> {
+    await manager
+      .getRepository(SessionEntity)
+      .update({ userId, revokedAt: IsNull() }, { revokedAt: at, revokedReason: reason });
   }
 }

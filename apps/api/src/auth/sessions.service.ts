@@ -6,7 +6,7 @@ import { Clock } from '@api/common/clock/clock';
 import { AppConfig } from '@api/config/app-config';
 import { UsersRepository } from '@api/users/users.repository';
 
-import type { Actor } from './actor';
+import type { Actor } from '@api/common/actor';
 import { SessionsRepository } from './sessions.repository';
 
 function hashToken(token: string): string {

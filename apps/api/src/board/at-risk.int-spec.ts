@@ -12,7 +12,7 @@ import {
   insertOrderRow,
   insertPetitionRow,
   insertServiceAttemptRow,
-} from './fact-rows.fixtures';
+} from '@api/testing/fact-rows.fixtures';
 
 const MARKER = 'ZZ-OTHER-ORG-AT-RISK';
 

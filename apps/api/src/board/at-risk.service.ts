@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { AtRiskItem, AtRiskReason, AtRiskResponse } from '@haven/contracts';
 import { addCourtDays, type CourtCalendarData } from '@haven/rules';
 
-import type { Actor } from '@api/auth/actor';
+import type { Actor } from '@api/common/actor';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
 import { CourtClosuresRepository } from '@api/court-closures/court-closures.repository';
 import { toCalendar } from '@api/case-computation/case-facts.mapper';

@@ -5,7 +5,7 @@ import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
 import { insertCase, type SeededCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
-import { insertOrderRow, insertTaskRow } from './fact-rows.fixtures';
+import { insertOrderRow, insertTaskRow } from '@api/testing/fact-rows.fixtures';
 
 const MARKER = 'ZZ-OTHER-ORG-MARKER';
 

@@ -9,7 +9,7 @@ import type {
 } from '@haven/contracts';
 import { addDays } from '@haven/rules';
 
-import type { Actor } from '@api/auth/actor';
+import type { Actor } from '@api/common/actor';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
 
 import { BoardRepository } from './board.repository';

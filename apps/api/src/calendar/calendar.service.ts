@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { CalendarItem, CalendarItemKind, CalendarResponse } from '@haven/contracts';
 import { addDays } from '@haven/rules';
 
-import type { Actor } from '@api/auth/actor';
+import type { Actor } from '@api/common/actor';
 import { DomainError } from '@api/common/errors/domain-error';
 
 import { CalendarRepository } from './calendar.repository';

@@ -2,7 +2,7 @@ import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Uniqu
 
 import type { DeadlineConfidence, StatedCheck } from '@haven/contracts';
 
-import { CaseEntity } from '@api/cases/case.entity';
+import { CaseEntity } from '@api/case-files/case.entity';
 
 /** A deadline as @haven/rules computed it, with everything a person needs to check it. */
 @Entity({ name: 'case_deadline' })

@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
 import { AuditService } from '@api/audit/audit.service';
-import type { Actor } from '@api/auth/actor';
+import type { Actor } from '@api/common/actor';
 import { DomainError } from '@api/common/errors/domain-error';
 
-import { CaseAccess } from './case-access';
+import { CaseAccess } from '@api/case-files/case-access';
 import { CasesRepository } from './cases.repository';
 import type { AssignAdvocatesDto } from './dto/assign-advocates.dto';
 

@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
 import { AuditService } from '@api/audit/audit.service';
-import type { Actor } from '@api/auth/actor';
+import type { Actor } from '@api/common/actor';
 import { DomainError } from '@api/common/errors/domain-error';
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
 
-import { CaseAccess } from './case-access';
+import { CaseAccess } from '@api/case-files/case-access';
 import { CasesRepository } from './cases.repository';
 import type { CloseCaseDto } from './dto/close-case.dto';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import { AuditService } from '@api/audit/audit.service';
-import type { Actor } from '@api/auth/actor';
+import type { Actor } from '@api/common/actor';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
 import { FollowupScheduler } from '@api/followups/jobs/followup-scheduler';

@@ -6,22 +6,23 @@ import { CaseComputationModule } from '@api/case-computation/case-computation.mo
 import { PartiesModule } from '@api/parties/parties.module';
 
 import { AssignmentService } from './assignment.service';
-import { CaseAccess } from './case-access';
 import { CaseClosingService } from './case-closing.service';
-import { CaseAssignmentEntity } from './case-assignment.entity';
+import { CaseAssignmentEntity } from '@api/case-files/case-assignment.entity';
+import { CaseFilesModule } from '@api/case-files/case-files.module';
 import { CaseOpening } from './case-opening';
-import { CaseEntity } from './case.entity';
+import { CaseEntity } from '@api/case-files/case.entity';
 import { CasesController } from './cases.controller';
 import { CasesRepository } from './cases.repository';
 import { CasesService } from './cases.service';
 import { ConflictCheckService } from './conflict-check.service';
 import { IntakeService } from './intake.service';
 
-/** Cases: intake, caseloads, the case page, assignment; exports CaseAccess for every case feature. */
+/** Cases: intake, caseloads, the case page, assignment, closing and reopening. */
 @Module({
   imports: [
     TypeOrmModule.forFeature([CaseEntity, CaseAssignmentEntity]),
     AuditModule,
+    CaseFilesModule,
     CaseComputationModule,
     PartiesModule,
   ],
@@ -34,8 +35,7 @@ import { IntakeService } from './intake.service';
     CaseClosingService,
     ConflictCheckService,
     CaseOpening,
-    CaseAccess,
   ],
-  exports: [CaseAccess, CasesRepository],
+  exports: [CasesRepository],
 })
 export class CasesModule {}

@@ -8,20 +8,18 @@ import { ClientEntity } from '@api/parties/client.entity';
 import { RespondentEntity } from '@api/parties/respondent.entity';
 import { UserEntity } from '@api/users/user.entity';
 
-import { CaseAssignmentEntity } from './case-assignment.entity';
+import { CaseAssignmentEntity } from '@api/case-files/case-assignment.entity';
 import type { CaseCursor } from './case-cursor';
-import { CaseEntity } from './case.entity';
+import { CaseEntity } from '@api/case-files/case.entity';
 
-export type NewCase = Omit<
-  CaseEntity,
-  | 'createdAt'
-  | 'updatedAt'
-  | 'client'
-  | 'respondent'
-  | 'assignments'
-  | 'closedOn'
-  | 'lscClosingCode'
->;
+export type NewCase = Omit<CaseEntity, 'createdAt' | 'updatedAt' | 'closedOn' | 'lscClosingCode'>;
+
+/** A case as the caseload and the case page show it: with its parties' names and its advocates. */
+export type CaseWithParties = CaseEntity & {
+  client: ClientEntity;
+  respondent: RespondentEntity;
+  assignments: CaseAssignmentEntity[];
+};
 
 /** Which cases a caseload shows; every field narrows it. */
 export interface CasePageOptions {
@@ -56,8 +54,8 @@ export class CasesRepository {
   constructor(@InjectRepository(CaseEntity) private readonly cases: Repository<CaseEntity>) {}
 
   /** A case with its parties' names and its advocates, never their confidential columns. */
-  private withParties(query: SelectQueryBuilder<CaseEntity>): SelectQueryBuilder<CaseEntity> {
-    return query
+  private withParties(query: SelectQueryBuilder<CaseEntity>): SelectQueryBuilder<CaseWithParties> {
+    const joined = query
       .leftJoinAndMapOne(
         'c.client',
         ClientEntity,
@@ -82,6 +80,9 @@ export class CasesRepository {
         'advocate',
         'advocate.id = assignment.userId',
       );
+    // The joins map client, respondent and assignments onto every row (the foreign keys make the
+    // parties exist); TypeORM's builder type cannot say so.
+    return joined as unknown as SelectQueryBuilder<CaseWithParties>;
   }
 
   /**
@@ -91,7 +92,7 @@ export class CasesRepository {
   async findPageByOrg(
     organisationId: string,
     options: CasePageOptions & { after: CaseCursor | null; limit: number },
-  ): Promise<Array<{ row: CaseEntity; key: string }>> {
+  ): Promise<Array<{ row: CaseWithParties; key: string }>> {
     const sort = SORTS[options.sort];
     // Page on ids first, then load the page with its joins, so the limit counts cases, not join rows.
     const ids = this.filtered(organisationId, options)
@@ -174,33 +175,11 @@ export class CasesRepository {
     organisationId: string,
     id: string,
     manager?: EntityManager,
-  ): Promise<CaseEntity | null> {
+  ): Promise<CaseWithParties | null> {
     const repo = manager ? manager.getRepository(CaseEntity) : this.cases;
     return this.withParties(repo.createQueryBuilder('c'))
       .where('c.organisationId = :organisationId and c.id = :id', { organisationId, id })
       .getOne();
-  }
-
-  /** Row-locks a case until the caller's transaction ends. */
-  async lockForUpdate(
-    manager: EntityManager,
-    organisationId: string,
-    caseId: string,
-  ): Promise<void> {
-    await manager.query(
-      'select id from case_file where organisation_id = $1 and id = $2 for update',
-      [organisationId, caseId],
-    );
-  }
-
-  async isAssigned(
-    organisationId: string,
-    caseId: string,
-    userId: string,
-    manager?: EntityManager,
-  ): Promise<boolean> {
-    const repo = (manager ?? this.cases.manager).getRepository(CaseAssignmentEntity);
-    return (await repo.countBy({ organisationId, caseId, userId })) > 0;
   }
 
   /** Next reference for the organisation and year, e.g. HV-2026-0007 (unique per organisation). */

@@ -3,11 +3,11 @@ import { Injectable } from '@nestjs/common';
 import type { CaseDetailResponse, CaseListResponse, CaseSummaryResponse } from '@haven/contracts';
 import { addDays } from '@haven/rules';
 
-import type { Actor } from '@api/auth/actor';
+import type { Actor } from '@api/common/actor';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
 import { CaseDeadlinesRepository } from '@api/case-computation/case-deadlines.repository';
 
-import { CaseAccess, caseNotFound } from './case-access';
+import { CaseAccess, caseNotFound } from '@api/case-files/case-access';
 import { decodeCaseCursor, encodeCaseCursor } from './case-cursor';
 import { CasesRepository, type CasePageOptions } from './cases.repository';
 import { toCaseDetailResponse, toCaseSummaryResponse } from './dto/case.response';
@@ -66,7 +66,9 @@ export class CasesService {
   }
 
   async get(actor: Actor, caseId: string): Promise<CaseDetailResponse> {
-    const row = await this.access.getVisible(actor, caseId);
+    await this.access.getVisible(actor, caseId);
+    const row = await this.cases.getByIdOrNull(actor.organisationId, caseId);
+    if (!row) throw caseNotFound();
     const deadlines = await this.deadlines.findByCase(actor.organisationId, caseId);
     return toCaseDetailResponse(row, deadlines, eligibilityOfCase(row));
   }

@@ -2,7 +2,7 @@ import { eligibility, RulesInputError, type EligibilityResult } from '@haven/rul
 
 import { DomainError } from '@api/common/errors/domain-error';
 
-import type { CaseEntity } from './case.entity';
+import type { CaseEntity } from '@api/case-files/case.entity';
 import type { IntakeDto } from './dto/create-case.dto';
 
 /** R14–R16 for the intake answers; a refused answer becomes a 400 naming the intake field. */

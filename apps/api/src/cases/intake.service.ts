@@ -6,8 +6,8 @@ import type { DataSource } from 'typeorm';
 
 import type { ConflictCheckResponse, ConflictHit } from '@haven/contracts';
 
-import type { Actor } from '@api/auth/actor';
-import { roleHasPermission } from '@api/auth/permissions';
+import type { Actor } from '@api/common/actor';
+import { roleHasPermission } from '@api/common/permissions';
 import { DomainError } from '@api/common/errors/domain-error';
 import { PartyRecordsService } from '@api/parties/party-records.service';
 

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { AuditModule } from '@api/audit/audit.module';
-import { CasesModule } from '@api/cases/cases.module';
+import { CaseFilesModule } from '@api/case-files/case-files.module';
 import { PartiesModule } from '@api/parties/parties.module';
 
 import { RevealController } from './reveal.controller';
@@ -9,7 +9,7 @@ import { RevealService } from './reveal.service';
 
 /** The audited reveal of one confidential field at a time. */
 @Module({
-  imports: [AuditModule, CasesModule, PartiesModule],
+  imports: [AuditModule, CaseFilesModule, PartiesModule],
   controllers: [RevealController],
   providers: [RevealService],
 })

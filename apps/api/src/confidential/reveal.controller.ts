@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import type { RevealResponse } from '@haven/contracts';
 
-import type { Actor } from '@api/auth/actor';
+import type { Actor } from '@api/common/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
 import { ParseUuidPipe } from '@api/common/pipes/parse-uuid.pipe';

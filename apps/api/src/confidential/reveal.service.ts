@@ -5,9 +5,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { RevealResponse, SafeContactPreferences } from '@haven/contracts';
 
 import { AuditService } from '@api/audit/audit.service';
-import type { Actor } from '@api/auth/actor';
-import { CaseAccess } from '@api/cases/case-access';
-import type { CaseEntity } from '@api/cases/case.entity';
+import type { Actor } from '@api/common/actor';
+import { CaseAccess } from '@api/case-files/case-access';
+import type { CaseEntity } from '@api/case-files/case.entity';
 import { DomainError } from '@api/common/errors/domain-error';
 import { FieldCipher } from '@api/crypto/field-cipher';
 import {

@@ -1,6 +1,6 @@
 import request from 'supertest';
 
-import { insertOrderRow, storedDeadlines } from '@api/board/fact-rows.fixtures';
+import { insertOrderRow, storedDeadlines } from '@api/testing/fact-rows.fixtures';
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
 import { castOf, seedCast, type Cast, type CastSpec } from '@api/testing/cast';
 import { countRows, insertCase, type SeededCase } from '@api/testing/db-fixtures';

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuditModule } from '@api/audit/audit.module';
-import { CasesModule } from '@api/cases/cases.module';
+import { CaseFilesModule } from '@api/case-files/case-files.module';
 import { CaseComputationModule } from '@api/case-computation/case-computation.module';
 
 import { CourtClosureEntity } from './court-closure.entity';
@@ -15,7 +15,7 @@ import { CourtClosuresService } from './court-closures.service';
   imports: [
     AuditModule,
     TypeOrmModule.forFeature([CourtClosureEntity]),
-    CasesModule,
+    CaseFilesModule,
     CaseComputationModule,
   ],
   controllers: [CourtClosuresController],

@@ -8,9 +8,9 @@ import type {
   CourtClosureListResponse,
 } from '@haven/contracts';
 
+import { AccessDenials } from '@api/audit/access-denials';
 import { AuditService } from '@api/audit/audit.service';
-import type { Actor } from '@api/auth/actor';
-import { CaseAccess } from '@api/cases/case-access';
+import type { Actor } from '@api/common/actor';
 import { DomainError } from '@api/common/errors/domain-error';
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
 
@@ -38,7 +38,7 @@ export class CourtClosuresService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly closures: CourtClosuresRepository,
     private readonly computation: CaseComputationService,
-    private readonly access: CaseAccess,
+    private readonly denials: AccessDenials,
     private readonly audit: AuditService,
   ) {}
 
@@ -85,7 +85,7 @@ export class CourtClosuresService {
     return this.dataSource.transaction(async (manager) => {
       const caseIds = await this.closures.lockOpenCaseIds(manager, actor.organisationId);
       if (!(await this.closures.delete(manager, actor.organisationId, closureId))) {
-        await this.access.deny(actor, 'court_closure', closureId);
+        await this.denials.deny(actor, 'court_closure', closureId);
         throw courtClosureNotFound();
       }
       await this.recomputeAll(manager, actor.organisationId, caseIds);

@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 
 import { addCalendarYears, addDays } from '@haven/rules';
 
-import type { Actor } from '@api/auth/actor';
+import type { Actor } from '@api/common/actor';
 import { NotesService } from '@api/notes/notes.service';
 import { ExtensionMotionsService } from '@api/orders/extension-motions.service';
 import { OrdersService } from '@api/orders/orders.service';

@@ -1,7 +1,7 @@
 import { AuditEventEntity } from '@api/audit/audit-event.entity';
 import { SessionEntity } from '@api/auth/session.entity';
-import { CaseAssignmentEntity } from '@api/cases/case-assignment.entity';
-import { CaseEntity } from '@api/cases/case.entity';
+import { CaseAssignmentEntity } from '@api/case-files/case-assignment.entity';
+import { CaseEntity } from '@api/case-files/case.entity';
 import { CourtClosureEntity } from '@api/court-closures/court-closure.entity';
 import { CaseDeadlineEntity } from '@api/case-computation/case-deadline.entity';
 import { FollowupEntity } from '@api/followups/followup.entity';

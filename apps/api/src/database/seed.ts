@@ -7,8 +7,8 @@ import type { DataSource } from 'typeorm';
 import { STATEWIDE_CALENDAR, addDays, nextCourtDay } from '@haven/rules';
 
 import { AppModule } from '@api/app.module';
-import type { Actor } from '@api/auth/actor';
-import { PasswordHasher } from '@api/auth/password-hasher';
+import type { Actor } from '@api/common/actor';
+import { PasswordHasher } from '@api/crypto/password-hasher';
 import { IntakeService } from '@api/cases/intake.service';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
 import { CourtClosuresService } from '@api/court-closures/court-closures.service';

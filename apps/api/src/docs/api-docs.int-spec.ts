@@ -4,7 +4,7 @@ import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { DECORATORS } from '@nestjs/swagger';
 import request from 'supertest';
 
-import { SafeContactDto } from '@api/cases/dto/create-case.dto';
+import { SafeContactDto } from '@api/parties/dto/safe-contact.dto';
 import { CLIENT_SECRET_COLUMNS, RESPONDENT_SECRET_COLUMNS } from '@api/parties/confidential-fields';
 import { castOf, seedCast } from '@api/testing/cast';
 import { declaredRoutes, type DeclaredRoute } from '@api/testing/route-catalogue';
@@ -16,7 +16,7 @@ import {
   validatedProperties,
   type Components,
   type SchemaObject,
-} from './openapi-schema-checks';
+} from '@api/testing/openapi-schema-checks';
 
 const TEST_ONLY = /^[A-Z]+ \/api\/test-only\//;
 

@@ -11,7 +11,7 @@ import {
 
 import type { FollowupAudience, FollowupRuleKind } from '@haven/rules';
 
-import { CaseEntity } from '@api/cases/case.entity';
+import { CaseEntity } from '@api/case-files/case.entity';
 
 /** The review of a new case (case opening), or one of the rules @haven/rules plans. */
 export type FollowupKind = 'case_opened_review' | FollowupRuleKind;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { CaseAssignmentEntity } from '@api/cases/case-assignment.entity';
+import { CaseAssignmentEntity } from '@api/case-files/case-assignment.entity';
 
 import { FollowupEntity, type FollowupKind } from './followup.entity';
 

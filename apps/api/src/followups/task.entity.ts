@@ -12,7 +12,7 @@ import {
 
 import type { TaskStatus } from '@haven/contracts';
 
-import { CaseEntity } from '@api/cases/case.entity';
+import { CaseEntity } from '@api/case-files/case.entity';
 import { FollowupEntity } from './followup.entity';
 import { UserEntity } from '@api/users/user.entity';
 

@@ -12,7 +12,7 @@ import {
 
 import type { HearingKind, HearingOutcome } from '@haven/contracts';
 
-import { CaseEntity } from '@api/cases/case.entity';
+import { CaseEntity } from '@api/case-files/case.entity';
 import { ProtectiveOrderEntity } from '@api/orders/protective-order.entity';
 
 /** A hearing; a continuance closes it with outcome `continued` and opens the next one. */

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
-import { CasesModule } from '@api/cases/cases.module';
+import { CaseFilesModule } from '@api/case-files/case-files.module';
 import { CaseComputationModule } from '@api/case-computation/case-computation.module';
 
 import { HearingEntity } from './hearing.entity';
@@ -10,7 +10,7 @@ import { HearingsRepository } from './hearings.repository';
 import { HearingsService } from './hearings.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([HearingEntity]), CasesModule, CaseComputationModule],
+  imports: [TypeOrmModule.forFeature([HearingEntity]), CaseFilesModule, CaseComputationModule],
   controllers: [HearingsController],
   providers: [HearingsRepository, HearingsService],
 })

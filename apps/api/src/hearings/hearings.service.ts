@@ -4,8 +4,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 import type { HearingContinuanceResponse, HearingResponse } from '@haven/contracts';
 
-import type { Actor } from '@api/auth/actor';
-import { CaseAccess } from '@api/cases/case-access';
+import { AccessDenials } from '@api/audit/access-denials';
+import type { Actor } from '@api/common/actor';
+import { CaseAccess } from '@api/case-files/case-access';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
 
@@ -35,6 +36,7 @@ export class HearingsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CaseAccess,
+    private readonly denials: AccessDenials,
     private readonly hearings: HearingsRepository,
     private readonly computation: CaseComputationService,
     private readonly clock: Clock,
@@ -48,7 +50,7 @@ export class HearingsService {
         dto.orderId &&
         !(await this.hearings.orderOfCaseExists(manager, orgId, caseId, dto.orderId))
       ) {
-        await this.access.deny(actor, 'protective_order', dto.orderId);
+        await this.denials.deny(actor, 'protective_order', dto.orderId);
         throw orderNotFound();
       }
       const firstFiledOn = await this.hearings.firstPetitionFiledOnOrNull(manager, orgId, caseId);
@@ -159,7 +161,7 @@ export class HearingsService {
       hearingId,
     );
     if (!hearing) {
-      await this.access.deny(actor, 'hearing', hearingId);
+      await this.denials.deny(actor, 'hearing', hearingId);
       throw hearingNotFound();
     }
     if (hearing.outcome !== null) throw hearingAlreadyClosed();

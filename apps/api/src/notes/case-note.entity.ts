@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 
-import { CaseEntity } from '@api/cases/case.entity';
+import { CaseEntity } from '@api/case-files/case.entity';
 import { UserEntity } from '@api/users/user.entity';
 
 @Entity({ name: 'case_note' })

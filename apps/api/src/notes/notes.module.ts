@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuditModule } from '@api/audit/audit.module';
-import { CasesModule } from '@api/cases/cases.module';
+import { CaseFilesModule } from '@api/case-files/case-files.module';
 
 import { CaseNoteEntity } from './case-note.entity';
 import { NotesController } from './notes.controller';
@@ -10,7 +10,7 @@ import { NotesRepository } from './notes.repository';
 import { NotesService } from './notes.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CaseNoteEntity]), AuditModule, CasesModule],
+  imports: [TypeOrmModule.forFeature([CaseNoteEntity]), AuditModule, CaseFilesModule],
   controllers: [NotesController],
   providers: [NotesRepository, NotesService],
 })

@@ -4,9 +4,10 @@ import type { DataSource } from 'typeorm';
 
 import type { NoteBodyResponse, NoteListResponse, NoteSummaryResponse } from '@haven/contracts';
 
+import { AccessDenials } from '@api/audit/access-denials';
 import { AuditService } from '@api/audit/audit.service';
-import type { Actor } from '@api/auth/actor';
-import { CaseAccess } from '@api/cases/case-access';
+import type { Actor } from '@api/common/actor';
+import { CaseAccess } from '@api/case-files/case-access';
 import { Clock } from '@api/common/clock/clock';
 
 import type { CreateNoteDto } from './dto/create-note.dto';
@@ -26,6 +27,7 @@ export class NotesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CaseAccess,
+    private readonly denials: AccessDenials,
     private readonly notes: NotesRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -60,7 +62,7 @@ export class NotesService {
       await this.access.getVisible(actor, caseId, manager);
       const note = await this.notes.getViewOrNull(manager, orgId, caseId, noteId);
       if (!note) {
-        await this.access.deny(actor, 'case_note', noteId);
+        await this.denials.deny(actor, 'case_note', noteId);
         throw noteNotFound();
       }
       const opened = await this.notes.openBody(manager, orgId, caseId, noteId);

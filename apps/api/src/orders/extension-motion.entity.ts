@@ -10,7 +10,7 @@ import {
 
 import type { ExtensionMotionOutcome } from '@haven/contracts';
 
-import { CaseEntity } from '@api/cases/case.entity';
+import { CaseEntity } from '@api/case-files/case.entity';
 
 import { ProtectiveOrderEntity } from './protective-order.entity';
 

@@ -6,8 +6,9 @@ import type { DataSource } from 'typeorm';
 
 import type { ExtensionMotionResponse, GrantExtensionMotionResponse } from '@haven/contracts';
 
-import type { Actor } from '@api/auth/actor';
-import { CaseAccess } from '@api/cases/case-access';
+import { AccessDenials } from '@api/audit/access-denials';
+import type { Actor } from '@api/common/actor';
+import { CaseAccess } from '@api/case-files/case-access';
 
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
 
@@ -50,6 +51,7 @@ export class ExtensionMotionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CaseAccess,
+    private readonly denials: AccessDenials,
     private readonly orders: OrdersRepository,
     private readonly computation: CaseComputationService,
     private readonly writer: OrderWriter,
@@ -67,7 +69,7 @@ export class ExtensionMotionsService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         await this.access.getVisibleForWrite(actor, caseId, manager);
-        const order = await orderOrDeny(this.orders, this.access, actor, manager, caseId, orderId);
+        const order = await orderOrDeny(this.orders, this.denials, actor, manager, caseId, orderId);
         assertOrderCurrent(order);
         if (dto.filedOn > this.writer.today()) throw notInFuture('filedOn', 'A filing date');
         if (
@@ -124,13 +126,13 @@ export class ExtensionMotionsService {
       await this.access.getVisibleForWrite(actor, caseId, manager);
       const order = await orderOrDeny(
         this.orders,
-        this.access,
+        this.denials,
         actor,
         manager,
         caseId,
         ids.orderId,
       );
-      const motion = await motionOrDeny(this.orders, this.access, actor, manager, ids);
+      const motion = await motionOrDeny(this.orders, this.denials, actor, manager, ids);
       if (motion.outcome !== 'pending') throw motionAlreadyDecided(motion.outcome);
       assertOrderCurrent(order);
       if (!MOTION_EXTENDABLE_KINDS.includes(order.kind))
@@ -213,8 +215,8 @@ export class ExtensionMotionsService {
     const { caseId } = ids;
     return this.dataSource.transaction(async (manager) => {
       await this.access.getVisibleForWrite(actor, caseId, manager);
-      await orderOrDeny(this.orders, this.access, actor, manager, caseId, ids.orderId);
-      const motion = await motionOrDeny(this.orders, this.access, actor, manager, ids);
+      await orderOrDeny(this.orders, this.denials, actor, manager, caseId, ids.orderId);
+      const motion = await motionOrDeny(this.orders, this.denials, actor, manager, ids);
       if (motion.outcome !== 'pending') throw motionAlreadyDecided(motion.outcome);
       if (dto.deniedOn > this.writer.today()) throw notInFuture('deniedOn', 'A decision');
       if (dto.deniedOn < motion.filedOn) {

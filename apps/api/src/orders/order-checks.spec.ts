@@ -1,5 +1,5 @@
-import type { Actor } from '@api/auth/actor';
-import { DomainError } from '@api/common/errors/domain-error';
+import type { Actor } from '@api/common/actor';
+import type { DomainError } from '@api/common/errors/domain-error';
 
 import {
   assertMayOverride,

@@ -1,7 +1,7 @@
 import type { OrderExtensionKind, OrderKind, ReliefCode } from '@haven/contracts';
 import { reliefCatalogue } from '@haven/rules';
 
-import type { Actor } from '@api/auth/actor';
+import type { Actor } from '@api/common/actor';
 
 import { invalidField, orderNotCurrent, overrideRequiresSupervisor } from './orders.errors';
 

@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 
-import { CaseEntity } from '@api/cases/case.entity';
+import { CaseEntity } from '@api/case-files/case.entity';
 
 import { ProtectiveOrderEntity } from './protective-order.entity';
 

@@ -6,8 +6,9 @@ import type { DataSource } from 'typeorm';
 
 import type { CreateOrderExtensionResponse } from '@haven/contracts';
 
-import type { Actor } from '@api/auth/actor';
-import { CaseAccess } from '@api/cases/case-access';
+import { AccessDenials } from '@api/audit/access-denials';
+import type { Actor } from '@api/common/actor';
+import { CaseAccess } from '@api/case-files/case-access';
 
 import type { CreateOrderExtensionDto } from './dto/create-order-extension.dto';
 import { assertOrderCurrent, isBefore, SHORT_EXTENSION_KINDS } from './order-checks';
@@ -28,6 +29,7 @@ export class OrderExtensionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CaseAccess,
+    private readonly denials: AccessDenials,
     private readonly orders: OrdersRepository,
     private readonly writer: OrderWriter,
     private readonly views: OrderViews,
@@ -42,7 +44,7 @@ export class OrderExtensionsService {
     const org = actor.organisationId;
     return this.dataSource.transaction(async (manager) => {
       await this.access.getVisibleForWrite(actor, caseId, manager);
-      const order = await orderOrDeny(this.orders, this.access, actor, manager, caseId, orderId);
+      const order = await orderOrDeny(this.orders, this.denials, actor, manager, caseId, orderId);
       const kinds = SHORT_EXTENSION_KINDS[dto.kind];
       if (!kinds.includes(order.kind)) {
         throw invalidField(

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 
-import type { Actor } from '@api/auth/actor';
-import type { CaseAccess } from '@api/cases/case-access';
+import type { Actor } from '@api/common/actor';
+import type { AccessDenials } from '@api/audit/access-denials';
 
 import type { ExtensionMotionEntity } from './extension-motion.entity';
 import { motionNotFound, orderNotFound } from './orders.errors';
@@ -14,7 +14,7 @@ import type { ProtectiveOrderEntity } from './protective-order.entity';
  */
 export async function orderOrDeny(
   orders: OrdersRepository,
-  access: CaseAccess,
+  denials: AccessDenials,
   actor: Actor,
   manager: EntityManager,
   caseId: string,
@@ -22,7 +22,7 @@ export async function orderOrDeny(
 ): Promise<ProtectiveOrderEntity> {
   const order = await orders.getOrderOrNull(actor.organisationId, caseId, orderId, manager);
   if (!order) {
-    await access.deny(actor, 'order', orderId);
+    await denials.deny(actor, 'order', orderId);
     throw orderNotFound();
   }
   return order;
@@ -31,7 +31,7 @@ export async function orderOrDeny(
 /** A motion to extend this order of this case, or the same kind of 404. */
 export async function motionOrDeny(
   orders: OrdersRepository,
-  access: CaseAccess,
+  denials: AccessDenials,
   actor: Actor,
   manager: EntityManager,
   ids: { caseId: string; orderId: string; motionId: string },
@@ -44,7 +44,7 @@ export async function motionOrDeny(
     ids.motionId,
   );
   if (!motion) {
-    await access.deny(actor, 'extension_motion', ids.motionId);
+    await denials.deny(actor, 'extension_motion', ids.motionId);
     throw motionNotFound();
   }
   return motion;

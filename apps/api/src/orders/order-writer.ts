@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { CaseComputation } from '@haven/rules';
 
 import { AuditService } from '@api/audit/audit.service';
-import type { Actor } from '@api/auth/actor';
+import type { Actor } from '@api/common/actor';
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
 import type { RefusalFields } from '@api/case-computation/rules-refusal';
 import { Clock, virginiaDate } from '@api/common/clock/clock';

@@ -7,7 +7,7 @@ import type {
   OrderResponse,
 } from '@haven/contracts';
 
-import type { Actor } from '@api/auth/actor';
+import type { Actor } from '@api/common/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
 import { ParseUuidPipe } from '@api/common/pipes/parse-uuid.pipe';

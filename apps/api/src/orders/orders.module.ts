@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuditModule } from '@api/audit/audit.module';
-import { CasesModule } from '@api/cases/cases.module';
+import { CaseFilesModule } from '@api/case-files/case-files.module';
 import { CaseComputationModule } from '@api/case-computation/case-computation.module';
 
 import { ExtensionMotionEntity } from './extension-motion.entity';
@@ -22,7 +22,7 @@ import { ProtectiveOrderEntity } from './protective-order.entity';
   imports: [
     TypeOrmModule.forFeature([ProtectiveOrderEntity, OrderExtensionEntity, ExtensionMotionEntity]),
     AuditModule,
-    CasesModule,
+    CaseFilesModule,
     CaseComputationModule,
   ],
   controllers: [OrdersController, ExtensionMotionsController],

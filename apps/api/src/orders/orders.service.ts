@@ -6,8 +6,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 import type { OrderListResponse, OrderResponse } from '@haven/contracts';
 
-import type { Actor } from '@api/auth/actor';
-import { CaseAccess } from '@api/cases/case-access';
+import { AccessDenials } from '@api/audit/access-denials';
+import type { Actor } from '@api/common/actor';
+import { CaseAccess } from '@api/case-files/case-access';
 
 import type { CreateOrderDto } from './dto/create-order.dto';
 import type { DissolveOrderDto } from './dto/dissolve-order.dto';
@@ -31,6 +32,7 @@ export class OrdersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CaseAccess,
+    private readonly denials: AccessDenials,
     private readonly orders: OrdersRepository,
     private readonly computation: CaseComputationService,
     private readonly writer: OrderWriter,
@@ -181,6 +183,6 @@ export class OrdersService {
     caseId: string,
     orderId: string,
   ): Promise<ProtectiveOrderEntity> {
-    return orderOrDeny(this.orders, this.access, actor, manager, caseId, orderId);
+    return orderOrDeny(this.orders, this.denials, actor, manager, caseId, orderId);
   }
 }

@@ -12,7 +12,7 @@ import {
 
 import type { CourtKind, OrderKind, OrderStatus, ReliefCode } from '@haven/contracts';
 
-import { CaseEntity } from '@api/cases/case.entity';
+import { CaseEntity } from '@api/case-files/case.entity';
 
 /** One order; an extended, reissued or following order is a new row pointing at its parent. */
 @Entity({ name: 'protective_order' })

@@ -11,7 +11,7 @@ import {
 
 import type { CourtKind, OrderKind } from '@haven/contracts';
 
-import { CaseEntity } from '@api/cases/case.entity';
+import { CaseEntity } from '@api/case-files/case.entity';
 
 @Entity({ name: 'petition' })
 @Index('ix_petition_case', ['caseId'])

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
-import { CasesModule } from '@api/cases/cases.module';
+import { CaseFilesModule } from '@api/case-files/case-files.module';
 import { CaseComputationModule } from '@api/case-computation/case-computation.module';
 
 import { PetitionEntity } from './petition.entity';
@@ -10,7 +10,7 @@ import { PetitionsRepository } from './petitions.repository';
 import { PetitionsService } from './petitions.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PetitionEntity]), CasesModule, CaseComputationModule],
+  imports: [TypeOrmModule.forFeature([PetitionEntity]), CaseFilesModule, CaseComputationModule],
   controllers: [PetitionsController],
   providers: [PetitionsRepository, PetitionsService],
 })

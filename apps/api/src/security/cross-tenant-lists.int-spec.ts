@@ -2,7 +2,7 @@ import request from 'supertest';
 
 import { ROLES } from '@haven/contracts';
 
-import { roleHasPermission } from '@api/auth/permissions';
+import { roleHasPermission } from '@api/common/permissions';
 import { EVERY_ROLE, seedCast, type Cast, type CastSpec } from '@api/testing/cast';
 import { insertCase, type SeededCase } from '@api/testing/db-fixtures';
 import { EXAMPLE_1_EPO } from '@api/testing/request-bodies';

@@ -1,4 +1,4 @@
-import type { Permission } from '@api/auth/permissions';
+import type { Permission } from '@api/common/permissions';
 
 /**
  * Every route of the API and what it requires (security-checks A5). A test compares this table

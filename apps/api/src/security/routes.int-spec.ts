@@ -1,7 +1,7 @@
 import { ROLES } from '@haven/contracts';
 import request from 'supertest';
 
-import { roleHasPermission } from '@api/auth/permissions';
+import { roleHasPermission } from '@api/common/permissions';
 import { EVERY_ROLE, seedCast, type Cast } from '@api/testing/cast';
 import { insertCase } from '@api/testing/db-fixtures';
 import { declaredRoutes, type DeclaredRoute } from '@api/testing/route-catalogue';

@@ -4,7 +4,7 @@ import { ROLES, type Role } from '@haven/contracts';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 
-import { roleHasPermission } from '@api/auth/permissions';
+import { roleHasPermission } from '@api/common/permissions';
 import { EVERY_ROLE, seedCast } from '@api/testing/cast';
 import { countDenials, insertCase, tableFingerprints } from '@api/testing/db-fixtures';
 import { declaredRoutes, type DeclaredRoute } from '@api/testing/route-catalogue';

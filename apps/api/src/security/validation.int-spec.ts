@@ -7,7 +7,7 @@ import request from 'supertest';
 
 import { ROLES } from '@haven/contracts';
 
-import { roleHasPermission } from '@api/auth/permissions';
+import { roleHasPermission } from '@api/common/permissions';
 import { EVERY_ROLE, seedCast, type Cast } from '@api/testing/cast';
 import { tableFingerprints } from '@api/testing/db-fixtures';
 import { declaredRoutes, type DeclaredRoute } from '@api/testing/route-catalogue';

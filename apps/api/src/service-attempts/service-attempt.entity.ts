@@ -10,7 +10,7 @@ import {
 
 import type { ServiceMethod, ServiceOutcome, ServedBy } from '@haven/contracts';
 
-import { CaseEntity } from '@api/cases/case.entity';
+import { CaseEntity } from '@api/case-files/case.entity';
 import { ProtectiveOrderEntity } from '@api/orders/protective-order.entity';
 
 @Entity({ name: 'service_attempt' })

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuditModule } from '@api/audit/audit.module';
-import { CasesModule } from '@api/cases/cases.module';
+import { CaseFilesModule } from '@api/case-files/case-files.module';
 import { CaseComputationModule } from '@api/case-computation/case-computation.module';
 
 import { ServiceAttemptEntity } from './service-attempt.entity';
@@ -15,7 +15,7 @@ import { ServiceNotesService } from './service-notes.service';
   imports: [
     TypeOrmModule.forFeature([ServiceAttemptEntity]),
     AuditModule,
-    CasesModule,
+    CaseFilesModule,
     CaseComputationModule,
   ],
   controllers: [ServiceAttemptsController],

@@ -4,8 +4,9 @@ import type { DataSource } from 'typeorm';
 
 import type { RecordServiceAttemptResponse, ServiceAttemptResponse } from '@haven/contracts';
 
-import type { Actor } from '@api/auth/actor';
-import { CaseAccess } from '@api/cases/case-access';
+import { AccessDenials } from '@api/audit/access-denials';
+import type { Actor } from '@api/common/actor';
+import { CaseAccess } from '@api/case-files/case-access';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
 import type { ProtectiveOrderEntity } from '@api/orders/protective-order.entity';
@@ -28,6 +29,7 @@ export class ServiceAttemptsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CaseAccess,
+    private readonly denials: AccessDenials,
     private readonly attempts: ServiceAttemptsRepository,
     private readonly computation: CaseComputationService,
     private readonly clock: Clock,
@@ -48,7 +50,7 @@ export class ServiceAttemptsService {
         dto.orderId,
       );
       if (!order) {
-        await this.access.deny(actor, 'protective_order', dto.orderId);
+        await this.denials.deny(actor, 'protective_order', dto.orderId);
         throw orderNotFound();
       }
       assertNotBeforeIssuance(order, dto);

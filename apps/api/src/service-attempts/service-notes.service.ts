@@ -4,9 +4,10 @@ import type { DataSource } from 'typeorm';
 
 import type { RevealServiceNotesResponse } from '@haven/contracts';
 
+import { AccessDenials } from '@api/audit/access-denials';
 import { AuditService } from '@api/audit/audit.service';
-import type { Actor } from '@api/auth/actor';
-import { CaseAccess } from '@api/cases/case-access';
+import type { Actor } from '@api/common/actor';
+import { CaseAccess } from '@api/case-files/case-access';
 
 import type { RevealServiceNotesDto } from './dto/reveal-service-notes.dto';
 import { serviceAttemptNotFound } from './service-attempts.errors';
@@ -23,6 +24,7 @@ export class ServiceNotesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CaseAccess,
+    private readonly denials: AccessDenials,
     private readonly attempts: ServiceAttemptsRepository,
     private readonly audit: AuditService,
   ) {}
@@ -37,7 +39,7 @@ export class ServiceNotesService {
     const opened = await this.dataSource.transaction(async (manager) => {
       await this.access.getVisible(actor, caseId, manager);
       if (!(await this.attempts.existsInCase(manager, orgId, caseId, attemptId))) {
-        await this.access.deny(actor, 'service_attempt', attemptId);
+        await this.denials.deny(actor, 'service_attempt', attemptId);
         throw serviceAttemptNotFound();
       }
       const notes = await this.attempts.openNotes(manager, orgId, caseId, attemptId);

@@ -7,7 +7,7 @@ import type { FollowupSettingsResponse, FollowupSettingsUpdatedResponse } from '
 import { checkFollowupLeadTimes, type FollowupLeadTimes } from '@haven/rules';
 
 import { AuditService } from '@api/audit/audit.service';
-import type { Actor } from '@api/auth/actor';
+import type { Actor } from '@api/common/actor';
 import { Clock } from '@api/common/clock/clock';
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
 

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import type { FollowupSettingsResponse, FollowupSettingsUpdatedResponse } from '@haven/contracts';
 
-import type { Actor } from '@api/auth/actor';
+import type { Actor } from '@api/common/actor';
 import { ApiInvalidInput } from '@api/common/decorators/api-error-responses.decorator';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';

@@ -1,6 +1,6 @@
 import request from 'supertest';
 
-import { insertTaskRow } from '@api/board/fact-rows.fixtures';
+import { insertTaskRow } from '@api/testing/fact-rows.fixtures';
 import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import { insertCase, tableFingerprints, type SeededCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';

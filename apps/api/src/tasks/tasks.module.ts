@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuditModule } from '@api/audit/audit.module';
-import { CasesModule } from '@api/cases/cases.module';
+import { CaseFilesModule } from '@api/case-files/case-files.module';
 import { TaskEntity } from '@api/followups/task.entity';
 
 import { TasksController } from './tasks.controller';
@@ -11,7 +11,7 @@ import { TasksService } from './tasks.service';
 
 /** The task inbox: lists, completion and reassignment of the tasks follow-ups made. */
 @Module({
-  imports: [TypeOrmModule.forFeature([TaskEntity]), AuditModule, CasesModule],
+  imports: [TypeOrmModule.forFeature([TaskEntity]), AuditModule, CaseFilesModule],
   controllers: [TasksController],
   providers: [TasksRepository, TasksService],
   exports: [TasksRepository],

@@ -4,9 +4,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 import type { TaskListResponse, TaskResponse } from '@haven/contracts';
 
+import { AccessDenials } from '@api/audit/access-denials';
 import { AuditService } from '@api/audit/audit.service';
-import type { Actor } from '@api/auth/actor';
-import { CaseAccess } from '@api/cases/case-access';
+import type { Actor } from '@api/common/actor';
 import { Clock } from '@api/common/clock/clock';
 
 import type { ListTasksQueryDto } from './dto/list-tasks.query';
@@ -26,7 +26,7 @@ export class TasksService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tasks: TasksRepository,
-    private readonly access: CaseAccess,
+    private readonly denials: AccessDenials,
     private readonly clock: Clock,
     private readonly audit: AuditService,
   ) {}
@@ -105,7 +105,7 @@ export class TasksService {
       visibleTo(actor),
     );
     if (!task) {
-      await this.access.deny(actor, 'task', taskId);
+      await this.denials.deny(actor, 'task', taskId);
       throw taskNotFound();
     }
     if (task.status !== 'open') throw taskNotOpen(task.status);

@@ -9,7 +9,7 @@ import {
   type UserFixture,
 } from '@haven/testing';
 
-import { PasswordHasher } from '@api/auth/password-hasher';
+import { PasswordHasher } from '@api/crypto/password-hasher';
 
 const hasher = new PasswordHasher();
 

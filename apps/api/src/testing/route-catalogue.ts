@@ -3,7 +3,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 
-import type { Permission } from '@api/auth/permissions';
+import type { Permission } from '@api/common/permissions';
 import { IS_PUBLIC } from '@api/common/decorators/public.decorator';
 import { REQUIRED_PERMISSION } from '@api/common/decorators/require-permission.decorator';
 

@@ -7,7 +7,7 @@ import {
   insertServiceAttemptRow,
   insertTaskRow,
   insertViolationRow,
-} from '@api/board/fact-rows.fixtures';
+} from '@api/testing/fact-rows.fixtures';
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
 import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import { insertCase, type SeededCase } from '@api/testing/db-fixtures';

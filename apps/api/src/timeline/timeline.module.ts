@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 
-import { CasesModule } from '@api/cases/cases.module';
+import { CaseFilesModule } from '@api/case-files/case-files.module';
 
 import { TimelineController } from './timeline.controller';
 import { TimelineRepository } from './timeline.repository';
 import { TimelineService } from './timeline.service';
 
 @Module({
-  imports: [CasesModule],
+  imports: [CaseFilesModule],
   controllers: [TimelineController],
   providers: [TimelineRepository, TimelineService],
 })

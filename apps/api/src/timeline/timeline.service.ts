@@ -4,8 +4,8 @@ import type { DataSource } from 'typeorm';
 
 import type { TimelineResponse } from '@haven/contracts';
 
-import type { Actor } from '@api/auth/actor';
-import { CaseAccess } from '@api/cases/case-access';
+import type { Actor } from '@api/common/actor';
+import { CaseAccess } from '@api/case-files/case-access';
 
 import { buildTimeline } from './timeline-entries';
 import { TimelineRepository } from './timeline.repository';

@@ -1,14 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
-import { SessionEntity } from '@api/auth/session.entity';
-
 import { OrganisationEntity } from './organisation.entity';
 import { UserEntity } from './user.entity';
 import { UsersRepository } from './users.repository';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, OrganisationEntity, SessionEntity])],
+  imports: [TypeOrmModule.forFeature([UserEntity, OrganisationEntity])],
   providers: [UsersRepository],
   exports: [UsersRepository],
 })

@@ -4,8 +4,6 @@ import { In, IsNull, type EntityManager, type Repository } from 'typeorm';
 
 import type { Role } from '@haven/contracts';
 
-import { SessionEntity } from '@api/auth/session.entity';
-
 import { UserEntity } from './user.entity';
 
 @Injectable()
@@ -78,12 +76,5 @@ export class UsersRepository {
     const repo = manager.getRepository(UserEntity);
     await repo.update({ id }, changes);
     return repo.findOneByOrFail({ id });
-  }
-
-  /** Ends every live session of a user (deactivation). */
-  async revokeSessions(manager: EntityManager, userId: string, at: Date, reason: string) {
-    await manager
-      .getRepository(SessionEntity)
-      .update({ userId, revokedAt: IsNull() }, { revokedAt: at, revokedReason: reason });
   }
 }

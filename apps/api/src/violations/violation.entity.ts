@@ -11,7 +11,7 @@ import {
 import type { ViolationActCode, ViolationActionTaken } from '@haven/contracts';
 import type { ViolationClassification } from '@haven/rules';
 
-import { CaseEntity } from '@api/cases/case.entity';
+import { CaseEntity } from '@api/case-files/case.entity';
 import { ProtectiveOrderEntity } from '@api/orders/protective-order.entity';
 
 /** A violation of an order; the narrative is encrypted (context `violation:<id>:narrative`). */

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { CaseComputationModule } from '@api/case-computation/case-computation.module';
-import { CasesModule } from '@api/cases/cases.module';
+import { CaseFilesModule } from '@api/case-files/case-files.module';
 import { OrdersModule } from '@api/orders/orders.module';
 
 import { ViolationEntity } from './violation.entity';
@@ -14,7 +14,7 @@ import { ViolationsService } from './violations.service';
 @Module({
   imports: [
     TypeOrmModule.forFeature([ViolationEntity]),
-    CasesModule,
+    CaseFilesModule,
     OrdersModule,
     CaseComputationModule,
   ],

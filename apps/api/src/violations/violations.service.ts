@@ -7,8 +7,9 @@ import type { DataSource } from 'typeorm';
 import type { ViolationListResponse, ViolationResponse } from '@haven/contracts';
 import { classifyViolation } from '@haven/rules';
 
-import type { Actor } from '@api/auth/actor';
-import { CaseAccess } from '@api/cases/case-access';
+import { AccessDenials } from '@api/audit/access-denials';
+import type { Actor } from '@api/common/actor';
+import { CaseAccess } from '@api/case-files/case-access';
 import { FieldCipher } from '@api/crypto/field-cipher';
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
@@ -30,6 +31,7 @@ export class ViolationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CaseAccess,
+    private readonly denials: AccessDenials,
     private readonly violations: ViolationsRepository,
     private readonly computation: CaseComputationService,
     private readonly clock: Clock,
@@ -46,7 +48,7 @@ export class ViolationsService {
       const caseRow = await this.access.getVisibleForWrite(actor, caseId, manager);
       const order = await this.violations.getOrderOrNull(manager, org, caseId, dto.orderId);
       if (!order) {
-        await this.access.deny(actor, 'order', dto.orderId);
+        await this.denials.deny(actor, 'order', dto.orderId);
         throw orderNotFound();
       }
       if (dto.occurredOn > virginiaDate(this.clock.now()))
@@ -117,7 +119,7 @@ export class ViolationsService {
     await this.access.getVisible(actor, caseId);
     const row = await this.violations.getByIdOrNull(actor.organisationId, caseId, violationId);
     if (!row) {
-      await this.access.deny(actor, 'violation', violationId);
+      await this.denials.deny(actor, 'violation', violationId);
       throw violationNotFound();
     }
     return toViolationResponse(row.violation, row.hasNarrative);

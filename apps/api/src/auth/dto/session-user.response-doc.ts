@@ -2,7 +2,7 @@ import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 
 import { ROLES, type Role, type SessionUserResponse } from '@haven/contracts';
 
-import { UUID_SCHEMA } from '@api/docs/schema-options';
+import { UUID_SCHEMA } from '@api/common/openapi/schema-options';
 
 @ApiSchema({ name: 'OrganisationRef' })
 class OrganisationRefDoc {

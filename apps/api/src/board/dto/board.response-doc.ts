@@ -21,7 +21,7 @@ import {
   CLOCK_TIME_SCHEMA,
   UUID_SCHEMA,
   valuesOf,
-} from '@api/docs/schema-options';
+} from '@api/common/openapi/schema-options';
 
 const AT_RISK_REASONS = valuesOf<AtRiskReason>({
   final_order_expiring_without_motion: true,

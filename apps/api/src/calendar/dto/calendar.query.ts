@@ -3,7 +3,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import type { CalendarQuery } from '@haven/contracts';
 
 import { IsCivilDate } from '@api/common/validation/is-civil-date';
-import { CIVIL_DATE_SCHEMA } from '@api/docs/schema-options';
+import { CIVIL_DATE_SCHEMA } from '@api/common/openapi/schema-options';
 
 export class CalendarQueryDto implements CalendarQuery {
   @ApiProperty({

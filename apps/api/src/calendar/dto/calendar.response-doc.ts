@@ -7,7 +7,7 @@ import {
   CLOCK_TIME_SCHEMA,
   UUID_SCHEMA,
   valuesOf,
-} from '@api/docs/schema-options';
+} from '@api/common/openapi/schema-options';
 
 const ITEM_KINDS = valuesOf<CalendarItemKind>({
   hearing: true,

@@ -3,7 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsUUID } from 'class-validator';
 
 import type { AssignAdvocatesRequest } from '@haven/contracts';
 
-import { UUID_SCHEMA } from '@api/docs/schema-options';
+import { UUID_SCHEMA } from '@api/common/openapi/schema-options';
 
 export class AssignAdvocatesDto implements AssignAdvocatesRequest {
   @ApiProperty({

@@ -25,8 +25,8 @@ import {
   CLOCK_TIME_SCHEMA,
   UUID_SCHEMA,
   valuesOf,
-} from '@api/docs/schema-options';
-import { COURT_KINDS } from '@api/orders/dto/order-validators';
+} from '@api/common/openapi/schema-options';
+import { COURT_KINDS } from '@api/common/validation/record-validators';
 
 // OpenAPI shapes of the case responses. Each class implements its @haven/contracts type, so the
 // compiler refuses a doc that misses a field the builders in case.response.ts return.

@@ -10,7 +10,7 @@ import type { EligibilityResult } from '@haven/rules';
 
 import type { CaseDeadlineEntity } from '@api/case-computation/case-deadline.entity';
 
-import type { CaseEntity } from '../case.entity';
+import type { CaseWithParties } from '../cases.repository';
 
 /** Allow-list of a stored deadline's fields. */
 export function toDeadlineResponse(d: CaseDeadlineEntity): DeadlineResponse {
@@ -31,7 +31,7 @@ export function toDeadlineResponse(d: CaseDeadlineEntity): DeadlineResponse {
   };
 }
 
-function advocatesOf(row: CaseEntity): AdvocateRef[] {
+function advocatesOf(row: CaseWithParties): AdvocateRef[] {
   return (row.assignments ?? [])
     .filter((a) => a.user)
     .map((a) => ({ id: a.userId, displayName: a.user?.displayName ?? '' }))
@@ -40,7 +40,7 @@ function advocatesOf(row: CaseEntity): AdvocateRef[] {
 
 /** Allow-list of what a caseload row shows; no confidential field is ever named here. */
 export function toCaseSummaryResponse(
-  row: CaseEntity,
+  row: CaseWithParties,
   next: CaseDeadlineEntity | null,
 ): CaseSummaryResponse {
   return {
@@ -76,7 +76,7 @@ export function toEligibilityResponse(result: EligibilityResult): EligibilityRes
 
 /** The case page's data: still no confidential field (those come only from a reveal). */
 export function toCaseDetailResponse(
-  row: CaseEntity,
+  row: CaseWithParties,
   deadlines: CaseDeadlineEntity[],
   eligibility: EligibilityResult | null,
 ): CaseDetailResponse {

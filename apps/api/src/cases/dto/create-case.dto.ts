@@ -22,38 +22,16 @@ import type {
   OrderKind,
   Relationship,
   RespondentInput,
-  SafeContactPreferences,
 } from '@haven/contracts';
 import { ORDER_KINDS, RELATIONSHIPS } from '@haven/rules';
 
 import { IsCivilDate } from '@api/common/validation/is-civil-date';
 import { IsNotBlank } from '@api/common/validation/is-not-blank';
-import { CIVIL_DATE_SCHEMA } from '@api/docs/schema-options';
+import { CIVIL_DATE_SCHEMA } from '@api/common/openapi/schema-options';
+import { SafeContactDto } from '@api/parties/dto/safe-contact.dto';
 
 /** Said of every field the API seals: the OpenAPI reader learns it is never listed or echoed. */
 const CONFIDENTIAL = 'Confidential: stored encrypted, returned only by an audited reveal.';
-
-export class SafeContactDto implements SafeContactPreferences {
-  @ApiProperty() @IsBoolean() safeToCall!: boolean;
-  @ApiProperty() @IsBoolean() safeToText!: boolean;
-  @ApiProperty() @IsBoolean() safeToLeaveVoicemail!: boolean;
-  @ApiProperty() @IsBoolean() safeToEmail!: boolean;
-
-  @ApiPropertyOptional({
-    maxLength: 100,
-    description: 'A word that tells the client the caller is safe.',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  codeWord?: string;
-
-  @ApiPropertyOptional({ maxLength: 300, example: 'weekdays 10:00-14:00' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
-  safeTimes?: string;
-}
 
 /** Who a person is, as the conflict check compares them: name, date of birth, aliases. */
 export class PartyIdentityDto {

@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 
-import type { Actor } from '@api/auth/actor';
+import type { Actor } from '../actor';
 
 /** The signed-in actor that the session guard attached to the request. */
 export const CurrentUser = createParamDecorator(

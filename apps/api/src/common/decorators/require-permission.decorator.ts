@@ -1,6 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 
-import type { Permission } from '@api/auth/permissions';
+import type { Permission } from '../permissions';
 
 import { ApiSessionRequired } from './api-error-responses.decorator';
 

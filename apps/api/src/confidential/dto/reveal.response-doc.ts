@@ -2,8 +2,8 @@ import { ApiExtraModels, ApiProperty, ApiSchema, getSchemaPath } from '@nestjs/s
 
 import type { RevealResponse } from '@haven/contracts';
 
-import { SafeContactDto } from '@api/cases/dto/create-case.dto';
-import { valuesOf } from '@api/docs/schema-options';
+import { SafeContactDto } from '@api/parties/dto/safe-contact.dto';
+import { valuesOf } from '@api/common/openapi/schema-options';
 
 import { REVEAL_PARTIES } from './reveal.dto';
 

@@ -8,7 +8,7 @@ import type {
   CourtClosureResponse,
 } from '@haven/contracts';
 
-import { CIVIL_DATE_SCHEMA, INSTANT_SCHEMA, UUID_SCHEMA } from '@api/docs/schema-options';
+import { CIVIL_DATE_SCHEMA, INSTANT_SCHEMA, UUID_SCHEMA } from '@api/common/openapi/schema-options';
 
 import { COURT_CLOSURE_KINDS } from './create-court-closure.dto';
 

@@ -14,7 +14,7 @@ import type { CourtClosureKind, CreateCourtClosureRequest } from '@haven/contrac
 
 import { IsCivilDate } from '@api/common/validation/is-civil-date';
 import { IsNotBlank } from '@api/common/validation/is-not-blank';
-import { CIVIL_DATE_SCHEMA } from '@api/docs/schema-options';
+import { CIVIL_DATE_SCHEMA } from '@api/common/openapi/schema-options';
 
 export const COURT_CLOSURE_KINDS = Object.keys({
   governor_or_president_day: true,

@@ -1,6 +1,6 @@
 import type { QueueJobState } from '@haven/contracts';
 
-import { valuesOf } from '@api/docs/schema-options';
+import { valuesOf } from '@api/common/openapi/schema-options';
 
 /**
  * The states the dashboard reads, in the order it lists them. Haven sets no priorities and builds

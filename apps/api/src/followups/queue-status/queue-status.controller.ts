@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/s
 
 import type { QueueStatusResponse } from '@haven/contracts';
 
-import type { Actor } from '@api/auth/actor';
+import type { Actor } from '@api/common/actor';
 import {
   ApiInvalidInput,
   ErrorResponseDoc,

@@ -4,7 +4,7 @@ import type { Job } from 'bullmq';
 
 import type { QueueJobState, QueueStatusResponse } from '@haven/contracts';
 
-import type { Actor } from '@api/auth/actor';
+import type { Actor } from '@api/common/actor';
 
 import { parseFollowupJobId } from '@api/jobs/queues';
 

@@ -12,7 +12,7 @@ import {
   CLOCK_TIME_SCHEMA,
   UUID_SCHEMA,
   valuesOf,
-} from '@api/docs/schema-options';
+} from '@api/common/openapi/schema-options';
 
 import { HEARING_KINDS } from './hearing-vocabulary';
 

@@ -4,7 +4,7 @@ import { IsIn } from 'class-validator';
 import type { HeldHearingOutcome, RecordHearingOutcomeRequest } from '@haven/contracts';
 
 import { IsCivilDate } from '@api/common/validation/is-civil-date';
-import { CIVIL_DATE_SCHEMA } from '@api/docs/schema-options';
+import { CIVIL_DATE_SCHEMA } from '@api/common/openapi/schema-options';
 
 import { HELD_HEARING_OUTCOMES } from './hearing-vocabulary';
 

@@ -4,7 +4,11 @@ import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import type { HearingKind, ScheduleHearingRequest } from '@haven/contracts';
 
 import { IsCivilDate } from '@api/common/validation/is-civil-date';
-import { CIVIL_DATE_SCHEMA, CLOCK_TIME_SCHEMA, UUID_SCHEMA } from '@api/docs/schema-options';
+import {
+  CIVIL_DATE_SCHEMA,
+  CLOCK_TIME_SCHEMA,
+  UUID_SCHEMA,
+} from '@api/common/openapi/schema-options';
 
 import { HEARING_KINDS, TIME_OF_DAY } from './hearing-vocabulary';
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 
 import type { NoteBodyResponse, NoteListResponse, NoteSummaryResponse } from '@haven/contracts';
 
-import { INSTANT_SCHEMA, UUID_SCHEMA, valuesOf } from '@api/docs/schema-options';
+import { INSTANT_SCHEMA, UUID_SCHEMA, valuesOf } from '@api/common/openapi/schema-options';
 
 const NOTE_READ_STATUSES = valuesOf<NoteBodyResponse['status']>({
   revealed: true,

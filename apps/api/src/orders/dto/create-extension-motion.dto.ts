@@ -4,9 +4,9 @@ import { IsOptional, Matches } from 'class-validator';
 import type { CreateExtensionMotionRequest } from '@haven/contracts';
 
 import { IsCivilDate } from '@api/common/validation/is-civil-date';
-import { CIVIL_DATE_SCHEMA, CLOCK_TIME_SCHEMA } from '@api/docs/schema-options';
+import { CIVIL_DATE_SCHEMA, CLOCK_TIME_SCHEMA } from '@api/common/openapi/schema-options';
 
-import { CLOCK_TIME, CLOCK_TIME_MESSAGE } from './order-validators';
+import { CLOCK_TIME, CLOCK_TIME_MESSAGE } from '@api/common/validation/record-validators';
 
 export class CreateExtensionMotionDto implements CreateExtensionMotionRequest {
   @ApiProperty(CIVIL_DATE_SCHEMA)

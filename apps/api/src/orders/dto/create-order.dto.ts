@@ -16,7 +16,11 @@ import type { CourtKind, CreateOrderRequest, OrderKind, ReliefCode } from '@have
 import { ORDER_KINDS, RELIEF_CODES } from '@haven/rules';
 
 import { IsCivilDate } from '@api/common/validation/is-civil-date';
-import { CIVIL_DATE_SCHEMA, CLOCK_TIME_SCHEMA, UUID_SCHEMA } from '@api/docs/schema-options';
+import {
+  CIVIL_DATE_SCHEMA,
+  CLOCK_TIME_SCHEMA,
+  UUID_SCHEMA,
+} from '@api/common/openapi/schema-options';
 
 import { StatedExpiryFieldsDto } from './stated-expiry-fields.dto';
 import {
@@ -27,7 +31,7 @@ import {
   NOT_BLANK,
   OutOfStateOnly,
   RequiresField,
-} from './order-validators';
+} from '@api/common/validation/record-validators';
 
 export class CreateOrderDto extends StatedExpiryFieldsDto implements CreateOrderRequest {
   @ApiProperty({ enum: ORDER_KINDS, enumName: 'OrderKind' })

@@ -14,7 +14,7 @@ import type { CourtKind, GrantExtensionMotionRequest, ReliefCode } from '@haven/
 import { RELIEF_CODES } from '@haven/rules';
 
 import { IsCivilDate } from '@api/common/validation/is-civil-date';
-import { CIVIL_DATE_SCHEMA, CLOCK_TIME_SCHEMA } from '@api/docs/schema-options';
+import { CIVIL_DATE_SCHEMA, CLOCK_TIME_SCHEMA } from '@api/common/openapi/schema-options';
 
 import { StatedExpiryFieldsDto } from './stated-expiry-fields.dto';
 import {
@@ -23,7 +23,7 @@ import {
   COURT_KINDS,
   IsStorableText,
   NOT_BLANK,
-} from './order-validators';
+} from '@api/common/validation/record-validators';
 
 export class GrantExtensionMotionDto
   extends StatedExpiryFieldsDto

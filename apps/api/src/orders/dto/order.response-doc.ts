@@ -29,10 +29,10 @@ import {
   CLOCK_TIME_SCHEMA,
   UUID_SCHEMA,
   valuesOf,
-} from '@api/docs/schema-options';
+} from '@api/common/openapi/schema-options';
 
 import { EXTENSION_KINDS } from './create-order-extension.dto';
-import { COURT_KINDS } from './order-validators';
+import { COURT_KINDS } from '@api/common/validation/record-validators';
 
 export const ORDER_STATUSES = valuesOf<OrderStatus>({
   granted: true,

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 import { IsCivilDate } from '@api/common/validation/is-civil-date';
-import { CIVIL_DATE_SCHEMA, CLOCK_TIME_SCHEMA } from '@api/docs/schema-options';
+import { CIVIL_DATE_SCHEMA, CLOCK_TIME_SCHEMA } from '@api/common/openapi/schema-options';
 
 import {
   CLOCK_TIME,
@@ -10,7 +10,7 @@ import {
   IsStorableText,
   NOT_BLANK,
   RequiresField,
-} from './order-validators';
+} from '@api/common/validation/record-validators';
 
 /**
  * The expiry a court wrote on an order, as every order-creating body takes it (a new order, a

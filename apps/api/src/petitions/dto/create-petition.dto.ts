@@ -5,8 +5,8 @@ import type { CourtKind, CreatePetitionRequest, OrderKind } from '@haven/contrac
 import { ORDER_KINDS } from '@haven/rules';
 
 import { IsCivilDate } from '@api/common/validation/is-civil-date';
-import { CIVIL_DATE_SCHEMA } from '@api/docs/schema-options';
-import { COURT_KINDS, NOT_BLANK } from '@api/orders/dto/order-validators';
+import { CIVIL_DATE_SCHEMA } from '@api/common/openapi/schema-options';
+import { COURT_KINDS, NOT_BLANK } from '@api/common/validation/record-validators';
 
 export class CreatePetitionDto implements CreatePetitionRequest {
   @ApiProperty({ enum: ORDER_KINDS, enumName: 'OrderKind' })

@@ -3,8 +3,8 @@ import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import type { CourtKind, OrderKind, PetitionResponse } from '@haven/contracts';
 import { ORDER_KINDS } from '@haven/rules';
 
-import { CIVIL_DATE_SCHEMA, INSTANT_SCHEMA, UUID_SCHEMA } from '@api/docs/schema-options';
-import { COURT_KINDS } from '@api/orders/dto/order-validators';
+import { CIVIL_DATE_SCHEMA, INSTANT_SCHEMA, UUID_SCHEMA } from '@api/common/openapi/schema-options';
+import { COURT_KINDS } from '@api/common/validation/record-validators';
 
 @ApiSchema({ name: 'PetitionResponse', description: 'A petition filed for the case.' })
 export class PetitionResponseDoc implements PetitionResponse {

@@ -9,7 +9,11 @@ import type {
 } from '@haven/contracts';
 
 import { IsCivilDate } from '@api/common/validation/is-civil-date';
-import { CIVIL_DATE_SCHEMA, CLOCK_TIME_SCHEMA, UUID_SCHEMA } from '@api/docs/schema-options';
+import {
+  CIVIL_DATE_SCHEMA,
+  CLOCK_TIME_SCHEMA,
+  UUID_SCHEMA,
+} from '@api/common/openapi/schema-options';
 
 // The Records make the compiler refuse a code left out of a list.
 export const SERVED_BY = Object.keys({

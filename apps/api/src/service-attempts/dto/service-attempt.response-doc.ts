@@ -17,7 +17,7 @@ import {
   INSTANT_SCHEMA,
   UUID_SCHEMA,
   valuesOf,
-} from '@api/docs/schema-options';
+} from '@api/common/openapi/schema-options';
 import { COMPUTED_ORDER_STATUSES, ORDER_STATUSES } from '@api/orders/dto/order.response-doc';
 
 import { SERVED_BY, SERVICE_METHODS, SERVICE_OUTCOMES } from './record-service-attempt.dto';

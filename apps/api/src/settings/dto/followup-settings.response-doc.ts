@@ -6,7 +6,7 @@ import type {
   FollowupSettingsUpdatedResponse,
 } from '@haven/contracts';
 
-import { INSTANT_SCHEMA } from '@api/docs/schema-options';
+import { INSTANT_SCHEMA } from '@api/common/openapi/schema-options';
 
 @ApiSchema({ name: 'FollowupSettings', description: "An organisation's follow-up lead times." })
 export class FollowupSettingsDoc implements FollowupSettings {

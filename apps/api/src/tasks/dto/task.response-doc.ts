@@ -8,7 +8,7 @@ import {
 } from '@haven/contracts';
 
 import { AdvocateRefDoc } from '@api/cases/dto/case.response-doc';
-import { CIVIL_DATE_SCHEMA, INSTANT_SCHEMA, UUID_SCHEMA } from '@api/docs/schema-options';
+import { CIVIL_DATE_SCHEMA, INSTANT_SCHEMA, UUID_SCHEMA } from '@api/common/openapi/schema-options';
 
 @ApiSchema({
   name: 'TaskResponse',

@@ -8,7 +8,7 @@ import type {
   TimelineResponse,
 } from '@haven/contracts';
 
-import { UUID_SCHEMA, valuesOf } from '@api/docs/schema-options';
+import { UUID_SCHEMA, valuesOf } from '@api/common/openapi/schema-options';
 import { DateTimeResponseDoc } from '@api/orders/dto/order.response-doc';
 
 const ENTRY_KINDS = valuesOf<TimelineEntryKind>({

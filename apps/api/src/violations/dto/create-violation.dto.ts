@@ -21,13 +21,17 @@ import type {
 import { VIOLATION_ACTS } from '@haven/rules';
 
 import { IsCivilDate } from '@api/common/validation/is-civil-date';
-import { CIVIL_DATE_SCHEMA, CLOCK_TIME_SCHEMA, UUID_SCHEMA } from '@api/docs/schema-options';
+import {
+  CIVIL_DATE_SCHEMA,
+  CLOCK_TIME_SCHEMA,
+  UUID_SCHEMA,
+} from '@api/common/openapi/schema-options';
 import {
   CLOCK_TIME,
   CLOCK_TIME_MESSAGE,
   IsStorableText,
   NOT_BLANK,
-} from '@api/orders/dto/order-validators';
+} from '@api/common/validation/record-validators';
 
 export const ACTIONS_TAKEN: readonly ViolationActionTaken[] = Object.keys({
   police_report: true,

@@ -18,7 +18,7 @@ import {
   INSTANT_SCHEMA,
   UUID_SCHEMA,
   valuesOf,
-} from '@api/docs/schema-options';
+} from '@api/common/openapi/schema-options';
 
 import { ACTIONS_TAKEN } from './create-violation.dto';
 

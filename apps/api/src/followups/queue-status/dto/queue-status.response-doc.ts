@@ -2,7 +2,7 @@ import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 
 import type { QueueJobResponse, QueueJobState, QueueStatusResponse } from '@haven/contracts';
 
-import { INSTANT_SCHEMA } from '@api/docs/schema-options';
+import { INSTANT_SCHEMA } from '@api/common/openapi/schema-options';
 
 import { QUEUE_JOB_STATES } from '../queue-job-states';
 

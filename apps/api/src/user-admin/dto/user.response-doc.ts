@@ -9,7 +9,7 @@ import {
   type UserResponse,
 } from '@haven/contracts';
 
-import { INSTANT_SCHEMA, UUID_SCHEMA } from '@api/docs/schema-options';
+import { INSTANT_SCHEMA, UUID_SCHEMA } from '@api/common/openapi/schema-options';
 
 @ApiSchema({
   name: 'UserResponse',

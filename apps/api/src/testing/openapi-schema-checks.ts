@@ -1,7 +1,7 @@
 import type { Type } from '@nestjs/common';
 import { getMetadataStorage, type MetadataStorage } from 'class-validator';
 
-import { CLOCK_TIME } from '@api/orders/dto/order-validators';
+import { CLOCK_TIME } from '@api/common/validation/record-validators';
 
 // Test support for api-docs.int-spec.ts: compares the OpenAPI document with what the code
 // validates, so a DTO field added without @ApiProperty, or documented differently from how it is

@@ -1,6 +1,6 @@
 import type { AssigneeResponse, UserResponse } from '@haven/contracts';
 
-import type { UserEntity } from '../user.entity';
+import type { UserEntity } from '@api/users/user.entity';
 
 /** Allow-list of what an admin sees of a user: never the password hash. */
 export function toUserResponse(user: UserEntity): UserResponse {

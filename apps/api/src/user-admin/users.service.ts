@@ -4,17 +4,18 @@ import type { DataSource } from 'typeorm';
 
 import type { AssigneeListResponse, UserListResponse, UserResponse } from '@haven/contracts';
 
+import { AccessDenials } from '@api/audit/access-denials';
+import { SessionsRepository } from '@api/auth/sessions.repository';
 import { AuditService } from '@api/audit/audit.service';
-import type { Actor } from '@api/auth/actor';
-import { PasswordHasher } from '@api/auth/password-hasher';
-import { CaseAccess } from '@api/cases/case-access';
+import type { Actor } from '@api/common/actor';
+import { PasswordHasher } from '@api/crypto/password-hasher';
 import { Clock } from '@api/common/clock/clock';
 
 import type { CreateUserDto } from './dto/create-user.dto';
 import type { UpdateUserDto } from './dto/update-user.dto';
 import { toAssigneeResponse, toUserResponse } from './dto/user.response';
 import { emailTaken, nothingToChange, selfLockout, userNotFound } from './users.errors';
-import { UsersRepository } from './users.repository';
+import { UsersRepository } from '@api/users/users.repository';
 
 /**
  * Admins manage their organisation's accounts. Every change is audited in its transaction; the
@@ -27,8 +28,9 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersRepository,
     private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionsRepository,
     private readonly audit: AuditService,
-    private readonly access: CaseAccess,
+    private readonly denials: AccessDenials,
     private readonly clock: Clock,
   ) {}
 
@@ -79,7 +81,7 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       const user = await this.users.getInOrgForUpdateOrNull(manager, actor.organisationId, userId);
       if (!user) {
-        await this.access.deny(actor, 'user', userId);
+        await this.denials.deny(actor, 'user', userId);
         throw userNotFound();
       }
       if (user.id === actor.userId) {
@@ -95,7 +97,7 @@ export class UsersService {
           : {}),
       });
       if (dto.active === false) {
-        await this.users.revokeSessions(manager, user.id, now, 'account_deactivated');
+        await this.sessions.revokeAllForUser(manager, user.id, now, 'account_deactivated');
       }
       await this.audit.record(
         {

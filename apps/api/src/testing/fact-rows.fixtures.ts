@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 
-import type { SeededCase } from '@api/testing/db-fixtures';
+import type { SeededCase } from './db-fixtures';
 
 // Test-only: facts inserted straight into the tables (the endpoints that record them are tested
 // in their own features), so the views can be tested against exactly the facts they read.

@@ -1,6 +1,6 @@
 import type { ApiPropertyOptions } from '@nestjs/swagger';
 
-import { CLOCK_TIME } from '@api/orders/dto/order-validators';
+import { CLOCK_TIME } from '../validation/record-validators';
 
 // Wire formats shared by request DTOs and response docs, spread into @ApiProperty options so every
 // date, time and id reads the same in the OpenAPI document.

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
-import { AuditService } from '@api/audit/audit.service';
-import type { Actor } from '@api/auth/actor';
+import { AccessDenials } from '@api/audit/access-denials';
+import type { Actor } from '@api/common/actor';
 import { DomainError } from '@api/common/errors/domain-error';
 
 import type { CaseEntity } from './case.entity';
-import { CasesRepository } from './cases.repository';
+import { CaseFilesRepository } from './case-files.repository';
 
 /** The one answer for "no such case" and "not your case": identical, so existence never leaks. */
 export function caseNotFound(): DomainError {
@@ -22,8 +22,8 @@ export function caseNotFound(): DomainError {
 @Injectable()
 export class CaseAccess {
   constructor(
-    private readonly cases: CasesRepository,
-    private readonly audit: AuditService,
+    private readonly cases: CaseFilesRepository,
+    private readonly denials: AccessDenials,
   ) {}
 
   async getVisible(actor: Actor, caseId: string, manager?: EntityManager): Promise<CaseEntity> {
@@ -33,7 +33,7 @@ export class CaseAccess {
       (actor.role !== 'advocate' ||
         (await this.cases.isAssigned(actor.organisationId, caseId, actor.userId, manager)));
     if (!found || !visible) {
-      await this.deny(actor, 'case', caseId);
+      await this.denials.deny(actor, 'case', caseId);
       throw caseNotFound();
     }
     return found;
@@ -51,16 +51,5 @@ export class CaseAccess {
     const found = await this.getVisible(actor, caseId, manager);
     await this.cases.lockForUpdate(manager, actor.organisationId, caseId);
     return found;
-  }
-
-  /** Records a refused access to any record (case, order, hearing, …) of the actor's request. */
-  async deny(actor: Actor, targetType: string, targetId: string): Promise<void> {
-    await this.audit.record({
-      action: 'access_denied',
-      organisationId: actor.organisationId,
-      actorUserId: actor.userId,
-      targetType,
-      targetId,
-    });
   }
 }

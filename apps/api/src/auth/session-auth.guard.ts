@@ -8,10 +8,10 @@ import {
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 
-import type { Actor } from '@api/auth/actor';
-import { roleHasPermission, type Permission } from '@api/auth/permissions';
-import { SessionCookie } from '@api/auth/session-cookie';
-import { SessionsService } from '@api/auth/sessions.service';
+import type { Actor } from '@api/common/actor';
+import { roleHasPermission, type Permission } from '@api/common/permissions';
+import { SessionCookie } from './session-cookie';
+import { SessionsService } from './sessions.service';
 import { IS_PUBLIC } from '@api/common/decorators/public.decorator';
 import { REQUIRED_PERMISSION } from '@api/common/decorators/require-permission.decorator';
 import { setRequestOrganisation } from '@api/common/request-context';

@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import type { AssigneeListResponse, UserListResponse, UserResponse } from '@haven/contracts';
 
-import type { Actor } from '@api/auth/actor';
+import type { Actor } from '@api/common/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
 import { ParseUuidPipe } from '@api/common/pipes/parse-uuid.pipe';

@@ -17,8 +17,6 @@ import { RespondentEntity } from '@api/parties/respondent.entity';
 import { OrganisationEntity } from '@api/users/organisation.entity';
 import { UserEntity } from '@api/users/user.entity';
 
-import type { CaseAssignmentEntity } from './case-assignment.entity';
-
 /**
  * A case: one survivor against one respondent, with the intake facts the rules library needs.
  * Related rows are joined explicitly in the repository (leftJoinAndMap…), not through relations.
@@ -153,9 +151,4 @@ export class CaseEntity {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
-
-  /** Joined by the repository when a view needs it. */
-  client?: ClientEntity;
-  respondent?: RespondentEntity;
-  assignments?: CaseAssignmentEntity[];
 }

@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+
+import { CaseAssignmentEntity } from './case-assignment.entity';
+import { CaseEntity } from './case.entity';
+
+/** The lookups every case feature's access check needs: the case row, its advocates, its lock. */
+@Injectable()
+export class CaseFilesRepository {
+  constructor(@InjectRepository(CaseEntity) private readonly cases: Repository<CaseEntity>) {}
+
+  getByIdOrNull(
+    organisationId: string,
+    id: string,
+    manager?: EntityManager,
+  ): Promise<CaseEntity | null> {
+    const repo = manager ? manager.getRepository(CaseEntity) : this.cases;
+    return repo.findOneBy({ organisationId, id });
+  }
+
+  async isAssigned(
+    organisationId: string,
+    caseId: string,
+    userId: string,
+    manager?: EntityManager,
+  ): Promise<boolean> {
+    const repo = (manager ?? this.cases.manager).getRepository(CaseAssignmentEntity);
+    return (await repo.countBy({ organisationId, caseId, userId })) > 0;
+  }
+
+  /** Row-locks a case until the caller's transaction ends. */
+  async lockForUpdate(
+    manager: EntityManager,
+    organisationId: string,
+    caseId: string,
+  ): Promise<void> {
+    await manager.query(
+      'select id from case_file where organisation_id = $1 and id = $2 for update',
+      [organisationId, caseId],
+    );
+  }
+}
