@@ -141,9 +141,12 @@ export class FollowupsReconciler {
           r,
         ]),
       );
+      // A job whose row was delivered at its version is left alone: it will do nothing, and between
+      // listing it as waiting and reading the row a worker may have completed it, so removing it
+      // would erase the record of the delivery that just happened.
       const stale = jobs.filter(({ ref }) => {
         const row = rows.get(ref.followupId);
-        return !row || row.state !== 'pending' || row.version !== ref.version;
+        return !row || row.state === 'cancelled' || row.version !== ref.version;
       });
       // remove() refuses (returns 0) for a job a worker has just locked; delivery skips it anyway.
       const results = await Promise.all(stale.map(({ jobId }) => this.queue.remove(jobId)));
