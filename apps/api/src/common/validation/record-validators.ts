@@ -21,32 +21,6 @@ export const CLOCK_TIME_MESSAGE = 'must be a time written HH:MM (24-hour)';
 /** Text a person typed: at least one visible character. */
 export const NOT_BLANK = /\S/;
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/**
- * Text PostgreSQL can store as given: no NUL (which `text` refuses with an error) and no lone
- * surrogate (which the driver would silently replace), so such input is a 400, never a 500.
- */
-export function IsStorableText(options?: ValidationOptions): PropertyDecorator {
-  return (target: object, propertyName: string | symbol) => {
-    registerDecorator({
-      name: 'isStorableText',
-      target: target.constructor,
-      propertyName: String(propertyName),
-      options: {
-        message: 'must be text without NUL characters or broken surrogate pairs',
-        ...options,
-      },
-      validator: {
-        validate: (value: unknown) =>
-          value === undefined ||
-          value === null ||
-          (typeof value === 'string' && !value.includes('\u0000') && !LONE_SURROGATE.test(value)),
-      },
-    });
-  };
-}
-
 /** The property may only be given together with `other` (a time needs its date, an override its expiry). */
 export function RequiresField(other: string, options?: ValidationOptions): PropertyDecorator {
   return (target: object, propertyName: string | symbol) => {

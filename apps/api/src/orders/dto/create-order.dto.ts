@@ -27,7 +27,6 @@ import {
   CLOCK_TIME,
   CLOCK_TIME_MESSAGE,
   COURT_KINDS,
-  IsStorableText,
   NOT_BLANK,
   OutOfStateOnly,
   RequiresField,
@@ -51,7 +50,6 @@ export class CreateOrderDto extends StatedExpiryFieldsDto implements CreateOrder
   @IsString()
   @Matches(NOT_BLANK, { message: 'is required' })
   @MaxLength(80)
-  @IsStorableText()
   issuingCourtId!: string;
 
   @ApiProperty({ enum: COURT_KINDS, enumName: 'CourtKind' })
@@ -62,7 +60,6 @@ export class CreateOrderDto extends StatedExpiryFieldsDto implements CreateOrder
   @IsString()
   @Matches(NOT_BLANK, { message: 'is required' })
   @MaxLength(120)
-  @IsStorableText()
   issuingLocality!: string;
 
   @ApiPropertyOptional({
@@ -107,7 +104,6 @@ export class CreateOrderDto extends StatedExpiryFieldsDto implements CreateOrder
     description: 'Required for, and only for, an out-of-state order (kind OOS).',
   })
   @OutOfStateOnly(true)
-  @IsStorableText()
   issuingState?: string;
 
   @ApiPropertyOptional({
@@ -129,7 +125,6 @@ export class CreateOrderDto extends StatedExpiryFieldsDto implements CreateOrder
   @IsString()
   @Matches(NOT_BLANK, { message: 'must not be blank' })
   @MaxLength(80)
-  @IsStorableText()
   @OutOfStateOnly(false)
   @RequiresField('registeredOn')
   registeredCourtId?: string;

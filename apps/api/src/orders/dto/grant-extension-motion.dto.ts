@@ -21,7 +21,6 @@ import {
   CLOCK_TIME,
   CLOCK_TIME_MESSAGE,
   COURT_KINDS,
-  IsStorableText,
   NOT_BLANK,
 } from '@api/common/validation/record-validators';
 
@@ -47,7 +46,6 @@ export class GrantExtensionMotionDto
   @IsString()
   @Matches(NOT_BLANK, { message: 'must not be blank' })
   @MaxLength(80)
-  @IsStorableText()
   issuingCourtId?: string;
 
   @ApiPropertyOptional({
@@ -68,7 +66,6 @@ export class GrantExtensionMotionDto
   @IsString()
   @Matches(NOT_BLANK, { message: 'must not be blank' })
   @MaxLength(120)
-  @IsStorableText()
   issuingLocality?: string;
 
   @ApiPropertyOptional({

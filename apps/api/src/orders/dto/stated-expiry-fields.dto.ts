@@ -7,7 +7,6 @@ import { CIVIL_DATE_SCHEMA, CLOCK_TIME_SCHEMA } from '@api/common/openapi/schema
 import {
   CLOCK_TIME,
   CLOCK_TIME_MESSAGE,
-  IsStorableText,
   NOT_BLANK,
   RequiresField,
 } from '@api/common/validation/record-validators';
@@ -43,7 +42,6 @@ export abstract class StatedExpiryFieldsDto {
   @IsString()
   @Matches(NOT_BLANK, { message: 'must not be blank' })
   @MaxLength(1000)
-  @IsStorableText()
   @RequiresField('statedExpiryOn')
   statedExpiryOverrideReason?: string;
 }

@@ -29,7 +29,6 @@ import {
 import {
   CLOCK_TIME,
   CLOCK_TIME_MESSAGE,
-  IsStorableText,
   NOT_BLANK,
 } from '@api/common/validation/record-validators';
 
@@ -83,7 +82,6 @@ export class CreateViolationDto implements CreateViolationRequest {
   @IsString()
   @Matches(NOT_BLANK, { message: 'must not be blank' })
   @MaxLength(60)
-  @IsStorableText()
   policeReportNumber?: string;
 
   @ApiPropertyOptional({ minLength: 1, maxLength: 120, description: 'The responding officer.' })
@@ -91,7 +89,6 @@ export class CreateViolationDto implements CreateViolationRequest {
   @IsString()
   @Matches(NOT_BLANK, { message: 'must not be blank' })
   @MaxLength(120)
-  @IsStorableText()
   officerName?: string;
 
   @ApiPropertyOptional({ minLength: 1, maxLength: 40 })
@@ -99,7 +96,6 @@ export class CreateViolationDto implements CreateViolationRequest {
   @IsString()
   @Matches(NOT_BLANK, { message: 'must not be blank' })
   @MaxLength(40)
-  @IsStorableText()
   officerBadge?: string;
 
   @ApiPropertyOptional({
@@ -134,6 +130,5 @@ export class CreateViolationDto implements CreateViolationRequest {
   @IsString()
   @Matches(NOT_BLANK, { message: 'must not be blank' })
   @MaxLength(20000)
-  @IsStorableText()
   narrative?: string;
 }
