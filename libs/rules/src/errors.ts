@@ -10,13 +10,17 @@ export type RulesErrorCode =
   | 'UNKNOWN_REFERENCE'
   | 'DUPLICATE_ID';
 
-/** A refused input: names the field that is wrong and, where a statute decides, its citation. */
+/**
+ * A refused input: names the field that is wrong and, where a statute decides, its citation and the
+ * rule version applied (`ruleVersion`, e.g. 'R10@2025-07-01').
+ */
 export class RulesInputError extends Error {
   constructor(
     readonly code: RulesErrorCode,
     readonly field: string,
     message: string,
     readonly citation?: string,
+    readonly ruleVersion?: string,
   ) {
     super(message);
     this.name = 'RulesInputError';

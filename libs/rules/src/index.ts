@@ -69,6 +69,7 @@ export type {
   StatedValueStatus,
 } from './model/deadline';
 export type { CaseNotice, NoticeKind } from './model/notice';
+export type { ComputeOptions } from './model/options';
 export type {
   ClassificationReason,
   PotentialClass,
@@ -119,11 +120,18 @@ export { reliefCatalogue, RELIEF_CODES } from './relief/relief-catalogue';
 export type { ReliefEntry } from './relief/relief-catalogue';
 
 // ---- rule registry (shared by API, worker and web) ---------------------------
-export { RULES, getRule, ruleInForce, renderExplanation } from './registry/registry';
-export type { RuleInForce } from './registry/registry';
+export {
+  RULES,
+  getRule,
+  ruleInForce,
+  renderExplanation,
+  ruleVersions,
+  ruleSetChanges,
+} from './registry/registry';
+export type { RuleInForce, RuleVersionSummary } from './registry/registry';
 export { RULE_IDS } from './registry/rule-ids';
 export type { RuleId, RuleRef } from './registry/rule-ids';
-export { RULES_VERSION, RULES_EFFECTIVE_FROM } from './registry/rule-definition';
+export { RULES_VERSION, RULES_EFFECTIVE_FROM, RULE_SETS } from './registry/rule-definition';
 export type { RuleDefinition } from './registry/rule-definition';
 export { CITATIONS } from './registry/citations';
 export { ASSUMPTIONS } from './registry/assumptions';

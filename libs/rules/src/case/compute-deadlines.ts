@@ -9,8 +9,10 @@ import {
 } from '../calendar';
 import { DEFAULT_COURT_OPENING_TIME } from '../hearings/medical-notice';
 import type { CaseFacts } from '../model/case-facts';
+import type { ComputeOptions } from '../model/options';
 import type { DeadlineResult } from '../model/deadline';
 import type { OrderComputation } from '../orders/order-input';
+import { ruleSetOf } from '../registry/registry';
 import { optionalBoolean, requireObject } from '../validation/fields';
 import { classifyViolation } from '../violations/classify-violation';
 import { buildCaseModel } from './build-case-model';
@@ -67,16 +69,19 @@ function caseCoverage(
 /**
  * All deadlines and statuses of a case (rules-spec §4): every order's expiry, filing, hearing and
  * notice dates with rule ids, citations and explanations; order statuses and motions on `asOf`
- * ('YYYY-MM-DD' = start of that day, or { date, time }); violations and notices. Pure: recomputing
- * after a change is calling it again.
+ * ('YYYY-MM-DD' = start of that day, or { date, time }); violations and notices. Each rule's version
+ * is chosen by its trigger's date from `options.ruleSet` (default the current rule set). Pure:
+ * recomputing after a change is calling it again.
  */
 export function computeDeadlines(
   facts: CaseFacts,
   calendar: CourtCalendarData,
   asOf: IsoDate | LocalDateTime,
+  options?: ComputeOptions,
 ): CaseComputation {
   const obj = requireObject(facts, 'facts');
   const at = parseAsOf(asOf);
+  const ruleSet = ruleSetOf(options);
   const openingTime =
     obj['courtOpeningTime'] === undefined
       ? DEFAULT_COURT_OPENING_TIME
@@ -84,7 +89,7 @@ export function computeDeadlines(
   const firearms = optionalBoolean(obj['respondentKnownFirearms'], 'respondentKnownFirearms');
   const model = buildCaseModel(obj['events']);
 
-  const computations = computeOrders(model, calendar);
+  const computations = computeOrders(model, calendar, ruleSet);
   const timelines = new Map<string, OrderTimeline>();
   for (const record of model.orders) {
     const computation = computations.get(record.facts.orderId) as OrderComputation;
@@ -107,8 +112,8 @@ export function computeDeadlines(
   const all = withHearingChecks(
     [
       ...orderDeadlines,
-      ...medicalNoticeDeadlines(model, calendar, openingTime),
-      ...petitionTargets(model, calendar),
+      ...medicalNoticeDeadlines(model, calendar, openingTime, ruleSet),
+      ...petitionTargets(model, calendar, ruleSet),
     ],
     model,
     timelines,

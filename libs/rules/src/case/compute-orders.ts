@@ -7,6 +7,7 @@ import type { CaseModel } from './case-model';
 export function computeOrders(
   model: CaseModel,
   calendar: CourtCalendarData,
+  ruleSet: string,
 ): Map<string, OrderComputation> {
   const computations = new Map<string, OrderComputation>();
   for (const record of model.orders) {
@@ -17,7 +18,10 @@ export function computeOrders(
       parentRecord === undefined || parentComputation === undefined
         ? undefined
         : { input: parentRecord.input, computation: parentComputation };
-    computations.set(record.facts.orderId, computeOrder({ order: record.input, parent, calendar }));
+    computations.set(
+      record.facts.orderId,
+      computeOrder({ order: record.input, parent, calendar, ruleSet }),
+    );
   }
   return computations;
 }

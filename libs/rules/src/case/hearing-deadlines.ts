@@ -94,6 +94,7 @@ export function medicalNoticeDeadlines(
   model: CaseModel,
   calendar: CourtCalendarData,
   openingTime: IsoTime,
+  ruleSet: string,
 ): DeadlineResult[] {
   if (!model.medicalEvidence) {
     return [];
@@ -107,7 +108,11 @@ export function medicalNoticeDeadlines(
       continue;
     }
     const order = h.orderId === undefined ? undefined : model.ordersById.get(h.orderId);
-    const ctx = { calendar, courtId: order?.input.courtId ?? model.petitions[0]?.courtId };
+    const ctx = {
+      calendar,
+      courtId: order?.input.courtId ?? model.petitions[0]?.courtId,
+      ruleSet,
+    };
     out.push(
       h.kind === 'final_trial'
         ? trialMedicalNotice(h.hearingId, h.orderId, h.at.date, ctx)
@@ -118,12 +123,16 @@ export function medicalNoticeDeadlines(
 }
 
 /** R06 advisory targets for family-abuse petitions (A-04: a PPO's R05 limit governs). */
-export function petitionTargets(model: CaseModel, calendar: CourtCalendarData): DeadlineResult[] {
+export function petitionTargets(
+  model: CaseModel,
+  calendar: CourtCalendarData,
+  ruleSet: string,
+): DeadlineResult[] {
   const ppoExists = model.orders.some((o) => o.facts.kind === 'FA_PPO');
   return model.petitions
     .filter((p) => p.sought === 'FA_PPO' || p.sought === 'FA_PO')
     .map((p) =>
-      filingHearingTarget(p.petitionId, p.on, ppoExists, { calendar, courtId: p.courtId }),
+      filingHearingTarget(p.petitionId, p.on, ppoExists, { calendar, courtId: p.courtId, ruleSet }),
     );
 }
 

@@ -4,9 +4,11 @@ import { computeOrders } from '../case/compute-orders';
 import { orderRecord } from '../case/order-chain';
 import type { CaseEvent, OrderFacts } from '../model/case-facts';
 import type { DeadlineResult, StatedValueCheck } from '../model/deadline';
+import type { ComputeOptions } from '../model/options';
 import { finalOrderMaximum } from '../orders/final-order';
 import { computeOrder } from '../orders/order-computation';
 import type { OrderComputation } from '../orders/order-input';
+import { ruleSetOf } from '../registry/registry';
 import { statedInstant } from '../orders/stated-expiry';
 import { validateOrderFacts } from '../validation/order-facts';
 import { requireArray } from '../validation/fields';
@@ -15,16 +17,17 @@ function computeOne(
   order: OrderFacts,
   calendar: CourtCalendarData,
   events: readonly CaseEvent[],
+  ruleSet: string,
 ): OrderComputation {
   const list = requireArray(events, 'events') as readonly CaseEvent[];
   if (list.length === 0 && order?.parentOrderId === undefined) {
     // The hot path (one order, no history): no case model.
     const record = orderRecord(validateOrderFacts(order, 'order'), 'order');
-    return computeOrder({ order: record.input, parent: undefined, calendar });
+    return computeOrder({ order: record.input, parent: undefined, calendar, ruleSet });
   }
   const recorded = list.some((e) => e.type === 'order_issued' && e.order.orderId === order.orderId);
   const all: readonly CaseEvent[] = recorded ? list : [...list, { type: 'order_issued', order }];
-  const computation = computeOrders(buildCaseModel(all), calendar).get(order.orderId);
+  const computation = computeOrders(buildCaseModel(all), calendar, ruleSet).get(order.orderId);
   if (computation === undefined) {
     throw new Error(`Order ${order.orderId} was not computed.`);
   }
@@ -40,8 +43,9 @@ export function expiryOf(
   order: OrderFacts,
   calendar: CourtCalendarData,
   events: readonly CaseEvent[] = [],
+  options?: ComputeOptions,
 ): DeadlineResult | null {
-  return computeOne(order, calendar, events).expiry;
+  return computeOne(order, calendar, events, ruleSetOf(options)).expiry;
 }
 
 /**
@@ -52,7 +56,9 @@ export function maxExpiry(
   order: OrderFacts,
   calendar: CourtCalendarData,
   events: readonly CaseEvent[] = [],
+  options?: ComputeOptions,
 ): LocalDateTime | null {
+  const ruleSet = ruleSetOf(options);
   const facts = validateOrderFacts(order, 'order');
   if (facts.kind === 'FA_PO' || facts.kind === 'AOV_PO' || facts.kind === 'FSRO') {
     return finalOrderMaximum(facts.kind, facts.issuedAt.date);
@@ -63,7 +69,7 @@ export function maxExpiry(
   const unstated: OrderFacts = { ...facts };
   delete unstated.statedExpiry;
   delete unstated.statedExpiryOverride;
-  const expiry = computeOne(unstated, calendar, events).expiry;
+  const expiry = computeOne(unstated, calendar, events, ruleSet).expiry;
   return expiry === null ? null : statedInstant(expiry.due);
 }
 
@@ -76,9 +82,11 @@ export function checkStatedExpiry(
   order: OrderFacts,
   calendar: CourtCalendarData,
   events: readonly CaseEvent[] = [],
+  options?: ComputeOptions,
 ): StatedValueCheck | null {
+  const ruleSet = ruleSetOf(options);
   if (order?.statedExpiry === undefined) {
     return null;
   }
-  return computeOne(order, calendar, events).expiry?.statedValueCheck ?? null;
+  return computeOne(order, calendar, events, ruleSet).expiry?.statedValueCheck ?? null;
 }

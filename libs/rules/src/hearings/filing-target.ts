@@ -15,7 +15,7 @@ export function filingHearingTarget(
   ppoExists: boolean,
   ctx: RuleContext,
 ): DeadlineResult {
-  const rule = ruleInForce('VA.FA.HEARING.WITHIN_15_OF_FILING', filedAt.date);
+  const rule = ruleInForce('VA.FA.HEARING.WITHIN_15_OF_FILING', filedAt.date, ctx.ruleSet);
   const base = addDays(filedAt.date, 15);
   const rollover = rollForward(base, ctx.calendar, primaryCitation(rule.rule).text, ctx.courtId);
   const due = { date: rollover === null ? base : rollover.to };

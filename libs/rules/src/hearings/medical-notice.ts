@@ -27,7 +27,7 @@ export function trialMedicalNotice(
   trialOn: string,
   ctx: RuleContext,
 ): DeadlineResult {
-  const rule = ruleInForce('VA.FA.MEDICAL_NOTICE', trialOn);
+  const rule = ruleInForce('VA.FA.MEDICAL_NOTICE', trialOn, ctx.ruleSet);
   const citation = primaryCitation(rule.rule);
   const due = addDays(trialOn, -10);
   const rollover = rollBackward(due, ctx.calendar, citation.text, ctx.courtId);
@@ -67,7 +67,7 @@ export function ppoHearingMedicalNotice(
   openingTime: IsoTime,
   ctx: RuleContext,
 ): DeadlineResult {
-  const rule = ruleInForce('VA.FA.MEDICAL_NOTICE', hearing.date);
+  const rule = ruleInForce('VA.FA.MEDICAL_NOTICE', hearing.date, ctx.ruleSet);
   const assumed = hearing.time === undefined;
   const at: LocalDateTime = { date: hearing.date, time: hearing.time ?? openingTime };
   const elapsed = addHours(at, -24);

@@ -35,7 +35,7 @@ export interface StatedValueCheck {
 export interface DeadlineResult {
   /** Stable rule id, e.g. 'VA.FA.EPO.EXPIRY'. */
   ruleId: string;
-  /** Version of the rule text applied (effective-dated; see the rule registry). */
+  /** The rule version applied, chosen by the trigger's date: 'R10@2025-07-01' (rules-spec §1.12). */
   ruleVersion: string;
   kind: DeadlineKind;
   orderId?: string;

@@ -51,7 +51,7 @@ export function makeDeadline(spec: DeadlineSpec, calendar: CourtCalendarData): D
       : spec.confidence;
   const result: DeadlineResult = {
     ruleId: rule.rule.id,
-    ruleVersion: rule.rule.version,
+    ruleVersion: rule.rule.versionId,
     kind: spec.kind,
     due: spec.due,
     base: spec.base,

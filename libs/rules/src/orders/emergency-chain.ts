@@ -32,7 +32,11 @@ function term(
  */
 export function computeFamilyAbuseEpo(input: OrderComputationInput): OrderComputation {
   const { order, parent } = input;
-  const ctx: RuleContext = { calendar: input.calendar, courtId: order.courtId };
+  const ctx: RuleContext = {
+    calendar: input.calendar,
+    courtId: order.courtId,
+    ruleSet: input.ruleSet,
+  };
   const deadlines: DeadlineResult[] = [];
   const notices: CaseNotice[] = [];
   let effective: DeadlineResult;
@@ -89,7 +93,11 @@ export function computeFamilyAbuseEpo(input: OrderComputationInput): OrderComput
  */
 export function computeActOfViolenceEpo(input: OrderComputationInput): OrderComputation {
   const { order, parent } = input;
-  const ctx: RuleContext = { calendar: input.calendar, courtId: order.courtId };
+  const ctx: RuleContext = {
+    calendar: input.calendar,
+    courtId: order.courtId,
+    ruleSet: input.ruleSet,
+  };
   const notices: CaseNotice[] = [];
   const review = () =>
     notice(
@@ -125,11 +133,12 @@ export function computeActOfViolenceEpo(input: OrderComputationInput): OrderComp
 
 function statedForReview(input: OrderComputationInput, ctx: RuleContext): DeadlineResult {
   const { order } = input;
-  const rule = ruleInForce('VA.AOV.EPO.EXPIRY', order.issuedAt.date);
+  const rule = ruleInForce('VA.AOV.EPO.EXPIRY', order.issuedAt.date, ctx.ruleSet);
   const due = checkStatedAfterStart(
     order.statedExpiry ?? order.issuedAt,
     order.issuedAt,
     order.statedField,
+    rule.rule.versionId,
   );
   return makeDeadline(
     {

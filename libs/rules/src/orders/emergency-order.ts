@@ -20,7 +20,11 @@ export function emergencyOrderExpiry(
   term?: StatedTerm,
 ): DeadlineResult {
   const issuedOn = issuedAt.date;
-  const rule = ruleInForce(kind === 'FA_EPO' ? 'VA.FA.EPO.EXPIRY' : 'VA.AOV.EPO.EXPIRY', issuedOn);
+  const rule = ruleInForce(
+    kind === 'FA_EPO' ? 'VA.FA.EPO.EXPIRY' : 'VA.AOV.EPO.EXPIRY',
+    issuedOn,
+    ctx.ruleSet,
+  );
   const citation = primaryCitation(rule.rule);
   const base = addDays(issuedOn, 3);
   const rollover = rollForward(base, ctx.calendar, citation.text, ctx.courtId);
@@ -36,6 +40,7 @@ export function emergencyOrderExpiry(
       citation,
       field: term.field,
       override: term.statedExpiryOverride,
+      ruleVersion: rule.rule.versionId,
     });
     return makeDeadline(
       {

@@ -76,7 +76,11 @@ export function finalOrderExpiry(
   ctx: RuleContext,
 ): DeadlineResult {
   const rules = FINAL_RULES[kind];
-  const rule = ruleInForce(isExtension ? rules.extension : rules.expiry, issuedAt.date);
+  const rule = ruleInForce(
+    isExtension ? rules.extension : rules.expiry,
+    issuedAt.date,
+    ctx.ruleSet,
+  );
   const citation =
     kind === 'AOV_PO'
       ? isExtension
@@ -94,6 +98,7 @@ export function finalOrderExpiry(
       citation,
       field: term.field,
       override: term.statedExpiryOverride,
+      ruleVersion: rule.rule.versionId,
     });
     const variant = kind === 'AOV_PO' && isExtension ? 'statedExtension' : 'stated';
     return makeDeadline(
@@ -124,6 +129,7 @@ export function finalOrderExpiry(
       term.field,
       `A substantial risk order has no default term: record the expiry it states (at most ${whenLong(maximum)}).`,
       citation.text,
+      rule.rule.versionId,
     );
   }
   const needsReading = unrolledEndNeedsReading(issuedAt.date, maximum.date, ctx);
@@ -168,7 +174,7 @@ export function extensionFileBy(
   ctx: RuleContext,
 ): DeadlineResult {
   const rules = FINAL_RULES[kind];
-  const rule = ruleInForce(rules.fileBy, expiry.due.date);
+  const rule = ruleInForce(rules.fileBy, expiry.due.date, ctx.ruleSet);
   const citation = rules.fileByCitation;
   const rollover = rollBackward(expiry.due.date, ctx.calendar, citation.text, ctx.courtId);
   const fileBy = rollover === null ? expiry.due.date : rollover.to;

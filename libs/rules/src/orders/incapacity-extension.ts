@@ -27,7 +27,7 @@ export function incapacityExtension(
   grant: IncapacityGrant,
   ctx: RuleContext,
 ): DeadlineResult {
-  const rule = ruleInForce('VA.FA.EPO.INCAPACITY_EXT', grant.on.date);
+  const rule = ruleInForce('VA.FA.EPO.INCAPACITY_EXT', grant.on.date, ctx.ruleSet);
   const citation = primaryCitation(rule.rule);
   const maximum = { date: addDays(original.due.date, 3), time: END_OF_DAY };
   const originalText = whenLong(original.due);
@@ -39,6 +39,7 @@ export function incapacityExtension(
       citation,
       field: grant.field,
       override: grant.statedExpiryOverride,
+      ruleVersion: rule.rule.versionId,
     });
     return makeDeadline(
       {

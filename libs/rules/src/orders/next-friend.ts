@@ -22,7 +22,7 @@ export function nextFriendDeadline(
   epoExpiry: LocalDateTime,
   ctx: RuleContext,
 ): DeadlineResult {
-  const rule = ruleInForce('VA.FA.EPO.NEXT_FRIEND', epoExpiry.date);
+  const rule = ruleInForce('VA.FA.EPO.NEXT_FRIEND', epoExpiry.date, ctx.ruleSet);
   const citation = primaryCitation(rule.rule);
   const elapsed = addHours(epoExpiry, 24);
   const sameClock = { date: addDays(epoExpiry.date, 1), time: epoExpiry.time };

@@ -16,7 +16,11 @@ import { emergencySubstantialRiskHearingBy } from './substantial-risk-emergency'
  */
 function computeFinalOrder(kind: FinalKind, input: OrderComputationInput): OrderComputation {
   const { order, parent } = input;
-  const ctx: RuleContext = { calendar: input.calendar, courtId: order.courtId };
+  const ctx: RuleContext = {
+    calendar: input.calendar,
+    courtId: order.courtId,
+    ruleSet: input.ruleSet,
+  };
   const isExtension = order.extensionOf === 'motion_to_extend' || parent?.input.kind === kind;
   const expiry = finalOrderExpiry(
     kind,
@@ -53,10 +57,19 @@ function computeFinalOrder(kind: FinalKind, input: OrderComputationInput): Order
 /** ESRO: in effect until the final hearing, due within 14 days (R31). */
 function computeEmergencySubstantialRisk(input: OrderComputationInput): OrderComputation {
   const { order } = input;
-  const ctx: RuleContext = { calendar: input.calendar, courtId: order.courtId };
+  const ctx: RuleContext = {
+    calendar: input.calendar,
+    courtId: order.courtId,
+    ruleSet: input.ruleSet,
+  };
   const hearingBy = emergencySubstantialRiskHearingBy(order.orderId, order.issuedAt.date, ctx);
   if (order.statedExpiry !== undefined) {
-    checkStatedAfterStart(order.statedExpiry, order.issuedAt, order.statedField);
+    checkStatedAfterStart(
+      order.statedExpiry,
+      order.issuedAt,
+      order.statedField,
+      hearingBy.ruleVersion,
+    );
   }
   return {
     orderId: order.orderId,
@@ -70,7 +83,11 @@ function computeEmergencySubstantialRisk(input: OrderComputationInput): OrderCom
 /** OOS: the stated expiry only, and the reminder that only the issuing state can extend it (R38). */
 function computeOutOfState(input: OrderComputationInput): OrderComputation {
   const { order } = input;
-  const ctx: RuleContext = { calendar: input.calendar, courtId: order.courtId };
+  const ctx: RuleContext = {
+    calendar: input.calendar,
+    courtId: order.courtId,
+    ruleSet: input.ruleSet,
+  };
   const state = order.issuingState ?? 'the issuing state';
   const refs = { orderId: order.orderId };
   const notices: CaseNotice[] = [

@@ -43,9 +43,11 @@ export interface ParentComputation {
   computation: OrderComputation;
 }
 
-/** Calendar data and the order: the inputs of one order's computation. */
+/** Calendar data, rule set and the order: the inputs of one order's computation. */
 export interface OrderComputationInput {
   order: OrderInput;
   parent: ParentComputation | undefined;
   calendar: CourtCalendarData;
+  /** The rule set computed under (a RULE_SETS label). */
+  ruleSet: string;
 }

@@ -18,8 +18,8 @@ export function outOfStateExpiry(
   field: string,
   ctx: RuleContext,
 ): DeadlineResult {
-  const rule = ruleInForce('US.FFC.MODIFY_ONLY_IN_ISSUING_STATE', issuedAt.date);
-  const due = checkStatedAfterStart(statedExpiry, issuedAt, field);
+  const rule = ruleInForce('US.FFC.MODIFY_ONLY_IN_ISSUING_STATE', issuedAt.date, ctx.ruleSet);
+  const due = checkStatedAfterStart(statedExpiry, issuedAt, field, rule.rule.versionId);
   return makeDeadline(
     {
       rule,

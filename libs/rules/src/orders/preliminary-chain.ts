@@ -47,8 +47,13 @@ function furtherExtension(
     );
     return { expiry: null, review };
   }
-  const rule = ruleInForce(ruleId, grant.on);
-  const due = checkStatedAfterStart(grant.statedExpiry, order.issuedAt, grant.field);
+  const rule = ruleInForce(ruleId, grant.on, ctx.ruleSet);
+  const due = checkStatedAfterStart(
+    grant.statedExpiry,
+    order.issuedAt,
+    grant.field,
+    rule.rule.versionId,
+  );
   const text = renderExplanation(rule.rule, 'furtherStated', { granted, expires: whenLong(due) });
   const expiry = makeDeadline(
     {
@@ -123,7 +128,11 @@ function asUnservedChild(input: OrderComputationInput): UnservedGrant | undefine
  */
 export function computeFamilyAbusePpo(input: OrderComputationInput): OrderComputation {
   const { order } = input;
-  const ctx: RuleContext = { calendar: input.calendar, courtId: order.courtId };
+  const ctx: RuleContext = {
+    calendar: input.calendar,
+    courtId: order.courtId,
+    ruleSet: input.ruleSet,
+  };
   const out = { deadlines: [] as DeadlineResult[], notices: [] as CaseNotice[] };
   const childGrant = asUnservedChild(input);
   let effective: DeadlineResult | null;
@@ -155,7 +164,11 @@ export function computeFamilyAbusePpo(input: OrderComputationInput): OrderComput
  */
 export function computeActOfViolencePpo(input: OrderComputationInput): OrderComputation {
   const { order } = input;
-  const ctx: RuleContext = { calendar: input.calendar, courtId: order.courtId };
+  const ctx: RuleContext = {
+    calendar: input.calendar,
+    courtId: order.courtId,
+    ruleSet: input.ruleSet,
+  };
   const out = { deadlines: [] as DeadlineResult[], notices: [] as CaseNotice[] };
   const childGrant = asUnservedChild(input);
   let effective: DeadlineResult | null = null;

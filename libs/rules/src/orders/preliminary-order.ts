@@ -30,7 +30,7 @@ export function familyAbusePpoLimit(
   term: StatedTerm,
   ctx: RuleContext,
 ): FamilyAbusePpoLimit {
-  const rule = ruleInForce('VA.FA.PPO.DURATION', issuedAt.date);
+  const rule = ruleInForce('VA.FA.PPO.DURATION', issuedAt.date, ctx.ruleSet);
   const citation = primaryCitation(rule.rule);
   const base = addDays(issuedAt.date, 15);
   const rollover = rollForward(base, ctx.calendar, citation.text, ctx.courtId);
@@ -81,6 +81,7 @@ export function familyAbusePpoLimit(
     citation,
     field: term.field,
     override: term.statedExpiryOverride,
+    ruleVersion: rule.rule.versionId,
   });
   const expiry = makeDeadline(
     {
@@ -110,7 +111,7 @@ export function actOfViolencePpoHearingTarget(
   issuedOn: IsoDate,
   ctx: RuleContext,
 ): DeadlineResult {
-  const rule = ruleInForce('VA.AOV.PPO', issuedOn);
+  const rule = ruleInForce('VA.AOV.PPO', issuedOn, ctx.ruleSet);
   const citation = primaryCitation(rule.rule);
   const base = addDays(issuedOn, 15);
   const rollover = rollForward(base, ctx.calendar, citation.text, ctx.courtId);
@@ -144,8 +145,8 @@ export function actOfViolencePpoStatedExpiry(
   field: string,
   ctx: RuleContext,
 ): DeadlineResult {
-  const rule = ruleInForce('VA.AOV.PPO', issuedAt.date);
-  const due = checkStatedAfterStart(statedExpiry, issuedAt, field);
+  const rule = ruleInForce('VA.AOV.PPO', issuedAt.date, ctx.ruleSet);
+  const due = checkStatedAfterStart(statedExpiry, issuedAt, field, rule.rule.versionId);
   return makeDeadline(
     {
       rule,

@@ -26,12 +26,21 @@ export interface StatedExpiryInput {
   citation: Citation;
   field: string;
   override?: StatedExpiryOverride;
+  /** The rule version applied ('R10@2025-07-01'), named by a refusal. */
+  ruleVersion?: string;
+  /** Why the maximum is what it is, when a refusal should say (e.g. a finding not yet in force). */
+  reason?: string;
+}
+
+function source(citation: string, ruleVersion: string | undefined, reason?: string): string {
+  const version = ruleVersion === undefined ? '' : `; rule ${ruleVersion}`;
+  return `${citation}${version}${reason === undefined ? '' : `: ${reason}`}`;
 }
 
 /**
  * Checks a stated expiry: refuses one before the start (EXPIRY_BEFORE_ISSUANCE) or past the
- * statutory maximum (STATED_EXPIRY_EXCEEDS_MAXIMUM, with the citation) unless a supervisor override
- * with a reason is recorded (A-10).
+ * statutory maximum (STATED_EXPIRY_EXCEEDS_MAXIMUM, with the citation and rule version) unless a
+ * supervisor override with a reason is recorded (A-10).
  */
 export function checkStatedAgainstMaximum(input: StatedExpiryInput): StatedValueCheck {
   const stated = statedInstant(input.stated);
@@ -41,6 +50,7 @@ export function checkStatedAgainstMaximum(input: StatedExpiryInput): StatedValue
       input.field,
       `The stated expiry ${whenLong(stated)} is before the order was issued (${whenLong(input.start)}).`,
       input.citation.text,
+      input.ruleVersion,
     );
   }
   const order = compareLocalDateTimes(stated, input.maximum);
@@ -48,8 +58,9 @@ export function checkStatedAgainstMaximum(input: StatedExpiryInput): StatedValue
     throw new RulesInputError(
       'STATED_EXPIRY_EXCEEDS_MAXIMUM',
       input.field,
-      `The stated expiry ${whenLong(stated)} is after the maximum ${whenLong(input.maximum)} (${input.citation.text}).`,
+      `The stated expiry ${whenLong(stated)} is after the maximum ${whenLong(input.maximum)} (${source(input.citation.text, input.ruleVersion, input.reason)}).`,
       input.citation.text,
+      input.ruleVersion,
     );
   }
   return {
@@ -64,6 +75,7 @@ export function checkStatedAfterStart(
   stated: PartialDateTime,
   start: PartialDateTime,
   field: string,
+  ruleVersion?: string,
 ): LocalDateTime {
   const instant = statedInstant(stated);
   if (compareLocalDateTimes(instant, startInstant(start)) < 0) {
@@ -71,6 +83,8 @@ export function checkStatedAfterStart(
       'EXPIRY_BEFORE_ISSUANCE',
       field,
       `The stated expiry ${whenLong(instant)} is before the order was issued (${whenLong(start)}).`,
+      undefined,
+      ruleVersion,
     );
   }
   return instant;

@@ -15,7 +15,7 @@ export function emergencySubstantialRiskHearingBy(
   issuedOn: IsoDate,
   ctx: RuleContext,
 ): DeadlineResult {
-  const rule = ruleInForce('VA.SRO.EMERGENCY', issuedOn);
+  const rule = ruleInForce('VA.SRO.EMERGENCY', issuedOn, ctx.ruleSet);
   const base = addDays(issuedOn, 14);
   const rollover = rollForward(base, ctx.calendar, CITATIONS.COMPUTATION_OF_TIME.text, ctx.courtId);
   const due = { date: rollover === null ? base : rollover.to };

@@ -36,7 +36,7 @@ export function unservedExtension(
   ctx: RuleContext,
 ): UnservedExtension {
   const id: RuleId = kind === 'FA_PPO' ? 'VA.FA.PPO.UNSERVED_EXT' : 'VA.AOV.PPO';
-  const rule = ruleInForce(id, grant.on);
+  const rule = ruleInForce(id, grant.on, ctx.ruleSet);
   const citation = kind === 'FA_PPO' ? primaryCitation(rule.rule) : CITATIONS.AOV_PPO_UNSERVED;
   const maxDate = addCalendarMonths(grant.on, 6);
   const maximum = { date: maxDate, time: END_OF_DAY };
@@ -73,6 +73,7 @@ export function unservedExtension(
       citation,
       field: grant.field,
       override: grant.statedExpiryOverride,
+      ruleVersion: rule.rule.versionId,
     });
     expiry = makeDeadline(
       {

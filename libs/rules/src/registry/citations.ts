@@ -26,7 +26,7 @@ function guideOnly(text: string): Citation {
 // Every text is character for character as in the guide, including its inconsistent 'Va. Code' /
 // 'VA Code', '18 USC' / '18 U.S.C.', the en dash in '18.2–60.4(F)' and the missing space in
 // '§16.1-279.1(F)' (rules-spec preamble: the product shows the citation as in the source).
-/** Every citation the rules use, verbatim from the source guide. */
+/** Every citation the rules use, verbatim from the source guide (or, for §1.12, the specification). */
 export const CITATIONS = Object.freeze({
   FA_DEFINITION: statute('Va. Code § 16.1-228'),
   FA_NEXT_FRIEND: statute('Va. Code § 16.1-253.1(D)'),
@@ -101,6 +101,19 @@ export const CITATIONS = Object.freeze({
   ),
   GUIDE_JURISDICTION: guideOnly(
     'Guide, If the abuser lives in a different state, can I still get an order against him/her?',
+  ),
+  // rules-spec §1.12: the Acts after the guide. R10 and R12 keep the guide's text with the Act in the
+  // note, so a result shows the same citation on both sides of 2025-07-01; the new rules cite the
+  // sections as the specification lists them.
+  FA_PO_AS_AMENDED_2025: statute(
+    'Va. Code § 16.1-279.1(B)',
+    'As amended by 2025 Acts ch. 161 (HB 2123), in force from 1 Jul 2025.',
+  ),
+  FA_PPO_MILITARY_ORDER: statute(
+    'Va. Code §§ 16.1-253.1(A), 16.1-253.2, 19.2-152.9 (as amended by 2025 Acts ch. 208)',
+  ),
+  RESPONDENT_ADDRESS_CHANGE: statute(
+    'Va. Code §§ 16.1-253.1, 16.1-279.1, 19.2-152.9, 19.2-152.10 (as amended by 2024 Acts ch. 594)',
   ),
   COMPUTATION_OF_TIME: statute(
     'Va. Code § 1-210(B)',

@@ -1,5 +1,5 @@
 // Stable rule ids (rules-spec §1). An id never changes; an amended rule is a new version of the same id.
-/** Rule ids by rules-spec number. */
+/** Rule ids by rules-spec number (R09a and R26a: rules-spec §1.12). */
 export const RULE_IDS = Object.freeze({
   R01: 'VA.FA.EPO.EXPIRY',
   R02: 'VA.FA.EPO.INCAPACITY_EXT',
@@ -10,6 +10,7 @@ export const RULE_IDS = Object.freeze({
   R07: 'VA.FA.PPO.UNSERVED_EXT',
   R08: 'VA.FA.HEARING.OUTCOMES',
   R09: 'VA.FA.PPO.FILING',
+  R09a: 'VA.FA.PPO.MILITARY_ORDER_BASIS',
   R10: 'VA.FA.PO.MAX_DURATION',
   R11: 'VA.FA.PO.EXTENSION_FILE_BY',
   R12: 'VA.FA.PO.EXTENSION',
@@ -27,6 +28,7 @@ export const RULE_IDS = Object.freeze({
   R24: 'VA.AOV.PPO',
   R25: 'VA.AOV.PO',
   R26: 'VA.SERVICE.EFFECTIVE_ON_SERVICE',
+  R26a: 'VA.PO.RESPONDENT_ADDRESS_CHANGE',
   R27: 'VA.FEES',
   R28: 'VA.CONFIDENTIALITY.CONTACT_DETAILS',
   R29: 'US.2265.NO_INTERNET_PUBLICATION',
@@ -41,7 +43,7 @@ export const RULE_IDS = Object.freeze({
   R38: 'US.FFC.MODIFY_ONLY_IN_ISSUING_STATE',
 } as const);
 
-/** A rules-spec rule number, 'R01'..'R38'. */
+/** A rules-spec rule number, 'R01'..'R38', or one added by §1.12 ('R09a', 'R26a'). */
 export type RuleRef = keyof typeof RULE_IDS;
 
 /** A stable rule id, e.g. 'VA.FA.EPO.EXPIRY'. */

@@ -1,15 +1,19 @@
 import { CITATIONS as C } from './citations';
 import {
   RULES_EFFECTIVE_FROM as FROM,
-  RULES_VERSION as V,
-  type RuleDefinition,
+  GUIDE_RULES_VERSION as V,
+  RULES_VERSION,
+  type RuleText,
 } from './rule-definition';
+
+// rules-spec §1.12: the 2025 Acts take effect on 1 Jul 2025.
+const JULY_2025 = '2025-07-01';
 
 // Templates: {issued}, {expires}, {due}… are formatted dates ('Mon 30 Nov 2026', '11:59 p.m. Mon 30
 // Nov 2026'); {roll} is the court-day clause ('; third day Thu 26 Nov is Thanksgiving; court closed
 // 26–29 Nov'); {clamp} notes a month-end clamp; {actBy} is '; file by Fri 6 Mar 2026' or empty.
 /** R01–R17: family-abuse orders, evidence, eligibility, court and venue. */
-export const FAMILY_ABUSE_RULES: readonly RuleDefinition[] = [
+export const FAMILY_ABUSE_RULES: readonly RuleText[] = [
   {
     id: 'VA.FA.EPO.EXPIRY',
     ref: 'R01',
@@ -160,6 +164,31 @@ export const FAMILY_ABUSE_RULES: readonly RuleDefinition[] = [
     },
   },
   {
+    id: 'VA.FA.PPO.MILITARY_ORDER_BASIS',
+    ref: 'R09a',
+    title: 'A Military Protective Order as a basis for a preliminary order',
+    version: RULES_VERSION,
+    effectiveFrom: JULY_2025,
+    changes:
+      'New rule: a preliminary order may issue on evidence of a Military Protective Order; intake records it as a basis of the petition.',
+    enactedBy: '2025 Acts ch. 208 (HB 1882 / SB 957)',
+    appliesTo: ['FA_PPO', 'AOV_PPO'],
+    citations: [C.FA_PPO_MILITARY_ORDER],
+    assumptions: [],
+    templates: {
+      accepted:
+        'Petition filed {filed} rests on a Military Protective Order issued {mpoIssued} by a commanding officer of {command}: accepted as a basis for the preliminary order, next to the affidavit or sworn testimony.',
+      beforeInForce:
+        'Petition filed {filed}, before a Military Protective Order became a basis for a preliminary order on Tue 1 Jul 2025: describe the abuse in the affidavit or sworn testimony.',
+      notPreliminary:
+        'A Military Protective Order is a basis for a preliminary protective order petition; this petition seeks a {kind}.',
+      ncicReminder:
+        "The respondent's Military Protective Order was entered in NCIC: law enforcement must inform the military law-enforcement office that entered it of this violation ({on}); remind the officer.",
+      ncicUnknown:
+        'The respondent has a Military Protective Order: if it was entered in NCIC, law enforcement must inform the military law-enforcement office that entered it of this violation ({on}); ask the officer.',
+    },
+  },
+  {
     id: 'VA.FA.PO.MAX_DURATION',
     ref: 'R10',
     title: 'Final order up to two years',
@@ -172,6 +201,34 @@ export const FAMILY_ABUSE_RULES: readonly RuleDefinition[] = [
       default:
         'Issued {issued}; no expiry stated, so 2 years from issuance (as for act-of-violence orders){clamp}: expires {expires}, not rolled.',
       stated: 'Issued {issued}; the order states {expires}; the 2-year maximum is {maximum}.',
+      findingNotInForce:
+        "Issued {issued}, before the four-year term took effect on Tue 1 Jul 2025: the 2-year maximum ({maximum}) applies although the court's finding of a prior family-abuse protective order is recorded.",
+    },
+  },
+  {
+    id: 'VA.FA.PO.MAX_DURATION',
+    ref: 'R10',
+    title: 'Final order up to two years, or four after a prior order',
+    version: RULES_VERSION,
+    effectiveFrom: JULY_2025,
+    changes:
+      'Up to 4 years when the court finds the respondent was subject to a previous permanent family-abuse order issued within 10 years; otherwise 2 years; the 2-year default is unchanged.',
+    enactedBy: '2025 Acts ch. 161 (HB 2123)',
+    appliesTo: ['FA_PO'],
+    citations: [C.FA_PO_AS_AMENDED_2025],
+    assumptions: ['A-07', 'A-08', 'A-09', 'A-10'],
+    templates: {
+      default:
+        'Issued {issued}; no expiry stated, so 2 years from issuance (as for act-of-violence orders){clamp}: expires {expires}, not rolled.',
+      defaultWithFinding:
+        'Issued {issued}; the court found a prior family-abuse protective order within 10 years, so the order may run to {maximum}, but it states no expiry: 2 years from issuance is assumed, never 4{clamp}: expires {expires}, not rolled.',
+      stated: 'Issued {issued}; the order states {expires}; the 2-year maximum is {maximum}.',
+      statedWithFinding:
+        "Issued {issued}; the order states {expires}; with the court's finding of a prior family-abuse protective order within 10 years, the 4-year maximum is {maximum}.",
+      askStatedExpiry:
+        'The court found a prior family-abuse protective order within 10 years: record the expiry this order states (at most {maximum}); until then 2 years, to {expires}, is assumed.',
+      priorOrderInconsistent:
+        "The court found a prior family-abuse protective order within 10 years, but the previous order recorded was issued {previous}, more than 10 years before this order ({issued}): check the record; the court's finding stands.",
     },
   },
   {
@@ -205,6 +262,33 @@ export const FAMILY_ABUSE_RULES: readonly RuleDefinition[] = [
         'Extension granted {issued}; at most 2 years from the grant{clamp}: expires {expires}, not rolled.',
       stated:
         'Extension granted {issued}; the order states {expires}; the 2-year maximum is {maximum}.',
+      notFamily:
+        'The petitioner was not recorded as a family or household member when the initial order issued: extension under this rule may not be available; attorney review.',
+      hearingAfterExpiry:
+        'Extension hearing set for {hearing} but the order expires {expires}: ask for an ex parte preliminary order until the hearing.',
+    },
+  },
+  {
+    id: 'VA.FA.PO.EXTENSION',
+    ref: 'R12',
+    title: 'Extension up to two more years, repeatable',
+    version: RULES_VERSION,
+    effectiveFrom: JULY_2025,
+    changes:
+      'Restated for four-year orders: an extension is at most 2 years from the grant, whether the order extended ran 2 or 4 years.',
+    enactedBy: '2025 Acts ch. 161 (HB 2123)',
+    appliesTo: ['FA_PO'],
+    citations: [C.FA_PO_AS_AMENDED_2025],
+    assumptions: ['A-07', 'A-08', 'A-10'],
+    templates: {
+      computed:
+        'Extension granted {issued}; at most 2 years from the grant{clamp}: expires {expires}, not rolled.',
+      computedAfterFourYears:
+        'Extension granted {issued} of an order that ran up to 4 years; an extension is still at most 2 years from the grant{clamp}: expires {expires}, not rolled.',
+      stated:
+        'Extension granted {issued}; the order states {expires}; the 2-year maximum is {maximum}.',
+      statedAfterFourYears:
+        'Extension granted {issued} of an order that ran up to 4 years; the order states {expires}; an extension is still at most 2 years from the grant: {maximum}.',
       notFamily:
         'The petitioner was not recorded as a family or household member when the initial order issued: extension under this rule may not be available; attorney review.',
       hearingAfterExpiry:

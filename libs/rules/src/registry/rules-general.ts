@@ -2,13 +2,14 @@ import { CITATIONS as C } from './citations';
 import {
   ALL_KINDS,
   RULES_EFFECTIVE_FROM as FROM,
-  RULES_VERSION as V,
+  GUIDE_RULES_VERSION as V,
+  RULES_VERSION,
   VIRGINIA_KINDS,
-  type RuleDefinition,
+  type RuleText,
 } from './rule-definition';
 
 /** R26–R38: service, fees, confidentiality, substantial risk orders, firearms, out-of-state orders. */
-export const GENERAL_RULES: readonly RuleDefinition[] = [
+export const GENERAL_RULES: readonly RuleText[] = [
   {
     id: 'VA.SERVICE.EFFECTIVE_ON_SERVICE',
     ref: 'R26',
@@ -24,6 +25,32 @@ export const GENERAL_RULES: readonly RuleDefinition[] = [
       inherited: 'Extension of an order served {servedAt}: treated as enforceable from the grant.',
       outOfState:
         'Out-of-state order: enforceable in Virginia without registration if entitled to full faith and credit.',
+    },
+  },
+  {
+    id: 'VA.PO.RESPONDENT_ADDRESS_CHANGE',
+    ref: 'R26a',
+    title: "The respondent's notice of a change of residence",
+    version: RULES_VERSION,
+    // rules-spec §1.12 names the Act but no date; Acts of a regular session take effect on 1 July.
+    effectiveFrom: '2024-07-01',
+    changes:
+      'New rule: a served respondent must tell the court in writing within 7 days of moving while the order is in effect (a preliminary order: if the court requires it); failure is contempt.',
+    enactedBy: '2024 Acts ch. 594 (SB 398)',
+    appliesTo: ['FA_PPO', 'FA_PO', 'AOV_PPO', 'AOV_PO'],
+    citations: [C.RESPONDENT_ADDRESS_CHANGE],
+    assumptions: [],
+    templates: {
+      noticeBy:
+        "Respondent moved {moved} while the order was in effect; notice to the court in writing due within 7 days: {due}{closed}, not moved to a court day (the duty is the respondent's).",
+      preliminaryNotRequired:
+        'Respondent moved {moved} while the preliminary order was in effect: the court may require notice of a change of residence within 7 days; record whether this order does.',
+      followUp:
+        "Ask the court whether it received the respondent's written notice of the move of {moved}: it was due {due}. The new address stays sealed.",
+      contempt:
+        'Failing to tell the court of a change of residence within 7 days is punishable as contempt of court (civil or criminal contempt, as the court decides), not as a criminal violation of the order (§ 16.1-253.2 or § 18.2-60.4).',
+      beforeInForce:
+        'The duty to report a change of residence took effect on Mon 1 Jul 2024; the failure of {on} is before it: not classified; attorney review.',
     },
   },
   {

@@ -1,12 +1,12 @@
 import { CITATIONS as C } from './citations';
 import {
   RULES_EFFECTIVE_FROM as FROM,
-  RULES_VERSION as V,
-  type RuleDefinition,
+  GUIDE_RULES_VERSION as V,
+  type RuleText,
 } from './rule-definition';
 
 /** R18–R25: violations, act-of-violence definition and orders. */
-export const VIOLATION_AND_AOV_RULES: readonly RuleDefinition[] = [
+export const VIOLATION_AND_AOV_RULES: readonly RuleText[] = [
   {
     id: 'VA.FA.VIOLATION.CLASSIFICATION',
     ref: 'R18',
