@@ -78,8 +78,9 @@ export class CaseComputationService {
 
   /**
    * Recomputes and stores the case's deadlines, standing and follow-ups in the caller's
-   * transaction. A refusal of the rules library becomes a 400 naming the request's field (per
-   * `fields`), and the caller's transaction stores nothing.
+   * transaction. A refusal of the rules library, computing the deadlines or planning the
+   * follow-ups, becomes a 400 naming the request's field (per `fields`), and the caller's
+   * transaction stores nothing.
    */
   async recompute(
     manager: EntityManager,
@@ -101,7 +102,14 @@ export class CaseComputationService {
       this.rows(caseId, organisationId, result),
     );
     await this.standing.save(manager, organisationId, caseId, deriveCaseStanding(record, result));
-    await this.followups.sync(manager, organisationId, record, result);
+    try {
+      await this.followups.sync(manager, organisationId, record, result);
+    } catch (err) {
+      // Planning the follow-ups reads the same facts: a date the rules cannot place there (one
+      // before 1967 has no known New York time) is a refusal like any other, not a 500.
+      if (err instanceof RulesInputError) throw toRequestRefusal(rulesRefusal(err), fields);
+      throw err;
+    }
     return result;
   }
 

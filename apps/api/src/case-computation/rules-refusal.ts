@@ -18,15 +18,16 @@ const STATED_EXPIRY_CODES = new Set([
   'EXPIRY_BEFORE_ISSUANCE',
 ]);
 
+/** The rules library's message with the rule's citation in it, once. */
+export function refusalMessage(err: RulesInputError): string {
+  return err.citation && !err.message.includes(err.citation)
+    ? `${err.message} (${err.citation})`
+    : err.message;
+}
+
 /** A refusal of the rules library, with the library's own path into the case's facts. */
 export function rulesRefusal(err: RulesInputError): DomainError {
-  return new DomainError(
-    err.code,
-    'invalid',
-    err.citation ? `${err.message} (${err.citation})` : err.message,
-    err.field,
-    { cause: err },
-  );
+  return new DomainError(err.code, 'invalid', refusalMessage(err), err.field, { cause: err });
 }
 
 /**
@@ -45,12 +46,6 @@ export function toRequestRefusal(err: unknown, fields: RefusalFields): unknown {
     STATED_EXPIRY_CODES.has(err.code) && fields.statedExpiry
       ? fields.statedExpiry
       : (fields.byPath?.[tail] ?? fields.other);
-  const cause = err.cause;
-  const message =
-    cause instanceof RulesInputError && cause.citation && !cause.message.includes(cause.citation)
-      ? `${cause.message} (${cause.citation})`
-      : cause instanceof RulesInputError
-        ? cause.message
-        : err.message;
+  const message = err.cause instanceof RulesInputError ? refusalMessage(err.cause) : err.message;
   return new DomainError(err.code, 'invalid', message, field, { cause: err });
 }

@@ -1,11 +1,15 @@
 import { eligibility, RulesInputError, type EligibilityResult } from '@haven/rules';
 
+import { refusalMessage } from '@api/case-computation/rules-refusal';
 import { DomainError } from '@api/common/errors/domain-error';
 
 import type { CaseEntity } from '@api/case-files/case.entity';
 import type { IntakeDto } from './dto/create-case.dto';
 
-/** R14–R16 for the intake answers; a refused answer becomes a 400 naming the intake field. */
+/**
+ * R14–R16 for the intake answers; a refused answer becomes a 400 naming the intake field, with the
+ * rule's citation, as a refusal of the case computation does.
+ */
 export function eligibilityForIntake(intake: IntakeDto): EligibilityResult {
   try {
     return eligibility({
@@ -21,7 +25,7 @@ export function eligibilityForIntake(intake: IntakeDto): EligibilityResult {
       throw new DomainError(
         err.code,
         'invalid',
-        err.message,
+        refusalMessage(err),
         `intake.${err.field.split('.').pop() ?? err.field}`,
         { cause: err },
       );

@@ -68,9 +68,12 @@ export class FollowupSettingsService {
         },
         manager,
       );
+      // Lead times change no fact, so computing the deadlines cannot be refused here; but they move
+      // the follow-ups, and one the rules cannot place (a date before 1967 has no known New York
+      // time) refuses the change naming the lead time it changed (the first, if it changed several).
+      const fields = { other: changed[0] ?? 'talkToClientDaysBeforeExpiry' };
       for (const caseId of caseIds) {
-        // Lead times change no fact: the rules cannot refuse a case here that they accepted before.
-        await this.computation.recompute(manager, org, caseId, { other: 'leadTimes' });
+        await this.computation.recompute(manager, org, caseId, fields);
       }
       return {
         ...toFollowupSettingsResponse(await this.settings.get(manager, org)),

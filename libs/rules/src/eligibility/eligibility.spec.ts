@@ -62,4 +62,10 @@ describe('eligibility (R14–R16)', () => {
       expect.objectContaining({ field: 'cohabitationEndedOn' }),
     );
   });
+
+  it('cites the statute whose 12-month window needs the date cohabitation ended', () => {
+    expect(() => eligibility({ ...base, relationship: 'former_cohabitant' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', citation: 'Va. Code § 16.1-228' }),
+    );
+  });
 });

@@ -28,10 +28,12 @@ function validate(input: unknown): MembershipFacts & { minor: boolean; againstPa
   const cohabitationEndedOn = optionalDate(obj['cohabitationEndedOn'], 'cohabitationEndedOn');
   const petitionFiledOn = optionalDate(obj['petitionFiledOn'], 'petitionFiledOn');
   if (relationship === 'former_cohabitant' && cohabitationEndedOn === undefined) {
+    // R15: a former cohabitant is a family or household member only within 12 months of it.
     throw new RulesInputError(
       'INVALID_INPUT',
       'cohabitationEndedOn',
       'A former cohabitant needs the date cohabitation ended (A-17).',
+      primaryCitation(getRule('VA.FA.ELIGIBILITY.FAMILY_OR_HOUSEHOLD_MEMBER')).text,
     );
   }
   if (petitionFiledOn !== undefined && petitionFiledOn < lastActOfAbuseOn) {
