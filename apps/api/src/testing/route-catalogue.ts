@@ -60,3 +60,18 @@ export function declaredRoutes(app: NestExpressApplication, globalPrefix = 'api'
   }
   return routes.sort((a, b) => a.key.localeCompare(b.key));
 }
+
+/**
+ * The API documentation Swagger serves under /api/docs: Express routes mounted by `mountApiDocs`,
+ * not controller routes, so `declaredRoutes` does not list them.
+ */
+export const API_DOCS_ROUTES: ReadonlyArray<{ method: string; path: string }> = [
+  { method: 'GET', path: '/api/docs' },
+  { method: 'GET', path: '/api/docs/openapi.json' },
+  { method: 'GET', path: '/api/docs/openapi.yaml' },
+];
+
+/** A concrete URL for a route pattern: `:param` segments get a well-formed id. */
+export function concretePath(path: string): string {
+  return path.replace(/:[A-Za-z_]+/g, '00000000-0000-4000-8000-000000000000');
+}
