@@ -22,6 +22,7 @@ export function orderRecord(facts: OrderFacts, field: string): OrderRecord {
       statedField: `${field}.statedExpiry`,
       extensionDepth: 0,
       protectsMinorAgainstParent: facts.protectsMinorAgainstParent === true,
+      priorOrderFinding: facts.priorFamilyAbuseOrderFinding === true,
       incapacityGrants: [],
       unservedGrants: [],
     },
@@ -41,6 +42,9 @@ export function orderRecord(facts: OrderFacts, field: string): OrderRecord {
   }
   if (facts.outOfState !== undefined) {
     input.issuingState = facts.outOfState.issuingState;
+  }
+  if (facts.priorFamilyAbuseOrderIssuedOn !== undefined) {
+    input.priorOrderIssuedOn = facts.priorFamilyAbuseOrderIssuedOn;
   }
   if (facts.servedAt !== undefined) {
     record.servedAt = facts.servedAt;

@@ -5,7 +5,7 @@ import { orderRecord } from '../case/order-chain';
 import type { CaseEvent, OrderFacts } from '../model/case-facts';
 import type { DeadlineResult, StatedValueCheck } from '../model/deadline';
 import type { ComputeOptions } from '../model/options';
-import { finalOrderMaximum } from '../orders/final-order';
+import { finalOrderMaximumOn } from '../orders/final-order';
 import { computeOrder } from '../orders/order-computation';
 import type { OrderComputation } from '../orders/order-input';
 import { ruleSetOf } from '../registry/registry';
@@ -34,6 +34,21 @@ function computeOne(
   return computation;
 }
 
+// An order granted on a motion to extend, or recorded after a final order of its kind (R12, R25, R33).
+function extendsFinalOrder(facts: OrderFacts, events: readonly CaseEvent[]): boolean {
+  if (facts.extensionOf === 'motion_to_extend') {
+    return true;
+  }
+  return (requireArray(events, 'events') as readonly (CaseEvent | undefined)[]).some(
+    (e) =>
+      (e?.type === 'extension_granted' && e.newOrderId === facts.orderId) ||
+      (e?.type === 'order_issued' &&
+        facts.parentOrderId !== undefined &&
+        e.order?.orderId === facts.parentOrderId &&
+        e.order.kind === facts.kind),
+  );
+}
+
 /**
  * The effective expiry of one order (R01/R02, R05/R07, R10/R12, R23–R25, R32/R33, R38), or null
  * while it lasts until a hearing (AOV PPO, ESRO) or states none (OOS). `events` supply its chain
@@ -50,7 +65,9 @@ export function expiryOf(
 
 /**
  * The statutory maximum expiry of an order, ignoring what it states: R01/R23 and R05 with rollover,
- * two years (R10, R12, R25) or 180 days (R32, R33) from issuance or grant; null where none exists.
+ * two years (R10, R12, R25) or 180 days (R32, R33) from issuance or grant, four years for a
+ * family-abuse final order issued from 2025-07-01 with the court's prior-order finding (R10
+ * version 2); null where none exists.
  */
 export function maxExpiry(
   order: OrderFacts,
@@ -61,7 +78,13 @@ export function maxExpiry(
   const ruleSet = ruleSetOf(options);
   const facts = validateOrderFacts(order, 'order');
   if (facts.kind === 'FA_PO' || facts.kind === 'AOV_PO' || facts.kind === 'FSRO') {
-    return finalOrderMaximum(facts.kind, facts.issuedAt.date);
+    return finalOrderMaximumOn(
+      facts.kind,
+      facts.issuedAt.date,
+      extendsFinalOrder(facts, events),
+      facts.priorFamilyAbuseOrderFinding === true,
+      ruleSet,
+    );
   }
   if (facts.kind === 'AOV_PPO' || facts.kind === 'ESRO' || facts.kind === 'OOS') {
     return null;

@@ -32,6 +32,13 @@ export interface OrderFacts {
   protectsMinorAgainstParent?: boolean;
   /** R12: petitioner was a family or household member when the initial order was issued. */
   petitionerWasFamilyOrHouseholdAtInitialOrder?: boolean;
+  /**
+   * R10 from 2025-07-01 (FA_PO only): the court found that the respondent has been subject to a
+   * previous permanent family-abuse protective order issued within 10 years; allows up to 4 years.
+   */
+  priorFamilyAbuseOrderFinding?: boolean;
+  /** R10: the previous order's issue date, when known; recorded for the file and checked, never overruling. */
+  priorFamilyAbuseOrderIssuedOn?: IsoDate;
   outOfState?: { issuingState: string; registeredInVirginia?: { on: IsoDate; courtId: string } };
 }
 

@@ -22,7 +22,7 @@ function computeFinalOrder(kind: FinalKind, input: OrderComputationInput): Order
     ruleSet: input.ruleSet,
   };
   const isExtension = order.extensionOf === 'motion_to_extend' || parent?.input.kind === kind;
-  const expiry = finalOrderExpiry(
+  const { expiry, notices, fourYearTerm } = finalOrderExpiry(
     kind,
     order.orderId,
     order.issuedAt,
@@ -33,9 +33,15 @@ function computeFinalOrder(kind: FinalKind, input: OrderComputationInput): Order
       field: order.statedField,
     },
     ctx,
+    {
+      priorOrderFinding: order.priorOrderFinding,
+      ...(order.priorOrderIssuedOn === undefined
+        ? {}
+        : { priorOrderIssuedOn: order.priorOrderIssuedOn }),
+      extendsFourYearTerm: isExtension && parent?.computation.fourYearTerm === true,
+    },
   );
   const fileBy = extensionFileBy(kind, order.orderId, expiry, ctx);
-  const notices: CaseNotice[] = [];
   // repeatability of the 180-day extension is not stated.
   if (kind === 'FSRO' && order.extensionDepth > 1) {
     notices.push(
@@ -51,7 +57,17 @@ function computeFinalOrder(kind: FinalKind, input: OrderComputationInput): Order
       ),
     );
   }
-  return { orderId: order.orderId, kind, deadlines: [expiry, fileBy], expiry, notices };
+  const computation: OrderComputation = {
+    orderId: order.orderId,
+    kind,
+    deadlines: [expiry, fileBy],
+    expiry,
+    notices,
+  };
+  if (fourYearTerm) {
+    computation.fourYearTerm = true;
+  }
+  return computation;
 }
 
 /** ESRO: in effect until the final hearing, due within 14 days (R31). */

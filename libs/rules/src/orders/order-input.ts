@@ -1,4 +1,4 @@
-import type { CourtCalendarData } from '../calendar';
+import type { CourtCalendarData, IsoDate } from '../calendar';
 import type { ExtensionOf, StatedExpiryOverride } from '../model/case-facts';
 import type { DeadlineResult, PartialDateTime } from '../model/deadline';
 import type { CaseNotice } from '../model/notice';
@@ -22,6 +22,9 @@ export interface OrderInput {
   /** How many extensions on motion lead to this order (0 for an order that extends none). */
   extensionDepth: number;
   protectsMinorAgainstParent: boolean;
+  /** R10 from 2025-07-01: the court's finding of a prior family-abuse order within 10 years. */
+  priorOrderFinding: boolean;
+  priorOrderIssuedOn?: IsoDate;
   issuingState?: string;
   incapacityGrants: IncapacityGrant[];
   unservedGrants: UnservedGrant[];
@@ -35,6 +38,8 @@ export interface OrderComputation {
   /** The expiry the order's status uses; null while it lasts until a hearing (AOV PPO, ESRO). */
   expiry: DeadlineResult | null;
   notices: CaseNotice[];
+  /** A family-abuse final order whose maximum was 4 years (R10 from 2025-07-01). */
+  fourYearTerm?: boolean;
 }
 
 /** The parent of an order in its chain, already computed. */

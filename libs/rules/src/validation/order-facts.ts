@@ -1,3 +1,4 @@
+import { RulesInputError } from '../errors';
 import type { ExtensionOf, OrderFacts } from '../model/case-facts';
 import { ORDER_KINDS, type CourtKind, type CourtRef, type ReliefCode } from '../model/order-kind';
 import { RELIEF_CODES } from '../relief/relief-catalogue';
@@ -50,6 +51,27 @@ function outOfState(value: unknown, field: string): OrderFacts['outOfState'] {
   };
 }
 
+// R10 (rules-spec §1.12): only a family-abuse final order records the court's finding of a prior
+// order, and a previous order cannot be issued after this one.
+function checkPriorOrder(facts: OrderFacts, field: string): void {
+  const finding = facts.priorFamilyAbuseOrderFinding;
+  const previous = facts.priorFamilyAbuseOrderIssuedOn;
+  if ((finding !== undefined || previous !== undefined) && facts.kind !== 'FA_PO') {
+    throw new RulesInputError(
+      'INVALID_INPUT',
+      `${field}.${finding !== undefined ? 'priorFamilyAbuseOrderFinding' : 'priorFamilyAbuseOrderIssuedOn'}`,
+      "Only a family-abuse final order (FA_PO) records the court's finding of a prior family-abuse order.",
+    );
+  }
+  if (previous !== undefined && previous > facts.issuedAt.date) {
+    throw new RulesInputError(
+      'INVALID_INPUT',
+      `${field}.priorFamilyAbuseOrderIssuedOn`,
+      'The previous family-abuse order must be issued on or before this order.',
+    );
+  }
+}
+
 /** A validated copy of one order's facts; refuses bad values naming `field` + the path. */
 export function validateOrderFacts(value: unknown, field: string): OrderFacts {
   const obj = requireObject(value, field);
@@ -98,6 +120,19 @@ export function validateOrderFacts(value: unknown, field: string): OrderFacts {
   if (obj['outOfState'] !== undefined) {
     facts.outOfState = outOfState(obj['outOfState'], `${field}.outOfState`);
   }
+  if (obj['priorFamilyAbuseOrderFinding'] !== undefined) {
+    facts.priorFamilyAbuseOrderFinding = requireBoolean(
+      obj['priorFamilyAbuseOrderFinding'],
+      `${field}.priorFamilyAbuseOrderFinding`,
+    );
+  }
+  if (obj['priorFamilyAbuseOrderIssuedOn'] !== undefined) {
+    facts.priorFamilyAbuseOrderIssuedOn = requireDate(
+      obj['priorFamilyAbuseOrderIssuedOn'],
+      `${field}.priorFamilyAbuseOrderIssuedOn`,
+    );
+  }
+  checkPriorOrder(facts, field);
   if (kind === 'OOS' && facts.outOfState === undefined) {
     requireObject(undefined, `${field}.outOfState`);
   }
