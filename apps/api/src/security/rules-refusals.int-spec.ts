@@ -252,14 +252,13 @@ const ROWS: Row[] = [
   },
   {
     route: 'POST /api/cases/:caseId/orders/:orderId/extension-motions/:motionId/grant',
-    input:
-      'a final order extended on Tue 1 Dec 2026 stating 1 Dec 2030, two years past its maximum',
+    input: 'a final order extended on Tue 1 Dec 2026 stating 1 Dec 2036, far past any maximum',
     arrange: async (s) => {
       const { caseId, orderId, motionId } = await s.pendingMotion();
       return s.post(
         'advocate',
         `/cases/${caseId}/orders/${orderId}/extension-motions/${motionId}/grant`,
-        { issuedOn: '2026-12-01', statedExpiryOn: '2030-12-01' },
+        { issuedOn: '2026-12-01', statedExpiryOn: '2036-12-01' },
       );
     },
     answer: {
