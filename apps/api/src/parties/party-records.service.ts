@@ -78,9 +78,10 @@ export class PartyRecordsService {
   private sealer(
     party: 'client' | 'respondent',
     id: string,
-  ): (field: string, value: string | undefined) => string | null {
+  ): (field: string, value: string | null | undefined) => string | null {
+    // An optional field may come as null (class-validator's IsOptional lets it through): nothing to seal.
     return (field, value) =>
-      value === undefined || value.trim() === ''
+      value === undefined || value === null || value.trim() === ''
         ? null
         : this.cipher.encrypt(value, secretContext(party, id, field));
   }

@@ -174,16 +174,37 @@ describe('request limits and input hygiene at the edge (issue 11)', () => {
       },
     );
 
-    it('refuses a NUL before sign-in too, before any guard', async () => {
+    it('refuses a NUL at sign-in with the field, before passport reads the account', async () => {
       const res = await postJson(
         '/auth/login',
         '{"email":"a\\u0000@example.org","password":"x"}',
         false,
       );
       expect(res.status).toBe(400);
-      expect(fieldsOf(res)).toEqual([
-        { field: 'email', message: 'must not contain control characters' },
-      ]);
+      // The other checks of the field are reported too, in the same answer.
+      expect(fieldsOf(res)).toContainEqual({
+        field: 'email',
+        message: 'must not contain control characters',
+      });
+      expect(new Set(fieldsOf(res).map((f) => f.field))).toEqual(new Set(['email']));
+    });
+  });
+
+  describe('optional confidential fields sent as null', () => {
+    it('opens the case and seals nothing for them (was a 500 found by the fuzz test)', async () => {
+      const request = aCaseRequest();
+      const res = await openCase({
+        ...request,
+        client: { ...request.client, address: null, phone: null, employer: null },
+        respondent: { ...request.respondent, address: null },
+      });
+      expect(res.status).toBe(201);
+      const [client] = (await t.dataSource.query(
+        `select address_enc, phone_enc, employer_enc from client c
+          join case_file f on f.client_id = c.id where f.id = $1`,
+        [(res.body as { id: string }).id],
+      )) as Array<Record<string, string | null>>;
+      expect(client).toEqual({ address_enc: null, phone_enc: null, employer_enc: null });
     });
   });
 

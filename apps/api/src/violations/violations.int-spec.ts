@@ -217,6 +217,7 @@ describe('violations: classification, encrypted narrative, tenancy (real Postgre
       acts: ['punching'],
       actionsTaken: ['arrest'],
       classification: { potentialClass: 'none_identified' },
+      narrative: 'a\u0000b',
     });
     expect(res.status).toBe(400);
     expect(res.body.error).toBe('validation_failed');
@@ -229,17 +230,9 @@ describe('violations: classification, encrypted narrative, tenancy (real Postgre
         'basedOnViolence',
         'actionsTaken',
         'classification',
+        'narrative',
       ]),
     );
-    // A NUL is refused before validation, for every field of every route (input-hygiene.ts).
-    const nul = await cast.post('advocate', `/cases/${theCase.id}/violations`, {
-      ...aViolation('00000000-0000-4000-8000-000000000000'),
-      narrative: 'a\u0000b',
-    });
-    expect({ status: nul.status, fields: fieldsOf(nul) }).toEqual({
-      status: 400,
-      fields: ['narrative'],
-    });
     const empty = await cast.post(
       'advocate',
       `/cases/${theCase.id}/violations`,

@@ -6,18 +6,15 @@ import { fieldsRefused } from '@api/common/pipes/validation';
 import { findUnsafeText } from '@api/common/validation/unsafe-text';
 
 /**
- * Refuses, once for every route and before any guard, pipe or query, a request whose query or
- * JSON body holds a control character, a lone surrogate or a property with an empty name, or whose
- * path is not valid percent-encoded UTF-8: 400 naming each such field. Without it a NUL reaches
- * PostgreSQL, which cannot store it and fails the request with a 500. Runs after the JSON body
- * parser.
+ * Refuses, once for every route and before any guard, pipe or query, a request whose query holds
+ * a control character, a lone surrogate or a property with an empty name, or whose path is not
+ * valid percent-encoded UTF-8: 400 naming each such field. Without it a NUL reaches PostgreSQL,
+ * which cannot store it and fails the request with a 500. A body is checked where it is read: by
+ * the validation pipe and the sign-in guard (common/pipes/validation.ts), together with its other
+ * wrong fields.
  */
 export function inputHygiene(req: Request, _res: Response, next: NextFunction): void {
-  const fields: FieldError[] = [
-    ...pathProblems(req.path),
-    ...findUnsafeText(req.query, 'query'),
-    ...findUnsafeText(req.body, 'body'),
-  ];
+  const fields: FieldError[] = [...pathProblems(req.path), ...findUnsafeText(req.query, 'query')];
   next(fields.length > 0 ? fieldsRefused(fields) : undefined);
 }
 

@@ -1,4 +1,4 @@
-import { findUnsafeText, unsafeTextProblem } from './unsafe-text';
+import { findUnsafeText, unsafeTextProblem, withoutUnsafeText } from './unsafe-text';
 
 describe('unsafeTextProblem', () => {
   it('accepts ordinary text with tabs, newlines, accents and emoji', () => {
@@ -69,5 +69,37 @@ describe('findUnsafeText', () => {
   it('finds nothing in clean input, numbers, booleans and null', () => {
     expect(findUnsafeText({ a: 1, b: true, c: null, d: [{ e: 'fine' }] }, 'body')).toEqual([]);
     expect(findUnsafeText(undefined, 'body')).toEqual([]);
+  });
+});
+
+describe('withoutUnsafeText', () => {
+  it('takes control characters and lone surrogates out of every string, keeping pairs and tabs', () => {
+    expect(
+      withoutUnsafeText({
+        email: 'Ann\ud800@example.org',
+        note: 'line\tone\nline\u0000two',
+        emoji: 'ok \ud83d\ude00',
+        aliases: ['A\u0007lex', 'Sam'],
+      }),
+    ).toEqual({
+      email: 'Ann@example.org',
+      note: 'line\tone\nlinetwo',
+      emoji: 'ok \ud83d\ude00',
+      aliases: ['Alex', 'Sam'],
+    });
+  });
+
+  it('leaves out properties whose name is empty or unsafe, and copies rather than changes', () => {
+    const body = { '': 1, 'a\u0000': 2, kept: { deep: [{ x: 'y\u0001' }] } };
+    expect(withoutUnsafeText(body)).toEqual({ kept: { deep: [{ x: 'y' }] } });
+    expect(body.kept.deep[0]?.x).toBe('y\u0001');
+  });
+
+  it('walks nesting far deeper than the stack would allow a recursive copy', () => {
+    let deep: unknown = 'end\u0000';
+    for (let i = 0; i < 50_000; i += 1) deep = [deep];
+    let copy = withoutUnsafeText(deep);
+    for (let i = 0; i < 50_000; i += 1) copy = (copy as unknown[])[0];
+    expect(copy).toBe('end');
   });
 });

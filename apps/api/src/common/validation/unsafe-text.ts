@@ -59,3 +59,56 @@ const EMPTY_NAME = 'must not have a property with an empty name';
 function join(path: string, key: string | number): string {
   return path ? `${path}.${key}` : String(key);
 }
+
+/**
+ * A copy of a parsed body or query with every unsafe code unit taken out of its strings and every
+ * property whose name is unsafe or empty left out, for validators that must not see them (some
+ * throw instead of refusing); what was taken out is reported by findUnsafeText. Iterative, like
+ * findUnsafeText, so no input can exhaust the stack.
+ */
+export function withoutUnsafeText(value: unknown): unknown {
+  const root: { value: unknown } = { value: undefined };
+  const queue: Array<{
+    from: unknown;
+    into: Record<string, unknown> | unknown[];
+    key: string | number;
+  }> = [{ from: value, into: root as unknown as Record<string, unknown>, key: 'value' }];
+  for (const { from, into, key } of queue) {
+    let copy: unknown = from;
+    if (typeof from === 'string') {
+      copy = unsafeTextProblem(from) ? stripUnsafe(from) : from;
+    } else if (Array.isArray(from)) {
+      const list: unknown[] = [];
+      from.forEach((element, index) => queue.push({ from: element, into: list, key: index }));
+      copy = list;
+    } else if (typeof from === 'object' && from !== null) {
+      const object: Record<string, unknown> = {};
+      for (const [name, member] of Object.entries(from)) {
+        if (name !== '' && !unsafeTextProblem(name))
+          queue.push({ from: member, into: object, key: name });
+      }
+      copy = object;
+    }
+    (into as Record<string | number, unknown>)[key] = copy;
+  }
+  return root.value;
+}
+
+function stripUnsafe(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x20 && unit !== 0x09 && unit !== 0x0a && unit !== 0x0d) continue;
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out += text[i]! + text[i + 1]!;
+        i += 1;
+      }
+      continue;
+    }
+    if (unit >= 0xdc00 && unit <= 0xdfff) continue;
+    out += text[i]!;
+  }
+  return out;
+}
