@@ -102,13 +102,13 @@ function stripUnsafe(text: string): string {
     if (unit >= 0xd800 && unit <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
-        out += text[i]! + text[i + 1]!;
+        out += text.charAt(i) + text.charAt(i + 1);
         i += 1;
       }
       continue;
     }
     if (unit >= 0xdc00 && unit <= 0xdfff) continue;
-    out += text[i]!;
+    out += text.charAt(i);
   }
   return out;
 }
