@@ -57,9 +57,17 @@ export type {
   HearingKind,
   HearingOutcome,
   OrderFacts,
+  RespondentMovedEvent,
   ServiceAttemptOutcome,
   StatedExpiryOverride,
 } from './model/case-facts';
+export { MILITARY_COMMANDS } from './model/military-order';
+export type {
+  MilitaryCommand,
+  MilitaryOrderBasisInput,
+  MilitaryOrderBasisResult,
+  MilitaryProtectiveOrderFacts,
+} from './model/military-order';
 export type {
   Confidence,
   DeadlineKind,
@@ -106,6 +114,7 @@ export type {
   EligibleOrder,
   Relationship,
 } from './eligibility/eligibility-types';
+export { militaryOrderBasis } from './eligibility/military-order-basis';
 export { venue } from './venue/venue';
 export type { VenueInput, VenueReason, VenueResult } from './venue/venue';
 export { classifyViolation } from './violations/classify-violation';

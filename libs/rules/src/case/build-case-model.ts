@@ -33,6 +33,7 @@ export function buildCaseModel(eventsValue: unknown): CaseModel {
     petitions: [],
     violations: [],
     medicalEvidence: false,
+    moves: [],
   };
   const hearings = new Map<string, HearingRecord>();
   const petitions: PetitionRecord[] = [];
@@ -49,6 +50,9 @@ export function buildCaseModel(eventsValue: unknown): CaseModel {
           sought: event.sought,
           courtId: event.courtId,
           field,
+          ...(event.militaryProtectiveOrder === undefined
+            ? {}
+            : { militaryProtectiveOrder: event.militaryProtectiveOrder }),
         });
         return;
       case 'hearing_scheduled':
@@ -62,6 +66,16 @@ export function buildCaseModel(eventsValue: unknown): CaseModel {
         return;
       case 'violation_recorded':
         model.violations.push(event.violation);
+        return;
+      case 'respondent_moved':
+        model.moves.push({
+          ...(event.moveId === undefined ? {} : { moveId: event.moveId }),
+          on: event.on,
+          ...(event.noticeReceivedOn === undefined
+            ? {}
+            : { noticeReceivedOn: event.noticeReceivedOn }),
+          field,
+        });
         return;
       case 'order_served':
       case 'service_attempted':

@@ -6,6 +6,7 @@ import type {
   ServiceAttemptOutcome,
 } from '../model/case-facts';
 import type { PartialDateTime } from '../model/deadline';
+import type { MilitaryProtectiveOrderFacts } from '../model/military-order';
 import type { OrderKind } from '../model/order-kind';
 import type { ViolationFacts } from '../model/violation';
 import type { OrderInput } from '../orders/order-input';
@@ -42,9 +43,18 @@ export interface PetitionRecord {
   sought: OrderKind;
   courtId: string;
   field: string;
+  militaryProtectiveOrder?: MilitaryProtectiveOrderFacts;
 }
 
-/** The validated case: orders parents-first, hearings, petitions, violations. */
+/** R26a: a change of residence of the respondent. */
+export interface MoveRecord {
+  moveId?: string;
+  on: IsoDate;
+  noticeReceivedOn?: IsoDate;
+  field: string;
+}
+
+/** The validated case: orders parents-first, hearings, petitions, violations, moves. */
 export interface CaseModel {
   orders: OrderRecord[];
   ordersById: ReadonlyMap<string, OrderRecord>;
@@ -52,4 +62,5 @@ export interface CaseModel {
   petitions: PetitionRecord[];
   violations: ViolationFacts[];
   medicalEvidence: boolean;
+  moves: MoveRecord[];
 }

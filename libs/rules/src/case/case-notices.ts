@@ -56,6 +56,7 @@ export function violationNotices(violations: readonly ViolationClassification[])
     for (const task of v.tasks) {
       out.push({
         ruleId: task.ruleId,
+        ...(task.ruleVersion === undefined ? {} : { ruleVersion: task.ruleVersion }),
         kind: 'task',
         text: task.text,
         citation: task.citation,

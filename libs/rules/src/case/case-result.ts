@@ -1,6 +1,7 @@
 import type { CalendarCoverage, LocalDateTime } from '../calendar';
 import type { HearingKind, HearingOutcome, ServiceAttemptOutcome } from '../model/case-facts';
 import type { Citation } from '../model/citation';
+import type { MilitaryOrderBasisResult } from '../model/military-order';
 import type { DeadlineResult, PartialDateTime } from '../model/deadline';
 import type { CaseNotice } from '../model/notice';
 import type { OrderKind } from '../model/order-kind';
@@ -107,4 +108,6 @@ export interface CaseComputation {
   violations: ViolationClassification[];
   notices: CaseNotice[];
   calendarCoverage: CalendarCoverage;
+  /** R09a: for each petition recording a Military Protective Order, whether it is a basis; else absent. */
+  militaryOrderBases?: MilitaryOrderBasisResult[];
 }

@@ -15,7 +15,9 @@ import type { OrderComputation } from '../orders/order-input';
 import { ruleSetOf } from '../registry/registry';
 import { optionalBoolean, requireObject } from '../validation/fields';
 import { classifyViolation } from '../violations/classify-violation';
+import { addressChangeResults } from './address-change';
 import { buildCaseModel } from './build-case-model';
+import { militaryOrderBases, withMilitaryOrder } from './military-orders';
 import { computeOrders } from './compute-orders';
 import {
   familyMembershipNotices,
@@ -105,15 +107,20 @@ export function computeDeadlines(
     });
   }
   const motions = [...timelines.values()].flatMap(extensionMotions);
-  const violations = model.violations.map((v) => classifyViolation(v));
+  const violations = model.violations.map((v) =>
+    classifyViolation(withMilitaryOrder(v, model), { ruleSet }),
+  );
 
   const notices = [...computations.values()].flatMap((c) => c.notices);
   const orderDeadlines = [...computations.values()].flatMap((c) => c.deadlines);
+  const moves = addressChangeResults(model, timelines, calendar, ruleSet);
+  notices.push(...moves.notices);
   const all = withHearingChecks(
     [
       ...orderDeadlines,
       ...medicalNoticeDeadlines(model, calendar, openingTime, ruleSet),
       ...petitionTargets(model, calendar, ruleSet),
+      ...moves.deadlines,
     ],
     model,
     timelines,
@@ -140,7 +147,7 @@ export function computeDeadlines(
     previousDates: h.previous,
     ...(h.held === undefined ? {} : { held: h.held }),
   }));
-  return {
+  const result: CaseComputation = {
     asOf: at,
     deadlines,
     orders: model.orders.map((r) => {
@@ -157,4 +164,9 @@ export function computeDeadlines(
     notices,
     calendarCoverage: caseCoverage(deadlines, calendar),
   };
+  const bases = militaryOrderBases(model, ruleSet);
+  if (bases.length > 0) {
+    result.militaryOrderBases = bases;
+  }
+  return result;
 }

@@ -1,6 +1,7 @@
 import { compareLocalDateTimes, type LocalDateTime } from '../calendar';
 import type { DeadlineResult } from '../model/deadline';
 import { startInstant, statedInstant } from '../orders/stated-expiry';
+import { addressNoticeMet } from './address-change';
 import type { CaseModel } from './case-model';
 import type { DeadlineState, ExtensionMotionResult } from './case-result';
 import type { OrderTimeline } from './order-timeline';
@@ -125,8 +126,13 @@ export function deadlineState(d: DeadlineResult, ctx: StateContext): DeadlineSta
         return 'met';
       }
       return endedFirst(d, t, ctx.asOf) ? 'moot' : 'open';
-    case 'advisory_target':
     case 'notice_by':
+      // R26a: the respondent's duty outlives the order; met once the court received the notice.
+      if (d.moveId !== undefined) {
+        return addressNoticeMet(d, ctx.model) ? 'met' : openOr(d, ctx.asOf, 'passed');
+      }
+      return endedFirst(d, t, ctx.asOf) ? 'moot' : openOr(d, ctx.asOf, 'passed');
+    case 'advisory_target':
       return endedFirst(d, t, ctx.asOf) ? 'moot' : openOr(d, ctx.asOf, 'passed');
   }
 }

@@ -24,6 +24,7 @@ export function compareDeadlines(a: DeadlineResult, b: DeadlineResult): number {
     cmp(a.ruleId, b.ruleId) ||
     cmp(a.orderId ?? '', b.orderId ?? '') ||
     cmp(a.hearingId ?? '', b.hearingId ?? '') ||
-    cmp(a.petitionId ?? '', b.petitionId ?? '')
+    cmp(a.petitionId ?? '', b.petitionId ?? '') ||
+    cmp(a.moveId ?? '', b.moveId ?? '')
   );
 }

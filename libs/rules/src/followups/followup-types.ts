@@ -57,7 +57,9 @@ export type FollowupRuleKind =
   | 'preliminary_extension'
   | 'emergency_petition'
   | 'next_friend_deadline'
-  | 'medical_notice';
+  | 'medical_notice'
+  /** R26a: after the respondent's change-of-address notice was due, did the court receive it? */
+  | 'address_change_notice_check';
 
 /** Every planned follow-up kind. */
 export const FOLLOWUP_RULE_KINDS: readonly FollowupRuleKind[] = [
@@ -71,6 +73,7 @@ export const FOLLOWUP_RULE_KINDS: readonly FollowupRuleKind[] = [
   'emergency_petition',
   'next_friend_deadline',
   'medical_notice',
+  'address_change_notice_check',
 ];
 
 /** Who gets the task: the case's advocate, the organisation's supervisors, or both. */

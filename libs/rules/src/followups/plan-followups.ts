@@ -1,6 +1,7 @@
 import { compareLocalDateTimes, type CourtCalendarData } from '../calendar';
 import type { CaseComputation } from '../case/case-result';
 import { RulesInputError } from '../errors';
+import { addressChangeFollowups } from './address-change-followups';
 import { emergencyFollowups } from './emergency-order-followups';
 import { expiredOrderFollowup, extensionFollowups } from './final-order-followups';
 import {
@@ -39,6 +40,8 @@ export function checkFollowupLeadTimes(leads: FollowupLeadTimes): FollowupLeadTi
  * checkable explanation. Conditions ("no motion recorded", "not served") are read from the facts,
  * so planning again after a change gives the new set; a follow-up missing from it no longer applies.
  * The computation's `asOf` is read only to collapse service checks already overdue into the latest.
+ * After a respondent's change-of-address notice was due, one asks whether the court received it
+ * (R26a, kind 'address_change_notice_check').
  */
 export function planFollowups(
   computation: CaseComputation,
@@ -55,6 +58,7 @@ export function planFollowups(
       ...expiredOrderFollowup(ctx, order),
     ]),
     ...medicalNoticeFollowups(ctx),
+    ...addressChangeFollowups(ctx),
   ];
   const byKey = new Map<string, PlannedFollowup>();
   for (const followup of planned) {

@@ -1,5 +1,6 @@
 import type { IsoDate, IsoTime } from '../calendar';
 import type { PartialDateTime } from './deadline';
+import type { MilitaryProtectiveOrderFacts } from './military-order';
 import type { CourtRef, OrderKind, ReliefCode } from './order-kind';
 import type { ViolationFacts } from './violation';
 
@@ -39,6 +40,11 @@ export interface OrderFacts {
   priorFamilyAbuseOrderFinding?: boolean;
   /** R10: the previous order's issue date, when known; recorded for the file and checked, never overruling. */
   priorFamilyAbuseOrderIssuedOn?: IsoDate;
+  /**
+   * R26a (FA_PPO, AOV_PPO only): the court required the respondent to report a change of residence
+   * within 7 days, as it may for a preliminary order; a final order requires it by statute.
+   */
+  addressChangeNoticeRequired?: boolean;
   outOfState?: { issuingState: string; registeredInVirginia?: { on: IsoDate; courtId: string } };
 }
 
@@ -65,6 +71,8 @@ export type CaseEvent =
       on: PartialDateTime;
       sought: OrderKind;
       courtId: string;
+      /** R09a: a Military Protective Order recorded as a basis of a preliminary-order petition. */
+      militaryProtectiveOrder?: MilitaryProtectiveOrderFacts;
     }
   | { type: 'order_issued'; order: OrderFacts }
   | { type: 'order_served'; orderId: string; at: PartialDateTime; personal: boolean }
@@ -107,7 +115,20 @@ export type CaseEvent =
     }
   | { type: 'order_dissolved'; orderId: string; on: IsoDate }
   | { type: 'medical_evidence_recorded'; caseId?: string }
-  | { type: 'violation_recorded'; violation: ViolationFacts };
+  | { type: 'violation_recorded'; violation: ViolationFacts }
+  | RespondentMovedEvent;
+
+/**
+ * R26a: the respondent changed residence on `on` (the date only; the new address is the
+ * respondent's and stays sealed outside the rules library). `noticeReceivedOn`: the court received
+ * the respondent's written notice that day, when known.
+ */
+export interface RespondentMovedEvent {
+  type: 'respondent_moved';
+  on: IsoDate;
+  moveId?: string;
+  noticeReceivedOn?: IsoDate;
+}
 
 /** All the facts of one case: the input of computeDeadlines. */
 export interface CaseFacts {

@@ -41,6 +41,8 @@ export interface DeadlineResult {
   orderId?: string;
   hearingId?: string;
   petitionId?: string;
+  /** R26a: the respondent's move (its `moveId`, else its date) this notice deadline follows. */
+  moveId?: string;
   /** The legal date (and time, where the rule has one). */
   due: PartialDateTime;
   /** The last court day to act, when it is earlier than `due.date` (backward roll). */

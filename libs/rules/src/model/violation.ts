@@ -13,7 +13,9 @@ export type ViolationAct =
   | 'assault_battery_bodily_injury'
   | 'stalking'
   | 'knowingly_armed'
-  | 'other_provision';
+  | 'other_provision'
+  /** R26a: the respondent did not tell the court of a change of residence within 7 days. */
+  | 'failed_to_report_address_change';
 
 /** One prior conviction for violating a protective order (R18 item 6, A-18). */
 export interface PriorConviction {
@@ -34,6 +36,11 @@ export interface ViolationFacts {
   contemptSought?: boolean;
   /** R21: the violation was reported to the police. */
   reportedToPolice?: boolean;
+  /**
+   * R09a: the respondent is subject to a Military Protective Order, and whether it was entered in
+   * NCIC; computeDeadlines fills it from a petition that records one.
+   */
+  militaryProtectiveOrder?: { enteredInNcic?: boolean };
 }
 
 /** Potential classification of a violation; charging is for the prosecutor. */
@@ -46,6 +53,8 @@ export type ProsecutionVenue =
 /** One reason for a classification, with the rule and citation that give it. */
 export interface ClassificationReason {
   ruleId: string;
+  /** The rule version applied ('R26a@2024-07-01'), on the reasons of rules-spec §1.12's rules. */
+  ruleVersion?: string;
   text: string;
   citation: Citation;
 }
@@ -57,6 +66,11 @@ export interface ViolationClassification {
   reasons: ClassificationReason[];
   contempt: 'available' | 'barred_by_prosecution';
   contemptReason: ClassificationReason;
+  /**
+   * R26a: an act punishable only as contempt of court (civil or criminal, as the court decides),
+   * never as a criminal violation of the order: a missed change-of-address notice.
+   */
+  contemptOfCourt?: ClassificationReason;
   prosecutionVenues: ProsecutionVenue[];
   prosecutionVenueCitation?: Citation;
   /** Checks made that did not trigger a class (e.g. a third offense outside 20 years). */

@@ -141,6 +141,18 @@ export function ruleEnactedBy(
   return versions.find((rule) => rule.effectiveFrom <= date);
 }
 
+const byVersionId = new Map(RULES.map((rule) => [rule.versionId, rule]));
+
+/** The rule version named `versionId` ('R26a@2024-07-01'), as results carry it in `ruleVersion`. */
+export function ruleVersionById(versionId: string): RuleDefinition | undefined {
+  return byVersionId.get(versionId);
+}
+
+/** Whether rule set `ruleSet` (default the current one) holds any version of rule `id`. */
+export function hasRule(id: RuleId, ruleSet: string = RULES_VERSION): boolean {
+  return (versionsIn(ruleSet).get(id)?.length ?? 0) > 0;
+}
+
 /** The latest version of rule `id` (in `ruleSet`, default the current one). */
 export function getRule(id: RuleId, ruleSet: string = RULES_VERSION): RuleDefinition {
   return versionsOf(id, ruleSet)[0] as RuleDefinition;

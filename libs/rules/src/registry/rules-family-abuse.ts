@@ -181,7 +181,7 @@ export const FAMILY_ABUSE_RULES: readonly RuleText[] = [
       beforeInForce:
         'Petition filed {filed}, before a Military Protective Order became a basis for a preliminary order on Tue 1 Jul 2025: describe the abuse in the affidavit or sworn testimony.',
       notPreliminary:
-        'A Military Protective Order is a basis for a preliminary protective order petition; this petition seeks a {kind}.',
+        'A Military Protective Order is a basis for a preliminary protective order petition; this petition seeks {kind}.',
       ncicReminder:
         "The respondent's Military Protective Order was entered in NCIC: law enforcement must inform the military law-enforcement office that entered it of this violation ({on}); remind the officer.",
       ncicUnknown:

@@ -5,7 +5,9 @@ import type {
   ServiceAttemptOutcome,
 } from '../model/case-facts';
 import { ORDER_KINDS } from '../model/order-kind';
+import { RulesInputError } from '../errors';
 import {
+  optionalDate,
   optionalOverride,
   optionalPartialDateTime,
   optionalText,
@@ -16,6 +18,7 @@ import {
   requirePartialDateTime,
   requireText,
 } from './fields';
+import { validateMilitaryOrder } from './military-order';
 import { validateOrderFacts } from './order-facts';
 import { validateViolationFacts } from './violation-facts';
 
@@ -33,6 +36,7 @@ const EVENT_TYPES: readonly CaseEvent['type'][] = [
   'order_dissolved',
   'medical_evidence_recorded',
   'violation_recorded',
+  'respondent_moved',
 ];
 const HEARING_KINDS: readonly HearingKind[] = [
   'ppo_full_hearing',
@@ -75,12 +79,25 @@ export function validateCaseEvent(value: unknown, f: string): CaseEvent {
   switch (type) {
     case 'petition_filed': {
       const petitionId = optionalText(obj['petitionId'], `${f}.petitionId`);
+      const on = requirePartialDateTime(obj['on'], `${f}.on`);
+      const mpo =
+        obj['militaryProtectiveOrder'] === undefined
+          ? undefined
+          : validateMilitaryOrder(obj['militaryProtectiveOrder'], `${f}.militaryProtectiveOrder`);
+      if (mpo !== undefined && mpo.issuedOn > on.date) {
+        throw new RulesInputError(
+          'INVALID_INPUT',
+          `${f}.militaryProtectiveOrder.issuedOn`,
+          'A Military Protective Order recorded as a basis of the petition must be issued on or before the filing date.',
+        );
+      }
       return {
         type,
         ...(petitionId === undefined ? {} : { petitionId }),
-        on: requirePartialDateTime(obj['on'], `${f}.on`),
+        on,
         sought: requireOneOf(obj['sought'], ORDER_KINDS, `${f}.sought`),
         courtId: requireText(obj['courtId'], `${f}.courtId`),
+        ...(mpo === undefined ? {} : { militaryProtectiveOrder: mpo }),
       };
     }
     case 'order_issued':
@@ -150,5 +167,23 @@ export function validateCaseEvent(value: unknown, f: string): CaseEvent {
     }
     case 'violation_recorded':
       return { type, violation: validateViolationFacts(obj['violation'], `${f}.violation`) };
+    case 'respondent_moved': {
+      const on = requireDate(obj['on'], `${f}.on`);
+      const moveId = optionalText(obj['moveId'], `${f}.moveId`);
+      const noticeReceivedOn = optionalDate(obj['noticeReceivedOn'], `${f}.noticeReceivedOn`);
+      if (noticeReceivedOn !== undefined && noticeReceivedOn < on) {
+        throw new RulesInputError(
+          'INVALID_INPUT',
+          `${f}.noticeReceivedOn`,
+          'The court cannot receive notice of a move before the move.',
+        );
+      }
+      return {
+        type,
+        on,
+        ...(moveId === undefined ? {} : { moveId }),
+        ...(noticeReceivedOn === undefined ? {} : { noticeReceivedOn }),
+      };
+    }
   }
 }

@@ -133,6 +133,19 @@ export function validateOrderFacts(value: unknown, field: string): OrderFacts {
     );
   }
   checkPriorOrder(facts, field);
+  if (obj['addressChangeNoticeRequired'] !== undefined) {
+    if (kind !== 'FA_PPO' && kind !== 'AOV_PPO') {
+      throw new RulesInputError(
+        'INVALID_INPUT',
+        `${field}.addressChangeNoticeRequired`,
+        'Only a preliminary order records whether the court required notice of a change of residence; a final order requires it by statute.',
+      );
+    }
+    facts.addressChangeNoticeRequired = requireBoolean(
+      obj['addressChangeNoticeRequired'],
+      `${field}.addressChangeNoticeRequired`,
+    );
+  }
   if (kind === 'OOS' && facts.outOfState === undefined) {
     requireObject(undefined, `${field}.outOfState`);
   }

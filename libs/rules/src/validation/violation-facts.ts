@@ -22,6 +22,7 @@ export const VIOLATION_ACTS: readonly ViolationAct[] = [
   'stalking',
   'knowingly_armed',
   'other_provision',
+  'failed_to_report_address_change',
 ];
 
 function prior(value: unknown, field: string): PriorConviction {
@@ -63,6 +64,14 @@ export function validateViolationFacts(value: unknown, f: string): ViolationFact
     if (v !== undefined) {
       (facts as unknown as Record<string, unknown>)[key] = v;
     }
+  }
+  if (obj['militaryProtectiveOrder'] !== undefined) {
+    const mpo = requireObject(obj['militaryProtectiveOrder'], `${f}.militaryProtectiveOrder`);
+    const enteredInNcic = optionalBoolean(
+      mpo['enteredInNcic'],
+      `${f}.militaryProtectiveOrder.enteredInNcic`,
+    );
+    facts.militaryProtectiveOrder = enteredInNcic === undefined ? {} : { enteredInNcic };
   }
   return facts;
 }

@@ -10,7 +10,16 @@ import type {
 } from '../model/violation';
 import { CITATIONS as C } from '../registry/citations';
 import type { RuleId } from '../registry/rule-ids';
-import { getRule, renderExplanation } from '../registry/registry';
+import type { ComputeOptions } from '../model/options';
+import type { RuleDefinition } from '../registry/rule-definition';
+import {
+  getRule,
+  hasRule,
+  primaryCitation,
+  renderExplanation,
+  ruleEnactedBy,
+  ruleSetOf,
+} from '../registry/registry';
 import { validateViolationFacts } from '../validation/violation-facts';
 import { thirdOffenseFromFirstConviction, thirdOffenseInWindow } from './third-offense';
 
@@ -44,7 +53,40 @@ const ACT_LABELS: Readonly<Record<ViolationAct, string>> = {
   stalking: 'stalking',
   knowingly_armed: 'armed violation',
   other_provision: 'another provision',
+  failed_to_report_address_change: 'another provision',
 };
+
+// R26a: the acts punishable only as contempt of court, never as a criminal violation of the order.
+const ADDRESS_CHANGE: ViolationAct = 'failed_to_report_address_change';
+
+function versionReason(
+  rule: RuleDefinition,
+  variant: string,
+  values: Record<string, string>,
+): ClassificationReason {
+  return {
+    ruleId: rule.id,
+    ruleVersion: rule.versionId,
+    text: renderExplanation(rule, variant, values),
+    citation: primaryCitation(rule),
+  };
+}
+
+// R09a: on a violation of a Virginia order, the reminder that law enforcement must inform the
+// military law-enforcement office that entered the respondent's Military Protective Order in NCIC.
+function militaryOrderReminder(
+  facts: ViolationFacts,
+  ruleSet: string,
+): ClassificationReason | undefined {
+  const mpo = facts.militaryProtectiveOrder;
+  const rule = ruleEnactedBy('VA.FA.PPO.MILITARY_ORDER_BASIS', facts.occurredOn, ruleSet);
+  if (mpo === undefined || mpo.enteredInNcic === false || rule === undefined) {
+    return undefined;
+  }
+  return versionReason(rule, mpo.enteredInNcic === true ? 'ncicReminder' : 'ncicUnknown', {
+    on: formatDayLong(facts.occurredOn),
+  });
+}
 
 function reason(
   ruleId: RuleId,
@@ -76,16 +118,35 @@ function unclassified(facts: ViolationFacts): ViolationClassification {
   };
 }
 
+function getRuleIn(id: RuleId, ruleSet: string): RuleDefinition | undefined {
+  return hasRule(id, ruleSet) ? getRule(id, ruleSet) : undefined;
+}
+
 /**
  * R18–R21: the highest potential classification of a violation with every reason that triggered it,
  * the AOV contempt bar, prosecution venues and the police-report task. Charging is for the prosecutor.
+ * A missed change-of-address notice is contempt of court only (R26a, `contemptOfCourt`); a
+ * respondent with a Military Protective Order adds the NCIC reminder to `tasks` (R09a).
  */
-export function classifyViolation(input: ViolationFacts): ViolationClassification {
+export function classifyViolation(
+  input: ViolationFacts,
+  options?: ComputeOptions,
+): ViolationClassification {
+  const ruleSet = ruleSetOf(options);
   const facts = validateViolationFacts(input, 'violation');
   const family = orderFamily(facts.orderKind);
   if (family !== 'family_abuse' && family !== 'act_of_violence') {
     return unclassified(facts);
   }
+  // R26a: a missed change-of-address notice is contempt only. A rule set without R26a reads the
+  // act as another provision of the order; before R26a took effect there was no such duty.
+  const addressRule = facts.acts.includes(ADDRESS_CHANGE)
+    ? ruleEnactedBy('VA.PO.RESPONDENT_ADDRESS_CHANGE', facts.occurredOn, ruleSet)
+    : undefined;
+  const knowsAddressRule = getRuleIn('VA.PO.RESPONDENT_ADDRESS_CHANGE', ruleSet) !== undefined;
+  const contemptOnly = (act: ViolationAct): boolean => act === ADDRESS_CHANGE && knowsAddressRule;
+  const criminalActs = facts.acts.filter((a) => !contemptOnly(a));
+  const addressOnly = criminalActs.length === 0 && facts.acts.length > 0;
   const fa = family === 'family_abuse';
   const ruleId: RuleId = fa ? 'VA.FA.VIOLATION.CLASSIFICATION' : 'VA.AOV.VIOLATION.CLASSIFICATION';
   const citeA = fa ? C.FA_VIOLATION_A : C.AOV_VIOLATION_A;
@@ -93,7 +154,7 @@ export function classifyViolation(input: ViolationFacts): ViolationClassificatio
   const misdemeanors: ClassificationReason[] = [];
   const felonies: ClassificationReason[] = [];
   const considered: ClassificationReason[] = [];
-  for (const act of [...new Set(facts.acts)]) {
+  for (const act of [...new Set(criminalActs)]) {
     const felonyText = FELONY_ACTS[act];
     if (felonyText !== undefined) {
       felonies.push(reason(ruleId, 'felony', { act: felonyText }, citeBC));
@@ -102,7 +163,7 @@ export function classifyViolation(input: ViolationFacts): ViolationClassificatio
       const provision = FA_MISDEMEANOR_ACTS[act];
       if (provision !== undefined) {
         misdemeanors.push(reason(ruleId, 'misdemeanor', { act: provision }, citeA));
-      } else if (act === 'other_provision') {
+      } else if (act === 'other_provision' || act === ADDRESS_CHANGE) {
         considered.push(reason(ruleId, 'otherProvision', {}, citeA));
       }
     } else {
@@ -127,7 +188,9 @@ export function classifyViolation(input: ViolationFacts): ViolationClassificatio
     { first },
     citeA,
   );
-  if (facts.priorConvictions.length >= 2) {
+  // A contempt-only act is no offence of violating the order: no third offense (R26a).
+  const thirdOffenseCounts = facts.priorConvictions.length >= 2 && !addressOnly;
+  if (thirdOffenseCounts) {
     assumptions.push('A-18');
     (primary.felony ? felonies : considered).push(thirdReason);
   }
@@ -153,7 +216,7 @@ export function classifyViolation(input: ViolationFacts): ViolationClassificatio
   };
   // A-18: when the sliding-window reading disagrees, return both and flag.
   const altClass = classOf(felonies.length - (primary.felony ? 1 : 0) > 0 || window.felony);
-  if (facts.priorConvictions.length >= 2 && window.felony !== primary.felony) {
+  if (thirdOffenseCounts && window.felony !== primary.felony) {
     const text = `Sliding-window reading (A-18): ${window.text}, so ${window.felony ? 'a' : 'not a'} third offense within 20 years.`;
     result.alternativeReading = {
       potentialClass: altClass,
@@ -161,10 +224,32 @@ export function classifyViolation(input: ViolationFacts): ViolationClassificatio
     };
     result.needsAttorneyReview = true;
   }
-  // R19: a criminal prosecution bars contempt for the same act (not applied to FA orders, A-19).
-  if (!fa && facts.criminalProsecution === true) {
+  // R19: a criminal prosecution bars contempt for the same act (not applied to FA orders, A-19);
+  // a missed change-of-address notice cannot be prosecuted as a violation, so it is never barred.
+  if (!fa && facts.criminalProsecution === true && !addressOnly) {
     result.contempt = 'barred_by_prosecution';
     result.contemptReason = reason(ruleId, 'contemptBarred', {}, citeA);
+  }
+  if (facts.acts.includes(ADDRESS_CHANGE) && knowsAddressRule) {
+    if (addressRule === undefined) {
+      const latest = getRuleIn('VA.PO.RESPONDENT_ADDRESS_CHANGE', ruleSet) as RuleDefinition;
+      considered.push({
+        ruleId: latest.id,
+        text: renderExplanation(latest, 'beforeInForce', { on: formatDayLong(facts.occurredOn) }),
+        citation: primaryCitation(latest),
+      });
+      result.needsAttorneyReview = true;
+    } else {
+      const contempt = versionReason(addressRule, 'contempt', {});
+      result.contemptOfCourt = contempt;
+      if (addressOnly) {
+        result.contemptReason = contempt;
+      }
+    }
+  }
+  const mpoReminder = militaryOrderReminder(facts, ruleSet);
+  if (mpoReminder !== undefined) {
+    result.tasks.push(mpoReminder);
   }
   if (facts.reportedToPolice === true) {
     result.tasks.push(
