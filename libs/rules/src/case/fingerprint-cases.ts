@@ -147,12 +147,58 @@ const WHOLE_CASE: CaseEvent[] = [
   },
 ];
 
+// rules-spec §1.12: a four-year order with the court's finding on each side of 2025-07-01, its
+// extension, a move of the respondent, a Military Protective Order basis and a missed notice.
+function lawChangeCase(issued: string): CaseEvent[] {
+  return [
+    {
+      type: 'petition_filed',
+      petitionId: 'pet',
+      on: { date: issued },
+      sought: 'FA_PPO',
+      courtId: 'jdr-a',
+      militaryProtectiveOrder: {
+        issuingCommand: 'us_armed_forces',
+        issuedOn: issued,
+        enteredInNcic: true,
+      },
+    },
+    {
+      type: 'order_issued',
+      order: {
+        ...orderOf('FA_PO', issued),
+        orderId: 'po',
+        priorFamilyAbuseOrderFinding: true,
+        priorFamilyAbuseOrderIssuedOn: '2014-01-15',
+      },
+    },
+    { type: 'order_served', orderId: 'po', at: { date: issued }, personal: true },
+    { type: 'respondent_moved', on: addDays(issued, 30), moveId: 'mv' },
+    { type: 'extension_motion_filed', orderId: 'po', on: { date: addDays(issued, 700) } },
+    { type: 'extension_granted', orderId: 'po', newOrderId: 'po2', on: addDays(issued, 710) },
+    {
+      type: 'violation_recorded',
+      violation: {
+        orderKind: 'FA_PO',
+        occurredOn: addDays(issued, 40),
+        acts: ['failed_to_report_address_change'],
+        basedOnActOrThreatOfViolence: false,
+        priorConvictions: [],
+      },
+    },
+  ];
+}
+
 /** Rule results whose JSON must be identical under every process time zone. */
 export const RULES_FINGERPRINT_CASES: readonly FingerprintCase[] = [
   ...ORDER_KINDS.map((kind) => ({ name: `rules.expiry.${kind}`, compute: () => expiriesOf(kind) })),
   ...['2026-11-23', '2026-11-27', '2026-12-11', '2028-12-30'].map((asOf) => ({
     name: `rules.wholeCase.${asOf}`,
     compute: () => computeDeadlines({ events: WHOLE_CASE }, STATEWIDE_CALENDAR, asOf),
+  })),
+  ...['2025-06-30', '2025-07-01', '2028-02-29'].map((issued) => ({
+    name: `rules.lawChanges.${issued}`,
+    compute: () => computeDeadlines({ events: lawChangeCase(issued) }, CALENDAR, issued),
   })),
   {
     name: 'rules.wholeCase.sampleCalendar',
