@@ -42,6 +42,18 @@ describe('RulesPageComponent', () => {
     expect(text).toContain('A-01 Source conflicts and currency:');
   });
 
+  it('lists each version of an amended rule once, the newest under the plain anchor', async () => {
+    const { element } = await open();
+
+    const ids = [...element.querySelectorAll('article')].map((a) => a.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const r10 = readableText(element.querySelector('article#R10'));
+    expect(r10).toContain('as R10@2025-07-01');
+    expect(r10).toContain('What changed');
+    const r10v1 = readableText(element.querySelector('article#R10-2021-01-01'));
+    expect(r10v1).toContain('as R10@2021-01-01');
+  });
+
   it('narrows the list as the user types, and keeps the search in the address', async () => {
     const { harness, loader, element } = await open();
 

@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, Router } from '@angular/router';
 import { map } from 'rxjs';
 
-import { RULES_EFFECTIVE_FROM, RULES_VERSION } from '@haven/rules';
+import { RULES_EFFECTIVE_FROM, RULES_VERSION, type RuleDefinition } from '@haven/rules';
 
 import { CivilDatePipe } from '../../shared/dates/civil-date.pipe';
 import { RULE_ENTRIES, searchRules } from './rules-search';
@@ -15,7 +15,8 @@ import { RULE_ENTRIES, searchRules } from './rules-search';
 /**
  * `/rules`: every rule Haven applies, with its citation, version and the sentences it explains
  * itself with, so a supervisor or attorney can check a computation against the statute.
- * `?q=` keeps a search linkable; each rule has an anchor by its rules-spec number (`#R11`).
+ * `?q=` keeps a search linkable; each rule has an anchor by its rules-spec number (`#R11`), and
+ * an earlier version of an amended rule by its number and effective date (`#R10-2021-01-01`).
  */
 @Component({
   selector: 'hv-rules-page',
@@ -42,6 +43,19 @@ export class RulesPageComponent {
       ? `${this.total} rules`
       : `${shown} of ${this.total} rules match “${this.query().trim()}”`;
   });
+
+  /** The newest version of each rule keeps the plain anchor, so links to `#R10` stay current. */
+  private readonly newestFrom = RULE_ENTRIES.reduce((newest, { rule }) => {
+    const seen = newest.get(rule.ref);
+    if (!seen || rule.effectiveFrom > seen) newest.set(rule.ref, rule.effectiveFrom);
+    return newest;
+  }, new Map<string, string>());
+
+  protected anchorOf(rule: RuleDefinition): string {
+    return this.newestFrom.get(rule.ref) === rule.effectiveFrom
+      ? rule.ref
+      : `${rule.ref}-${rule.effectiveFrom}`;
+  }
 
   protected search(value: string): void {
     void this.router.navigate([], {
