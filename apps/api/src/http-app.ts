@@ -2,8 +2,10 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import type { Logger } from 'pino';
 
+import { Clock } from './common/clock/clock';
 import { inputHygiene } from './common/http/input-hygiene';
 import { jsonBody } from './common/http/json-body';
+import { rateLimit } from './common/http/rate-limit';
 import { securityHeaders } from './common/http/security-headers';
 import { requestLogging } from './common/logging/request-logging';
 import { requestContext } from './common/request-context';
@@ -30,6 +32,14 @@ export function configureHttpApp(
   app.use(securityHeaders);
   app.use('/api', databaseReadinessGate(app.get(DatabaseReadiness)));
   app.use(cookieParser());
+  // Before the body is read: a client over its limit costs no parsing.
+  app.use(
+    '/api',
+    rateLimit(app.get(Clock), {
+      perMinute: config.rateLimitPerMinute,
+      sessionCookie: config.session.cookieName,
+    }),
+  );
   app.use(jsonBody());
   app.use(inputHygiene);
   app.setGlobalPrefix('api');

@@ -26,6 +26,9 @@ export class AppConfig {
       acquireTimeoutMs: this.env.DATABASE_POOL_ACQUIRE_TIMEOUT_MS,
     };
   }
+  get rateLimitPerMinute(): number {
+    return this.env.RATE_LIMIT_PER_MINUTE;
+  }
   get redisUrl(): string {
     return this.env.REDIS_URL;
   }

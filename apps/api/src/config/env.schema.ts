@@ -50,6 +50,8 @@ export const envSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(20),
   DATABASE_POOL_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(5000),
   REDIS_URL: redisUrl,
+  // Requests per minute one client (a session, or an address when signed out) may make.
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   // Secrets: no defaults. Keys never live in the database or the repository (security-checks D4).
   DATA_ENCRYPTION_KEYS: keyRingSpec,
   DATA_ENCRYPTION_KEY_ID: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/),

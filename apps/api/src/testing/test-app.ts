@@ -30,6 +30,8 @@ export interface TestAppOptions {
    * bypasses the policies and lets a spec insert fixtures through `dataSource`.
    */
   asApplicationRole?: boolean;
+  /** Overrides RATE_LIMIT_PER_MINUTE (the suites run with a limit no spec reaches). */
+  rateLimitPerMinute?: number;
   /** Overrides DATABASE_POOL_SIZE and DATABASE_POOL_ACQUIRE_TIMEOUT_MS. */
   pool?: { size: number; acquireTimeoutMs: number };
   /** Overrides REDIS_URL, e.g. with a closed port to see how the app answers with Redis down. */
@@ -49,6 +51,9 @@ export async function createTestApp(
   if (options.asApplicationRole) {
     env['DATABASE_OWNER_URL'] = env['DATABASE_URL'];
     env['DATABASE_URL'] = await applicationRoleUrl(env['DATABASE_URL'] ?? '');
+  }
+  if (options.rateLimitPerMinute !== undefined) {
+    env['RATE_LIMIT_PER_MINUTE'] = String(options.rateLimitPerMinute);
   }
   if (options.pool) {
     env['DATABASE_POOL_SIZE'] = String(options.pool.size);
