@@ -24,6 +24,7 @@ import { AddOrderEndedStage1795480000000 } from './1795480000000-add-order-ended
 import { AddCaseNextDue1795480000001 } from './1795480000001-add-case-next-due';
 import { GrantUserManagement1795480000002 } from './1795480000002-grant-user-management';
 import { SerialiseAuditChain1795490000100 } from './1795490000100-serialise-audit-chain';
+import { AddPriorOrderFinding1795500000000 } from './1795500000000-add-prior-order-finding';
 
 /** Every migration in order; listed explicitly so no glob or loader decides what runs. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   AddCaseNextDue1795480000001,
   GrantUserManagement1795480000002,
   SerialiseAuditChain1795490000100,
+  AddPriorOrderFinding1795500000000,
 ];

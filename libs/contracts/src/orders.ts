@@ -47,6 +47,13 @@ export interface CreateOrderRequest {
   parentOrderId?: string;
   protectsMinorAgainstParent?: boolean;
   petitionerHouseholdAtInitial?: boolean;
+  /**
+   * FA_PO only (R10 version 2): the court found a previous family-abuse protective order issued
+   * within 10 years, so an order issued on or after 2025-07-01 may run up to four years.
+   */
+  priorFamilyAbuseOrderFinding?: boolean;
+  /** FA_PO only: the previous order's issue date (YYYY-MM-DD), when known; not after issuedOn. */
+  priorFamilyAbuseOrderIssuedOn?: string;
   /** Required for, and only for, an out-of-state order (kind 'OOS'). */
   issuingState?: string;
   registeredOn?: string;
@@ -171,6 +178,12 @@ export interface OrderResponse {
   extensionOf: OrderExtensionOf | null;
   protectsMinorAgainstParent: boolean;
   petitionerHouseholdAtInitial: boolean | null;
+  /**
+   * FA_PO only (R10 version 2); false on every other kind. The API always sends both; they are
+   * optional here only until the web app's test builders carry them (issue 14).
+   */
+  priorFamilyAbuseOrderFinding?: boolean;
+  priorFamilyAbuseOrderIssuedOn?: string | null;
   issuingState: string | null;
   registeredOn: string | null;
   registeredCourtId: string | null;

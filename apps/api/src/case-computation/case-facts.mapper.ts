@@ -39,6 +39,12 @@ function orderFacts(order: OrderFactsRow): OrderFacts {
     ...(order.petitionerHouseholdAtInitial !== null
       ? { petitionerWasFamilyOrHouseholdAtInitialOrder: order.petitionerHouseholdAtInitial }
       : {}),
+    // R10 version 2: only a FA_PO carries the finding (ck_protective_order_prior_finding); the
+    // rules library refuses it on any other kind.
+    ...(order.priorFaOrderFinding ? { priorFamilyAbuseOrderFinding: true } : {}),
+    ...(order.priorFaOrderIssuedOn
+      ? { priorFamilyAbuseOrderIssuedOn: order.priorFaOrderIssuedOn }
+      : {}),
     ...(order.issuingState
       ? {
           outOfState: {

@@ -56,6 +56,8 @@ export class CaseRecordReader {
               parent_order_id as "parentOrderId", extension_of as "extensionOf",
               protects_minor_against_parent as "protectsMinorAgainstParent",
               petitioner_household_at_initial as "petitionerHouseholdAtInitial",
+              prior_fa_order_finding as "priorFaOrderFinding",
+              prior_fa_order_issued_on::text as "priorFaOrderIssuedOn",
               issuing_state as "issuingState", registered_on::text as "registeredOn",
               registered_court_id as "registeredCourtId", dissolved_on::text as "dissolvedOn"
          from protective_order where organisation_id = $1 and case_id = $2

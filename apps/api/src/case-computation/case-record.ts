@@ -51,6 +51,8 @@ export interface OrderFactsRow {
   extensionOf: 'incapacity' | 'unserved' | 'motion_to_extend' | null;
   protectsMinorAgainstParent: boolean;
   petitionerHouseholdAtInitial: boolean | null;
+  priorFaOrderFinding: boolean;
+  priorFaOrderIssuedOn: string | null;
   issuingState: string | null;
   registeredOn: string | null;
   registeredCourtId: string | null;

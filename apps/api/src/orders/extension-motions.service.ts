@@ -185,6 +185,10 @@ export class ExtensionMotionsService {
             extensionOf: 'motion_to_extend',
             protectsMinorAgainstParent: order.protectsMinorAgainstParent,
             petitionerHouseholdAtInitial: order.petitionerHouseholdAtInitial,
+            // R12 version 2: an extension runs at most two years from the grant, also after a
+            // four-year order, so the prior-order finding stays on the original order.
+            priorFaOrderFinding: false,
+            priorFaOrderIssuedOn: null,
             issuingState: null,
             registeredOn: null,
             registeredCourtId: null,

@@ -74,7 +74,13 @@ export class OrdersService {
         target: { type: 'protective_order', id },
         refusal: {
           statedExpiry: 'statedExpiryOn',
-          byPath: { issuedAt: 'issuedOn', parentOrderId: 'parentOrderId', reliefs: 'reliefs' },
+          byPath: {
+            issuedAt: 'issuedOn',
+            parentOrderId: 'parentOrderId',
+            reliefs: 'reliefs',
+            priorFamilyAbuseOrderFinding: 'priorFamilyAbuseOrderFinding',
+            priorFamilyAbuseOrderIssuedOn: 'priorFamilyAbuseOrderIssuedOn',
+          },
           other: 'issuedOn',
         },
         store: async (m) => {
@@ -99,6 +105,8 @@ export class OrdersService {
             extensionOf: null,
             protectsMinorAgainstParent: dto.protectsMinorAgainstParent ?? false,
             petitionerHouseholdAtInitial: dto.petitionerHouseholdAtInitial ?? null,
+            priorFaOrderFinding: dto.priorFamilyAbuseOrderFinding ?? false,
+            priorFaOrderIssuedOn: dto.priorFamilyAbuseOrderIssuedOn ?? null,
             issuingState: dto.kind === 'OOS' ? (dto.issuingState?.trim() ?? null) : null,
             registeredOn: dto.registeredOn ?? null,
             registeredCourtId: dto.registeredCourtId?.trim() ?? null,

@@ -61,6 +61,10 @@ import { CaseEntity } from '@api/case-files/case.entity';
   `extension_of is null or parent_order_id is not null`,
 )
 @Check('ck_protective_order_not_own_parent', `parent_order_id is null or parent_order_id <> id`)
+@Check(
+  'ck_protective_order_prior_finding',
+  `kind = 'FA_PO' or (prior_fa_order_finding = false and prior_fa_order_issued_on is null)`,
+)
 export class ProtectiveOrderEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_protective_order' })
   id!: string;
@@ -121,6 +125,14 @@ export class ProtectiveOrderEntity {
 
   @Column({ name: 'petitioner_household_at_initial', type: 'boolean', nullable: true })
   petitionerHouseholdAtInitial!: boolean | null;
+
+  /** R10 version 2 (FA_PO only): the court found a previous family-abuse order within 10 years. */
+  @Column({ name: 'prior_fa_order_finding', type: 'boolean', default: false })
+  priorFaOrderFinding!: boolean;
+
+  /** R10 (FA_PO only): the previous order's issue date, when known. */
+  @Column({ name: 'prior_fa_order_issued_on', type: 'date', nullable: true })
+  priorFaOrderIssuedOn!: string | null;
 
   @Column({ name: 'issuing_state', type: 'text', nullable: true })
   issuingState!: string | null;

@@ -69,3 +69,50 @@ export function OutOfStateOnly(required: boolean, options?: ValidationOptions): 
     });
   };
 }
+
+/**
+ * The court's finding of a prior family-abuse order, and that order's issue date, belong only to a
+ * family-abuse final order, kind 'FA_PO' (R10 version 2, ck_protective_order_prior_finding).
+ * Combine with @IsOptional: any given value on another kind is refused.
+ */
+export function FamilyAbuseFinalOrderOnly(options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name: 'familyAbuseFinalOrderOnly',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: {
+        message: 'may only be given for a family-abuse final order (kind FA_PO)',
+        ...options,
+      },
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) =>
+          value === undefined ||
+          value === null ||
+          (args.object as { kind?: unknown }).kind === 'FA_PO',
+      },
+    });
+  };
+}
+
+/**
+ * A civil date (`YYYY-MM-DD`) not after the civil date in `other`; passes when either is missing
+ * or not a string (their own validators refuse those). Same-format dates compare as text.
+ */
+export function NotAfterField(other: string, options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name: 'notAfterField',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      constraints: [other],
+      options: { message: `must not be after ${other}`, ...options },
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) => {
+          const bound = (args.object as Record<string, unknown>)[other];
+          return typeof value !== 'string' || typeof bound !== 'string' || value <= bound;
+        },
+      },
+    });
+  };
+}

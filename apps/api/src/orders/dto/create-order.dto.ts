@@ -27,7 +27,9 @@ import {
   CLOCK_TIME,
   CLOCK_TIME_MESSAGE,
   COURT_KINDS,
+  FamilyAbuseFinalOrderOnly,
   NOT_BLANK,
+  NotAfterField,
   OutOfStateOnly,
   RequiresField,
 } from '@api/common/validation/record-validators';
@@ -97,6 +99,26 @@ export class CreateOrderDto extends StatedExpiryFieldsDto implements CreateOrder
   @IsOptional()
   @IsBoolean()
   petitionerHouseholdAtInitial?: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      'Family-abuse final orders (kind FA_PO) only: the court found that the respondent was subject to a previous family-abuse protective order issued within 10 years, so an order issued on or after 2025-07-01 may run up to four years (R10 version 2).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  @FamilyAbuseFinalOrderOnly()
+  priorFamilyAbuseOrderFinding?: boolean;
+
+  @ApiPropertyOptional({
+    ...CIVIL_DATE_SCHEMA,
+    description:
+      "Family-abuse final orders (kind FA_PO) only: the previous order's issue date, when known; not after issuedOn.",
+  })
+  @IsOptional()
+  @IsCivilDate()
+  @FamilyAbuseFinalOrderOnly()
+  @NotAfterField('issuedOn')
+  priorFamilyAbuseOrderIssuedOn?: string;
 
   @ApiPropertyOptional({
     minLength: 1,

@@ -189,6 +189,10 @@ export class OrderResponseDoc implements OrderResponse {
   extensionOf!: OrderExtensionOf | null;
   @ApiProperty() protectsMinorAgainstParent!: boolean;
   @ApiProperty({ type: Boolean, nullable: true }) petitionerHouseholdAtInitial!: boolean | null;
+  @ApiProperty({ description: 'FA_PO only (R10 version 2); false on every other kind.' })
+  priorFamilyAbuseOrderFinding!: boolean;
+  @ApiProperty({ ...CIVIL_DATE_SCHEMA, nullable: true })
+  priorFamilyAbuseOrderIssuedOn!: string | null;
   @ApiProperty({ type: String, nullable: true }) issuingState!: string | null;
   @ApiProperty({ ...CIVIL_DATE_SCHEMA, nullable: true }) registeredOn!: string | null;
   @ApiProperty({ type: String, nullable: true }) registeredCourtId!: string | null;

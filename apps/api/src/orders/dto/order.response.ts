@@ -128,6 +128,8 @@ export function toOrderResponse(o: ProtectiveOrderEntity, parts: OrderParts): Or
     extensionOf: o.extensionOf,
     protectsMinorAgainstParent: o.protectsMinorAgainstParent,
     petitionerHouseholdAtInitial: o.petitionerHouseholdAtInitial,
+    priorFamilyAbuseOrderFinding: o.priorFaOrderFinding,
+    priorFamilyAbuseOrderIssuedOn: o.priorFaOrderIssuedOn,
     issuingState: o.issuingState,
     registeredOn: o.registeredOn,
     registeredCourtId: o.registeredCourtId,
