@@ -2,7 +2,8 @@
 // added import cycle. ESLint loads that config through a dynamic import, which jest's CommonJS
 // runtime cannot run, so a child node process does the linting with the real config.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 
 import { type GraphOptions, importGraph } from './import-graph.mjs';
@@ -19,6 +20,7 @@ interface ChildAnswer {
 }
 
 const childScript = `
+import { writeFileSync } from 'node:fs';
 import { ESLint } from 'eslint';
 let input = '';
 for await (const chunk of process.stdin) input += chunk;
@@ -37,18 +39,26 @@ for (const { filePath, text } of request.lint) {
       .map((m) => m.line + ' ' + (m.ruleId ?? 'fatal') + ' ' + m.message),
   );
 }
-process.stdout.write(JSON.stringify({ rules, messages }));
+// Not stdout: other rules of the config (Nx's module boundaries) print warnings there.
+writeFileSync(process.env.LINT_ANSWER_FILE, JSON.stringify({ rules, messages }));
 `;
 
 function withRealConfig(request: ChildRequest): ChildAnswer {
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', childScript], {
-    cwd: repoRoot,
-    input: JSON.stringify(request),
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (child.status !== 0) throw new Error(`eslint child failed: ${child.stderr}`);
-  return JSON.parse(child.stdout) as ChildAnswer;
+  const dir = mkdtempSync(join(tmpdir(), 'haven-lint-config-'));
+  const answerFile = join(dir, 'answer.json');
+  try {
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', childScript], {
+      cwd: repoRoot,
+      input: JSON.stringify(request),
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, LINT_ANSWER_FILE: answerFile },
+    });
+    if (child.status !== 0) throw new Error(`eslint child failed: ${child.stderr}`);
+    return JSON.parse(readFileSync(answerFile, 'utf8')) as ChildAnswer;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** The options the real config gives a haven rule that it turns on. */
