@@ -13,12 +13,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CourtClosureResponse } from '@haven/contracts';
 
 import { SessionStore } from '../../core/auth/session.store';
-import { localCivilDate } from '../../shared/dates/civil-date';
+import { courtCivilDate } from '../../shared/dates/civil-date';
 import { aSessionUser } from '../../../testing/builders';
 import { readableText } from '../../../testing/text';
 import { adminRoutes } from './admin.routes';
 
-const YEAR = localCivilDate(new Date()).slice(0, 4);
+const YEAR = courtCivilDate(new Date()).slice(0, 4);
 
 function aClosure(overrides: Partial<CourtClosureResponse> = {}): CourtClosureResponse {
   return {

@@ -17,7 +17,7 @@ import { type Observable, catchError, map, of, startWith, switchMap } from 'rxjs
 
 import type { CourtClosureKind, CourtClosureResponse } from '@haven/contracts';
 
-import { localCivilDate } from '../../shared/dates/civil-date';
+import { courtCivilDate } from '../../shared/dates/civil-date';
 import { CivilDatePipe } from '../../shared/dates/civil-date.pipe';
 import { fieldErrorText } from '../../shared/forms/field-error-text';
 import { problemOf } from '../../shared/forms/form-submission';
@@ -59,7 +59,7 @@ export class CourtClosuresPageComponent {
   protected readonly kinds = CLOSURE_KIND_OPTIONS;
   protected readonly kindLabel = closureKindLabel;
   protected readonly errorText = fieldErrorText;
-  protected readonly year = signal(Number(localCivilDate(new Date()).slice(0, 4)));
+  protected readonly year = signal(Number(courtCivilDate(new Date()).slice(0, 4)));
   private readonly reloads = signal(0);
   private readonly load = toSignal(
     toObservable(computed(() => ({ year: this.year(), n: this.reloads() }))).pipe(

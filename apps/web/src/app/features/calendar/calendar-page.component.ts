@@ -24,7 +24,7 @@ import {
   switchMap,
 } from 'rxjs';
 
-import { localCivilDate } from '../../shared/dates/civil-date';
+import { courtCivilDate } from '../../shared/dates/civil-date';
 import { CivilDatePipe } from '../../shared/dates/civil-date.pipe';
 import { CivilTimePipe } from '../../shared/dates/civil-time.pipe';
 import type { CalendarItem } from '@haven/contracts';
@@ -78,7 +78,7 @@ export class CalendarPageComponent {
   private readonly injector = inject(Injector);
 
   protected readonly weekdays = WEEKDAYS;
-  protected readonly today = localCivilDate(new Date());
+  protected readonly today = courtCivilDate(new Date());
   protected readonly view = signal<CalendarView>(
     this.route.snapshot.queryParamMap.get('view') === 'week' ? 'week' : 'month',
   );

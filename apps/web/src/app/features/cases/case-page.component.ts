@@ -21,7 +21,7 @@ import {
   canWriteCases,
 } from '../../core/auth/permissions';
 import { SessionStore } from '../../core/auth/session.store';
-import { localCivilDate } from '../../shared/dates/civil-date';
+import { courtCivilDate } from '../../shared/dates/civil-date';
 import { CivilDatePipe } from '../../shared/dates/civil-date.pipe';
 import { CivilTimePipe } from '../../shared/dates/civil-time.pipe';
 import {
@@ -220,7 +220,7 @@ export class CasePageComponent {
     return {
       caseId: detail.id,
       orders,
-      today: localCivilDate(new Date()),
+      today: courtCivilDate(new Date()),
       hearing,
       canOverrideExpiry: role !== null && canOverrideStatedExpiry(role),
       orderKind: last?.kind ?? detail.orderKind,

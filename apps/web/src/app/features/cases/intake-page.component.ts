@@ -31,7 +31,7 @@ import type {
 
 import { canOverrideConflicts } from '../../core/auth/permissions';
 import { SessionStore } from '../../core/auth/session.store';
-import { localCivilDate } from '../../shared/dates/civil-date';
+import { courtCivilDate } from '../../shared/dates/civil-date';
 import { fieldErrorText } from '../../shared/forms/field-error-text';
 import { notBlank } from '../../shared/forms/not-blank.validator';
 import { applyFieldErrors, refusalOf, validationFieldsOf } from '../../shared/forms/server-errors';
@@ -112,7 +112,7 @@ export class IntakePageComponent {
   protected readonly orderKinds = ORDER_KIND_OPTIONS;
   protected readonly overrideMinLength = OVERRIDE_REASON_MIN_LENGTH;
   protected readonly errorText = fieldErrorText;
-  protected readonly form = intakeForm(inject(NonNullableFormBuilder), localCivilDate(new Date()));
+  protected readonly form = intakeForm(inject(NonNullableFormBuilder), courtCivilDate(new Date()));
 
   private readonly values = toSignal(
     this.form.valueChanges.pipe(map(() => this.form.getRawValue())),

@@ -16,7 +16,7 @@ import type { Subscription } from 'rxjs';
 import type { TaskResponse } from '@haven/contracts';
 
 import { CivilDatePipe } from '../../shared/dates/civil-date.pipe';
-import { localCivilDate } from '../../shared/dates/civil-date';
+import { courtCivilDate } from '../../shared/dates/civil-date';
 import { refusalOf } from '../../shared/forms/server-errors';
 import { TasksApi } from './tasks.api';
 
@@ -49,7 +49,7 @@ export class TasksPageComponent {
   protected readonly announcement = signal('');
   protected readonly problem = signal<string | null>(null);
   // The office's calendar day: a task due yesterday is overdue this morning.
-  protected readonly today = signal(localCivilDate(new Date()));
+  protected readonly today = signal(courtCivilDate(new Date()));
   protected readonly overdueCount = computed(
     () => this.items().filter((t) => t.dueOn < this.today()).length,
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatCivilDate, formatCivilTime, localCivilDate } from './civil-date';
+import { formatCivilDate, formatCivilTime, courtCivilDate } from './civil-date';
 
 describe('formatCivilDate', () => {
   it('shows a court date as month, day and year', () => {
@@ -16,9 +16,15 @@ describe('formatCivilDate', () => {
   });
 });
 
-describe('localCivilDate', () => {
+describe('courtCivilDate', () => {
+  it("is Virginia's date, not the machine's, in the hours the two differ", () => {
+    expect(courtCivilDate(new Date('2026-12-06T03:00:00Z'))).toBe('2026-12-05');
+    expect(courtCivilDate(new Date('2026-07-01T03:59:00Z'))).toBe('2026-06-30');
+    expect(courtCivilDate(new Date('2026-07-01T04:00:00Z'))).toBe('2026-07-01');
+  });
+
   it('writes the local calendar date with zero padding', () => {
-    expect(localCivilDate(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+    expect(courtCivilDate(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
   });
 });
 

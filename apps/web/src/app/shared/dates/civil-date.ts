@@ -19,10 +19,19 @@ export function formatCivilDate(value: string): string {
   return Number.isNaN(date.getTime()) ? value : FORMAT.format(date);
 }
 
-/** The calendar date of `now` where the user is, as 'YYYY-MM-DD'. */
-export function localCivilDate(now: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+const COURT_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'America/New_York',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * The calendar date of `now` in Virginia, as 'YYYY-MM-DD': the day the courts and the API count
+ * in ("not in the future" is judged by it), whatever zone the browser's machine is set to.
+ */
+export function courtCivilDate(now: Date): string {
+  return COURT_DATE.format(now);
 }
 
 const CIVIL_TIME = /^(\d{2}):(\d{2})(?::\d{2})?$/;
