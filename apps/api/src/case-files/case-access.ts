@@ -28,6 +28,19 @@ export class CaseAccess {
 
   async getVisible(actor: Actor, caseId: string, manager?: EntityManager): Promise<CaseEntity> {
     const found = await this.cases.getByIdOrNull(actor.organisationId, caseId, manager);
+    return this.visibleOrDeny(actor, caseId, found, manager);
+  }
+
+  /**
+   * The access decision for a case the caller has already loaded (scoped to the actor's
+   * organisation, e.g. with its parties for the case page), so it is not read twice.
+   */
+  async visibleOrDeny<T extends CaseEntity>(
+    actor: Actor,
+    caseId: string,
+    found: T | null,
+    manager?: EntityManager,
+  ): Promise<T> {
     const visible =
       found !== null &&
       (actor.role !== 'advocate' ||

@@ -66,9 +66,11 @@ export class CasesService {
   }
 
   async get(actor: Actor, caseId: string): Promise<CaseDetailResponse> {
-    await this.access.getVisible(actor, caseId);
-    const row = await this.cases.getByIdOrNull(actor.organisationId, caseId);
-    if (!row) throw caseNotFound();
+    const row = await this.access.visibleOrDeny(
+      actor,
+      caseId,
+      await this.cases.getByIdOrNull(actor.organisationId, caseId),
+    );
     const deadlines = await this.deadlines.findByCase(actor.organisationId, caseId);
     return toCaseDetailResponse(row, deadlines, eligibilityOfCase(row));
   }
