@@ -2,28 +2,9 @@ import { Client } from 'pg';
 import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 
 import { MIGRATIONS } from '@migrations';
+import { TENANT_TABLES } from '@api/testing/tenant-tables';
 
 import { dataSourceOptions } from './data-source';
-
-const TENANT_TABLES = [
-  'app_user',
-  'case_file',
-  'client',
-  'respondent',
-  'case_assignment',
-  'petition',
-  'hearing',
-  'protective_order',
-  'order_extension',
-  'extension_motion',
-  'service_attempt',
-  'violation',
-  'case_note',
-  'case_deadline',
-  'followup',
-  'task',
-  'court_closure',
-];
 
 function scratchUrl(name: string): string {
   const u = new URL(process.env['DATABASE_URL'] ?? '');

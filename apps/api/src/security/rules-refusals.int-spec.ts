@@ -14,6 +14,7 @@ import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import { tableFingerprints } from '@api/testing/db-fixtures';
 import { EXAMPLE_1_EPO } from '@api/testing/request-bodies';
 import { declaredRoutes } from '@api/testing/route-catalogue';
+import { TENANT_TABLES } from '@api/testing/tenant-tables';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 /**
@@ -53,28 +54,7 @@ const CHANGES_NO_CASE_FACT: Readonly<Record<string, string>> = {
 };
 
 /** Every table a refused request could write to (user_session aside: each request touches it). */
-const TABLES = [
-  'organisation',
-  'app_user',
-  'audit_event',
-  'client',
-  'respondent',
-  'case_file',
-  'case_assignment',
-  'petition',
-  'hearing',
-  'protective_order',
-  'order_extension',
-  'extension_motion',
-  'service_attempt',
-  'violation',
-  'case_note',
-  'case_deadline',
-  'followup',
-  'task',
-  'court_closure',
-  'followup_settings',
-];
+const TABLES = ['organisation', 'audit_event', ...TENANT_TABLES, 'followup_settings'];
 
 /** A family-abuse final order of a Fairfax JDR court. */
 function aFinalOrder(issuedOn: string, extra: Record<string, unknown> = {}) {

@@ -8,27 +8,8 @@ import { roleHasPermission } from '@api/common/permissions';
 import { EVERY_ROLE, seedCast } from '@api/testing/cast';
 import { countDenials, insertCase, tableFingerprints } from '@api/testing/db-fixtures';
 import { declaredRoutes, type DeclaredRoute } from '@api/testing/route-catalogue';
+import { TENANT_TABLES } from '@api/testing/tenant-tables';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
-
-const TENANT_TABLES = [
-  'app_user',
-  'case_file',
-  'client',
-  'respondent',
-  'case_assignment',
-  'petition',
-  'hearing',
-  'protective_order',
-  'order_extension',
-  'extension_motion',
-  'service_attempt',
-  'violation',
-  'case_note',
-  'case_deadline',
-  'task',
-  'followup',
-  'court_closure',
-];
 
 /** One record of every kind in an organisation, keyed by the route parameter names that address them. */
 async function insertEverything(

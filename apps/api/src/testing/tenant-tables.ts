@@ -1,0 +1,20 @@
+/** The tables that hold one organisation's rows (each has organisation_id), for fingerprints. */
+export const TENANT_TABLES = [
+  'app_user',
+  'case_file',
+  'client',
+  'respondent',
+  'case_assignment',
+  'petition',
+  'hearing',
+  'protective_order',
+  'order_extension',
+  'extension_motion',
+  'service_attempt',
+  'violation',
+  'case_note',
+  'case_deadline',
+  'followup',
+  'task',
+  'court_closure',
+];
