@@ -15,3 +15,4 @@ export * from './users';
 export * from './calendar';
 export * from './settings';
 export * from './queues';
+export * from './law-changes';

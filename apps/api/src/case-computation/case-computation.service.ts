@@ -6,6 +6,7 @@ import {
   RulesInputError,
   type CaseComputation,
   type CaseDeadline,
+  type ComputeOptions,
 } from '@haven/rules';
 
 import { Clock, virginiaDateTime } from '@api/common/clock/clock';
@@ -22,7 +23,9 @@ import { rulesRefusal, toRequestRefusal, type RefusalFields } from './rules-refu
 
 /** The identity of a deadline across recomputations: its rule, kind and subject. */
 export function deadlineKey(d: CaseDeadline): string {
-  return [d.ruleId, d.kind, d.orderId ?? d.hearingId ?? d.petitionId ?? 'case'].join(':');
+  // R26a: a notice deadline follows one move, and two moves may fall under the same order.
+  const subject = d.orderId ?? d.hearingId ?? d.petitionId ?? 'case';
+  return [d.ruleId, d.kind, d.moveId ? `${subject}:${d.moveId}` : subject].join(':');
 }
 
 /**
@@ -42,11 +45,15 @@ export class CaseComputationService {
     private readonly clock: Clock,
   ) {}
 
-  /** Computes the case from its stored facts as of now, without writing anything. */
+  /**
+   * Computes the case from its stored facts as of now, without writing anything. `options.ruleSet`
+   * (default the current rule set) is for the law-change impact, which compares two sets.
+   */
   async compute(
     manager: EntityManager,
     organisationId: string,
     caseId: string,
+    options?: ComputeOptions,
   ): Promise<{ record: CaseRecord; result: CaseComputation }> {
     const record = await this.records.load(manager, organisationId, caseId);
     try {
@@ -54,6 +61,7 @@ export class CaseComputationService {
         toCaseFacts(record),
         toCalendar(record),
         virginiaDateTime(this.clock.now()),
+        options,
       );
       return { record, result };
     } catch (err) {
@@ -87,10 +95,11 @@ export class CaseComputationService {
     organisationId: string,
     caseId: string,
     fields: RefusalFields,
+    options?: ComputeOptions,
   ): Promise<CaseComputation> {
     let computed: { record: CaseRecord; result: CaseComputation };
     try {
-      computed = await this.compute(manager, organisationId, caseId);
+      computed = await this.compute(manager, organisationId, caseId, options);
     } catch (err) {
       throw toRequestRefusal(err, fields);
     }

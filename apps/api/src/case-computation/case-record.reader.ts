@@ -13,6 +13,7 @@ import type {
   OrderFactsRow,
   PetitionFacts,
   RespondentFacts,
+  RespondentMoveFacts,
   ServiceAttemptFacts,
   ViolationFactsRow,
 } from './case-record';
@@ -20,7 +21,7 @@ import type {
 /**
  * Loads every fact of one case, inside the caller's transaction, for the rules library. Like the
  * other read models (timeline, board, calendar) it is parameterised SQL with its own row types:
- * it reads the tables of eight features without importing their code.
+ * it reads the tables of nine features without importing their code.
  */
 @Injectable()
 export class CaseRecordReader {
@@ -43,7 +44,8 @@ export class CaseRecordReader {
     )) as RespondentFacts[];
     const petitions = (await manager.query(
       `select id, order_kind_sought as "orderKindSought", filed_on::text as "filedOn",
-              court_id as "courtId"
+              court_id as "courtId", mpo_issuing_command as "mpoIssuingCommand",
+              mpo_issued_on::text as "mpoIssuedOn", mpo_entered_in_ncic as "mpoEnteredInNcic"
          from petition where organisation_id = $1 and case_id = $2 order by created_at, id`,
       scope,
     )) as PetitionFacts[];
@@ -103,6 +105,12 @@ export class CaseRecordReader {
         order by created_at, id`,
       scope,
     )) as ViolationFactsRow[];
+    const respondentMoves = (await manager.query(
+      `select id, moved_on::text as "movedOn", notice_received_on::text as "noticeReceivedOn"
+         from respondent_move where organisation_id = $1 and case_id = $2
+        order by moved_on, created_at, id`,
+      scope,
+    )) as RespondentMoveFacts[];
     const closures = await this.closures(manager, organisationId);
     const { respondentId: _respondentId, ...caseFacts } = caseRow;
     return {
@@ -115,6 +123,7 @@ export class CaseRecordReader {
       serviceAttempts,
       hearings,
       violations,
+      respondentMoves,
       closures,
     };
   }
@@ -122,9 +131,21 @@ export class CaseRecordReader {
   /** The organisation's entered court closures, the calendar every deadline is counted on. */
   closures(manager: EntityManager, organisationId: string): Promise<ClosureFacts[]> {
     return manager.query(
-      `select closed_on::text as "closedOn", court_ids as "courtIds", all_day as "allDay", kind,
-              name, authority
-         from court_closure where organisation_id = $1 order by closed_on, id`,
+      // A closure of a locality closes every court that serves it (court directory), so it is
+      // read as the list of those courts; with neither courts nor localities it is statewide.
+      `select k.closed_on::text as "closedOn",
+              case when k.court_ids is null and k.locality_ids is null then null
+                   else array(
+                     select distinct c from unnest(
+                       coalesce(k.court_ids, '{}') ||
+                       coalesce((select array_agg(x) from court_locality l,
+                                   unnest(array[l.jdr_court_id, l.gdc_court_id,
+                                                l.circuit_court_id, l.magistrate_court_id]) x
+                                  where l.id = any(k.locality_ids)), '{}')
+                     ) c order by c)
+              end as "courtIds",
+              k.all_day as "allDay", k.kind, k.name, k.authority
+         from court_closure k where k.organisation_id = $1 order by k.closed_on, k.id`,
       [organisationId],
     ) as Promise<ClosureFacts[]>;
   }

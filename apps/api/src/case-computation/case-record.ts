@@ -3,6 +3,7 @@ import type {
   ExtensionMotionOutcome,
   HearingKind,
   HearingOutcome,
+  MilitaryCommand,
   OrderKind,
   ReliefCode,
   ServiceMethod,
@@ -33,6 +34,16 @@ export interface PetitionFacts {
   orderKindSought: OrderKind;
   filedOn: string;
   courtId: string;
+  mpoIssuingCommand: MilitaryCommand | null;
+  mpoIssuedOn: string | null;
+  mpoEnteredInNcic: boolean | null;
+}
+
+/** R26a: the respondent moved on `movedOn`; the sealed new address is never read here. */
+export interface RespondentMoveFacts {
+  id: string;
+  movedOn: string;
+  noticeReceivedOn: string | null;
 }
 
 export interface OrderFactsRow {
@@ -131,5 +142,6 @@ export interface CaseRecord {
   serviceAttempts: ServiceAttemptFacts[];
   hearings: HearingFacts[];
   violations: ViolationFactsRow[];
+  respondentMoves: RespondentMoveFacts[];
   closures: ClosureFacts[];
 }

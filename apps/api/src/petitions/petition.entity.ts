@@ -9,7 +9,7 @@ import {
   Unique,
 } from 'typeorm';
 
-import type { CourtKind, OrderKind } from '@haven/contracts';
+import type { CourtKind, MilitaryCommand, OrderKind } from '@haven/contracts';
 
 import { CaseEntity } from '@api/case-files/case.entity';
 
@@ -25,6 +25,13 @@ import { CaseEntity } from '@api/case-files/case.entity';
   `order_kind_sought in ('FA_EPO', 'FA_PPO', 'FA_PO', 'AOV_EPO', 'AOV_PPO', 'AOV_PO', 'ESRO', 'FSRO', 'OOS')`,
 )
 @Check('ck_petition_court_kind', `court_kind in ('JDR', 'GDC', 'CIRCUIT', 'MAGISTRATE')`)
+@Check(
+  'ck_petition_mpo',
+  `(mpo_issuing_command is null) = (mpo_issued_on is null)
+        and (mpo_issuing_command is not null or mpo_entered_in_ncic is null)
+        and (mpo_issuing_command is null or mpo_issuing_command in
+          ('us_armed_forces', 'virginia_national_guard', 'other_state_national_guard'))`,
+)
 export class PetitionEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_petition' })
   id!: string;
@@ -52,6 +59,16 @@ export class PetitionEntity {
 
   @Column({ name: 'court_case_number', type: 'text', nullable: true })
   courtCaseNumber!: string | null;
+
+  /** R09a: who issued the Military Protective Order the petition rests on, if it does. */
+  @Column({ name: 'mpo_issuing_command', type: 'text', nullable: true })
+  mpoIssuingCommand!: MilitaryCommand | null;
+
+  @Column({ name: 'mpo_issued_on', type: 'date', nullable: true })
+  mpoIssuedOn!: string | null;
+
+  @Column({ name: 'mpo_entered_in_ncic', type: 'boolean', nullable: true })
+  mpoEnteredInNcic!: boolean | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -8,3 +8,13 @@ export function petitionFiledInFuture(): DomainError {
     'filedOn',
   );
 }
+
+/** R09a: a Military Protective Order is a basis of a preliminary-order petition only. */
+export function militaryOrderNotPreliminary(): DomainError {
+  return new DomainError(
+    'MILITARY_ORDER_NOT_PRELIMINARY',
+    'invalid',
+    'A Military Protective Order is recorded as a basis of a preliminary-order petition (FA_PPO or AOV_PPO) only (Va. Code § 16.1-253.1(A)).',
+    'militaryProtectiveOrder',
+  );
+}

@@ -14,6 +14,9 @@ export type NewPetition = Pick<
   | 'courtKind'
   | 'courtLocality'
   | 'courtCaseNumber'
+  | 'mpoIssuingCommand'
+  | 'mpoIssuedOn'
+  | 'mpoEnteredInNcic'
 >;
 
 @Injectable()

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
-import type { PetitionResponse } from '@haven/contracts';
+import type { OrderKind, PetitionResponse } from '@haven/contracts';
 
 import type { Actor } from '@api/common/actor';
 import { CaseAccess } from '@api/case-files/case-access';
@@ -11,8 +11,11 @@ import { CaseComputationService } from '@api/case-computation/case-computation.s
 
 import type { CreatePetitionDto } from './dto/create-petition.dto';
 import { toPetitionResponse } from './dto/petition.response';
-import { petitionFiledInFuture } from './petitions.errors';
+import { militaryOrderNotPreliminary, petitionFiledInFuture } from './petitions.errors';
 import { PetitionsRepository } from './petitions.repository';
+
+// R09a: the preliminary orders a Military Protective Order may be the basis of.
+const PRELIMINARY: readonly OrderKind[] = ['FA_PPO', 'AOV_PPO'];
 
 @Injectable()
 export class PetitionsService {
@@ -29,6 +32,8 @@ export class PetitionsService {
     return this.dataSource.transaction(async (manager) => {
       await this.access.getVisibleForWrite(actor, caseId, manager);
       if (dto.filedOn > virginiaDate(this.clock.now())) throw petitionFiledInFuture();
+      const mpo = dto.militaryProtectiveOrder;
+      if (mpo && !PRELIMINARY.includes(dto.orderKindSought)) throw militaryOrderNotPreliminary();
       const petition = await this.petitions.insert(manager, {
         organisationId: actor.organisationId,
         caseId,
@@ -38,9 +43,17 @@ export class PetitionsService {
         courtKind: dto.courtKind,
         courtLocality: dto.courtLocality.trim(),
         courtCaseNumber: dto.courtCaseNumber?.trim() ?? null,
+        mpoIssuingCommand: mpo?.issuingCommand ?? null,
+        mpoIssuedOn: mpo?.issuedOn ?? null,
+        mpoEnteredInNcic: mpo ? (mpo.enteredInNcic ?? null) : null,
       });
       await this.computation.recompute(manager, actor.organisationId, caseId, {
-        byPath: { on: 'filedOn', courtId: 'courtId' },
+        byPath: {
+          on: 'filedOn',
+          courtId: 'courtId',
+          issuedOn: 'militaryProtectiveOrder.issuedOn',
+          issuingCommand: 'militaryProtectiveOrder.issuingCommand',
+        },
         other: 'filedOn',
       });
       return toPetitionResponse(petition);

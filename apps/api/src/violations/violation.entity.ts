@@ -29,7 +29,7 @@ import { ProtectiveOrderEntity } from '@api/orders/protective-order.entity';
   'ck_violation_acts',
   `cardinality(acts) > 0 and acts <@ array['entered_premises', 'family_abuse', 'criminal_offense',
     'contact', 'furtive_entry_present', 'furtive_entry_remained', 'assault_battery_bodily_injury',
-    'stalking', 'knowingly_armed', 'other_provision']::text[]`,
+    'stalking', 'knowingly_armed', 'other_provision', 'failed_to_report_address_change']::text[]`,
 )
 @Check(
   'ck_violation_actions',

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 
 import type { CourtKind, OrderKind, PetitionResponse } from '@haven/contracts';
+
+import { MilitaryProtectiveOrderDto } from './create-petition.dto';
 import { ORDER_KINDS } from '@haven/rules';
 
 import { CIVIL_DATE_SCHEMA, INSTANT_SCHEMA, UUID_SCHEMA } from '@api/common/openapi/schema-options';
@@ -16,5 +18,7 @@ export class PetitionResponseDoc implements PetitionResponse {
   @ApiProperty({ enum: COURT_KINDS, enumName: 'CourtKind' }) courtKind!: CourtKind;
   @ApiProperty() courtLocality!: string;
   @ApiProperty({ type: String, nullable: true }) courtCaseNumber!: string | null;
+  @ApiProperty({ type: () => MilitaryProtectiveOrderDto, nullable: true })
+  militaryProtectiveOrder!: MilitaryProtectiveOrderDto | null;
   @ApiProperty(INSTANT_SCHEMA) createdAt!: string;
 }

@@ -13,6 +13,14 @@ export function toPetitionResponse(row: PetitionEntity): PetitionResponse {
     courtKind: row.courtKind,
     courtLocality: row.courtLocality,
     courtCaseNumber: row.courtCaseNumber,
+    militaryProtectiveOrder:
+      row.mpoIssuingCommand && row.mpoIssuedOn
+        ? {
+            issuingCommand: row.mpoIssuingCommand,
+            issuedOn: row.mpoIssuedOn,
+            ...(row.mpoEnteredInNcic !== null ? { enteredInNcic: row.mpoEnteredInNcic } : {}),
+          }
+        : null,
     createdAt: row.createdAt.toISOString(),
   };
 }
