@@ -25,6 +25,10 @@ import { AddCaseNextDue1795480000001 } from './1795480000001-add-case-next-due';
 import { GrantUserManagement1795480000002 } from './1795480000002-grant-user-management';
 import { SerialiseAuditChain1795490000100 } from './1795490000100-serialise-audit-chain';
 import { AddPriorOrderFinding1795500000000 } from './1795500000000-add-prior-order-finding';
+import { AddPetitionMilitaryOrder1795510000000 } from './1795510000000-add-petition-military-order';
+import { CreateRespondentMoves1795510000001 } from './1795510000001-create-respondent-moves';
+import { AllowAddressChangeViolation1795510000002 } from './1795510000002-allow-address-change-violation';
+import { CreateLawChangeReviews1795510000003 } from './1795510000003-create-law-change-reviews';
 
 /** Every migration in order; listed explicitly so no glob or loader decides what runs. */
 export const MIGRATIONS = [
@@ -55,4 +59,8 @@ export const MIGRATIONS = [
   GrantUserManagement1795480000002,
   SerialiseAuditChain1795490000100,
   AddPriorOrderFinding1795500000000,
+  AddPetitionMilitaryOrder1795510000000,
+  CreateRespondentMoves1795510000001,
+  AllowAddressChangeViolation1795510000002,
+  CreateLawChangeReviews1795510000003,
 ];

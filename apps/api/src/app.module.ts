@@ -18,6 +18,8 @@ import { PetitionsModule } from './petitions/petitions.module';
 import { ServiceAttemptsModule } from './service-attempts/service-attempts.module';
 import { OrdersModule } from './orders/orders.module';
 import { ViolationsModule } from './violations/violations.module';
+import { RespondentMovesModule } from './respondent-moves/respondent-moves.module';
+import { LawChangesModule } from './law-changes/law-changes.module';
 import { BoardModule } from './board/board.module';
 import { CourtClosuresModule } from './court-closures/court-closures.module';
 import { UserAdminModule } from './user-admin/user-admin.module';
@@ -47,6 +49,8 @@ import { TimelineModule } from './timeline/timeline.module';
     ServiceAttemptsModule,
     OrdersModule,
     ViolationsModule,
+    RespondentMovesModule,
+    LawChangesModule,
     BoardModule,
     TimelineModule,
     TasksModule,

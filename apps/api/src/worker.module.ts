@@ -14,6 +14,11 @@ import { SUPERVISED_QUEUES, type SupervisedQueue } from './jobs/supervised-queue
 import { ReconcileTicker } from '@api/followups/jobs/reconcile-ticker';
 import { WorkerLifecycle } from '@api/followups/jobs/worker-lifecycle';
 import { WorkerSupervisor } from './jobs/worker-supervisor';
+import { LawChangeProcessor } from '@api/law-changes/jobs/law-change.processor';
+import {
+  LawChangesWorkerModule,
+  lawChangesQueue,
+} from '@api/law-changes/jobs/law-changes-worker.module';
 
 /** The background worker: BullMQ processors, the reconciler and its timers, no HTTP. */
 @Module({
@@ -24,6 +29,7 @@ import { WorkerSupervisor } from './jobs/worker-supervisor';
     bullRoot('worker'),
     BullModule.registerQueue({ name: MAINTENANCE_QUEUE }),
     FollowupsModule,
+    LawChangesWorkerModule,
   ],
   providers: [
     FollowupProcessor,
@@ -33,11 +39,12 @@ import { WorkerSupervisor } from './jobs/worker-supervisor';
     WorkerLifecycle,
     {
       provide: SUPERVISED_QUEUES,
-      inject: [AppConfig, FollowupProcessor, ReconcileProcessor],
+      inject: [AppConfig, FollowupProcessor, ReconcileProcessor, LawChangeProcessor],
       useFactory: (
         config: AppConfig,
         followups: FollowupProcessor,
         reconcile: ReconcileProcessor,
+        lawChanges: LawChangeProcessor,
       ): SupervisedQueue[] => [
         {
           queueName: FOLLOWUPS_QUEUE,
@@ -46,6 +53,7 @@ import { WorkerSupervisor } from './jobs/worker-supervisor';
         },
         // One reconciler pass at a time per process; the advisory lock serialises processes.
         { queueName: MAINTENANCE_QUEUE, process: (job) => reconcile.process(job), concurrency: 1 },
+        lawChangesQueue(lawChanges, config),
       ],
     },
   ],

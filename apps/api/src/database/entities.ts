@@ -19,6 +19,9 @@ import { TaskEntity } from '@api/followups/task.entity';
 import { OrganisationEntity } from '@api/users/organisation.entity';
 import { UserEntity } from '@api/users/user.entity';
 import { ViolationEntity } from '@api/violations/violation.entity';
+import { RespondentMoveEntity } from '@api/respondent-moves/respondent-move.entity';
+import { LawChangeReviewEntity } from '@api/law-changes/law-change-review.entity';
+import { RulesDeploymentEntity } from '@api/law-changes/rules-deployment.entity';
 
 /** Every entity, listed once, so the app, the worker, the CLI and the tests see the same schema. */
 export const ENTITIES = [
@@ -36,6 +39,9 @@ export const ENTITIES = [
   ExtensionMotionEntity,
   ServiceAttemptEntity,
   ViolationEntity,
+  RespondentMoveEntity,
+  RulesDeploymentEntity,
+  LawChangeReviewEntity,
   CaseNoteEntity,
   CaseDeadlineEntity,
   FollowupEntity,

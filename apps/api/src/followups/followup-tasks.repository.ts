@@ -36,6 +36,20 @@ export class FollowupTasksRepository {
     return result.raw.length > 0;
   }
 
+  /** Inserts a task that no follow-up made (a law-change review); its caller keeps it unique. */
+  async insertReturningId(manager: EntityManager, task: NewTask): Promise<string> {
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(TaskEntity)
+      .values({ ...task, status: 'open' })
+      .returning(['id'])
+      .execute();
+    const [row] = result.raw as Array<{ id: string }>;
+    if (!row) throw new Error('task insert returned no id');
+    return row.id;
+  }
+
   /** Cancels the still-open tasks a follow-up made (its condition is gone or a new version replaces it). */
   async cancelOpenForFollowup(
     manager: EntityManager,

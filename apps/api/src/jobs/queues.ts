@@ -2,6 +2,38 @@
 export const FOLLOWUPS_QUEUE = 'followups';
 /** The worker's own housekeeping: the reconciler tick runs here as a BullMQ job scheduler. */
 export const MAINTENANCE_QUEUE = 'maintenance';
+/**
+ * Law-change impact (issue 14): when the worker brings a rule set an organisation was not yet swept
+ * under, one sweep per organisation and set, then one review per case and set.
+ */
+export const LAW_CHANGES_QUEUE = 'law-changes';
+
+export const LawChangeJob = {
+  Sweep: 'sweep-law-change',
+  ReviewCase: 'review-law-change',
+} as const;
+
+/** Ids and the rule-set label only (security-checks A8). */
+export interface SweepLawChangePayload {
+  organisationId: string;
+  rulesSet: string;
+}
+
+export interface ReviewLawChangePayload {
+  organisationId: string;
+  caseId: string;
+  rulesSet: string;
+}
+
+/** Deterministic: one sweep job per organisation and rule set while it exists in Redis. */
+export function lawChangeSweepJobId(organisationId: string, rulesSet: string): string {
+  return `lcs-${organisationId}-${rulesSet}`;
+}
+
+/** Deterministic: one review job per case and rule set; the database row makes it exactly once. */
+export function lawChangeReviewJobId(caseId: string, rulesSet: string): string {
+  return `lcr-${caseId}-${rulesSet}`;
+}
 
 export const FollowupJob = {
   Deliver: 'deliver-followup',

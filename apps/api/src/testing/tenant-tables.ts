@@ -17,4 +17,7 @@ export const TENANT_TABLES = [
   'followup',
   'task',
   'court_closure',
+  'respondent_move',
+  'rules_deployment',
+  'law_change_review',
 ];
