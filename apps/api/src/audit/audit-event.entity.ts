@@ -19,7 +19,12 @@ export type AuditAction =
   | 'user_updated'
   | 'followup_settings_changed'
   | 'case_closed'
-  | 'case_reopened';
+  | 'case_reopened'
+  | 'key_rotation'
+  | 'purge'
+  | 'legal_hold_placed'
+  | 'legal_hold_removed'
+  | 'retention_settings_changed';
 
 /** Small, non-confidential facts about an audited action (ids, counts, codes). */
 export type AuditDetails = Record<string, string | number | boolean | null | string[]>;

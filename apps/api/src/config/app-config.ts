@@ -48,11 +48,21 @@ export class AppConfig {
       absoluteMs: this.env.SESSION_ABSOLUTE_HOURS * 3_600_000,
     };
   }
-  get crypto(): { keyRing: string; currentKeyId: string; blindIndexKey: Buffer } {
+  get crypto(): {
+    keyRing: string;
+    currentKeyId: string;
+    blindIndexKey: Buffer;
+    previousBlindIndexKeys: Buffer[];
+  } {
     return {
       keyRing: this.env.DATA_ENCRYPTION_KEYS,
       currentKeyId: this.env.DATA_ENCRYPTION_KEY_ID,
       blindIndexKey: Buffer.from(this.env.BLIND_INDEX_KEY, 'base64'),
+      previousBlindIndexKeys: (this.env.BLIND_INDEX_PREVIOUS_KEYS ?? '')
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean)
+        .map((k) => Buffer.from(k, 'base64')),
     };
   }
   get jobs(): {

@@ -56,6 +56,15 @@ export const envSchema = z.object({
   DATA_ENCRYPTION_KEYS: keyRingSpec,
   DATA_ENCRYPTION_KEY_ID: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/),
   BLIND_INDEX_KEY: base64Key(32),
+  // Only while `npm run keys:rotate` moves the blind indexes to a new BLIND_INDEX_KEY: the old
+  // key(s), comma-separated, so lookups still match rows not yet recomputed. Remove afterwards.
+  BLIND_INDEX_PREVIOUS_KEYS: z
+    .string()
+    .refine(
+      (value) => value.split(',').every((k) => Buffer.from(k.trim(), 'base64').length >= 32),
+      'every key must be at least 32 bytes, base64, comma-separated',
+    )
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FILE: z.string().min(1).optional(),
   WEB_DIST_DIR: z.string().min(1).default('dist/apps/web/browser'),
@@ -84,7 +93,11 @@ export const envSchema = z.object({
 export type Env = z.infer<typeof envSchema>;
 
 /** The variables that hold secrets: their values never appear in an error message. */
-export const SECRET_VARIABLES = ['DATA_ENCRYPTION_KEYS', 'BLIND_INDEX_KEY'] as const;
+export const SECRET_VARIABLES = [
+  'DATA_ENCRYPTION_KEYS',
+  'BLIND_INDEX_KEY',
+  'BLIND_INDEX_PREVIOUS_KEYS',
+] as const;
 
 /** Thrown at boot with every invalid variable named, so a misconfiguration fails fast and clearly. */
 export class InvalidEnvironmentError extends Error {

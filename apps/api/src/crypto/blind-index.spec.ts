@@ -26,6 +26,19 @@ describe('BlindIndex (keyed HMAC for encrypted equality search)', () => {
     );
   });
 
+  it('finds a value indexed under a previous key while rotation recomputes the column', () => {
+    const oldKey = randomBytes(32);
+    const old = new BlindIndex(oldKey);
+    const oldKeyed = old.of(orgA, 'phone', SEEDED_SECRETS.phone);
+    const rotating = new BlindIndex(randomBytes(32), [oldKey]);
+    expect(rotating.of(orgA, 'phone', SEEDED_SECRETS.phone)).not.toBe(oldKeyed);
+    expect(rotating.candidates(orgA, 'phone', SEEDED_SECRETS.phone)).toEqual([
+      rotating.of(orgA, 'phone', SEEDED_SECRETS.phone),
+      oldKeyed,
+    ]);
+    expect(rotating.fingerprint()).not.toBe(old.fingerprint());
+  });
+
   it('refuses a short key', () => {
     expect(() => new BlindIndex(randomBytes(16))).toThrow(/32 bytes/);
   });

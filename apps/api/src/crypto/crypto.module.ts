@@ -18,7 +18,8 @@ import { FieldCipher, parseKeyRing } from './field-cipher';
     {
       provide: BlindIndex,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => new BlindIndex(config.crypto.blindIndexKey),
+      useFactory: (config: AppConfig) =>
+        new BlindIndex(config.crypto.blindIndexKey, config.crypto.previousBlindIndexKeys),
     },
   ],
   exports: [FieldCipher, BlindIndex],

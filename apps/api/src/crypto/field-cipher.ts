@@ -90,6 +90,11 @@ export class FieldCipher {
     }
   }
 
+  /** The key new values are sealed with (DATA_ENCRYPTION_KEY_ID). */
+  currentKeyId(): string {
+    return this.keys.current.id;
+  }
+
   /** Which key sealed a value, for rotation progress. */
   keyIdOf(envelope: string): string | null {
     const parts = envelope.split(':');
