@@ -29,6 +29,8 @@ import { AddPetitionMilitaryOrder1795510000000 } from './1795510000000-add-petit
 import { CreateRespondentMoves1795510000001 } from './1795510000001-create-respondent-moves';
 import { AllowAddressChangeViolation1795510000002 } from './1795510000002-allow-address-change-violation';
 import { CreateLawChangeReviews1795510000003 } from './1795510000003-create-law-change-reviews';
+import { CreateKeyRotationRuns1795530000000 } from './1795530000000-create-key-rotation-runs';
+import { CreateRetention1795530000001 } from './1795530000001-create-retention';
 
 /** Every migration in order; listed explicitly so no glob or loader decides what runs. */
 export const MIGRATIONS = [
@@ -63,4 +65,6 @@ export const MIGRATIONS = [
   CreateRespondentMoves1795510000001,
   AllowAddressChangeViolation1795510000002,
   CreateLawChangeReviews1795510000003,
+  CreateKeyRotationRuns1795530000000,
+  CreateRetention1795530000001,
 ];

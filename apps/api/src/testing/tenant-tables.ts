@@ -20,4 +20,7 @@ export const TENANT_TABLES = [
   'respondent_move',
   'rules_deployment',
   'law_change_review',
+  'retention_setting',
+  'case_legal_hold',
+  'case_purge',
 ];
