@@ -193,8 +193,7 @@ export function toCaseFacts(record: CaseRecord): CaseFacts {
             type: 'order_served',
             orderId: s.orderId,
             at: at(s.attemptedOn, s.attemptedTime),
-            // Handed over in open court is personal service (R26).
-            personal: s.method === 'personal' || s.method === 'open_court',
+            personal: s.method === 'personal',
           }
         : {
             type: 'service_attempted',
