@@ -25,6 +25,7 @@ import { AddCaseNextDue1795480000001 } from './1795480000001-add-case-next-due';
 import { GrantUserManagement1795480000002 } from './1795480000002-grant-user-management';
 import { SerialiseAuditChain1795490000100 } from './1795490000100-serialise-audit-chain';
 import { AddPriorOrderFinding1795500000000 } from './1795500000000-add-prior-order-finding';
+import { AddAccountSecurity1795520000000 } from './1795520000000-add-account-security';
 import { AddPetitionMilitaryOrder1795510000000 } from './1795510000000-add-petition-military-order';
 import { CreateRespondentMoves1795510000001 } from './1795510000001-create-respondent-moves';
 import { AllowAddressChangeViolation1795510000002 } from './1795510000002-allow-address-change-violation';
@@ -61,6 +62,7 @@ export const MIGRATIONS = [
   GrantUserManagement1795480000002,
   SerialiseAuditChain1795490000100,
   AddPriorOrderFinding1795500000000,
+  AddAccountSecurity1795520000000,
   AddPetitionMilitaryOrder1795510000000,
   CreateRespondentMoves1795510000001,
   AllowAddressChangeViolation1795510000002,

@@ -1,14 +1,15 @@
-import { Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiBody,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
+  ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 
-import type { SessionUserResponse } from '@haven/contracts';
+import type { ChangePasswordResponse, SessionUserResponse } from '@haven/contracts';
 
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { Public } from '@api/common/decorators/public.decorator';
@@ -21,10 +22,16 @@ import {
 import type { Actor } from '@api/common/actor';
 import { AuthService, type VerifiedUser } from './auth.service';
 import { LocalAuthGuard } from './local-auth.guard';
+import { PasswordChangeService } from './passwords/password-change.service';
 import { requestMeta } from './request-meta';
+import { AllowSessionStage, sessionStageOf } from './session-stage.decorator';
 import { SessionCookie } from './session-cookie';
+import { StepUpService } from './step-up/step-up.service';
+import { ChangePasswordDto } from './dto/change-password.dto';
+import { ChangePasswordResponseDoc } from './dto/account-security.response-doc';
 import { LoginDto } from './dto/login.dto';
 import { SessionUserResponseDoc } from './dto/session-user.response-doc';
+import { StepUpDto } from './dto/step-up.dto';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -32,6 +39,8 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly cookie: SessionCookie,
+    private readonly stepUp: StepUpService,
+    private readonly passwords: PasswordChangeService,
   ) {}
 
   @Post('login')
@@ -41,10 +50,18 @@ export class AuthController {
   @ApiBody({ type: LoginDto })
   @ApiOkResponse({
     type: SessionUserResponseDoc,
-    description: 'Signed in: the session cookie is set.',
+    description:
+      'Password accepted: the session cookie is set. `stage` says whether a TOTP code (POST /api/auth/mfa/verify) or an enrolment is still owed.',
   })
   @ApiInvalidInput()
-  @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password.', type: ErrorResponseDoc })
+  @ApiUnauthorizedResponse({
+    description: 'Wrong e-mail or password (also while the account is locked).',
+    type: ErrorResponseDoc,
+  })
+  @ApiTooManyRequestsResponse({
+    description: 'Too many failed sign-ins from this address.',
+    type: ErrorResponseDoc,
+  })
   async login(
     @Req() req: Request & { user: VerifiedUser },
     @Res({ passthrough: true }) res: Response,
@@ -60,6 +77,7 @@ export class AuthController {
 
   @Post('logout')
   @RequirePermission('session:read')
+  @AllowSessionStage('mfa_code', 'mfa_enrolment')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Signed out: the session ends and the cookie is cleared.' })
   async logout(
@@ -74,8 +92,32 @@ export class AuthController {
 
   @Get('me')
   @RequirePermission('session:read')
+  @AllowSessionStage('mfa_code', 'mfa_enrolment')
   @ApiOkResponse({ type: SessionUserResponseDoc })
-  me(@CurrentUser() actor: Actor): Promise<SessionUserResponse> {
-    return this.auth.me(actor);
+  me(@CurrentUser() actor: Actor, @Req() req: Request): Promise<SessionUserResponse> {
+    return this.auth.me(actor, sessionStageOf(req));
+  }
+
+  @Post('step-up')
+  @RequirePermission('session:read')
+  @HttpCode(204)
+  @ApiNoContentResponse({
+    description: 'Factor proved: dangerous acts are allowed for STEP_UP_MINUTES.',
+  })
+  @ApiInvalidInput()
+  stepUpProof(@CurrentUser() actor: Actor, @Body() dto: StepUpDto): Promise<void> {
+    return this.stepUp.prove(actor, dto);
+  }
+
+  @Post('password')
+  @RequirePermission('session:read')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ChangePasswordResponseDoc })
+  @ApiInvalidInput()
+  changePassword(
+    @CurrentUser() actor: Actor,
+    @Body() dto: ChangePasswordDto,
+  ): Promise<ChangePasswordResponse> {
+    return this.passwords.change(actor, dto);
   }
 }

@@ -8,6 +8,13 @@ import { SessionAuthGuard } from './session-auth.guard';
 import { UsersModule } from '@api/users/users.module';
 
 import { AuthController } from './auth.controller';
+import { MfaController } from './mfa/mfa.controller';
+import { MfaEnrolment } from './mfa/mfa-enrolment';
+import { MfaRepository } from './mfa/mfa.repository';
+import { MfaService } from './mfa/mfa.service';
+import { PasswordChangeService } from './passwords/password-change.service';
+import { StepUpService } from './step-up/step-up.service';
+import { SignInThrottle } from './throttle/sign-in-throttle';
 import { AuthService } from './auth.service';
 import { LocalStrategy } from './local.strategy';
 import { PasswordHasher } from '@api/crypto/password-hasher';
@@ -18,7 +25,7 @@ import { SessionsService } from './sessions.service';
 
 @Module({
   imports: [PassportModule, TypeOrmModule.forFeature([SessionEntity]), UsersModule, AuditModule],
-  controllers: [AuthController],
+  controllers: [AuthController, MfaController],
   providers: [
     AuthService,
     LocalStrategy,
@@ -26,8 +33,14 @@ import { SessionsService } from './sessions.service';
     SessionCookie,
     SessionsRepository,
     SessionsService,
+    MfaRepository,
+    MfaService,
+    MfaEnrolment,
+    SignInThrottle,
+    StepUpService,
+    PasswordChangeService,
     { provide: APP_GUARD, useClass: SessionAuthGuard },
   ],
-  exports: [PasswordHasher, SessionsRepository],
+  exports: [PasswordHasher, SessionsRepository, SignInThrottle, MfaRepository],
 })
 export class AuthModule {}

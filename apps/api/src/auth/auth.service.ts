@@ -5,11 +5,17 @@ import type { SessionUserResponse } from '@haven/contracts';
 import { AuditService } from '@api/audit/audit.service';
 import { DomainError } from '@api/common/errors/domain-error';
 import { UsersRepository } from '@api/users/users.repository';
+import type { OrganisationEntity } from '@api/users/organisation.entity';
+import type { UserEntity } from '@api/users/user.entity';
 
 import type { Actor } from '@api/common/actor';
 import { PasswordHasher } from '@api/crypto/password-hasher';
+import { MfaService } from './mfa/mfa.service';
 import type { RequestMeta } from './request-meta';
+import type { SessionStage } from './session.entity';
 import { SessionsService } from './sessions.service';
+import { ACCOUNT_POLICY, ADDRESS_POLICY } from './throttle/throttle-policy';
+import { accountKey, SignInThrottle } from './throttle/sign-in-throttle';
 
 /** A user whose password has just been verified. */
 export interface VerifiedUser {
@@ -19,6 +25,17 @@ export interface VerifiedUser {
 
 const BAD_CREDENTIALS = 'E-mail or password is not right.';
 
+/** The roles that always need a second factor (decision D1); an organisation may add everyone. */
+const ROLES_REQUIRING_MFA = new Set(['admin', 'supervisor']);
+
+/** Raised when one address has failed too often across accounts (answered 429). */
+export class AddressLimitedError extends Error {
+  constructor() {
+    super('too many failed sign-ins from this address');
+    this.name = 'AddressLimitedError';
+  }
+}
+
 @Injectable()
 export class AuthService {
   constructor(
@@ -26,32 +43,54 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly throttle: SignInThrottle,
+    private readonly mfa: MfaService,
   ) {}
 
-  /** Checks a password; the answer is the same whether the account is unknown or the password wrong. */
+  /**
+   * Checks a password under the throttle (security-checks B3). The answer is the same whether the
+   * account is unknown, locked, slowed or the password wrong, and an unknown account's attempt
+   * verifies against a dummy hash, so neither the answer nor its timing tells them apart.
+   */
   async verifyCredentials(
     email: string,
     password: string,
     meta: RequestMeta,
   ): Promise<VerifiedUser> {
+    const addressKey = `address:${meta.ip ?? 'unknown'}`;
+    if (await this.throttle.isLocked(addressKey)) {
+      await this.failed(null, meta, 'address_limited');
+      throw new AddressLimitedError();
+    }
     const user = await this.users.findActiveWithHashByEmailOrNull(email);
-    const ok = await this.hasher.verify(user?.passwordHash ?? null, password);
-    if (!user || !ok) {
+    const outcome = await this.throttle.attempt(accountKey(email), ACCOUNT_POLICY, () =>
+      this.hasher.verify(user?.passwordHash ?? null, password),
+    );
+    if (outcome.result === 'ok' && user)
+      return { id: user.id, organisationId: user.organisationId };
+
+    await this.failed(user, meta, outcome.result === 'refused' ? outcome.why : 'wrong_password');
+    if (outcome.result === 'locked_now') {
       await this.audit.record({
-        action: 'sign_in_failed',
+        action: 'account_locked',
         organisationId: user?.organisationId ?? null,
         actorUserId: user?.id ?? null,
+        targetType: 'user',
+        ...(user ? { targetId: user.id } : {}),
         requestId: meta.requestId,
         ip: meta.ip,
+        details: { lockedUntil: outcome.lockedUntil.toISOString(), knownAccount: !!user },
       });
-      throw new DomainError('INVALID_CREDENTIALS', 'unauthorized', BAD_CREDENTIALS);
     }
-    return { id: user.id, organisationId: user.organisationId };
+    await this.throttle.recordFailure(addressKey, ADDRESS_POLICY);
+    throw new DomainError('INVALID_CREDENTIALS', 'unauthorized', BAD_CREDENTIALS);
   }
 
   /**
    * Opens a fresh session (the session id always changes at login, and any pre-login session is
-   * ended: security-checks B4) and returns its token with the user's profile.
+   * ended: security-checks B4) and returns its token with the user's profile. A user with an
+   * authenticator gets a session that can only take the code; an admin or supervisor (or anyone,
+   * where the organisation says so) without one gets a session that can only enrol.
    */
   async completeLogin(
     user: VerifiedUser,
@@ -59,15 +98,43 @@ export class AuthService {
     meta: RequestMeta,
   ): Promise<{ token: string; profile: SessionUserResponse }> {
     if (priorToken) await this.sessions.endByToken(priorToken, 'replaced_at_login');
-    const token = await this.sessions.start(user, meta);
-    await this.audit.record({
-      action: 'sign_in',
-      organisationId: user.organisationId,
-      actorUserId: user.id,
-      requestId: meta.requestId,
-      ip: meta.ip,
-    });
-    return { token, profile: await this.profile(user) };
+    const found = await this.loadUser(user);
+    const enrolled = await this.mfa.isEnrolled(user.id);
+    const stage: SessionStage = enrolled
+      ? 'mfa_code'
+      : mfaRequired(found)
+        ? 'mfa_enrolment'
+        : 'complete';
+    const token = await this.sessions.start(user, meta, stage);
+    if (stage !== 'mfa_code') await this.signedIn(user, meta, 'password');
+    return { token, profile: toProfile(found, stage, enrolled) };
+  }
+
+  /**
+   * The second step of a sign-in: a TOTP or recovery code. The session that waited for it ends
+   * and a complete one starts, under a new id.
+   */
+  async completeSecondFactor(
+    actor: Actor,
+    code: string,
+    token: string,
+    meta: RequestMeta,
+  ): Promise<{ token: string; profile: SessionUserResponse }> {
+    const user = { id: actor.userId, organisationId: actor.organisationId };
+    let factor: 'totp' | 'recovery_code';
+    try {
+      factor = await this.mfa.verify(actor.userId, code);
+    } catch (err) {
+      if (err instanceof DomainError) {
+        const found = await this.users.getActiveByIdOrNull(actor.userId);
+        await this.failed(found, meta, 'wrong_code');
+      }
+      throw err;
+    }
+    await this.sessions.endByToken(token, 'second_factor_given');
+    const fresh = await this.sessions.start(user, meta, 'complete');
+    await this.signedIn(user, meta, factor);
+    return { token: fresh, profile: toProfile(await this.loadUser(user), 'complete', true) };
   }
 
   async logout(actor: Actor, token: string, meta: RequestMeta): Promise<void> {
@@ -81,20 +148,65 @@ export class AuthService {
     });
   }
 
-  async me(actor: Actor): Promise<SessionUserResponse> {
-    return this.profile({ id: actor.userId, organisationId: actor.organisationId });
+  async me(actor: Actor, stage: SessionStage): Promise<SessionUserResponse> {
+    const user = { id: actor.userId, organisationId: actor.organisationId };
+    return toProfile(await this.loadUser(user), stage, await this.mfa.isEnrolled(actor.userId));
   }
 
-  private async profile(user: VerifiedUser): Promise<SessionUserResponse> {
-    const found = await this.users.getProfileOrNull(user.organisationId, user.id);
-    if (!found?.organisation)
-      throw new DomainError('USER_NOT_FOUND', 'not_found', 'User not found.');
-    return {
-      id: found.id,
-      email: found.email,
-      displayName: found.displayName,
-      role: found.role,
-      organisation: { id: found.organisation.id, name: found.organisation.name },
-    };
+  private async signedIn(user: VerifiedUser, meta: RequestMeta, factor: string): Promise<void> {
+    await this.audit.record({
+      action: 'sign_in',
+      organisationId: user.organisationId,
+      actorUserId: user.id,
+      requestId: meta.requestId,
+      ip: meta.ip,
+      details: { factor },
+    });
   }
+
+  private async failed(
+    user: Pick<UserEntity, 'id' | 'organisationId'> | null,
+    meta: RequestMeta,
+    reason: string,
+  ): Promise<void> {
+    await this.audit.record({
+      action: 'sign_in_failed',
+      organisationId: user?.organisationId ?? null,
+      actorUserId: user?.id ?? null,
+      requestId: meta.requestId,
+      ip: meta.ip,
+      details: { reason },
+    });
+  }
+
+  private async loadUser(
+    user: VerifiedUser,
+  ): Promise<UserEntity & { organisation: OrganisationEntity }> {
+    const found = await this.users.getProfileOrNull(user.organisationId, user.id);
+    const organisation = found?.organisation;
+    if (!found || !organisation)
+      throw new DomainError('USER_NOT_FOUND', 'not_found', 'User not found.');
+    return { ...found, organisation };
+  }
+}
+
+/** Whether the user's role or organisation requires a second factor. */
+export function mfaRequired(user: UserEntity): boolean {
+  return ROLES_REQUIRING_MFA.has(user.role) || user.organisation?.requireMfaForAll === true;
+}
+
+function toProfile(
+  user: UserEntity & { organisation: OrganisationEntity },
+  stage: SessionStage,
+  mfaEnrolled: boolean,
+): SessionUserResponse {
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    organisation: { id: user.organisation.id, name: user.organisation.name },
+    stage,
+    mfaEnrolled,
+  };
 }

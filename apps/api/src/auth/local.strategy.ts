@@ -1,9 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
 import { Strategy } from 'passport-local';
 
-import { AuthService, type VerifiedUser } from './auth.service';
+import { AddressLimitedError, AuthService, type VerifiedUser } from './auth.service';
 import { requestMeta } from './request-meta';
 
 /** passport-local: e-mail and password in the JSON body, verified against the argon2id hash. */
@@ -18,7 +18,18 @@ export class LocalStrategy extends PassportStrategy(Strategy) {
     });
   }
 
-  validate(req: Request, email: string, password: string): Promise<VerifiedUser> {
-    return this.auth.verifyCredentials(email, password, requestMeta(req));
+  async validate(req: Request, email: string, password: string): Promise<VerifiedUser> {
+    try {
+      return await this.auth.verifyCredentials(email, password, requestMeta(req));
+    } catch (err) {
+      if (!(err instanceof AddressLimitedError)) throw err;
+      throw new HttpException(
+        {
+          error: 'too_many_attempts',
+          message: 'Too many failed sign-ins from this address: try again in 15 minutes.',
+        },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    }
   }
 }

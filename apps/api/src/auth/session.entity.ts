@@ -18,6 +18,7 @@ import { UserEntity } from '@api/users/user.entity';
 @Index('uq_user_session_token_hash', ['tokenHash'], { unique: true })
 @Index('ix_user_session_user', ['userId'])
 @Check('ck_user_session_expiry', `expires_at > created_at`)
+@Check('ck_user_session_stage', `stage in ('mfa_code', 'mfa_enrolment', 'complete')`)
 export class SessionEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_user_session' })
   id!: string;
@@ -55,4 +56,17 @@ export class SessionEntity {
 
   @Column({ name: 'user_agent', type: 'text', nullable: true })
   userAgent!: string | null;
+
+  /**
+   * How far sign-in got: a session waiting for its TOTP code or for the enrolment its role
+   * requires may reach only the routes that finish the sign-in (security-checks B8).
+   */
+  @Column({ type: 'text', default: 'complete' })
+  stage!: SessionStage;
+
+  /** When the user last proved a factor in this session (sign-in or step-up, B9). */
+  @Column({ name: 'reauthenticated_at', type: 'timestamptz', nullable: true })
+  reauthenticatedAt!: Date | null;
 }
+
+export type SessionStage = 'mfa_code' | 'mfa_enrolment' | 'complete';

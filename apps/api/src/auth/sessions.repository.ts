@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, type EntityManager, type Repository } from 'typeorm';
+import { IsNull, Not, type EntityManager, type Repository } from 'typeorm';
 
 import { SessionEntity } from './session.entity';
 
@@ -20,6 +20,18 @@ export class SessionsRepository {
 
   getLiveByTokenHashOrNull(tokenHash: string): Promise<SessionEntity | null> {
     return this.sessions.findOne({ where: { tokenHash, revokedAt: IsNull() } });
+  }
+
+  async setReauthenticated(id: string, at: Date): Promise<void> {
+    await this.sessions.update({ id }, { reauthenticatedAt: at });
+  }
+
+  async revokeOthers(userId: string, keepId: string, at: Date, reason: string): Promise<number> {
+    const result = await this.sessions.update(
+      { userId, id: Not(keepId), revokedAt: IsNull() },
+      { revokedAt: at, revokedReason: reason },
+    );
+    return result.affected ?? 0;
   }
 
   async touch(id: string, at: Date): Promise<void> {

@@ -7,7 +7,15 @@ import { AppConfig } from '@api/config/app-config';
 import { UsersRepository } from '@api/users/users.repository';
 
 import type { Actor } from '@api/common/actor';
+import type { SessionStage } from './session.entity';
 import { SessionsRepository } from './sessions.repository';
+
+/** A live session: who acts, how far sign-in got, and when a factor was last proved in it. */
+export interface ResolvedSession {
+  actor: Actor;
+  stage: SessionStage;
+  reauthenticatedAt: Date | null;
+}
 
 function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -27,6 +35,7 @@ export class SessionsService {
   async start(
     user: { id: string; organisationId: string },
     meta: { ip: string | null; userAgent: string | null },
+    stage: SessionStage = 'complete',
   ): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     const now = this.clock.now();
@@ -39,6 +48,9 @@ export class SessionsService {
       expiresAt: new Date(now.getTime() + this.config.session.absoluteMs),
       ip: meta.ip,
       userAgent: meta.userAgent?.slice(0, 300) ?? null,
+      stage,
+      // A session that still owes its second factor has proved nothing fresh yet.
+      reauthenticatedAt: stage === 'mfa_code' ? null : now,
     });
     return token;
   }
@@ -49,6 +61,11 @@ export class SessionsService {
    * revocation takes effect on the very next request (security-checks B5).
    */
   async resolve(token: string): Promise<Actor | null> {
+    return (await this.resolveSession(token))?.actor ?? null;
+  }
+
+  /** As resolve, with the sign-in stage and the last proof of a factor (for the guard). */
+  async resolveSession(token: string): Promise<ResolvedSession | null> {
     const session = await this.sessions.getLiveByTokenHashOrNull(hashToken(token));
     if (!session) return null;
     const now = this.clock.now();
@@ -64,11 +81,25 @@ export class SessionsService {
     }
     await this.sessions.touch(session.id, now);
     return {
-      userId: user.id,
-      organisationId: user.organisationId,
-      role: user.role,
-      sessionId: session.id,
+      actor: {
+        userId: user.id,
+        organisationId: user.organisationId,
+        role: user.role,
+        sessionId: session.id,
+      },
+      stage: session.stage,
+      reauthenticatedAt: session.reauthenticatedAt,
     };
+  }
+
+  /** Records that the session's user proved a factor now (a completed sign-in or a step-up). */
+  async markReauthenticated(sessionId: string): Promise<void> {
+    await this.sessions.setReauthenticated(sessionId, this.clock.now());
+  }
+
+  /** Ends every other live session of the user; answers how many. */
+  endOthers(userId: string, keepSessionId: string, reason: string): Promise<number> {
+    return this.sessions.revokeOthers(userId, keepSessionId, this.clock.now(), reason);
   }
 
   /** Ends the session behind a token at once (logout, or a pre-login cookie at login). */

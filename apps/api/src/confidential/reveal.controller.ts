@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import type { RevealResponse } from '@haven/contracts';
 
+import { RequireStepUp } from '@api/auth/step-up/require-step-up.decorator';
 import type { Actor } from '@api/common/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
@@ -26,6 +27,7 @@ export class RevealController {
   @Post()
   @HttpCode(200)
   @RequirePermission('case:reveal_confidential')
+  @RequireStepUp()
   @ApiOperation({ summary: 'Reveal one confidential field of a party (audited).' })
   @ApiOkResponse({ type: RevealResponseDoc })
   reveal(

@@ -48,6 +48,10 @@ export class AppConfig {
       absoluteMs: this.env.SESSION_ABSOLUTE_HOURS * 3_600_000,
     };
   }
+  /** How long after proving a factor a dangerous act needs no new proof (step-up, B9). */
+  get stepUpMs(): number {
+    return this.env.STEP_UP_MINUTES * 60_000;
+  }
   get crypto(): {
     keyRing: string;
     currentKeyId: string;

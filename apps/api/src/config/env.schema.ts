@@ -71,6 +71,8 @@ export const envSchema = z.object({
   SESSION_COOKIE_SECURE: booleanString.default(true),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(120).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24).default(12),
+  // How long a proven factor (sign-in or step-up) stays fresh for a dangerous act (B9).
+  STEP_UP_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
   JOB_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(10),
   JOB_BACKOFF_MS: z.coerce.number().int().min(10).default(2000),
   QUEUE_PREFIX: z

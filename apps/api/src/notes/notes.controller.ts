@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 
 import type { NoteBodyResponse, NoteListResponse, NoteSummaryResponse } from '@haven/contracts';
 
+import { RequireStepUp } from '@api/auth/step-up/require-step-up.decorator';
 import type { Actor } from '@api/common/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
@@ -51,6 +52,7 @@ export class NotesController {
   // A note's body is confidential (security-checks D1): reading it is a reveal, audited.
   @Get(':noteId')
   @RequirePermission('case:reveal_confidential')
+  @RequireStepUp()
   @ApiOperation({ summary: "Read a note's body (audited, like a reveal)." })
   @ApiOkResponse({ type: NoteBodyResponseDoc })
   read(

@@ -7,6 +7,7 @@ import type {
   ServiceAttemptResponse,
 } from '@haven/contracts';
 
+import { RequireStepUp } from '@api/auth/step-up/require-step-up.decorator';
 import type { Actor } from '@api/common/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
@@ -60,6 +61,7 @@ export class ServiceAttemptsController {
   @Post(':attemptId/notes/reveal')
   @HttpCode(HttpStatus.OK)
   @RequirePermission('case:reveal_confidential')
+  @RequireStepUp()
   @ApiOperation({ summary: "Reveal an attempt's notes (audited)." })
   @ApiOkResponse({ type: RevealServiceNotesResponseDoc })
   revealNotes(

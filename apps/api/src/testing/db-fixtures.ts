@@ -9,9 +9,39 @@ import {
   type UserFixture,
 } from '@haven/testing';
 
+import { newTotpSecret, totpCodeAt } from '@api/auth/mfa/totp';
+import { FieldCipher, parseKeyRing } from '@api/crypto/field-cipher';
 import { PasswordHasher } from '@api/crypto/password-hasher';
 
 const hasher = new PasswordHasher();
+
+/** Anything that runs SQL and answers rows: a DataSource, or a drill's wrapped pg client. */
+export interface Queryable {
+  query(sql: string, params?: unknown[]): Promise<unknown>;
+}
+
+/** The cipher of the test run's keys (globalSetup puts them in the environment). */
+export function cipherFromEnv(env: Record<string, string | undefined> = process.env): FieldCipher {
+  return new FieldCipher(
+    parseKeyRing(env['DATA_ENCRYPTION_KEYS'] ?? '', env['DATA_ENCRYPTION_KEY_ID'] ?? ''),
+  );
+}
+
+/**
+ * What the sign-in helper needs to give a TOTP code as the API will judge it: the API's "now"
+ * (tests run on an injected clock) and the database, to forget the last code used (see signIn).
+ */
+export interface SignInContext {
+  now(): Date;
+  db: Queryable;
+}
+
+const contexts = new WeakMap<object, SignInContext>();
+
+/** createTestApp registers its HTTP server, so signIn(server, user) finds the clock and database. */
+export function registerSignInContext(server: object, context: SignInContext): void {
+  contexts.set(server, context);
+}
 
 /** Empties every tenant table between tests (the audit table resists DELETE, so it is truncated). */
 export async function truncateAll(dataSource: DataSource): Promise<void> {
@@ -33,14 +63,20 @@ async function truncateOnce(dataSource: DataSource): Promise<void> {
   await dataSource.query(
     `truncate table task, followup, case_deadline, case_note, violation, service_attempt, extension_motion,
        order_extension, hearing, protective_order, petition, case_assignment, case_file, client, respondent,
-       court_closure, user_session, app_user, organisation, audit_event restart identity cascade`,
+       court_closure, user_session, app_user, organisation, audit_event, sign_in_throttle
+     restart identity cascade`,
   );
 }
 
 export interface SeededUser extends UserFixture {
   id: string;
   organisationId: string;
+  /** The user's authenticator secret (base32) when they have one, for computing codes. */
+  totpSecret: string | null;
 }
+
+/** A fixture user: `mfa` false leaves an admin or supervisor without the authenticator they need. */
+export type UserOverrides = Partial<UserFixture> & { mfa?: boolean };
 
 export async function insertOrganisation(
   dataSource: DataSource,
@@ -54,10 +90,16 @@ export async function insertOrganisation(
   return { id: row.id, name: org.name };
 }
 
+/**
+ * Inserts a user. Admins and supervisors get a confirmed authenticator by default (their role
+ * requires one: security-checks B8), so every spec that signs them in keeps working; the secret is
+ * sealed with the run's keys, as the API stores it.
+ */
 export async function insertUser(
-  dataSource: DataSource,
+  dataSource: Queryable,
   organisationId: string,
-  overrides: Partial<UserFixture> = {},
+  { mfa, ...overrides }: UserOverrides = {},
+  cipher: FieldCipher = cipherFromEnv(),
 ): Promise<SeededUser> {
   const user = aUser(overrides);
   const [row] = (await dataSource.query(
@@ -71,7 +113,16 @@ export async function insertUser(
       await hasher.hash(user.password),
     ],
   )) as [{ id: string }];
-  return { ...user, id: row.id, organisationId };
+  const enrol = mfa ?? (user.role === 'admin' || user.role === 'supervisor');
+  const totpSecret = enrol ? newTotpSecret() : null;
+  if (totpSecret) {
+    await dataSource.query(
+      `insert into user_mfa (user_id, organisation_id, secret_sealed, confirmed_at, created_at)
+       values ($1, $2, $3, now(), now())`,
+      [row.id, organisationId, cipher.encrypt(totpSecret, `user_mfa.secret:${row.id}`)],
+    );
+  }
+  return { ...user, id: row.id, organisationId, totpSecret };
 }
 
 export interface SeededCase {
@@ -147,15 +198,40 @@ export async function insertCase(
   };
 }
 
-/** Signs a user in through the real login route and returns the session cookie header value. */
+/**
+ * Signs a user in through the real login route, giving the TOTP code when the user has an
+ * authenticator, and returns the session cookie header value. For a server made by createTestApp
+ * the context is found; a drill's URL passes its own.
+ */
 export async function signIn(
   server: Parameters<typeof request>[0],
-  user: { email: string; password: string },
+  user: { id?: string; email: string; password: string; totpSecret?: string | null },
+  context: SignInContext | undefined = typeof server === 'object'
+    ? contexts.get(server)
+    : undefined,
 ): Promise<string> {
   const res = await request(server)
     .post('/api/auth/login')
     .send({ email: user.email, password: user.password });
   if (res.status !== 200) throw new Error(`sign-in failed with ${res.status}`);
+  const cookie = cookieOf(res);
+  if ((res.body as { stage?: string }).stage !== 'mfa_code') return cookie;
+  if (!user.totpSecret || !user.id || !context) {
+    throw new Error('sign-in needs a TOTP code: pass a seeded user and a sign-in context');
+  }
+  // Each code works once, and a spec's clock may stand still while it signs the same user in
+  // twice; a person cannot sign in twice within one 30-second step, so the helper forgets the
+  // last step used. The replay rule itself is proven in mfa.int-spec.
+  await context.db.query('update user_mfa set last_used_step = null where user_id = $1', [user.id]);
+  const verified = await request(server)
+    .post('/api/auth/mfa/verify')
+    .set('Cookie', cookie)
+    .send({ code: totpCodeAt(user.totpSecret, context.now()) });
+  if (verified.status !== 200) throw new Error(`second factor failed with ${verified.status}`);
+  return cookieOf(verified);
+}
+
+function cookieOf(res: request.Response): string {
   return ([] as string[]).concat(res.headers['set-cookie'] ?? [])[0]!.split(';')[0]!;
 }
 

@@ -13,6 +13,7 @@ import { AppConfig } from '@api/config/app-config';
 import { parseEnv } from '@api/config/env.schema';
 import { configureHttpApp } from '@api/http-app';
 
+import { registerSignInContext } from './db-fixtures';
 import { MutableClock } from './mutable-clock';
 import { TestOnlyController } from './test-only.controller';
 
@@ -80,6 +81,7 @@ export async function createTestApp(
   configureHttpApp(app, config, logger);
   await app.init();
   const dataSource = app.get<DataSource>(getDataSourceToken());
+  registerSignInContext(app.getHttpServer() as object, { now: () => clock.now(), db: dataSource });
   const close = async () => {
     await app.close();
     // The file destination writes asynchronously; the next spec file opens its own.

@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import type { AssigneeListResponse, UserListResponse, UserResponse } from '@haven/contracts';
 
+import { RequireStepUp } from '@api/auth/step-up/require-step-up.decorator';
 import type { Actor } from '@api/common/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
@@ -52,6 +53,10 @@ export class UsersController {
 
   @Patch(':userId')
   @RequirePermission('user:manage')
+  // A role change hands out (or takes away) reach over every case: security-checks B9.
+  @RequireStepUp({
+    when: (req) => (req.body as { role?: unknown } | undefined)?.role !== undefined,
+  })
   @ApiOkResponse({ type: UserResponseDoc })
   @ApiInvalidInput()
   @ApiNotFoundInOrganisation()

@@ -13,6 +13,10 @@ export class OrganisationEntity {
   @Column({ type: 'text' })
   slug!: string;
 
+  /** Require a second factor of every user, not only of admins and supervisors (B8). */
+  @Column({ name: 'require_mfa_for_all', type: 'boolean', default: false })
+  requireMfaForAll!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -20,6 +20,21 @@ export class UsersRepository {
       .getOne();
   }
 
+  /** The hash of one active user, to check their password again (step-up, password change). */
+  getActiveWithHashByIdOrNull(id: string): Promise<UserEntity | null> {
+    return this.users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .leftJoinAndSelect('u.organisation', 'o')
+      .where('u.id = :id', { id })
+      .andWhere('u.disabledAt is null')
+      .getOne();
+  }
+
+  async setPasswordHash(id: string, passwordHash: string): Promise<void> {
+    await this.users.update({ id }, { passwordHash });
+  }
+
   getActiveByIdOrNull(id: string): Promise<UserEntity | null> {
     return this.users.findOne({ where: { id, disabledAt: IsNull() } });
   }

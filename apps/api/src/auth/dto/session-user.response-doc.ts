@@ -1,6 +1,6 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 
-import { ROLES, type Role, type SessionUserResponse } from '@haven/contracts';
+import { ROLES, type Role, type SessionUserResponse, type SignInStage } from '@haven/contracts';
 
 import { UUID_SCHEMA } from '@api/common/openapi/schema-options';
 
@@ -18,4 +18,11 @@ export class SessionUserResponseDoc implements SessionUserResponse {
   @ApiProperty() displayName!: string;
   @ApiProperty({ enum: ROLES, enumName: 'Role' }) role!: Role;
   @ApiProperty({ type: OrganisationRefDoc }) organisation!: OrganisationRefDoc;
+  @ApiProperty({
+    enum: ['complete', 'mfa_code', 'mfa_enrolment'],
+    description: 'How far sign-in has got; only complete reaches the rest of the API.',
+  })
+  stage!: SignInStage;
+  @ApiProperty({ description: 'Whether the user has a confirmed authenticator.' })
+  mfaEnrolled!: boolean;
 }

@@ -10,7 +10,13 @@ import type { DataSource } from 'typeorm';
 
 import type { UserFixture } from '@haven/testing';
 
-import { insertOrganisation, insertUser, signIn, type SeededUser } from '../db-fixtures';
+import {
+  cipherFromEnv,
+  insertOrganisation,
+  insertUser,
+  signIn,
+  type SeededUser,
+} from '../db-fixtures';
 
 import { checkExactlyOnce, type TaskReport } from './exactly-once-checker';
 import { FakeClockFile } from './fake-clock';
@@ -197,7 +203,12 @@ export class DrillEnvironment {
       query: async (sql: string, params?: unknown[]) => (await this.db.query(sql, params)).rows,
     } as unknown as DataSource;
     const org = await insertOrganisation(rowsOnly);
-    return insertUser(rowsOnly, org.id, { role: 'supervisor', ...overrides });
+    return insertUser(
+      rowsOnly,
+      org.id,
+      { role: 'supervisor', ...overrides },
+      cipherFromEnv(this.baseEnv),
+    );
   }
 
   /**
@@ -225,8 +236,14 @@ export class DrillEnvironment {
   }
 
   /** Signs `user` in through an API process's real login route; returns the cookie header. */
-  signIn(url: string, user: { email: string; password: string }): Promise<string> {
-    return signIn(url, user);
+  signIn(
+    url: string,
+    user: Pick<SeededUser, 'email' | 'password'> & Partial<SeededUser>,
+  ): Promise<string> {
+    return signIn(url, user, {
+      now: () => this.clock.now(),
+      db: { query: async (sql, params) => (await this.db.query(sql, params)).rows },
+    });
   }
 
   async count(sql: string, params: unknown[] = []): Promise<number> {
