@@ -64,6 +64,7 @@ describe('petitions (real PostgreSQL)', () => {
       courtKind: 'JDR',
       courtLocality: 'Fairfax County',
       courtCaseNumber: 'JJ012345-01-00',
+      militaryProtectiveOrder: null,
       createdAt: expect.any(String),
     });
     const rows = (await t.dataSource.query(
@@ -169,5 +170,61 @@ describe('petitions (real PostgreSQL)', () => {
   it('answers 400 to a case id that is not a UUID', async () => {
     const res = await file('case-1', petition());
     expect(res.status).toBe(400);
+  });
+
+  describe('a Military Protective Order as a basis (R09a, 2025 Acts ch. 208)', () => {
+    const mpo = { issuingCommand: 'virginia_national_guard', issuedOn: '2026-11-18' };
+
+    it('stores the order on a preliminary-order petition, returns it, and feeds it to the rules', async () => {
+      const res = await file(
+        theCase.id,
+        petition({
+          orderKindSought: 'FA_PPO',
+          militaryProtectiveOrder: { ...mpo, enteredInNcic: true },
+        }),
+      );
+      expect(res.status).toBe(201);
+      expect(res.body.militaryProtectiveOrder).toEqual({ ...mpo, enteredInNcic: true });
+      const [row] = (await t.dataSource.query(
+        `select mpo_issuing_command, mpo_issued_on::text, mpo_entered_in_ncic from petition where id = $1`,
+        [res.body.id],
+      )) as Array<Record<string, unknown>>;
+      expect(row).toEqual({
+        mpo_issuing_command: 'virginia_national_guard',
+        mpo_issued_on: '2026-11-18',
+        mpo_entered_in_ncic: true,
+      });
+      expect((await list(theCase.id)).body[0].militaryProtectiveOrder).toEqual({
+        ...mpo,
+        enteredInNcic: true,
+      });
+    });
+
+    it.each([
+      [{ orderKindSought: 'FA_PO', militaryProtectiveOrder: mpo }, ['militaryProtectiveOrder']],
+      [
+        { orderKindSought: 'FA_PPO', militaryProtectiveOrder: { ...mpo, issuingCommand: 'navy' } },
+        ['militaryProtectiveOrder.issuingCommand'],
+      ],
+      [
+        {
+          orderKindSought: 'FA_PPO',
+          militaryProtectiveOrder: { issuingCommand: 'us_armed_forces' },
+        },
+        ['militaryProtectiveOrder.issuedOn'],
+      ],
+      // The rules library refuses an order issued after the filing; the API names the field.
+      [
+        { orderKindSought: 'FA_PPO', militaryProtectiveOrder: { ...mpo, issuedOn: '2026-11-21' } },
+        ['militaryProtectiveOrder.issuedOn'],
+      ],
+      [{ orderKindSought: 'FA_PPO', militaryProtectiveOrder: 'yes' }, ['militaryProtectiveOrder']],
+    ])('refuses %j with 400 naming %j and stores nothing', async (overrides, fields) => {
+      const before = await tableFingerprints(t.dataSource, WATCHED);
+      const res = await file(theCase.id, petition(overrides));
+      expect(res.status).toBe(400);
+      expect(fieldsOf(res)).toEqual(fields);
+      expect(await tableFingerprints(t.dataSource, WATCHED)).toEqual(before);
+    });
   });
 });

@@ -452,6 +452,28 @@ const ROWS: Row[] = [
     },
   },
   {
+    route: 'POST /api/cases/:caseId/respondent-moves',
+    input: "a respondent's move whose notice the court received the day before the move",
+    arrange: async (s) => {
+      const caseId = await s.openCase();
+      await s.created('advocate', `/cases/${caseId}/orders`, EXAMPLE_1_EPO);
+      return s.post('advocate', `/cases/${caseId}/respondent-moves`, {
+        movedOn: '2026-11-30',
+        noticeReceivedOn: '2026-11-29',
+      });
+    },
+    answer: {
+      by: 'api',
+      why:
+        'R26a counts 7 calendar days from the move, not rolled, so no move date the DTO accepts ' +
+        "leaves the rules' range; the rules' one check (notice before the move) is the API's own " +
+        'NOTICE_BEFORE_MOVE, made first.',
+      status: 400,
+      error: 'NOTICE_BEFORE_MOVE',
+      field: 'noticeReceivedOn',
+    },
+  },
+  {
     route: 'POST /api/court-closures',
     input: "the last open court day of a year of closures, before an open case's R13 notice day",
     arrange: async (s) => {

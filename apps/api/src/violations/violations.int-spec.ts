@@ -295,4 +295,24 @@ describe('violations: classification, encrypted narrative, tenancy (real Postgre
     expect(staffRead.status).toBe(200);
     expect(staffRead.body.items).toEqual([]);
   });
+
+  it('records a missed change-of-address notice (R26a) as contempt of court, never a § 16.1-253.2 offence', async () => {
+    const orderId = await servedFinalOrder();
+    const res = await cast.post('advocate', `/cases/${theCase.id}/violations`, {
+      orderId,
+      occurredOn: '2026-12-02',
+      acts: ['failed_to_report_address_change'],
+      basedOnViolence: false,
+      actionsTaken: ['contempt'],
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.acts).toEqual(['failed_to_report_address_change']);
+    expect(res.body.classification.potentialClass).toBe('none_identified');
+    expect(res.body.classification.contempt).toBe('available');
+    expect(JSON.stringify(res.body.classification.contemptReason)).toContain('contempt');
+    const [row] = (await t.dataSource.query('select acts from violation where id = $1', [
+      res.body.id,
+    ])) as Array<{ acts: string[] }>;
+    expect(row?.acts).toEqual(['failed_to_report_address_change']);
+  });
 });
