@@ -33,6 +33,10 @@ import { CreateLawChangeReviews1795510000003 } from './1795510000003-create-law-
 import { CreateKeyRotationRuns1795530000000 } from './1795530000000-create-key-rotation-runs';
 import { CreateRetention1795530000001 } from './1795530000001-create-retention';
 
+import { CreateFundingSources1795560000000 } from './1795560000000-create-funding-sources';
+import { CreateServiceActivities1795560000001 } from './1795560000001-create-service-activities';
+import { CreateReportFacts1795560000002 } from './1795560000002-create-report-facts';
+
 /** Every migration in order; listed explicitly so no glob or loader decides what runs. */
 export const MIGRATIONS = [
   CreateOrganisationsAndUsers1795420000000,
@@ -69,4 +73,7 @@ export const MIGRATIONS = [
   CreateLawChangeReviews1795510000003,
   CreateKeyRotationRuns1795530000000,
   CreateRetention1795530000001,
+  CreateFundingSources1795560000000,
+  CreateServiceActivities1795560000001,
+  CreateReportFacts1795560000002,
 ];

@@ -28,6 +28,10 @@ import { SettingsModule } from './settings/settings.module';
 import { NotesModule } from './notes/notes.module';
 import { TasksModule } from './tasks/tasks.module';
 import { TimelineModule } from './timeline/timeline.module';
+import { FundingModule } from './funding/funding.module';
+import { ActivitiesModule } from './activities/activities.module';
+import { ReportFactsModule } from './report-facts/report-facts.module';
+import { ReportsModule } from './reports/reports.module';
 
 /** The HTTP API. The worker (worker.module.ts) shares its feature modules but serves no HTTP. */
 @Module({
@@ -59,6 +63,10 @@ import { TimelineModule } from './timeline/timeline.module';
     CalendarModule,
     UserAdminModule,
     SettingsModule,
+    FundingModule,
+    ActivitiesModule,
+    ReportFactsModule,
+    ReportsModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
 })

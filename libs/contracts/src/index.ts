@@ -16,3 +16,4 @@ export * from './calendar';
 export * from './settings';
 export * from './queues';
 export * from './law-changes';
+export * from './reports';

@@ -14,7 +14,8 @@ export type Permission =
   | 'closure:manage'
   | 'user:manage'
   | 'settings:manage'
-  | 'queue:read';
+  | 'queue:read'
+  | 'report:read';
 
 /**
  * Access by need (NNEDV): advocates work their own cases, supervisors the whole organisation,
@@ -41,8 +42,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'board:read',
     'task:write',
     'settings:manage',
+    'report:read',
   ],
-  staff: ['session:read', 'case:read'],
+  staff: ['session:read', 'case:read', 'report:read'],
   admin: ['session:read', 'closure:manage', 'user:manage', 'settings:manage', 'queue:read'],
 };
 

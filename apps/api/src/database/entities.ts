@@ -23,6 +23,15 @@ import { RespondentMoveEntity } from '@api/respondent-moves/respondent-move.enti
 import { LawChangeReviewEntity } from '@api/law-changes/law-change-review.entity';
 import { RulesDeploymentEntity } from '@api/law-changes/rules-deployment.entity';
 
+import { FundingSourceEntity } from '@api/funding/funding-source.entity';
+import { CaseFundingEntity } from '@api/funding/case-funding.entity';
+import { ServiceActivityEntity } from '@api/activities/service-activity.entity';
+import { ServiceActivityFundingEntity } from '@api/activities/service-activity-funding.entity';
+import { ClientDemographicsEntity } from '@api/report-facts/client-demographics.entity';
+import { CaseReportFactsEntity } from '@api/report-facts/case-report-facts.entity';
+import { IntakeDeclineEntity } from '@api/report-facts/intake-decline.entity';
+import { ReportSettingsEntity } from '@api/reports/report-settings.entity';
+
 /** Every entity, listed once, so the app, the worker, the CLI and the tests see the same schema. */
 export const ENTITIES = [
   OrganisationEntity,
@@ -49,4 +58,12 @@ export const ENTITIES = [
   TaskEntity,
   CourtClosureEntity,
   AuditEventEntity,
+  FundingSourceEntity,
+  CaseFundingEntity,
+  ServiceActivityEntity,
+  ServiceActivityFundingEntity,
+  ClientDemographicsEntity,
+  CaseReportFactsEntity,
+  IntakeDeclineEntity,
+  ReportSettingsEntity,
 ];

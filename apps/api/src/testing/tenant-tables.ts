@@ -23,4 +23,12 @@ export const TENANT_TABLES = [
   'retention_setting',
   'case_legal_hold',
   'case_purge',
+  'funding_source',
+  'case_funding',
+  'service_activity',
+  'service_activity_funding',
+  'client_demographics',
+  'case_report_facts',
+  'intake_decline',
+  'report_settings',
 ];

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+import type { ServiceActivityListResponse, ServiceActivityResponse } from '@haven/contracts';
+
+import type { Actor } from '@api/common/actor';
+import { Clock, virginiaDate } from '@api/common/clock/clock';
+import { DomainError } from '@api/common/errors/domain-error';
+import { CaseAccess } from '@api/case-files/case-access';
+import { FundingSourcesRepository } from '@api/funding/funding-sources.repository';
+
+import { ActivitiesRepository } from './activities.repository';
+import type { CreateServiceActivityDto } from './dto/create-service-activity.dto';
+
+/** The service activity log of a case (issue 15): what OVW and VOCA count as services given. */
+@Injectable()
+export class ActivitiesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly activities: ActivitiesRepository,
+    private readonly access: CaseAccess,
+    private readonly funding: FundingSourcesRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(actor: Actor, caseId: string): Promise<ServiceActivityListResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.access.getVisible(actor, caseId, manager);
+      return { items: await this.activities.findByCase(manager, actor.organisationId, caseId) };
+    });
+  }
+
+  async record(
+    actor: Actor,
+    caseId: string,
+    dto: CreateServiceActivityDto,
+  ): Promise<ServiceActivityResponse> {
+    if (dto.performedOn > virginiaDate(this.clock.now())) {
+      throw new DomainError(
+        'ACTIVITY_IN_FUTURE',
+        'invalid',
+        'must not be in the future',
+        'performedOn',
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await this.access.getVisibleForWrite(actor, caseId, manager);
+      const performedBy = dto.performedBy ?? actor.userId;
+      if (
+        !(await this.activities.isUserOfOrganisation(manager, actor.organisationId, performedBy))
+      ) {
+        throw new DomainError(
+          'USER_NOT_FOUND',
+          'invalid',
+          'must be a user of the organisation',
+          'performedBy',
+        );
+      }
+      const owned = await this.funding.countOwned(
+        manager,
+        actor.organisationId,
+        dto.fundingSourceIds,
+      );
+      if (owned !== dto.fundingSourceIds.length) {
+        throw new DomainError(
+          'FUNDING_SOURCE_NOT_FOUND',
+          'invalid',
+          'must name funding sources of the organisation',
+          'fundingSourceIds',
+        );
+      }
+      const id = await this.activities.insert(
+        manager,
+        {
+          organisationId: actor.organisationId,
+          caseId,
+          kind: dto.kind,
+          performedOn: dto.performedOn,
+          minutes: dto.minutes,
+          performedBy,
+        },
+        dto.fundingSourceIds,
+      );
+      const [created] = await this.activities.findByCase(manager, actor.organisationId, caseId, id);
+      if (!created) throw new Error('the activity just inserted was not found');
+      return created;
+    });
+  }
+}

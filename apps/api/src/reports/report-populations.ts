@@ -1,0 +1,267 @@
+import type { PopulationId } from './report-definition';
+
+// The facts every report counts, as SQL. Each population is one SELECT with the same parameters:
+//   $1 organisation, $2 period start, $3 period end, $4 start of "new" (fiscal year or period),
+//   $5 funder (null: any), $6 funding source (null: any).
+// Every population answers person_key (who, for unduplicated counts), case_ids (for the
+// drill-down), item_id (one fact: an activity, a case, an order event) and note (a declined intake
+// has no case), and the columns its dimensions read. Row-level security limits every table to the
+// organisation as well; the explicit filter keeps the indexes in use.
+
+const FUNDER_MATCH = `($5::text is null or fs.funder = $5::text) and ($6::uuid is null or fs.id = $6::uuid)`;
+const NO_FUNDER = `($5::text is null and $6::uuid is null)`;
+
+/** An activity counts under a funder only when one of its sources is that funder's. */
+const ACTIVITY_FUNDED = `(${NO_FUNDER} or exists (
+  select 1 from service_activity_funding saf join funding_source fs on fs.id = saf.funding_source_id
+   where saf.activity_id = a.id and ${FUNDER_MATCH}))`;
+
+/** A case counts under a funder when one of its funding rows overlaps the period. */
+function caseFunded(alias: string): string {
+  return `(${NO_FUNDER} or exists (
+  select 1 from case_funding cf join funding_source fs on fs.id = cf.funding_source_id
+   where cf.case_id = ${alias}.id and cf.starts_on <= $3::date
+     and (cf.ends_on is null or cf.ends_on >= $2::date) and ${FUNDER_MATCH}))`;
+}
+
+/**
+ * Funded services from the start of "new" to the period's end, and each person served in the
+ * period with the date of their first funded service since that start (VOCA: "new" the first time
+ * a person receives a service funded by the funder in its year, "continuing" after).
+ */
+const SERVED = `
+  fa as (
+    select a.id, a.case_id, a.kind, a.performed_on, c.client_id
+      from service_activity a
+      join case_file c on c.id = a.case_id and c.organisation_id = a.organisation_id
+     where a.organisation_id = $1::uuid and a.performed_on between $4::date and $3::date
+       and ${ACTIVITY_FUNDED}),
+  person as (
+    select client_id, min(performed_on) as first_on,
+           array_agg(distinct case_id) filter (where performed_on >= $2::date) as case_ids
+      from fa
+     group by client_id
+    having bool_or(performed_on >= $2::date))`;
+
+const ORDER_KINDS_FINAL = `('FA_PO', 'AOV_PO', 'FSRO')`;
+const ORDER_KINDS_TEMPORARY = `('FA_EPO', 'FA_PPO', 'AOV_EPO', 'AOV_PPO', 'ESRO')`;
+
+const CLASSIFICATION_COLUMNS = [
+  ['disability', 'disability'],
+  ['deafHardOfHearing', 'deaf_hard_of_hearing'],
+  ['limitedEnglish', 'limited_english'],
+  ['immigrantRefugeeAsylum', 'immigrant_refugee_asylum'],
+  ['rural', 'rural'],
+  ['homeless', 'homeless'],
+  ['lgbtq', 'lgbtq'],
+  ['veteran', 'veteran'],
+] as const;
+
+const orNotReported = (expr: string) =>
+  `case when cardinality(${expr}) = 0 then array['not_reported'] else ${expr} end`;
+
+export interface Population {
+  sql: string;
+  /** Dimension name → SQL expression over `p` giving the fact's values (text[]). */
+  dimensions: Readonly<Record<string, string>>;
+}
+
+export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
+  people_served: {
+    sql: `with ${SERVED}
+      select pe.client_id::text as person_key, pe.case_ids, pe.client_id::text as item_id,
+             null::text as note, null::numeric as measure,
+             (pe.first_on >= $2::date) as is_new,
+             coalesce(d.race_ethnicity, '{}') as race,
+             coalesce(d.gender, 'not_reported') as gender,
+             coalesce(d.age_band, 'not_reported') as age_band,
+             array[${CLASSIFICATION_COLUMNS.map(
+               ([key, column]) => `'${key}:' || coalesce(d.${column}, 'not_reported')`,
+             ).join(', ')}] as classifications,
+             coalesce((select array_agg(distinct v order by v) from case_report_facts f,
+                        unnest(f.victimisations) v where f.case_id = any(pe.case_ids)), '{}') as victimisations,
+             coalesce((select array_agg(distinct v order by v) from case_report_facts f,
+                        unnest(f.legal_issues) v where f.case_id = any(pe.case_ids)), '{}') as legal_issues,
+             (select array_agg(distinct coalesce(c.relationship, 'unknown')) from case_file c
+               where c.id = any(pe.case_ids)) as relationships
+        from person pe
+        left join client_demographics d on d.client_id = pe.client_id`,
+    dimensions: {
+      all: `array['all']`,
+      new_or_continuing: `array[case when p.is_new then 'new' else 'continuing' end]`,
+      race: orNotReported('p.race'),
+      gender: 'array[p.gender]',
+      age_band: 'array[p.age_band]',
+      classification: 'p.classifications',
+      victimisation: orNotReported('p.victimisations'),
+      legal_issue: orNotReported('p.legal_issues'),
+      relationship: 'p.relationships',
+    },
+  },
+
+  // A person's best answer over their cases of the period (served before partially served before
+  // not served), with no answer yet counted as served: they received a funded service. Declined
+  // intakes and cases closed as not served without any service are the not served.
+  service_status: {
+    sql: `with ${SERVED},
+      status as (
+        select pe.client_id::text as person_key, pe.case_ids,
+               (select case min(case coalesce(f.service_status, 'served')
+                                  when 'served' then 1 when 'partially_served' then 2 else 3 end)
+                         when 1 then 'served' when 2 then 'partially_served' else 'not_served' end
+                  from unnest(pe.case_ids) cid left join case_report_facts f on f.case_id = cid) as status,
+               (select min(f.not_served_reason) from case_report_facts f
+                 where f.case_id = any(pe.case_ids)) as reason,
+               null::text as note
+          from person pe
+        union all
+        select c.client_id::text, array[c.id], 'not_served', f.not_served_reason, null
+          from case_file c join case_report_facts f on f.case_id = c.id
+         where c.organisation_id = $1::uuid and f.service_status = 'not_served'
+           and c.closed_on between $2::date and $3::date and ${caseFunded('c')}
+           and not exists (select 1 from person pe where pe.client_id = c.client_id)
+        union all
+        select 'decline:' || d.id, '{}'::uuid[], 'not_served', d.reason,
+               'Declined intake of ' || d.declined_on::text
+          from intake_decline d
+         where d.organisation_id = $1::uuid and d.declined_on between $2::date and $3::date
+           and (${NO_FUNDER} or d.funding_source_id is null or exists (
+                 select 1 from funding_source fs where fs.id = d.funding_source_id and ${FUNDER_MATCH})))
+      select s.person_key, s.case_ids, s.person_key as item_id, s.note, null::numeric as measure,
+             s.status, case when s.status = 'not_served' then coalesce(s.reason, 'other') end as reason
+        from status s`,
+    dimensions: {
+      all: `array['all']`,
+      status: 'array[p.status]',
+      reason: `array[coalesce(p.reason, 'none')]`,
+    },
+  },
+
+  activities: {
+    sql: `with ${SERVED}
+      select fa.client_id::text as person_key, array[fa.case_id] as case_ids, fa.id::text as item_id,
+             null::text as note, null::numeric as measure, fa.kind
+        from fa where fa.performed_on >= $2::date`,
+    dimensions: { all: `array['all']`, kind: 'array[p.kind]' },
+  },
+
+  closed_cases: {
+    sql: `select c.client_id::text as person_key, array[c.id] as case_ids, c.id::text as item_id,
+                 null::text as note, null::numeric as measure,
+                 coalesce(c.lsc_problem_code, 'not_recorded') as problem_code,
+                 coalesce(c.lsc_closing_code, 'not_recorded') as closing_code
+            from case_file c
+           where c.organisation_id = $1::uuid and c.closed_on between $2::date and $3::date
+             and ${caseFunded('c')}`,
+    dimensions: {
+      all: `array['all']`,
+      problem_code: 'array[p.problem_code]',
+      closing_code: 'array[p.closing_code]',
+    },
+  },
+
+  open_cases_at_end: {
+    sql: `select c.client_id::text as person_key, array[c.id] as case_ids, c.id::text as item_id,
+                 null::text as note, null::numeric as measure,
+                 coalesce(c.lsc_problem_code, 'not_recorded') as problem_code
+            from case_file c
+           where c.organisation_id = $1::uuid and c.opened_on <= $3::date
+             and (c.closed_on is null or c.closed_on > $3::date) and ${caseFunded('c')}`,
+    dimensions: { all: `array['all']`, problem_code: 'array[p.problem_code]' },
+  },
+
+  // Facts of the order model, never a number typed for the funder: a petition is an order sought;
+  // an issued order (not an extension, not an out-of-state registration) is granted; a hearing
+  // that ended "denied" denies the kind its latest petition sought; an order on a motion to extend
+  // and a short extension are extensions; a dissolution dissolves.
+  order_events: {
+    sql: `with ev as (
+        select p.case_id, 'sought' as event, p.order_kind_sought as kind, p.filed_on as on_date,
+               'petition:' || p.id as item_id
+          from petition p where p.organisation_id = $1::uuid and p.filed_on between $2::date and $3::date
+        union all
+        select o.case_id, 'granted', o.kind, o.issued_on, 'order:' || o.id
+          from protective_order o
+         where o.organisation_id = $1::uuid and o.issued_on between $2::date and $3::date
+           and o.kind <> 'OOS' and o.extension_of is distinct from 'motion_to_extend'
+        union all
+        select h.case_id, 'denied',
+               coalesce((select p.order_kind_sought from petition p
+                          where p.case_id = h.case_id and p.filed_on <= h.held_on
+                          order by p.filed_on desc, p.created_at desc limit 1),
+                        (select o.kind from protective_order o where o.id = h.order_id), 'unknown'),
+               h.held_on, 'hearing:' || h.id
+          from hearing h
+         where h.organisation_id = $1::uuid and h.outcome = 'denied'
+           and h.held_on between $2::date and $3::date
+        union all
+        select o.case_id, 'extended', o.kind, o.issued_on, 'order:' || o.id
+          from protective_order o
+         where o.organisation_id = $1::uuid and o.issued_on between $2::date and $3::date
+           and o.extension_of = 'motion_to_extend'
+        union all
+        select x.case_id, 'extended', o.kind, x.granted_on, 'extension:' || x.id
+          from order_extension x join protective_order o on o.id = x.order_id
+         where x.organisation_id = $1::uuid and x.granted_on between $2::date and $3::date
+        union all
+        select o.case_id, 'dissolved', o.kind, o.dissolved_on, 'dissolved:' || o.id
+          from protective_order o
+         where o.organisation_id = $1::uuid and o.dissolved_on between $2::date and $3::date)
+      select c.client_id::text as person_key, array[ev.case_id] as case_ids, ev.item_id,
+             null::text as note, null::numeric as measure, ev.event, ev.kind,
+             to_char(ev.on_date, 'YYYY-MM') as month,
+             case when ev.kind in ${ORDER_KINDS_FINAL} then 'final'
+                  when ev.kind in ${ORDER_KINDS_TEMPORARY} then 'temporary' else 'other' end as kind_group
+        from ev join case_file c on c.id = ev.case_id
+       where ${caseFunded('c')}`,
+    dimensions: {
+      all: `array['all']`,
+      event: 'array[p.event]',
+      kind: 'array[p.kind]',
+      kind_group: 'array[p.kind_group]',
+      month: 'array[p.month]',
+    },
+  },
+
+  violations: {
+    sql: `select c.client_id::text as person_key, array[v.case_id] as case_ids, v.id::text as item_id,
+                 null::text as note, null::numeric as measure,
+                 coalesce(v.classification ->> 'potentialClass', 'none_identified') as classification,
+                 to_char(v.occurred_on, 'YYYY-MM') as month
+            from violation v join case_file c on c.id = v.case_id
+           where v.organisation_id = $1::uuid and v.occurred_on between $2::date and $3::date
+             and ${caseFunded('c')}`,
+    dimensions: {
+      all: `array['all']`,
+      classification: 'array[p.classification]',
+      month: 'array[p.month]',
+    },
+  },
+
+  // Days from the case's first petition to a final order issued in the period; and days from the
+  // first failed attempt to serve an order to its personal service in the period.
+  durations: {
+    sql: `select c.client_id::text as person_key, array[o.case_id] as case_ids, o.id::text as item_id,
+                 null::text as note, 'petition_to_final_order' as measure_kind,
+                 (o.issued_on - pf.first_filed)::numeric as measure
+            from protective_order o
+            join case_file c on c.id = o.case_id
+            cross join lateral (select min(p.filed_on) as first_filed from petition p
+                                 where p.case_id = o.case_id and p.filed_on <= o.issued_on) pf
+           where o.organisation_id = $1::uuid and o.kind in ${ORDER_KINDS_FINAL}
+             and o.extension_of is null and o.issued_on between $2::date and $3::date
+             and pf.first_filed is not null and ${caseFunded('c')}
+          union all
+          select c.client_id::text, array[s.case_id], s.id::text, null,
+                 'failed_service_to_personal', (s.attempted_on - ff.first_failed)::numeric
+            from service_attempt s
+            join case_file c on c.id = s.case_id
+            cross join lateral (select min(f.attempted_on) as first_failed from service_attempt f
+                                 where f.order_id = s.order_id and f.outcome <> 'served'
+                                   and f.attempted_on <= s.attempted_on) ff
+           where s.organisation_id = $1::uuid and s.outcome = 'served' and s.method = 'personal'
+             and s.attempted_on between $2::date and $3::date and ff.first_failed is not null
+             and ${caseFunded('c')}`,
+    dimensions: { all: `array['all']`, measure_kind: 'array[p.measure_kind]' },
+  },
+};
