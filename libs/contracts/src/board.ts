@@ -57,7 +57,22 @@ export type AtRiskReason =
   /** A preliminary order's hearing is near and the respondent has not been served. */
   | 'preliminary_hearing_respondent_unserved'
   /** An emergency order expires soon and no petition was filed since it was issued. */
-  | 'emergency_order_without_petition';
+  | 'emergency_order_without_petition'
+  /** A final order was entered but the respondent has not been served: it is not in effect (R26). */
+  | 'final_order_unserved'
+  /**
+   * An emergency or preliminary order expired before the next order was entered, or expired with
+   * nothing after it: the client was, or still is, without an order.
+   */
+  | 'protection_lapsed';
+
+/** The rule that makes a reason a risk, in words, with its citation. */
+export interface AtRiskBasis {
+  ruleId: string;
+  citation: string;
+  /** One sentence about this order: what is missing and why it matters. */
+  explanation: string;
+}
 
 /** A stored deadline that makes an item urgent, with the rule a person can check. */
 export interface AtRiskRule {
@@ -84,6 +99,10 @@ export interface AtRiskItem {
   courtDaysLeft: number;
   /** The stored deadlines of the order behind the item, the one to act on first. */
   rules: AtRiskRule[];
+  /** Why this is listed, with the rule and citation behind it. */
+  basis: AtRiskBasis;
+  /** For a lapse: the first and last day without an order (`until` null while it lasts). */
+  gap: { from: string; until: string | null } | null;
 }
 
 /** GET /api/board/at-risk. */

@@ -71,8 +71,11 @@ export type ReliefCode =
 /** Who tried to serve the respondent. */
 export type ServedBy = 'sheriff' | 'police' | 'process_server' | 'other';
 
-/** How service was attempted. */
-export type ServiceMethod = 'personal' | 'substituted' | 'posted' | 'other';
+/**
+ * How service was attempted. `open_court`: the respondent was present when the court entered the
+ * order and was handed it there, which is personal service on the day of entry (R26).
+ */
+export type ServiceMethod = 'personal' | 'substituted' | 'posted' | 'open_court' | 'other';
 
 /** Outcome of one service attempt. */
 export type ServiceOutcome = 'served' | 'not_found' | 'refused' | 'other';
@@ -88,9 +91,7 @@ export type ViolationActCode =
   | 'assault_battery_bodily_injury'
   | 'stalking'
   | 'knowingly_armed'
-  | 'other_provision'
-  /** R26a: the respondent did not notify the court of a change of residence (contempt). */
-  | 'failed_to_report_address_change';
+  | 'other_provision';
 
 /** What was done about a violation. */
 export type ViolationActionTaken = 'police_report' | 'violation_petition' | 'contempt';

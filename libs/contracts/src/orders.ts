@@ -58,6 +58,11 @@ export interface CreateOrderRequest {
   issuingState?: string;
   registeredOn?: string;
   registeredCourtId?: string;
+  /**
+   * The respondent was present when the court entered the order and was served there: recorded
+   * as a served attempt with method `open_court` on the issue date (and time), in the same write.
+   */
+  servedInOpenCourt?: boolean;
 }
 
 /** POST /api/cases/:caseId/orders/:orderId/extensions body. */

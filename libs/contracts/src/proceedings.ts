@@ -8,7 +8,6 @@ import type {
   ServiceMethod,
   ServiceOutcome,
 } from './domain';
-import type { MilitaryProtectiveOrderBasis } from './law-changes';
 
 // The proceedings of a case: petitions, hearings (with continuances) and service attempts.
 // Dates are civil dates 'YYYY-MM-DD'; times are 'HH:MM' (24-hour, Virginia wall clock).
@@ -21,8 +20,6 @@ export interface CreatePetitionRequest {
   courtKind: CourtKind;
   courtLocality: string;
   courtCaseNumber?: string;
-  /** R09a: a Military Protective Order the petition rests on (preliminary-order petitions). */
-  militaryProtectiveOrder?: MilitaryProtectiveOrderBasis;
 }
 
 /** A petition filed for the case. */
@@ -35,7 +32,6 @@ export interface PetitionResponse {
   courtKind: CourtKind;
   courtLocality: string;
   courtCaseNumber: string | null;
-  militaryProtectiveOrder: MilitaryProtectiveOrderBasis | null;
   createdAt: string;
 }
 
@@ -62,6 +58,13 @@ export interface ContinueHearingRequest {
   scheduledOn: string;
   scheduledTime?: string;
   reason: string;
+  /**
+   * The court extended (reissued) the hearing's preliminary order to the new hearing date (A-05):
+   * recorded as a new preliminary order following the old one, stating the new date as its expiry.
+   */
+  preliminaryOrderExtended?: boolean;
+  /** With `preliminaryOrderExtended`: the respondent was in court and served with it there. */
+  servedInOpenCourt?: boolean;
 }
 
 /** One hearing; a continued hearing links to the hearing that replaced it, and back. */
@@ -85,6 +88,8 @@ export interface HearingResponse {
 export interface HearingContinuanceResponse {
   continued: HearingResponse;
   next: HearingResponse;
+  /** The preliminary order recorded as extended to the new date, when the court extended it. */
+  extendedOrderId: string | null;
 }
 
 /** POST /api/cases/:caseId/service-attempts body; `notes` are stored encrypted. */

@@ -33,6 +33,8 @@ interface Item {
     explanation: string;
     dueOn: string;
   }>;
+  basis: { ruleId: string; citation: string; explanation: string };
+  gap: { from: string; until: string | null } | null;
 }
 
 // Today is Mon 30 Nov 2026. Court days after it: Tue 1, Wed 2, Thu 3, Fri 4, Mon 7, Tue 8 Dec, …
@@ -68,6 +70,11 @@ describe('protection at risk (real PostgreSQL)', () => {
     let orderId: string;
     beforeEach(async () => {
       orderId = await insertOrderRow(t.dataSource, c, { kind: 'FA_PO', issuedOn: '2024-12-08' });
+      await insertServiceAttemptRow(t.dataSource, c, {
+        orderId,
+        attemptedOn: '2024-12-09',
+        outcome: 'served',
+      });
       await recompute(c);
     });
 
@@ -94,6 +101,12 @@ describe('protection at risk (real PostgreSQL)', () => {
               dueOn: '2026-12-08',
             }),
           ],
+          basis: {
+            ruleId: 'VA.FA.PO.EXTENSION_FILE_BY',
+            citation: 'Va. Code § 16.1-279.1(B)',
+            explanation: expect.stringContaining('No motion to extend is recorded'),
+          },
+          gap: null,
         },
       ]);
     });
@@ -246,11 +259,161 @@ describe('protection at risk (real PostgreSQL)', () => {
     });
   });
 
+  describe('(d) final orders entered but not served, so not in effect', () => {
+    let orderId: string;
+    beforeEach(async () => {
+      orderId = await insertOrderRow(t.dataSource, c, { kind: 'FA_PO', issuedOn: '2026-11-20' });
+      await recompute(c);
+    });
+
+    it('lists the unserved final order with the service rule (R26) and its citation', async () => {
+      expect(await items()).toEqual([
+        expect.objectContaining({
+          reason: 'final_order_unserved',
+          order: { id: orderId, kind: 'FA_PO', issuedOn: '2026-11-20' },
+          dueOn: '2026-11-20',
+          courtDaysLeft: 0,
+          basis: {
+            ruleId: 'VA.SERVICE.EFFECTIVE_ON_SERVICE',
+            citation: expect.stringMatching(/\S/),
+            explanation: expect.stringContaining('not in effect'),
+          },
+          gap: null,
+        }),
+      ]);
+    });
+
+    it('drops it once served, including in open court', async () => {
+      await insertServiceAttemptRow(t.dataSource, c, {
+        orderId,
+        attemptedOn: '2026-11-20',
+        outcome: 'served',
+        method: 'open_court',
+      });
+      await recompute(c);
+      expect(await items()).toEqual([]);
+    });
+
+    it('ignores an unsuccessful attempt, and an order that has expired', async () => {
+      await insertServiceAttemptRow(t.dataSource, c, {
+        orderId,
+        attemptedOn: '2026-11-24',
+        outcome: 'not_found',
+      });
+      await recompute(c);
+      expect((await items()).map((i) => i.reason)).toEqual(['final_order_unserved']);
+      const old = await insertCase(t.dataSource, cast.orgId);
+      await insertOrderRow(t.dataSource, old, { kind: 'FA_PO', issuedOn: '2024-06-01' });
+      await recompute(old);
+      expect((await items()).map((i) => i.case.id)).toEqual([c.id]);
+    });
+  });
+
+  describe('(e) a lapse between orders', () => {
+    it('lists a preliminary order that expired the day before the final order was entered', async () => {
+      // PPO issued Mon 2 Nov: R05 ends it at the end of Tue 17 Nov; the final order came on 18 Nov.
+      await insertPetitionRow(t.dataSource, c, '2026-11-02');
+      const ppo = await insertOrderRow(t.dataSource, c, { kind: 'FA_PPO', issuedOn: '2026-11-02' });
+      await insertServiceAttemptRow(t.dataSource, c, {
+        orderId: ppo,
+        attemptedOn: '2026-11-02',
+        outcome: 'served',
+      });
+      const po = await insertOrderRow(t.dataSource, c, {
+        kind: 'FA_PO',
+        issuedOn: '2026-11-18',
+        parentOrderId: ppo,
+      });
+      await insertServiceAttemptRow(t.dataSource, c, {
+        orderId: po,
+        attemptedOn: '2026-11-18',
+        outcome: 'served',
+        method: 'open_court',
+      });
+      await recompute(c);
+      expect(await items()).toEqual([
+        expect.objectContaining({
+          reason: 'protection_lapsed',
+          order: { id: ppo, kind: 'FA_PPO', issuedOn: '2026-11-02' },
+          dueOn: '2026-11-17',
+          courtDaysLeft: 0,
+          gap: { from: '2026-11-18', until: '2026-11-18' },
+          basis: {
+            ruleId: 'VA.FA.PPO.DURATION',
+            citation: 'Va. Code § 16.1-253.1(B)',
+            explanation: expect.stringContaining('next order was entered on 2026-11-18'),
+          },
+          rules: [expect.objectContaining({ ruleId: 'VA.FA.PPO.DURATION', dueOn: '2026-11-17' })],
+        }),
+      ]);
+    });
+
+    it('does not list a final order entered while the preliminary order was still in force', async () => {
+      await insertPetitionRow(t.dataSource, c, '2026-11-02');
+      const ppo = await insertOrderRow(t.dataSource, c, { kind: 'FA_PPO', issuedOn: '2026-11-02' });
+      const po = await insertOrderRow(t.dataSource, c, {
+        kind: 'FA_PO',
+        issuedOn: '2026-11-17',
+        parentOrderId: ppo,
+      });
+      await insertServiceAttemptRow(t.dataSource, c, {
+        orderId: po,
+        attemptedOn: '2026-11-17',
+        outcome: 'served',
+      });
+      await recompute(c);
+      expect(await items()).toEqual([]);
+    });
+
+    it('lists a preliminary order that ran out with nothing after it, while the gap lasts', async () => {
+      await insertPetitionRow(t.dataSource, c, '2026-11-02');
+      const ppo = await insertOrderRow(t.dataSource, c, { kind: 'FA_PPO', issuedOn: '2026-11-02' });
+      await insertServiceAttemptRow(t.dataSource, c, {
+        orderId: ppo,
+        attemptedOn: '2026-11-03',
+        outcome: 'served',
+      });
+      await recompute(c);
+      expect(await items()).toEqual([
+        expect.objectContaining({
+          reason: 'protection_lapsed',
+          order: expect.objectContaining({ id: ppo }),
+          gap: { from: '2026-11-18', until: null },
+          basis: expect.objectContaining({
+            explanation: expect.stringContaining('no order has been entered since'),
+          }),
+        }),
+      ]);
+    });
+
+    it('lets a gap closed more than 30 days ago fall off the board', async () => {
+      await insertPetitionRow(t.dataSource, c, '2026-09-01');
+      const ppo = await insertOrderRow(t.dataSource, c, { kind: 'FA_PPO', issuedOn: '2026-09-01' });
+      const po = await insertOrderRow(t.dataSource, c, {
+        kind: 'FA_PO',
+        issuedOn: '2026-10-20',
+        parentOrderId: ppo,
+      });
+      await insertServiceAttemptRow(t.dataSource, c, {
+        orderId: po,
+        attemptedOn: '2026-10-20',
+        outcome: 'served',
+      });
+      await recompute(c);
+      expect(await items()).toEqual([]);
+    });
+  });
+
   it('covers act-of-violence and substantial risk orders, soonest first', async () => {
     const aov = await insertOrderRow(t.dataSource, c, {
       kind: 'AOV_PO',
       issuedOn: '2024-12-04',
       court: 'GDC',
+    });
+    await insertServiceAttemptRow(t.dataSource, c, {
+      orderId: aov,
+      attemptedOn: '2024-12-04',
+      outcome: 'served',
     });
     const esroCase = await insertCase(t.dataSource, cast.orgId);
     const esro = await insertOrderRow(t.dataSource, esroCase, {

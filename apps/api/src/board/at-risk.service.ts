@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
-import type { AtRiskItem, AtRiskReason, AtRiskResponse } from '@haven/contracts';
-import { addCourtDays, type CourtCalendarData } from '@haven/rules';
+import type { AtRiskBasis, AtRiskItem, AtRiskResponse } from '@haven/contracts';
+import { addCourtDays, addDays, type CourtCalendarData, getRule, RULE_IDS } from '@haven/rules';
 
 import type { Actor } from '@api/common/actor';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
@@ -13,16 +13,26 @@ import {
   BoardRepository,
   EMERGENCY_KINDS,
   FINAL_KINDS,
+  type LapsedOrderRow,
   type OrderDeadlineRow,
   PRELIMINARY_KINDS,
+  type UnservedFinalOrderRow,
 } from './board.repository';
 import type { AtRiskQueryDto } from './dto/board.query';
 import { toAtRiskRule, toCaseRef } from './dto/board.response';
 
 const DEFAULT_COURT_DAYS = 10;
 
+/** A gap that has closed stays on the board this many days, long enough for a weekly review. */
+const LAPSE_SHOWN_DAYS = 30;
+
+type ExpiringReason =
+  | 'final_order_expiring_without_motion'
+  | 'preliminary_hearing_respondent_unserved'
+  | 'emergency_order_without_petition';
+
 // Which stored deadlines of an order explain each kind of risk, the one to act on first.
-const RULE_KINDS: Record<AtRiskReason, readonly string[]> = {
+const RULE_KINDS: Record<ExpiringReason, readonly string[]> = {
   final_order_expiring_without_motion: ['file_by', 'order_expiry', 'max_expiry'],
   preliminary_hearing_respondent_unserved: [
     'hearing_by',
@@ -34,13 +44,13 @@ const RULE_KINDS: Record<AtRiskReason, readonly string[]> = {
 };
 
 // The deadline whose date is "the expiry" of each kind of order: an ESRO lasts until its hearing.
-const END_KINDS: Record<AtRiskReason, readonly string[]> = {
+const END_KINDS: Record<ExpiringReason, readonly string[]> = {
   final_order_expiring_without_motion: ['order_expiry'],
   preliminary_hearing_respondent_unserved: ['hearing_by', 'max_expiry', 'order_expiry'],
   emergency_order_without_petition: ['order_expiry', 'hearing_by', 'max_expiry'],
 };
 
-function reasonOf(row: AtRiskOrderRow): AtRiskReason | null {
+function reasonOf(row: AtRiskOrderRow): ExpiringReason | null {
   if (FINAL_KINDS.includes(row.kind) && !row.hasMotion)
     return 'final_order_expiring_without_motion';
   if (PRELIMINARY_KINDS.includes(row.kind) && !row.served)
@@ -55,7 +65,10 @@ function reasonOf(row: AtRiskOrderRow): AtRiskReason | null {
  * the stored facts and the stored deadlines (which carry the rule, citation and explanation):
  * (a) final orders expiring with no motion to extend recorded (R11, R25, R33);
  * (b) preliminary orders whose hearing is near while the respondent is unserved (R05, R24, R26);
- * (c) emergency orders expiring with no petition filed since they were issued (R01, R23, R31).
+ * (c) emergency orders expiring with no petition filed since they were issued (R01, R23, R31);
+ * (d) final orders entered and still running but never served, so not in effect (R26);
+ * (e) emergency and preliminary orders that expired before the next order was entered, or with
+ *     none entered since: a lapse, listed while it lasts and for 30 days after it closed.
  * "Within N court days" uses the court-day calendar of the order's issuing court with the
  * organisation's closures (A-02): due on or before the N-th court day after today.
  */
@@ -119,8 +132,23 @@ export class AtRiskService {
         rules: RULE_KINDS[reason]
           .flatMap((k) => deadlines.filter((d) => d.kind === k))
           .map(toAtRiskRule),
+        basis: expiringBasis(reason, row, deadlines, dueOn),
+        gap: null,
       });
     }
+
+    const [unserved, lapsed] = await Promise.all([
+      this.board.findUnservedFinalOrders(orgId, today),
+      this.board.findLapsedOrders(orgId, today, addDays(today, -LAPSE_SHOWN_DAYS)),
+    ]);
+    for (const d of await this.board.findOpenDeadlinesOfOrders(
+      orgId,
+      unserved.map((u) => u.orderId),
+    )) {
+      deadlinesOf.set(d.orderId, [...(deadlinesOf.get(d.orderId) ?? []), d]);
+    }
+    for (const row of unserved) items.push(unservedFinalItem(row, deadlinesOf.get(row.orderId)));
+    for (const row of lapsed) items.push(lapseItem(row));
     items.sort(
       (a, b) =>
         a.dueOn.localeCompare(b.dueOn) ||
@@ -147,4 +175,82 @@ function courtDaysUntil(
     n += 1;
   }
   return n;
+}
+
+const R26 = getRule(RULE_IDS.R26);
+
+function basisOf(ruleId: string, citation: string | undefined, explanation: string): AtRiskBasis {
+  return { ruleId, citation: citation ?? '', explanation };
+}
+
+function expiringBasis(
+  reason: ExpiringReason,
+  row: AtRiskOrderRow,
+  deadlines: OrderDeadlineRow[],
+  dueOn: string,
+): AtRiskBasis {
+  const first = RULE_KINDS[reason]
+    .map((k) => deadlines.find((d) => d.kind === k))
+    .find((d) => d !== undefined);
+  switch (reason) {
+    case 'final_order_expiring_without_motion':
+      return basisOf(
+        first?.ruleId ?? '',
+        first?.citation,
+        `No motion to extend is recorded and the order expires on ${dueOn}; the motion must be filed before it expires.`,
+      );
+    case 'preliminary_hearing_respondent_unserved':
+      return basisOf(
+        R26.id,
+        R26.citations[0]?.text,
+        `The respondent has not been served: the order is not in effect until service, and the hearing on ${dueOn} may not go ahead without it.`,
+      );
+    case 'emergency_order_without_petition':
+      return basisOf(
+        first?.ruleId ?? '',
+        first?.citation,
+        `No petition has been filed since the emergency order was issued on ${row.issuedOn}; it ends on ${dueOn}.`,
+      );
+  }
+}
+
+function unservedFinalItem(
+  row: UnservedFinalOrderRow,
+  deadlines: OrderDeadlineRow[] = [],
+): AtRiskItem {
+  return {
+    reason: 'final_order_unserved',
+    case: toCaseRef(row),
+    order: { id: row.orderId, kind: row.kind, issuedOn: row.issuedOn },
+    hearingId: null,
+    dueOn: row.issuedOn,
+    dueTime: null,
+    courtDaysLeft: 0,
+    rules: deadlines.map(toAtRiskRule),
+    basis: basisOf(
+      R26.id,
+      R26.citations[0]?.text,
+      `The order entered on ${row.issuedOn} has not been served on the respondent, so it is not in effect until it is.`,
+    ),
+    gap: null,
+  };
+}
+
+function lapseItem(row: LapsedOrderRow): AtRiskItem {
+  const from = addDays(row.expiry.dueOn, 1);
+  const what = row.nextIssuedOn
+    ? `The order expired on ${row.expiry.dueOn} and the next order was entered on ${row.nextIssuedOn}: no order protected the client in between.`
+    : `The order expired on ${row.expiry.dueOn} and no order has been entered since: the client is without an order.`;
+  return {
+    reason: 'protection_lapsed',
+    case: toCaseRef(row),
+    order: { id: row.orderId, kind: row.kind, issuedOn: row.issuedOn },
+    hearingId: null,
+    dueOn: row.expiry.dueOn,
+    dueTime: row.expiry.dueTime,
+    courtDaysLeft: 0,
+    rules: [toAtRiskRule(row.expiry)],
+    basis: basisOf(row.expiry.ruleId, row.expiry.citation, what),
+    gap: { from, until: row.nextIssuedOn },
+  };
 }

@@ -61,6 +61,27 @@ export interface AtRiskOrderRow extends CaseRefRow {
   nextHearingTime: string | null;
 }
 
+/** A final order entered and still running, with no service recorded: not yet in effect (R26). */
+export interface UnservedFinalOrderRow extends CaseRefRow {
+  orderId: string;
+  kind: OrderKind;
+  issuedOn: string;
+  courtId: string;
+}
+
+/**
+ * An emergency or preliminary order whose expiry passed before the next order of the case was
+ * entered (or with no next order yet), with the expiry deadline that ran out.
+ */
+export interface LapsedOrderRow extends CaseRefRow {
+  orderId: string;
+  kind: OrderKind;
+  issuedOn: string;
+  courtId: string;
+  nextIssuedOn: string | null;
+  expiry: OrderDeadlineRow;
+}
+
 export interface OrderDeadlineRow {
   orderId: string;
   ruleId: string;
@@ -171,6 +192,94 @@ export class BoardRepository {
                              and d.kind in ('order_expiry', 'hearing_by', 'max_expiry') and d.due_on <= $6))`,
       [organisationId, today, FINAL_KINDS, PRELIMINARY_KINDS, EMERGENCY_KINDS, through],
     ) as Promise<AtRiskOrderRow[]>;
+  }
+
+  /**
+   * Final orders of open cases, not dissolved, not followed by another order, still running (an
+   * open expiry deadline today or later), with no successful service recorded.
+   */
+  findUnservedFinalOrders(organisationId: string, today: string): Promise<UnservedFinalOrderRow[]> {
+    return this.dataSource.query(
+      `select x.id as "orderId", x.case_id as "caseId", c.reference, cl.full_name as "clientName", x.kind,
+              x.issued_on::text as "issuedOn", x.issuing_court_id as "courtId"
+         from protective_order x ${CASE_JOIN}
+        where x.organisation_id = $1 and ${OPEN_CASE}
+          and x.kind = any($2::text[]) and x.dissolved_on is null
+          and not exists (select 1 from protective_order ch
+                           where ch.organisation_id = x.organisation_id and ch.parent_order_id = x.id)
+          and not exists (select 1 from service_attempt s
+                           where s.organisation_id = x.organisation_id and s.order_id = x.id
+                             and s.outcome = 'served')
+          and exists (select 1 from case_deadline d
+                       where d.organisation_id = x.organisation_id and d.order_id = x.id and d.state = 'open'
+                         and d.kind in ('order_expiry', 'max_expiry') and d.due_on >= $3)`,
+      [organisationId, FINAL_KINDS, today],
+    ) as Promise<UnservedFinalOrderRow[]>;
+  }
+
+  /**
+   * Emergency and preliminary orders of open cases whose expiry (the earliest expiry deadline the
+   * rules did not set aside as moot) passed before the next order of the case was entered, or
+   * with none entered yet; only gaps still open or closed on or after `since`.
+   */
+  async findLapsedOrders(
+    organisationId: string,
+    today: string,
+    since: string,
+  ): Promise<LapsedOrderRow[]> {
+    const rows = (await this.dataSource.query(
+      `select x.id as "orderId", x.case_id as "caseId", c.reference, cl.full_name as "clientName", x.kind,
+              x.issued_on::text as "issuedOn", x.issuing_court_id as "courtId",
+              nx.issued_on::text as "nextIssuedOn",
+              e.rule_id as "ruleId", e.kind as "expiryKind", e.due_on::text as "dueOn",
+              to_char(e.due_time, 'HH24:MI') as "dueTime", e.act_by_on::text as "actByOn",
+              e.citation, e.explanation
+         from protective_order x ${CASE_JOIN}
+         join lateral (
+           select d.rule_id, d.kind, d.due_on, d.due_time, d.act_by_on, d.citation, d.explanation
+             from case_deadline d
+            where d.organisation_id = x.organisation_id and d.order_id = x.id
+              and d.kind in ('order_expiry', 'max_expiry') and d.state <> 'moot'
+            order by d.due_on, d.due_time nulls last
+            limit 1
+         ) e on true
+         left join lateral (
+           select o.id, o.issued_on from protective_order o
+            where o.organisation_id = x.organisation_id and o.case_id = x.case_id and o.id <> x.id
+              and (o.parent_order_id = x.id or o.issued_on > x.issued_on)
+            order by o.issued_on, o.issued_time nulls first, o.id
+            limit 1
+         ) nx on true
+        where x.organisation_id = $1 and ${OPEN_CASE}
+          and x.kind = any($2::text[]) and x.dissolved_on is null
+          and e.due_on < $3
+          and (nx.id is null or nx.issued_on > e.due_on)
+          and coalesce(nx.issued_on, $3) >= $4`,
+      [organisationId, [...EMERGENCY_KINDS, ...PRELIMINARY_KINDS], today, since],
+    )) as Array<
+      Omit<LapsedOrderRow, 'expiry'> &
+        Omit<OrderDeadlineRow, 'orderId' | 'kind'> & { expiryKind: string }
+    >;
+    return rows.map((r) => ({
+      caseId: r.caseId,
+      reference: r.reference,
+      clientName: r.clientName,
+      orderId: r.orderId,
+      kind: r.kind,
+      issuedOn: r.issuedOn,
+      courtId: r.courtId,
+      nextIssuedOn: r.nextIssuedOn,
+      expiry: {
+        orderId: r.orderId,
+        ruleId: r.ruleId,
+        kind: r.expiryKind,
+        dueOn: r.dueOn,
+        dueTime: r.dueTime,
+        actByOn: r.actByOn,
+        citation: r.citation,
+        explanation: r.explanation,
+      },
+    }));
   }
 
   /** The open stored deadlines of these orders. */

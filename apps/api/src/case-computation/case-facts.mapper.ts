@@ -147,15 +147,6 @@ export function toCaseFacts(record: CaseRecord): CaseFacts {
       on: { date: p.filedOn },
       sought: p.orderKindSought,
       courtId: p.courtId,
-      ...(p.mpoIssuingCommand && p.mpoIssuedOn
-        ? {
-            militaryProtectiveOrder: {
-              issuingCommand: p.mpoIssuingCommand,
-              issuedOn: p.mpoIssuedOn,
-              ...(p.mpoEnteredInNcic !== null ? { enteredInNcic: p.mpoEnteredInNcic } : {}),
-            },
-          }
-        : {}),
     })),
     ...record.orders.flatMap(orderEvents),
     ...record.orderExtensions.map((e): CaseEvent => {
@@ -193,7 +184,8 @@ export function toCaseFacts(record: CaseRecord): CaseFacts {
             type: 'order_served',
             orderId: s.orderId,
             at: at(s.attemptedOn, s.attemptedTime),
-            personal: s.method === 'personal',
+            // Handed over in open court is personal service (R26).
+            personal: s.method === 'personal' || s.method === 'open_court',
           }
         : {
             type: 'service_attempted',
@@ -212,12 +204,6 @@ export function toCaseFacts(record: CaseRecord): CaseFacts {
         ? [{ type: 'violation_recorded', violation: violationFacts(v, kind, record) }]
         : [];
     }),
-    ...record.respondentMoves.map((m): CaseEvent => ({
-      type: 'respondent_moved',
-      on: m.movedOn,
-      moveId: m.id,
-      ...(m.noticeReceivedOn ? { noticeReceivedOn: m.noticeReceivedOn } : {}),
-    })),
   ];
   return { events, respondentKnownFirearms: record.respondent.knownFirearms };
 }

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { CaseFilesModule } from '@api/case-files/case-files.module';
 import { CaseComputationModule } from '@api/case-computation/case-computation.module';
+import { OrdersModule } from '@api/orders/orders.module';
 
 import { HearingEntity } from './hearing.entity';
 import { HearingsController } from './hearings.controller';
@@ -10,7 +11,12 @@ import { HearingsRepository } from './hearings.repository';
 import { HearingsService } from './hearings.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([HearingEntity]), CaseFilesModule, CaseComputationModule],
+  imports: [
+    TypeOrmModule.forFeature([HearingEntity]),
+    CaseFilesModule,
+    CaseComputationModule,
+    OrdersModule,
+  ],
   controllers: [HearingsController],
   providers: [HearingsRepository, HearingsService],
 })

@@ -9,6 +9,7 @@ import type { Actor } from '@api/common/actor';
 import { CaseAccess } from '@api/case-files/case-access';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
+import { PreliminaryOrderReissue } from '@api/orders/preliminary-reissue';
 
 import type { ContinueHearingDto } from './dto/continue-hearing.dto';
 import { toHearingListResponse, toHearingResponse } from './dto/hearing.response';
@@ -39,6 +40,7 @@ export class HearingsService {
     private readonly denials: AccessDenials,
     private readonly hearings: HearingsRepository,
     private readonly computation: CaseComputationService,
+    private readonly reissue: PreliminaryOrderReissue,
     private readonly clock: Clock,
   ) {}
 
@@ -121,22 +123,47 @@ export class HearingsService {
         heldOn: continuedOn,
         continuanceReason: dto.reason.trim(),
       });
-      const next = await this.hearings.insert(manager, {
-        organisationId: orgId,
-        caseId,
-        orderId: hearing.orderId,
-        kind: hearing.kind,
-        scheduledOn: dto.scheduledOn,
-        scheduledTime: dto.scheduledTime ?? null,
-        continuedFromId: hearing.id,
-      });
-      await this.computation.recompute(manager, orgId, caseId, {
-        byPath: { at: 'scheduledOn' },
-        other: 'scheduledOn',
-      });
+      const nextHearing = (m: EntityManager, orderId: string | null) =>
+        this.hearings.insert(m, {
+          organisationId: orgId,
+          caseId,
+          orderId,
+          kind: hearing.kind,
+          scheduledOn: dto.scheduledOn,
+          scheduledTime: dto.scheduledTime ?? null,
+          continuedFromId: hearing.id,
+        });
+      const refusal = { byPath: { at: 'scheduledOn' }, other: 'scheduledOn' };
+      let next: HearingEntity | null = null;
+      let extendedOrderId: string | null = null;
+      if (dto.preliminaryOrderExtended === true) {
+        // The next hearing is about the extended order, so holding it meets that order's R05.
+        const extended = await this.reissue.extendToHearing(manager, actor, caseId, {
+          hearingOrderId: hearing.orderId,
+          on: continuedOn,
+          until: dto.scheduledOn,
+          servedInOpenCourt: dto.servedInOpenCourt === true,
+          field: 'preliminaryOrderExtended',
+          refusal: {
+            statedExpiry: 'scheduledOn',
+            byPath: { at: 'scheduledOn', issuedAt: 'preliminaryOrderExtended' },
+            other: 'scheduledOn',
+          },
+          alsoStore: async (m, orderId) => {
+            next = await nextHearing(m, orderId);
+          },
+        });
+        extendedOrderId = extended.orderId;
+      } else {
+        next = await nextHearing(manager, hearing.orderId);
+        await this.computation.recompute(manager, orgId, caseId, refusal);
+      }
+      const stored = next as HearingEntity | null;
+      if (!stored) throw new Error('The continued hearing was not stored');
       return {
-        continued: toHearingResponse(continued, next.id),
-        next: toHearingResponse(next, null),
+        continued: toHearingResponse(continued, stored.id),
+        next: toHearingResponse(stored, null),
+        extendedOrderId,
       };
     });
   }

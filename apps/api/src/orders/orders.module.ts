@@ -15,6 +15,7 @@ import { OrderWriter } from './order-writer';
 import { OrdersController } from './orders.controller';
 import { OrdersRepository } from './orders.repository';
 import { OrdersService } from './orders.service';
+import { PreliminaryOrderReissue } from './preliminary-reissue';
 import { ProtectiveOrderEntity } from './protective-order.entity';
 
 /** Protective orders, their chain, short extensions and motions to extend. */
@@ -33,7 +34,8 @@ import { ProtectiveOrderEntity } from './protective-order.entity';
     ExtensionMotionsService,
     OrderViews,
     OrderWriter,
+    PreliminaryOrderReissue,
   ],
-  exports: [OrdersRepository],
+  exports: [OrdersRepository, PreliminaryOrderReissue],
 })
 export class OrdersModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
+import { In, type EntityManager, type Repository } from 'typeorm';
 
 import { ExtensionMotionEntity } from './extension-motion.entity';
 import { OrderExtensionEntity } from './order-extension.entity';
@@ -62,6 +62,50 @@ export class OrdersRepository {
     await manager
       .getRepository(ProtectiveOrderEntity)
       .update({ organisationId, id: orderId }, patch);
+  }
+
+  /**
+   * Service in open court: the respondent was handed the order as the court entered it. Stored as
+   * a served attempt (the fact the rules read) and as the order's service, in the caller's
+   * transaction. Written here rather than through service-attempts/, which itself reads orders.
+   */
+  async recordServedInOpenCourt(
+    manager: EntityManager,
+    order: Pick<ProtectiveOrderEntity, 'organisationId' | 'caseId' | 'id' | 'status'>,
+    on: string,
+    time: string | null,
+  ): Promise<void> {
+    await manager.query(
+      `insert into service_attempt (organisation_id, case_id, order_id, attempted_on, attempted_time,
+         served_by, method, outcome)
+       values ($1, $2, $3, $4, $5, 'other', 'open_court', 'served')`,
+      [order.organisationId, order.caseId, order.id, on, time],
+    );
+    await manager.getRepository(ProtectiveOrderEntity).update(
+      { organisationId: order.organisationId, id: order.id },
+      {
+        servedOn: on,
+        servedTime: time,
+        status: order.status === 'granted' ? 'served' : order.status,
+      },
+    );
+  }
+
+  /** The case's preliminary orders still in force (not dissolved, extended or superseded). */
+  findCurrentPreliminaryOrders(
+    manager: EntityManager,
+    organisationId: string,
+    caseId: string,
+  ): Promise<ProtectiveOrderEntity[]> {
+    return manager.getRepository(ProtectiveOrderEntity).find({
+      where: {
+        organisationId,
+        caseId,
+        kind: In(['FA_PPO', 'AOV_PPO']),
+        status: In(['granted', 'served']),
+      },
+      order: { issuedOn: 'DESC', createdAt: 'DESC' },
+    });
   }
 
   findExtensionsByCase(

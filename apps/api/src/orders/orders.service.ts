@@ -112,6 +112,14 @@ export class OrdersService {
             registeredCourtId: dto.registeredCourtId?.trim() ?? null,
             dissolvedOn: null,
           });
+          if (dto.servedInOpenCourt === true) {
+            await this.orders.recordServedInOpenCourt(
+              m,
+              { organisationId: org, caseId, id, status: 'granted' },
+              dto.issuedOn,
+              dto.issuedTime ?? null,
+            );
+          }
           // The parent's recorded status follows before the recomputation reads it.
           const parentStatus = parent ? parentStatusAfterChild(parent.kind, dto.kind) : null;
           if (

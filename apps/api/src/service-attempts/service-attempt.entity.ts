@@ -28,7 +28,10 @@ import { ProtectiveOrderEntity } from '@api/orders/protective-order.entity';
   'ck_service_attempt_served_by',
   `served_by in ('sheriff', 'police', 'process_server', 'other')`,
 )
-@Check('ck_service_attempt_method', `method in ('personal', 'substituted', 'posted', 'other')`)
+@Check(
+  'ck_service_attempt_method',
+  `method in ('personal', 'substituted', 'posted', 'open_court', 'other')`,
+)
 @Check('ck_service_attempt_outcome', `outcome in ('served', 'not_found', 'refused', 'other')`)
 @Check('ck_service_attempt_notes_encrypted', `notes_enc is null or notes_enc like 'v1:%'`)
 export class ServiceAttemptEntity {

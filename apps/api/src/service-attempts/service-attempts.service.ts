@@ -72,7 +72,8 @@ export class ServiceAttemptsService {
         notes,
       );
       let served = order;
-      if (dto.outcome === 'served' && dto.method === 'personal' && !alreadyServedBy(order, dto)) {
+      const personal = dto.method === 'personal' || dto.method === 'open_court';
+      if (dto.outcome === 'served' && personal && !alreadyServedBy(order, dto)) {
         served = await this.attempts.recordOrderServed(manager, orgId, order.id, {
           servedOn: dto.attemptedOn,
           servedTime: dto.attemptedTime ?? null,

@@ -61,6 +61,7 @@ const SERVICE_METHODS: Record<ServiceMethod, string> = {
   personal: 'personal',
   substituted: 'substituted',
   posted: 'posted',
+  open_court: 'in open court',
   other: 'other',
 };
 
@@ -82,7 +83,6 @@ const VIOLATION_ACTS: Record<ViolationActCode, string> = {
   stalking: 'stalking',
   knowingly_armed: 'knowingly armed',
   other_provision: 'another provision of the order',
-  failed_to_report_address_change: 'did not notify the court of a change of address',
 };
 
 const POTENTIAL_CLASSES: Record<string, string> = {

@@ -102,6 +102,13 @@ export function anAtRiskItem(overrides: Partial<AtRiskItem> = {}): AtRiskItem {
         explanation: 'A motion to extend must be filed before the final order expires.',
       },
     ],
+    basis: {
+      ruleId: 'VA.FA.PO.EXTENSION_FILE_BY',
+      citation: 'Va. Code § 16.1-279.1(B)',
+      explanation:
+        'No motion to extend is recorded and the order expires on 2026-03-20; the motion must be filed before it expires.',
+    },
+    gap: null,
     ...overrides,
   };
 }

@@ -105,6 +105,8 @@ export function applyOrderEvent(
   notBeforeIssuance(record, when.at, `${field}.${when.path}`);
   switch (event.type) {
     case 'order_served':
+      // The successful attempt counts as an attempt too, or a summary reads "served, 0 attempts".
+      record.attempts.push({ at: event.at, outcome: 'served' });
       serve(record, event.at, event.personal);
       return;
     case 'service_attempted':

@@ -2,6 +2,7 @@ import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 
 import {
   BOARD_DAYS,
+  type AtRiskBasis,
   type AtRiskItem,
   type AtRiskReason,
   type AtRiskResponse,
@@ -27,6 +28,8 @@ const AT_RISK_REASONS = valuesOf<AtRiskReason>({
   final_order_expiring_without_motion: true,
   preliminary_hearing_respondent_unserved: true,
   emergency_order_without_petition: true,
+  final_order_unserved: true,
+  protection_lapsed: true,
 });
 
 const BOARD_ITEM_TYPES = valuesOf<BoardItem['type']>({ deadline: true, task: true });
@@ -99,6 +102,22 @@ export class AtRiskRuleDoc implements AtRiskRule {
   @ApiProperty() explanation!: string;
 }
 
+@ApiSchema({ name: 'AtRiskBasis', description: 'Why an item is listed: the rule, in words.' })
+class AtRiskBasisDoc implements AtRiskBasis {
+  @ApiProperty() ruleId!: string;
+  @ApiProperty() citation!: string;
+  @ApiProperty() explanation!: string;
+}
+
+@ApiSchema({
+  name: 'AtRiskGap',
+  description: 'A lapse: first day without an order, and the day one was entered again.',
+})
+class AtRiskGapDoc {
+  @ApiProperty(CIVIL_DATE_SCHEMA) from!: string;
+  @ApiProperty({ ...CIVIL_DATE_SCHEMA, nullable: true }) until!: string | null;
+}
+
 @ApiSchema({ name: 'AtRiskOrderRef' })
 class AtRiskOrderRefDoc {
   @ApiProperty(UUID_SCHEMA) id!: string;
@@ -128,6 +147,8 @@ export class AtRiskItemDoc implements AtRiskItem {
   courtDaysLeft!: number;
   @ApiProperty({ type: [AtRiskRuleDoc], description: 'The one to act on first comes first.' })
   rules!: AtRiskRuleDoc[];
+  @ApiProperty({ type: AtRiskBasisDoc }) basis!: AtRiskBasisDoc;
+  @ApiProperty({ type: AtRiskGapDoc, nullable: true }) gap!: AtRiskGapDoc | null;
 }
 
 @ApiSchema({ name: 'AtRiskResponse', description: 'Orders whose protection is at risk.' })

@@ -1,5 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  registerDecorator,
+  type ValidationArguments,
+} from 'class-validator';
 
 import type { ContinueHearingRequest } from '@haven/contracts';
 
@@ -7,6 +15,23 @@ import { IsCivilDate } from '@api/common/validation/is-civil-date';
 import { CIVIL_DATE_SCHEMA, CLOCK_TIME_SCHEMA } from '@api/common/openapi/schema-options';
 
 import { TIME_OF_DAY } from './hearing-vocabulary';
+
+/** Service in open court is of the extended order, so it needs `preliminaryOrderExtended`. */
+function OnlyWithExtension(): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name: 'onlyWithExtension',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: 'may only be true when preliminaryOrderExtended is true' },
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) =>
+          value !== true ||
+          (args.object as { preliminaryOrderExtended?: unknown }).preliminaryOrderExtended === true,
+      },
+    });
+  };
+}
 
 export class ContinueHearingDto implements ContinueHearingRequest {
   @ApiProperty({ ...CIVIL_DATE_SCHEMA, description: 'The new hearing date.' })
@@ -27,4 +52,23 @@ export class ContinueHearingDto implements ContinueHearingRequest {
   @Matches(/\S/, { message: 'must say why the hearing was continued' })
   @MaxLength(500)
   reason!: string;
+
+  @ApiPropertyOptional({
+    type: Boolean,
+    description:
+      'The court extended the preliminary order to the new date (A-05): recorded as a new ' +
+      'preliminary order following it, stating the new hearing date as its expiry.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  preliminaryOrderExtended?: boolean;
+
+  @ApiPropertyOptional({
+    type: Boolean,
+    description: 'With preliminaryOrderExtended: the respondent was served in open court.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  @OnlyWithExtension()
+  servedInOpenCourt?: boolean;
 }

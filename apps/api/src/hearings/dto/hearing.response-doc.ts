@@ -65,4 +65,10 @@ export class HearingResponseDoc implements HearingResponse {
 export class HearingContinuanceResponseDoc implements HearingContinuanceResponse {
   @ApiProperty({ type: HearingResponseDoc }) continued!: HearingResponseDoc;
   @ApiProperty({ type: HearingResponseDoc }) next!: HearingResponseDoc;
+  @ApiProperty({
+    ...UUID_SCHEMA,
+    nullable: true,
+    description: 'The preliminary order recorded as extended to the new date.',
+  })
+  extendedOrderId!: string | null;
 }

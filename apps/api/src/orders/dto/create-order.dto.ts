@@ -150,4 +150,14 @@ export class CreateOrderDto extends StatedExpiryFieldsDto implements CreateOrder
   @OutOfStateOnly(false)
   @RequiresField('registeredOn')
   registeredCourtId?: string;
+
+  @ApiPropertyOptional({
+    type: Boolean,
+    description:
+      'The respondent was present when the court entered the order and was served there: ' +
+      'recorded as service in open court on the issue date.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  servedInOpenCourt?: boolean;
 }

@@ -27,6 +27,7 @@ export const SERVICE_METHODS = Object.keys({
   personal: true,
   substituted: true,
   posted: true,
+  open_court: true,
   other: true,
 } satisfies Record<ServiceMethod, true>) as ServiceMethod[];
 

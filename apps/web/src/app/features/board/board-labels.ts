@@ -6,6 +6,8 @@ const AT_RISK_REASONS = {
   preliminary_hearing_respondent_unserved:
     'Full hearing is near and the respondent has not been served',
   emergency_order_without_petition: 'Emergency order expires soon and no petition has been filed',
+  final_order_unserved: 'Final order not yet served, so not in effect',
+  protection_lapsed: 'Order lapsed before the next one was entered',
 } satisfies Record<AtRiskReason, string>;
 
 /** Why an order's protection is at risk, as a sentence a supervisor acts on. */

@@ -61,6 +61,7 @@ export const SERVICE_METHOD_OPTIONS = options<ServiceMethod>({
   personal: 'Personal (handed to the respondent)',
   substituted: 'Substituted (left with a household member)',
   posted: 'Posted at the residence',
+  open_court: 'In open court (respondent present when the order was entered)',
   other: 'Other',
 });
 
