@@ -1,7 +1,7 @@
 import type { Routes } from '@angular/router';
 
 import { authGuard, guestGuard } from './core/auth/auth.guard';
-import { boardGuard, tasksGuard } from './core/auth/page-access';
+import { boardGuard, reportsGuard, tasksGuard } from './core/auth/page-access';
 import { caseAccessGuard, noCaseAccessGuard } from './core/auth/role.guards';
 import { ShellComponent } from './core/shell/shell.component';
 
@@ -33,6 +33,12 @@ export const appRoutes: Routes = [
         path: 'board',
         canMatch: [boardGuard],
         loadChildren: () => import('./features/board/board.routes').then((m) => m.boardRoutes),
+      },
+      {
+        path: 'reports',
+        canMatch: [reportsGuard],
+        loadChildren: () =>
+          import('./features/reports/reports.routes').then((m) => m.reportsRoutes),
       },
       {
         path: 'tasks',

@@ -11,6 +11,12 @@ import { decide } from './role.guards';
 const BOARD_READERS: readonly Role[] = ['supervisor'];
 const SYSTEM_ADMINS: readonly Role[] = ['admin'];
 const SETTINGS_MANAGERS: readonly Role[] = ['admin', 'supervisor'];
+const REPORT_READERS: readonly Role[] = ['staff', 'supervisor'];
+
+/** Funder reports (report:read) are for staff and supervisors. */
+export function canReadReports(role: Role): boolean {
+  return REPORT_READERS.includes(role);
+}
 
 /** The organisation-wide deadline board and task reassignment are a supervisor's. */
 export function canReadBoard(role: Role): boolean {
@@ -32,3 +38,4 @@ export const boardGuard: CanMatchFn = () => decide(canReadBoard, '/cases');
 export const tasksGuard: CanMatchFn = () => decide(canCompleteTasks, '/cases');
 export const adminGuard: CanMatchFn = () => decide(canAdministerSystem, '/cases');
 export const settingsGuard: CanMatchFn = () => decide(canManageSettings, '/cases');
+export const reportsGuard: CanMatchFn = () => decide(canReadReports, '/cases');

@@ -4,7 +4,12 @@ import { RouterLink, RouterLinkActive } from '@angular/router';
 
 import type { Role } from '@haven/contracts';
 
-import { canAdministerSystem, canManageSettings, canReadBoard } from '../auth/page-access';
+import {
+  canAdministerSystem,
+  canManageSettings,
+  canReadBoard,
+  canReadReports,
+} from '../auth/page-access';
 import { canCompleteTasks, canReadCases } from '../auth/permissions';
 import { SessionStore } from '../auth/session.store';
 
@@ -20,6 +25,7 @@ const LINKS: readonly NavLink[] = [
   { path: '/tasks', label: 'My tasks', shownTo: canCompleteTasks },
   { path: '/calendar', label: 'Calendar', shownTo: canReadCases },
   { path: '/board', label: 'Board', shownTo: canReadBoard },
+  { path: '/reports', label: 'Reports', shownTo: canReadReports },
   { path: '/rules', label: 'Rules', shownTo: () => true },
   { path: '/admin/users', label: 'Users', shownTo: canAdministerSystem },
   { path: '/admin/court-closures', label: 'Court closures', shownTo: canAdministerSystem },
