@@ -25,6 +25,7 @@ import { AddCaseNextDue1795480000001 } from './1795480000001-add-case-next-due';
 import { GrantUserManagement1795480000002 } from './1795480000002-grant-user-management';
 import { SerialiseAuditChain1795490000100 } from './1795490000100-serialise-audit-chain';
 import { AddPriorOrderFinding1795500000000 } from './1795500000000-add-prior-order-finding';
+import { CreateCourtDirectory1795570000000 } from './1795570000000-create-court-directory';
 import { AllowOpenCourtService1795580000000 } from './1795580000000-allow-open-court-service';
 
 /** Every migration in order; listed explicitly so no glob or loader decides what runs. */
@@ -56,5 +57,6 @@ export const MIGRATIONS = [
   GrantUserManagement1795480000002,
   SerialiseAuditChain1795490000100,
   AddPriorOrderFinding1795500000000,
+  CreateCourtDirectory1795570000000,
   AllowOpenCourtService1795580000000,
 ];

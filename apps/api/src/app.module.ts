@@ -22,6 +22,7 @@ import { RespondentMovesModule } from './respondent-moves/respondent-moves.modul
 import { LawChangesModule } from './law-changes/law-changes.module';
 import { BoardModule } from './board/board.module';
 import { CourtClosuresModule } from './court-closures/court-closures.module';
+import { CourtsModule } from './courts/courts.module';
 import { UserAdminModule } from './user-admin/user-admin.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { SettingsModule } from './settings/settings.module';
@@ -60,6 +61,7 @@ import { ReportsModule } from './reports/reports.module';
     TasksModule,
     NotesModule,
     CourtClosuresModule,
+    CourtsModule,
     CalendarModule,
     UserAdminModule,
     SettingsModule,

@@ -1,10 +1,14 @@
 /** Closures the court calendar cannot derive (rules-spec §2.1). */
 export type CourtClosureKind = 'governor_or_president_day' | 'clerk_closure' | 'court_closure';
 
-/** POST /api/court-closures body. `courtIds` absent or null: statewide. */
+/**
+ * POST /api/court-closures body. `courtIds` and `localityIds` both absent or null: statewide. A
+ * locality stands for every court that serves it (court directory).
+ */
 export interface CreateCourtClosureRequest {
   closedOn: string;
   courtIds?: string[] | null;
+  localityIds?: string[] | null;
   allDay: boolean;
   kind: CourtClosureKind;
   name: string;
@@ -22,6 +26,7 @@ export interface CourtClosureResponse {
   id: string;
   closedOn: string;
   courtIds: string[] | null;
+  localityIds: string[] | null;
   allDay: boolean;
   kind: CourtClosureKind;
   name: string;

@@ -11,6 +11,8 @@ export * from './board';
 export * from './timeline';
 export * from './notes';
 export * from './court-closures';
+export * from './courts';
+export * from './corrections';
 export * from './users';
 export * from './calendar';
 export * from './settings';

@@ -131,9 +131,21 @@ export class CaseRecordReader {
   /** The organisation's entered court closures, the calendar every deadline is counted on. */
   closures(manager: EntityManager, organisationId: string): Promise<ClosureFacts[]> {
     return manager.query(
-      `select closed_on::text as "closedOn", court_ids as "courtIds", all_day as "allDay", kind,
-              name, authority
-         from court_closure where organisation_id = $1 order by closed_on, id`,
+      // A closure of a locality closes every court that serves it (court directory), so it is
+      // read as the list of those courts; with neither courts nor localities it is statewide.
+      `select k.closed_on::text as "closedOn",
+              case when k.court_ids is null and k.locality_ids is null then null
+                   else array(
+                     select distinct c from unnest(
+                       coalesce(k.court_ids, '{}') ||
+                       coalesce((select array_agg(x) from court_locality l,
+                                   unnest(array[l.jdr_court_id, l.gdc_court_id,
+                                                l.circuit_court_id, l.magistrate_court_id]) x
+                                  where l.id = any(k.locality_ids)), '{}')
+                     ) c order by c)
+              end as "courtIds",
+              k.all_day as "allDay", k.kind, k.name, k.authority
+         from court_closure k where k.organisation_id = $1 order by k.closed_on, k.id`,
       [organisationId],
     ) as Promise<ClosureFacts[]>;
   }

@@ -3,9 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuditModule } from '@api/audit/audit.module';
 import { CaseComputationModule } from '@api/case-computation/case-computation.module';
+import { CourtsModule } from '@api/courts/courts.module';
 import { PartiesModule } from '@api/parties/parties.module';
 
 import { AssignmentService } from './assignment.service';
+import { CaseCorrectionsController } from './case-corrections.controller';
+import { CaseCorrectionsService } from './case-corrections.service';
 import { CaseClosingService } from './case-closing.service';
 import { CaseAssignmentEntity } from '@api/case-files/case-assignment.entity';
 import { CaseFilesModule } from '@api/case-files/case-files.module';
@@ -25,8 +28,9 @@ import { IntakeService } from './intake.service';
     CaseFilesModule,
     CaseComputationModule,
     PartiesModule,
+    CourtsModule,
   ],
-  controllers: [CasesController],
+  controllers: [CasesController, CaseCorrectionsController],
   providers: [
     CasesRepository,
     CasesService,
@@ -35,6 +39,7 @@ import { IntakeService } from './intake.service';
     CaseClosingService,
     ConflictCheckService,
     CaseOpening,
+    CaseCorrectionsService,
   ],
   exports: [CasesRepository],
 })

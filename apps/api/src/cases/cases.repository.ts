@@ -258,4 +258,28 @@ export class CasesRepository {
           : { closedOn: null, lscClosingCode: null },
       );
   }
+
+  /** Writes a correction of the case's own facts (intake answers, venue, court, opening). */
+  async updateFacts(
+    manager: EntityManager,
+    organisationId: string,
+    caseId: string,
+    values: Partial<CaseEntity>,
+  ): Promise<void> {
+    if (Object.keys(values).length === 0) return;
+    await manager.getRepository(CaseEntity).update({ organisationId, id: caseId }, values);
+  }
+
+  /** The first day a petition of the case was filed, or null: no act of abuse may follow it. */
+  async firstPetitionFiledOn(
+    manager: EntityManager,
+    organisationId: string,
+    caseId: string,
+  ): Promise<string | null> {
+    const [row] = (await manager.query(
+      `select min(filed_on)::text as "on" from petition where organisation_id = $1 and case_id = $2`,
+      [organisationId, caseId],
+    )) as Array<{ on: string | null }>;
+    return row?.on ?? null;
+  }
 }

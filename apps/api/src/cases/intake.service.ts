@@ -10,6 +10,8 @@ import type { Actor } from '@api/common/actor';
 import { roleHasPermission } from '@api/common/permissions';
 import { DomainError } from '@api/common/errors/domain-error';
 import { PartyRecordsService } from '@api/parties/party-records.service';
+import { Clock, virginiaDate } from '@api/common/clock/clock';
+import { CourtDirectory } from '@api/courts/court-directory';
 
 import { CaseOpening } from './case-opening';
 import { CasesRepository } from './cases.repository';
@@ -17,6 +19,7 @@ import { ConflictCheckService } from './conflict-check.service';
 import type { ConflictCheckDto } from './dto/conflict-check.dto';
 import type { CreateCaseDto } from './dto/create-case.dto';
 import { eligibilityForIntake } from './eligibility';
+import { checkIntakeDates } from './intake-dates';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -29,6 +32,8 @@ export class IntakeService {
     private readonly parties: PartyRecordsService,
     private readonly conflicts: ConflictCheckService,
     private readonly opening: CaseOpening,
+    private readonly directory: CourtDirectory,
+    private readonly clock: Clock,
   ) {}
 
   async conflictCheck(actor: Actor, dto: ConflictCheckDto): Promise<ConflictCheckResponse> {
@@ -41,6 +46,7 @@ export class IntakeService {
    * follow-up jobs are enqueued after commit. Returns the new case's id.
    */
   async open(actor: Actor, dto: CreateCaseDto): Promise<string> {
+    checkIntakeDates(dto, virginiaDate(this.clock.now()));
     const eligibility = eligibilityForIntake(dto.intake);
     const hits = await this.conflicts.find(actor.organisationId, dto.client, dto.respondent);
     if (hits.length > 0 && !dto.conflictOverrideReason) {
@@ -66,6 +72,15 @@ export class IntakeService {
     const caseId = randomUUID();
     await this.withReferenceRetry(() =>
       this.dataSource.transaction(async (manager) => {
+        const venueLocality = dto.intake.venueLocality?.trim()
+          ? await this.directory.canonicalLocalityName(
+              manager,
+              'intake.venueLocality',
+              dto.intake.venueLocality,
+            )
+          : null;
+        const courtId = dto.intake.courtId?.trim() || null;
+        if (courtId) await this.directory.assertCourts(manager, 'intake.courtId', [courtId]);
         const clientId = await this.parties.insertClient(manager, actor.organisationId, dto.client);
         const respondentId = await this.parties.insertRespondent(
           manager,
@@ -92,8 +107,8 @@ export class IntakeService {
           petitionerIsMinor: dto.intake.petitionerIsMinor ?? false,
           respondentIsParentOrGuardian: dto.intake.respondentIsParentOrGuardian ?? false,
           hasMedicalEvidence: dto.intake.hasMedicalEvidence ?? false,
-          venueLocality: dto.intake.venueLocality ?? null,
-          courtId: dto.intake.courtId ?? null,
+          venueLocality,
+          courtId,
           courtKind: eligibility.familyOrHouseholdMember ? 'JDR' : 'GDC',
           lscProblemCode: null,
           conflictOverrideReason: override?.reason ?? null,

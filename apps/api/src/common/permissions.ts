@@ -12,6 +12,7 @@ export type Permission =
   | 'board:read'
   | 'task:write'
   | 'closure:manage'
+  | 'court:manage'
   | 'user:manage'
   | 'settings:manage'
   | 'queue:read'
@@ -45,7 +46,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'report:read',
   ],
   staff: ['session:read', 'case:read', 'report:read'],
-  admin: ['session:read', 'closure:manage', 'user:manage', 'settings:manage', 'queue:read'],
+  admin: [
+    'session:read',
+    'closure:manage',
+    'court:manage',
+    'user:manage',
+    'settings:manage',
+    'queue:read',
+  ],
 };
 
 /** Whether a role holds a permission; unknown roles hold none. */

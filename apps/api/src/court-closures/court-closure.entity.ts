@@ -11,7 +11,7 @@ import {
 import { OrganisationEntity } from '@api/users/organisation.entity';
 import { UserEntity } from '@api/users/user.entity';
 
-/** A closure the calendar cannot derive, entered with its authority; null courts = statewide. */
+/** A closure the calendar cannot derive, entered with its authority; no courts nor localities = statewide. */
 @Entity({ name: 'court_closure' })
 @Index('ix_court_closure_org_date', ['organisationId', 'closedOn'])
 @ForeignKey(() => OrganisationEntity, ['organisationId'], ['id'], {
@@ -28,6 +28,7 @@ import { UserEntity } from '@api/users/user.entity';
 )
 @Check('ck_court_closure_authority', `length(trim(authority)) > 0`)
 @Check('ck_court_closure_courts', `court_ids is null or cardinality(court_ids) > 0`)
+@Check('ck_court_closure_localities', `locality_ids is null or cardinality(locality_ids) > 0`)
 export class CourtClosureEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_court_closure' })
   id!: string;
@@ -40,6 +41,10 @@ export class CourtClosureEntity {
 
   @Column({ name: 'court_ids', type: 'text', array: true, nullable: true })
   courtIds!: string[] | null;
+
+  /** Closed localities (court directory): each stands for every court that serves it. */
+  @Column({ name: 'locality_ids', type: 'text', array: true, nullable: true })
+  localityIds!: string[] | null;
 
   @Column({ name: 'all_day', type: 'boolean', default: true })
   allDay!: boolean;

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@api/audit/audit.module';
 import { CaseFilesModule } from '@api/case-files/case-files.module';
 import { CaseComputationModule } from '@api/case-computation/case-computation.module';
+import { CourtsModule } from '@api/courts/courts.module';
 
 import { CourtClosureEntity } from './court-closure.entity';
 import { CourtClosuresController } from './court-closures.controller';
@@ -17,6 +18,7 @@ import { CourtClosuresService } from './court-closures.service';
     TypeOrmModule.forFeature([CourtClosureEntity]),
     CaseFilesModule,
     CaseComputationModule,
+    CourtsModule,
   ],
   controllers: [CourtClosuresController],
   providers: [CourtClosuresRepository, CourtClosuresService],

@@ -15,6 +15,7 @@ export type NewCourtClosure = Pick<
   | 'organisationId'
   | 'closedOn'
   | 'courtIds'
+  | 'localityIds'
   | 'allDay'
   | 'kind'
   | 'name'

@@ -13,6 +13,7 @@ import { AuditService } from '@api/audit/audit.service';
 import type { Actor } from '@api/common/actor';
 import { DomainError } from '@api/common/errors/domain-error';
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
+import { CourtDirectory } from '@api/courts/court-directory';
 
 import {
   calendarChangeRefused,
@@ -40,6 +41,7 @@ export class CourtClosuresService {
     private readonly computation: CaseComputationService,
     private readonly denials: AccessDenials,
     private readonly audit: AuditService,
+    private readonly directory: CourtDirectory,
   ) {}
 
   async list(actor: Actor, query: ListCourtClosuresQueryDto): Promise<CourtClosureListResponse> {
@@ -50,11 +52,18 @@ export class CourtClosuresService {
 
   async create(actor: Actor, dto: CreateCourtClosureDto): Promise<CourtClosureCreatedResponse> {
     return this.dataSource.transaction(async (manager) => {
+      const courtIds = dto.courtIds ? [...new Set(dto.courtIds.map((c) => c.trim()))] : null;
+      const localityIds = dto.localityIds
+        ? [...new Set(dto.localityIds.map((c) => c.trim()))]
+        : null;
+      await this.directory.assertCourts(manager, 'courtIds', courtIds ?? []);
+      await this.directory.assertLocalities(manager, 'localityIds', localityIds ?? []);
       const caseIds = await this.closures.lockOpenCaseIds(manager, actor.organisationId);
       const closure = await this.closures.insert(manager, {
         organisationId: actor.organisationId,
         closedOn: dto.closedOn,
-        courtIds: dto.courtIds ? [...new Set(dto.courtIds.map((c) => c.trim()))] : null,
+        courtIds,
+        localityIds,
         allDay: dto.allDay,
         kind: dto.kind,
         name: dto.name.trim(),
@@ -72,6 +81,7 @@ export class CourtClosuresService {
           details: {
             closedOn: closure.closedOn,
             courtIds: closure.courtIds ?? [],
+            localityIds: closure.localityIds ?? [],
             recomputedCases: caseIds.length,
           },
         },

@@ -162,6 +162,9 @@ export class ExtensionMotionsService {
         statedExpiryOn: dto.statedExpiryOn,
         statedExpiryOverrideReason: dto.statedExpiryOverrideReason,
         target: { type: 'protective_order', id: newOrderId },
+        courts: dto.issuingCourtId
+          ? [{ field: 'issuingCourtId', id: dto.issuingCourtId.trim() }]
+          : [],
         refusal: { statedExpiry: 'statedExpiryOn', other: 'issuedOn' },
         store: async (m) => {
           await this.orders.insertOrder(m, {

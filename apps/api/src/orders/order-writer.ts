@@ -8,6 +8,7 @@ import type { Actor } from '@api/common/actor';
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
 import type { RefusalFields } from '@api/case-computation/rules-refusal';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
+import { CourtDirectory } from '@api/courts/court-directory';
 
 import { assertMayOverride } from './order-checks';
 import { invalidField, notInFuture } from './orders.errors';
@@ -22,6 +23,8 @@ export interface OrderWrite {
   /** What the audit row of an override names. */
   target: { type: 'protective_order' | 'order_extension'; id: string };
   refusal: RefusalFields;
+  /** The request's court ids, each checked against the court directory (400 naming its field). */
+  courts?: ReadonlyArray<{ field: string; id: string }>;
   /** Inserts the row(s), in the caller's transaction, once every guard has passed. */
   store(manager: EntityManager): Promise<void>;
 }
@@ -38,6 +41,7 @@ export class OrderWriter {
     private readonly computation: CaseComputationService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly directory: CourtDirectory,
   ) {}
 
   /** Today in Virginia, for "not in the future" checks. */
@@ -60,6 +64,9 @@ export class OrderWriter {
         'statedExpiryOn',
         `The stated expiry is before the ${field === 'grantedOn' ? 'extension was granted' : 'order was issued'}.`,
       );
+    }
+    for (const court of order.courts ?? []) {
+      await this.directory.assertCourts(manager, court.field, [court.id]);
     }
     await order.store(manager);
     const reason = order.statedExpiryOverrideReason?.trim();

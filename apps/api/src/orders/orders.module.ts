@@ -4,10 +4,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@api/audit/audit.module';
 import { CaseFilesModule } from '@api/case-files/case-files.module';
 import { CaseComputationModule } from '@api/case-computation/case-computation.module';
+import { CourtsModule } from '@api/courts/courts.module';
 
 import { ExtensionMotionEntity } from './extension-motion.entity';
 import { ExtensionMotionsController } from './extension-motions.controller';
 import { ExtensionMotionsService } from './extension-motions.service';
+import { OrderCorrectionsController } from './order-corrections.controller';
+import { OrderCorrectionsRepository } from './order-corrections.repository';
+import { OrderCorrectionsService } from './order-corrections.service';
 import { OrderExtensionEntity } from './order-extension.entity';
 import { OrderExtensionsService } from './order-extensions.service';
 import { OrderViews } from './order-views';
@@ -25,8 +29,9 @@ import { ProtectiveOrderEntity } from './protective-order.entity';
     AuditModule,
     CaseFilesModule,
     CaseComputationModule,
+    CourtsModule,
   ],
-  controllers: [OrdersController, ExtensionMotionsController],
+  controllers: [OrdersController, ExtensionMotionsController, OrderCorrectionsController],
   providers: [
     OrdersRepository,
     OrdersService,
@@ -35,6 +40,8 @@ import { ProtectiveOrderEntity } from './protective-order.entity';
     OrderViews,
     OrderWriter,
     PreliminaryOrderReissue,
+    OrderCorrectionsRepository,
+    OrderCorrectionsService,
   ],
   exports: [OrdersRepository, PreliminaryOrderReissue],
 })

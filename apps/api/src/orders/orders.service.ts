@@ -72,6 +72,15 @@ export class OrdersService {
         statedExpiryOn: dto.statedExpiryOn,
         statedExpiryOverrideReason: dto.statedExpiryOverrideReason,
         target: { type: 'protective_order', id },
+        // An out-of-state order's issuing court is not Virginia's; its registering court is.
+        courts: [
+          ...(dto.kind === 'OOS'
+            ? []
+            : [{ field: 'issuingCourtId', id: dto.issuingCourtId.trim() }]),
+          ...(dto.registeredCourtId
+            ? [{ field: 'registeredCourtId', id: dto.registeredCourtId.trim() }]
+            : []),
+        ],
         refusal: {
           statedExpiry: 'statedExpiryOn',
           byPath: {

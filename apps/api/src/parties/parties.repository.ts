@@ -139,4 +139,26 @@ export class PartiesRepository {
       .getRepository(RespondentEntity)
       .findOneBy({ organisationId, id });
   }
+
+  /** Writes a correction of a client's row; sealed columns arrive sealed. */
+  async updateClient(
+    manager: EntityManager,
+    organisationId: string,
+    id: string,
+    values: Partial<ClientEntity>,
+  ): Promise<void> {
+    if (Object.keys(values).length === 0) return;
+    await manager.getRepository(ClientEntity).update({ organisationId, id }, values);
+  }
+
+  /** Writes a correction of a respondent's row; sealed columns arrive sealed. */
+  async updateRespondent(
+    manager: EntityManager,
+    organisationId: string,
+    id: string,
+    values: Partial<RespondentEntity>,
+  ): Promise<void> {
+    if (Object.keys(values).length === 0) return;
+    await manager.getRepository(RespondentEntity).update({ organisationId, id }, values);
+  }
 }

@@ -8,6 +8,7 @@ import type { Actor } from '@api/common/actor';
 import { CaseAccess } from '@api/case-files/case-access';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
+import { CourtDirectory } from '@api/courts/court-directory';
 
 import type { CreatePetitionDto } from './dto/create-petition.dto';
 import { toPetitionResponse } from './dto/petition.response';
@@ -25,6 +26,7 @@ export class PetitionsService {
     private readonly petitions: PetitionsRepository,
     private readonly computation: CaseComputationService,
     private readonly clock: Clock,
+    private readonly directory: CourtDirectory,
   ) {}
 
   /** Records a filed petition; the filing starts R06's advisory hearing target, so deadlines move. */
@@ -32,6 +34,7 @@ export class PetitionsService {
     return this.dataSource.transaction(async (manager) => {
       await this.access.getVisibleForWrite(actor, caseId, manager);
       if (dto.filedOn > virginiaDate(this.clock.now())) throw petitionFiledInFuture();
+      await this.directory.assertCourts(manager, 'courtId', [dto.courtId.trim()]);
       const mpo = dto.militaryProtectiveOrder;
       if (mpo && !PRELIMINARY.includes(dto.orderKindSought)) throw militaryOrderNotPreliminary();
       const petition = await this.petitions.insert(manager, {

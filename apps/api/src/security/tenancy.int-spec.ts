@@ -87,7 +87,7 @@ const VALID_BODIES: Record<string, object> = {
   'POST /api/cases/:caseId/petitions': {
     orderKindSought: 'FA_PPO',
     filedOn: '2026-11-23',
-    courtId: 'jdr',
+    courtId: 'jdr-fairfax',
     courtKind: 'JDR',
     courtLocality: 'Fairfax County',
   },
@@ -117,7 +117,7 @@ const VALID_BODIES: Record<string, object> = {
   'POST /api/cases/:caseId/orders': {
     kind: 'FA_PO',
     issuedOn: '2026-11-23',
-    issuingCourtId: 'jdr',
+    issuingCourtId: 'jdr-fairfax',
     issuingCourtKind: 'JDR',
     issuingLocality: 'Fairfax County',
     parentOrderId: ':orderId',

@@ -123,6 +123,24 @@ describe('GET and PUT /api/settings/followups (real PostgreSQL)', () => {
     );
   });
 
+  it.each([
+    ['fileMotionDaysBeforeDeadline', { fileMotionDaysBeforeDeadline: 60 }],
+    ['fileMotionDaysBeforeDeadline', { talkToClientDaysBeforeExpiry: 20 }],
+    ['escalateDaysBeforeDeadline', { escalateDaysBeforeDeadline: 45 }],
+  ])(
+    'refuses lead times out of order with 400 naming %s, replanning nothing',
+    async (field, change) => {
+      const before = await tableFingerprints(t.dataSource, ['followup_settings', 'followup']);
+      const res = await put('supervisor', { ...DEFAULTS, ...change });
+      expect(res.status).toBe(400);
+      expect(res.body.error).toBe('LEAD_TIMES_OUT_OF_ORDER');
+      expect(res.body.fields.map((f: { field: string }) => f.field)).toEqual([field]);
+      expect(await tableFingerprints(t.dataSource, ['followup_settings', 'followup'])).toEqual(
+        before,
+      );
+    },
+  );
+
   it('refuses a field it does not know, by name', async () => {
     const res = await put('admin', { ...DEFAULTS, deliverAt: '09:00' });
     expect(res.status).toBe(400);

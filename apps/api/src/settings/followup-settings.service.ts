@@ -9,6 +9,7 @@ import { checkFollowupLeadTimes, type FollowupLeadTimes } from '@haven/rules';
 import { AuditService } from '@api/audit/audit.service';
 import type { Actor } from '@api/common/actor';
 import { Clock } from '@api/common/clock/clock';
+import { DomainError } from '@api/common/errors/domain-error';
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
 
 import { toFollowupSettingsResponse } from './dto/followup-settings.response';
@@ -49,6 +50,7 @@ export class FollowupSettingsService {
       extendPreliminaryCourtDaysBeforeHearing: dto.extendPreliminaryCourtDaysBeforeHearing,
       medicalNoticeReminderDays: dto.medicalNoticeReminderDays,
     });
+    assertLeadTimesInOrder(leads);
     const org = actor.organisationId;
     return this.dataSource.transaction(async (manager) => {
       const caseIds = await this.settings.lockOpenCaseIds(manager, org);
@@ -80,5 +82,29 @@ export class FollowupSettingsService {
         replannedCases: caseIds.length,
       };
     });
+  }
+}
+
+/**
+ * The three reminders before an extension deadline are steps of one plan: talk to the client, then
+ * file, then escalate if nothing was filed. Lead times out of that order would remind an advocate
+ * to file before talking to the client and replan every open case that way, so they are refused.
+ */
+export function assertLeadTimesInOrder(leads: FollowupLeadTimes): void {
+  if (leads.fileMotionDaysBeforeDeadline >= leads.talkToClientDaysBeforeExpiry) {
+    throw new DomainError(
+      'LEAD_TIMES_OUT_OF_ORDER',
+      'invalid',
+      'must be fewer days than the talk-to-client lead time: the client is asked before the motion is filed',
+      'fileMotionDaysBeforeDeadline',
+    );
+  }
+  if (leads.escalateDaysBeforeDeadline >= leads.fileMotionDaysBeforeDeadline) {
+    throw new DomainError(
+      'LEAD_TIMES_OUT_OF_ORDER',
+      'invalid',
+      'must be fewer days than the file-motion lead time: a supervisor is warned only after the filing reminder',
+      'escalateDaysBeforeDeadline',
+    );
   }
 }

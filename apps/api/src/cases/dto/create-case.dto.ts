@@ -27,6 +27,7 @@ import { ORDER_KINDS, RELATIONSHIPS } from '@haven/rules';
 
 import { IsCivilDate } from '@api/common/validation/is-civil-date';
 import { IsNotBlank } from '@api/common/validation/is-not-blank';
+import { IsPhoneNumber } from '@api/common/validation/is-phone-number';
 import { CIVIL_DATE_SCHEMA } from '@api/common/openapi/schema-options';
 import { SafeContactDto } from '@api/parties/dto/safe-contact.dto';
 
@@ -70,10 +71,9 @@ class PartyDto extends PartyIdentityDto {
 }
 
 export class ClientDto extends PartyDto implements ClientInput {
-  @ApiPropertyOptional({ maxLength: 40, description: CONFIDENTIAL })
+  @ApiPropertyOptional({ maxLength: 40, description: CONFIDENTIAL, example: '(540) 555-0142' })
   @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @IsPhoneNumber()
   phone?: string;
 
   @ApiPropertyOptional({ format: 'email', maxLength: 320, description: CONFIDENTIAL })
@@ -142,13 +142,17 @@ export class IntakeDto implements IntakeInput {
   @ApiPropertyOptional() @IsOptional() @IsBoolean() respondentIsParentOrGuardian?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() hasMedicalEvidence?: boolean;
 
-  @ApiPropertyOptional({ maxLength: 120, example: 'Richmond City' })
+  @ApiPropertyOptional({
+    maxLength: 120,
+    example: 'Richmond City',
+    description: 'A county or independent city of the court directory, by name.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(120)
   venueLocality?: string;
 
-  @ApiPropertyOptional({ maxLength: 80 })
+  @ApiPropertyOptional({ maxLength: 80, description: 'A court id of the court directory.' })
   @IsOptional()
   @IsString()
   @MaxLength(80)

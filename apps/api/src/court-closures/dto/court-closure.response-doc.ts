@@ -18,6 +18,12 @@ export class CourtClosureResponseDoc implements CourtClosureResponse {
   @ApiProperty(CIVIL_DATE_SCHEMA) closedOn!: string;
   @ApiProperty({ type: [String], nullable: true, description: 'Null: statewide.' })
   courtIds!: string[] | null;
+  @ApiProperty({
+    type: [String],
+    nullable: true,
+    description: 'Closed localities: each stands for every court that serves it.',
+  })
+  localityIds!: string[] | null;
   @ApiProperty() allDay!: boolean;
   @ApiProperty({ enum: COURT_CLOSURE_KINDS, enumName: 'CourtClosureKind' })
   kind!: CourtClosureKind;

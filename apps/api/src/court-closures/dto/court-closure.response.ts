@@ -8,6 +8,7 @@ export function toCourtClosureResponse(row: CourtClosureEntity): CourtClosureRes
     id: row.id,
     closedOn: row.closedOn,
     courtIds: row.courtIds,
+    localityIds: row.localityIds,
     allDay: row.allDay,
     kind: row.kind,
     name: row.name,

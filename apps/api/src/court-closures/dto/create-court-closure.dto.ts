@@ -49,6 +49,29 @@ export class CreateCourtClosureDto implements CreateCourtClosureRequest {
   @MaxLength(80, { each: true })
   courtIds?: string[] | null;
 
+  /** Closed localities: each stands for every court that serves it (court directory). */
+  @ApiPropertyOptional({
+    type: String,
+    isArray: true,
+    nullable: true,
+    minItems: 1,
+    maxItems: 133,
+    maxLength: 80,
+    example: ['roanoke-city'],
+    description:
+      'Closed localities (ids of the court directory): every court serving each is closed.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1, {
+    message: 'must list at least one locality, or be left out',
+  })
+  @ArrayMaxSize(133)
+  @IsString({ each: true })
+  @IsNotBlank({ each: true, message: 'must not hold a blank locality id' })
+  @MaxLength(80, { each: true })
+  localityIds?: string[] | null;
+
   @ApiProperty({ description: 'False when the court closed for part of the day only.' })
   @IsBoolean()
   allDay!: boolean;

@@ -85,7 +85,7 @@ class RecordOrder extends Op {
     const res = await send(w, this.api, 'order', `/api/cases/${caseId}/orders`, {
       kind: this.kind,
       issuedOn: today(w),
-      issuingCourtId: 'jdr',
+      issuingCourtId: 'jdr-fairfax',
       issuingCourtKind: this.kind === 'FA_EPO' ? 'MAGISTRATE' : 'JDR',
       issuingLocality: 'Fairfax County',
     });
@@ -133,7 +133,7 @@ class ScheduleHearing extends Op {
     const petition = await send(w, this.api, 'petition', `/api/cases/${caseId}/petitions`, {
       orderKindSought: 'FA_PPO',
       filedOn: today(w),
-      courtId: 'jdr',
+      courtId: 'jdr-fairfax',
       courtKind: 'JDR',
       courtLocality: 'Fairfax County',
     });

@@ -1,0 +1,202 @@
+import request from 'supertest';
+
+import { castOf, seedCast, type Cast } from '@api/testing/cast';
+import { insertCase, tableFingerprints } from '@api/testing/db-fixtures';
+import { createTestApp, type TestApp } from '@api/testing/test-app';
+
+const CAST = castOf('advocate', 'admin', 'supervisor');
+
+describe('the court directory (real PostgreSQL)', () => {
+  let t: TestApp;
+  let cast: Cast<typeof CAST>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+  beforeEach(async () => {
+    t.clock.set(new Date('2026-12-01T15:00:00Z'));
+    cast = await seedCast(t, CAST);
+  });
+
+  const patch = async (path: string, body: object, who: keyof typeof CAST = 'admin') =>
+    request(t.app.getHttpServer())
+      .patch(`/api/courts/${path}`)
+      .set('Cookie', await cast.cookieOf(who))
+      .send(body);
+
+  it('ships every Virginia county and independent city with the four courts that serve it', async () => {
+    const res = await cast.get('advocate', '/courts');
+    expect(res.status).toBe(200);
+    const { courts, localities } = res.body as {
+      courts: Array<{ id: string; kind: string; localityIds: string[] }>;
+      localities: Array<Record<string, string>>;
+    };
+    expect(localities).toHaveLength(133);
+    expect(localities.filter((l) => l['kind'] === 'county')).toHaveLength(95);
+    expect(localities.filter((l) => l['kind'] === 'city')).toHaveLength(38);
+    const byId = new Map(courts.map((c) => [c.id, c]));
+    for (const l of localities) {
+      expect(byId.get(l['jdrCourtId']!)?.kind).toMatch(/^(JDR|COMBINED)$/);
+      expect(byId.get(l['gdcCourtId']!)?.kind).toMatch(/^(GDC|COMBINED)$/);
+      expect(byId.get(l['circuitCourtId']!)?.kind).toBe('CIRCUIT');
+      expect(byId.get(l['magistrateCourtId']!)?.kind).toBe('MAGISTRATE');
+    }
+    expect(localities.find((l) => l['id'] === 'roanoke-city')).toMatchObject({
+      name: 'Roanoke City',
+      jdrCourtId: 'jdr-roanoke-city',
+    });
+    // Combined courts as they sit: one circuit court for Williamsburg and James City County.
+    expect(byId.get('circuit-williamsburg-james-city')?.localityIds).toEqual([
+      'james-city',
+      'williamsburg-city',
+    ]);
+    expect(localities.find((l) => l['id'] === 'bath')).toMatchObject({
+      jdrCourtId: 'district-bath',
+      gdcCourtId: 'district-bath',
+    });
+  });
+
+  it('refuses an unknown court id with 400 naming the field, wherever a court is typed', async () => {
+    const kase = await insertCase(t.dataSource, cast.orgId, {
+      advocateIds: [cast.users.advocate.id],
+    });
+    const before = await tableFingerprints(t.dataSource, [
+      'petition',
+      'protective_order',
+      'court_closure',
+    ]);
+    const petition = await cast.post('advocate', `/cases/${kase.id}/petitions`, {
+      orderKindSought: 'FA_PO',
+      filedOn: '2026-11-20',
+      courtId: 'jdr-roanok-city',
+      courtKind: 'JDR',
+      courtLocality: 'Roanoke City',
+    });
+    expect([petition.status, petition.body.fields]).toEqual([
+      400,
+      [expect.objectContaining({ field: 'courtId' })],
+    ]);
+    const order = await cast.post('advocate', `/cases/${kase.id}/orders`, {
+      kind: 'FA_EPO',
+      issuedOn: '2026-11-23',
+      issuingCourtId: 'jdr-nowhere',
+      issuingCourtKind: 'JDR',
+      issuingLocality: 'Fairfax County',
+    });
+    expect([order.status, order.body.fields?.[0]?.field]).toEqual([400, 'issuingCourtId']);
+    const closure = await cast.post('admin', '/court-closures', {
+      closedOn: '2026-12-24',
+      courtIds: ['jdr-fairfax', 'gdc-nowhere'],
+      allDay: true,
+      kind: 'clerk_closure',
+      name: 'Christmas Eve',
+      authority: 'Chief judge order 2026-14',
+    });
+    expect([closure.status, closure.body.fields?.[0]?.field]).toEqual([400, 'courtIds']);
+    const byLocality = await cast.post('admin', '/court-closures', {
+      closedOn: '2026-12-24',
+      localityIds: ['atlantis'],
+      allDay: true,
+      kind: 'clerk_closure',
+      name: 'Christmas Eve',
+      authority: 'Chief judge order 2026-14',
+    });
+    expect([byLocality.status, byLocality.body.fields?.[0]?.field]).toEqual([400, 'localityIds']);
+    expect(
+      await tableFingerprints(t.dataSource, ['petition', 'protective_order', 'court_closure']),
+    ).toEqual(before);
+  });
+
+  it("applies a locality's closure to every court that serves it, and not to another locality's", async () => {
+    const kase = await insertCase(t.dataSource, cast.orgId, {
+      advocateIds: [cast.users.advocate.id],
+    });
+    const order = await cast.post('advocate', `/cases/${kase.id}/orders`, {
+      kind: 'FA_EPO',
+      issuedOn: '2026-11-16',
+      issuingCourtId: 'jdr-fairfax',
+      issuingCourtKind: 'JDR',
+      issuingLocality: 'Fairfax County',
+    });
+    expect(order.status).toBe(201);
+    const expiry = async () =>
+      (
+        (await t.dataSource.query(
+          `select due_on::text as due from case_deadline where kind = 'order_expiry' and case_id = $1`,
+          [kase.id],
+        )) as Array<{ due: string }>
+      )[0]!.due;
+    expect(await expiry()).toBe('2026-11-19');
+    const close = (localityIds: string[]) =>
+      cast.post('admin', '/court-closures', {
+        closedOn: '2026-11-19',
+        localityIds,
+        allDay: true,
+        kind: 'court_closure',
+        name: 'Water main break',
+        authority: 'Chief judge order 2026-11',
+      });
+    expect((await close(['arlington'])).status).toBe(201);
+    expect(await expiry()).toBe('2026-11-19');
+    // Fairfax City is served by the Fairfax County JDR court: its closure closes that court.
+    const res = await close(['fairfax-city']);
+    expect(res.status).toBe(201);
+    expect(res.body.closure.localityIds).toEqual(['fairfax-city']);
+    expect(await expiry()).toBe('2026-11-20');
+  });
+
+  it('lets an admin correct a court and remap a locality, audited; others get 403', async () => {
+    expect((await patch('jdr-fairfax', { phone: '703-555-0142' }, 'supervisor')).status).toBe(403);
+    const res = await patch('jdr-fairfax', {
+      phone: '703-555-0142',
+      address: '4110 Chain Bridge Rd',
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ id: 'jdr-fairfax', phone: '703-555-0142' });
+    const bad = await patch('jdr-fairfax', { phone: 'call the clerk' });
+    expect([bad.status, bad.body.fields?.[0]?.field]).toEqual([400, 'phone']);
+    const slot = await patch('localities/fairfax-city', { jdrCourtId: 'gdc-fairfax-city' });
+    expect([slot.status, slot.body.fields?.[0]?.field]).toEqual([400, 'jdrCourtId']);
+    const unknown = await patch('localities/fairfax-city', { gdcCourtId: 'gdc-nowhere' });
+    expect([unknown.status, unknown.body.fields?.[0]?.field]).toEqual([400, 'gdcCourtId']);
+    const created = await cast.post('admin', '/courts', {
+      id: 'jdr-fairfax-city',
+      kind: 'JDR',
+      name: 'Fairfax City Juvenile and Domestic Relations District Court',
+    });
+    expect(created.status).toBe(201);
+    const moved = await patch('localities/fairfax-city', { jdrCourtId: 'jdr-fairfax-city' });
+    expect(moved.status).toBe(200);
+    // The directory is shared by every organisation and outlives the test's truncation: put it back.
+    await t.dataSource.query(
+      `update court_locality set jdr_court_id = 'jdr-fairfax' where id = 'fairfax-city'`,
+    );
+    await t.dataSource.query(`delete from court where id = 'jdr-fairfax-city'`);
+    await t.dataSource.query(
+      `update court set phone = null, address = null, updated_by = null where id = 'jdr-fairfax'`,
+    );
+    const actions = (await t.dataSource.query(
+      `select action, target_id, details from audit_event where action like 'court%' order by id`,
+    )) as Array<Record<string, unknown>>;
+    expect(actions).toEqual([
+      {
+        action: 'court_updated',
+        target_id: 'jdr-fairfax',
+        details: { changed: ['address', 'phone'] },
+      },
+      {
+        action: 'court_created',
+        target_id: 'jdr-fairfax-city',
+        details: { changed: ['id', 'kind', 'name'] },
+      },
+      {
+        action: 'court_locality_updated',
+        target_id: 'fairfax-city',
+        details: { changed: ['jdrCourtId'] },
+      },
+    ]);
+  });
+});

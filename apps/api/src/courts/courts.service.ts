@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+import type {
+  CourtDirectoryResponse,
+  CourtLocalityResponse,
+  CourtResponse,
+} from '@haven/contracts';
+
+import { AuditService } from '@api/audit/audit.service';
+import type { Actor } from '@api/common/actor';
+import { DomainError } from '@api/common/errors/domain-error';
+
+import { CourtDirectory } from './court-directory';
+import { CourtsRepository, type LocalityRow } from './courts.repository';
+import type { CreateCourtDto, UpdateCourtDto, UpdateCourtLocalityDto } from './dto/court.dto';
+
+const LOCALITY_SLOTS = [
+  ['jdrCourtId', ['JDR', 'COMBINED']],
+  ['gdcCourtId', ['GDC', 'COMBINED']],
+  ['circuitCourtId', ['CIRCUIT']],
+  ['magistrateCourtId', ['MAGISTRATE']],
+] as const;
+
+/** Reading the court directory, and an admin's corrections of it (audited). */
+@Injectable()
+export class CourtsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly courts: CourtsRepository,
+    private readonly directory: CourtDirectory,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(): Promise<CourtDirectoryResponse> {
+    const [courts, localities] = [
+      await this.courts.findAllCourts(),
+      await this.courts.findAllLocalities(),
+    ];
+    return { courts, localities };
+  }
+
+  async create(actor: Actor, dto: CreateCourtDto): Promise<CourtResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      if (await this.courts.getCourtOrNull(manager, dto.id)) {
+        throw new DomainError('COURT_EXISTS', 'conflict', 'A court with this id exists.', 'id');
+      }
+      await this.courts.insertCourt(
+        manager,
+        {
+          id: dto.id,
+          kind: dto.kind,
+          name: dto.name.trim(),
+          address: dto.address?.trim() || null,
+          phone: dto.phone?.trim() || null,
+        },
+        actor.userId,
+      );
+      await this.record(actor, 'court_created', dto.id, ['id', 'kind', 'name'], manager);
+      return (await this.courts.getCourtOrNull(manager, dto.id))!;
+    });
+  }
+
+  async update(actor: Actor, courtId: string, dto: UpdateCourtDto): Promise<CourtResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await this.courts.lockCourt(manager, courtId))) throw courtNotFound();
+      const before = (await this.courts.getCourtOrNull(manager, courtId))!;
+      const next = {
+        name: dto.name?.trim() ?? before.name,
+        address: dto.address === undefined ? before.address : dto.address?.trim() || null,
+        phone: dto.phone === undefined ? before.phone : dto.phone?.trim() || null,
+        active: dto.active ?? before.active,
+      };
+      const changed = (Object.keys(next) as Array<keyof typeof next>).filter(
+        (k) => next[k] !== before[k],
+      );
+      await this.courts.updateCourt(manager, courtId, next, actor.userId);
+      await this.record(actor, 'court_updated', courtId, changed, manager);
+      return (await this.courts.getCourtOrNull(manager, courtId))!;
+    });
+  }
+
+  async updateLocality(
+    actor: Actor,
+    localityId: string,
+    dto: UpdateCourtLocalityDto,
+  ): Promise<CourtLocalityResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.courts.getLocalityOrNull(manager, localityId);
+      if (!before) {
+        throw new DomainError('LOCALITY_NOT_FOUND', 'not_found', 'Locality not found.');
+      }
+      const next: LocalityRow = { ...before };
+      const changed: string[] = [];
+      for (const [slot, kinds] of LOCALITY_SLOTS) {
+        const id = dto[slot];
+        if (id === undefined || id === before[slot]) continue;
+        const court = await this.courts.getCourtOrNull(manager, id);
+        if (!court) await this.directory.assertCourts(manager, slot, [id]);
+        if (court && !(kinds as readonly string[]).includes(court.kind)) {
+          throw new DomainError(
+            'COURT_KIND_MISMATCH',
+            'invalid',
+            `is a ${court.kind} court; this slot takes ${kinds.join(' or ')}`,
+            slot,
+          );
+        }
+        next[slot] = id;
+        changed.push(slot);
+      }
+      await this.courts.updateLocality(manager, next);
+      await this.record(actor, 'court_locality_updated', localityId, changed, manager);
+      return next;
+    });
+  }
+
+  private async record(
+    actor: Actor,
+    action: 'court_created' | 'court_updated' | 'court_locality_updated',
+    targetId: string,
+    changed: string[],
+    manager = this.dataSource.manager,
+  ): Promise<void> {
+    await this.audit.record(
+      {
+        action,
+        organisationId: actor.organisationId,
+        actorUserId: actor.userId,
+        targetType: action === 'court_locality_updated' ? 'court_locality' : 'court',
+        targetId,
+        details: { changed },
+      },
+      manager,
+    );
+  }
+}
+
+function courtNotFound(): DomainError {
+  return new DomainError('COURT_NOT_FOUND', 'not_found', 'Court not found.');
+}
