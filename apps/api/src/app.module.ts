@@ -26,6 +26,8 @@ import { CourtsModule } from './courts/courts.module';
 import { UserAdminModule } from './user-admin/user-admin.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { SettingsModule } from './settings/settings.module';
+import { RetentionModule } from './retention/retention.module';
+import { AuditLogModule } from './audit-log/audit-log.module';
 import { NotesModule } from './notes/notes.module';
 import { TasksModule } from './tasks/tasks.module';
 import { TimelineModule } from './timeline/timeline.module';
@@ -65,6 +67,8 @@ import { ReportsModule } from './reports/reports.module';
     CalendarModule,
     UserAdminModule,
     SettingsModule,
+    RetentionModule,
+    AuditLogModule,
     FundingModule,
     ActivitiesModule,
     ReportFactsModule,

@@ -14,6 +14,11 @@ import { SUPERVISED_QUEUES, type SupervisedQueue } from './jobs/supervised-queue
 import { ReconcileTicker } from '@api/followups/jobs/reconcile-ticker';
 import { WorkerLifecycle } from '@api/followups/jobs/worker-lifecycle';
 import { WorkerSupervisor } from './jobs/worker-supervisor';
+import { RetentionProcessor } from '@api/retention/jobs/retention.processor';
+import {
+  RetentionWorkerModule,
+  retentionQueue,
+} from '@api/retention/jobs/retention-worker.module';
 import { LawChangeProcessor } from '@api/law-changes/jobs/law-change.processor';
 import {
   LawChangesWorkerModule,
@@ -30,6 +35,7 @@ import {
     BullModule.registerQueue({ name: MAINTENANCE_QUEUE }),
     FollowupsModule,
     LawChangesWorkerModule,
+    RetentionWorkerModule,
   ],
   providers: [
     FollowupProcessor,
@@ -39,12 +45,19 @@ import {
     WorkerLifecycle,
     {
       provide: SUPERVISED_QUEUES,
-      inject: [AppConfig, FollowupProcessor, ReconcileProcessor, LawChangeProcessor],
+      inject: [
+        AppConfig,
+        FollowupProcessor,
+        ReconcileProcessor,
+        LawChangeProcessor,
+        RetentionProcessor,
+      ],
       useFactory: (
         config: AppConfig,
         followups: FollowupProcessor,
         reconcile: ReconcileProcessor,
         lawChanges: LawChangeProcessor,
+        retention: RetentionProcessor,
       ): SupervisedQueue[] => [
         {
           queueName: FOLLOWUPS_QUEUE,
@@ -54,6 +67,7 @@ import {
         // One reconciler pass at a time per process; the advisory lock serialises processes.
         { queueName: MAINTENANCE_QUEUE, process: (job) => reconcile.process(job), concurrency: 1 },
         lawChangesQueue(lawChanges, config),
+        retentionQueue(retention),
       ],
     },
   ],

@@ -19,3 +19,4 @@ export * from './settings';
 export * from './queues';
 export * from './law-changes';
 export * from './reports';
+export * from './retention';

@@ -9,6 +9,8 @@ export type Permission =
   | 'case:assign'
   | 'case:reveal_confidential'
   | 'conflict:override'
+  | 'case:legal_hold'
+  | 'audit:read'
   | 'board:read'
   | 'task:write'
   | 'closure:manage'
@@ -40,6 +42,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'case:assign',
     'case:reveal_confidential',
     'conflict:override',
+    'case:legal_hold',
     'board:read',
     'task:write',
     'settings:manage',
@@ -53,6 +56,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'user:manage',
     'settings:manage',
     'queue:read',
+    'audit:read',
   ],
 };
 

@@ -94,6 +94,9 @@ export class AppConfig {
       shutdownTimeoutMs: this.env.WORKER_SHUTDOWN_TIMEOUT_MS,
     };
   }
+  get retentionSweepMs(): number {
+    return this.env.RETENTION_SWEEP_INTERVAL_MS;
+  }
   /** The fake-clock file of a test process; parseEnv refuses it outside NODE_ENV=test. */
   get fakeClockFile(): string | undefined {
     return this.env.NODE_ENV === 'test' ? this.env.FAKE_CLOCK_FILE : undefined;

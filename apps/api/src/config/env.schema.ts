@@ -87,6 +87,8 @@ export const envSchema = z.object({
   JOB_MAX_STALLED_COUNT: z.coerce.number().int().min(1).max(10).default(2),
   WORKER_WATCHDOG_MS: z.coerce.number().int().min(500).default(15000),
   WORKER_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30000),
+  // How often the worker looks for closed cases past their retention period (D6); daily by default.
+  RETENTION_SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).default(86_400_000),
   // Test-only: a file holding the instant (ISO) or offset (+ms / -ms) the clock reports. Refused
   // outside NODE_ENV=test, so a production process can never run on a fake clock.
   FAKE_CLOCK_FILE: z.string().min(1).optional(),

@@ -76,3 +76,13 @@ export function parseFollowupJobId(
     redelivery: match[3] ? Number(match[3]) : 0,
   };
 }
+
+/** Retention (issue 17, D6): the repeatable sweep that purges closed cases past their period. */
+export const RETENTION_QUEUE = 'retention';
+
+export const RetentionJob = {
+  Sweep: 'retention-sweep',
+} as const;
+
+/** The sweep carries nothing: it reads the cases due from PostgreSQL at the clock's date. */
+export type RetentionSweepPayload = Record<string, never>;

@@ -1,0 +1,44 @@
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+
+import type { AuditEventView, AuditPageResponse, AuditVerifyResponse } from '@haven/contracts';
+
+import { INSTANT_SCHEMA } from '@api/common/openapi/schema-options';
+
+@ApiSchema({
+  name: 'AuditEventView',
+  description:
+    'One audit row as an admin sees it: who, what, when, where, and case references only.',
+})
+export class AuditEventViewDoc implements AuditEventView {
+  @ApiProperty() id!: string;
+  @ApiProperty(INSTANT_SCHEMA) occurredAt!: string;
+  @ApiProperty() action!: string;
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true }) actorUserId!: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) actorName!: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) targetType!: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) targetId!: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) caseReference!: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) requestId!: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) ip!: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) route!: string | null;
+}
+
+@ApiSchema({ name: 'AuditPageResponse', description: 'One page of the audit trail, newest first.' })
+export class AuditPageResponseDoc implements AuditPageResponse {
+  @ApiProperty({ type: [AuditEventViewDoc] }) events!: AuditEventViewDoc[];
+  @ApiProperty({ type: 'string', nullable: true }) nextCursor!: string | null;
+}
+
+@ApiSchema({ name: 'AuditBrokenRow', description: 'The first row whose hash does not verify.' })
+export class AuditBrokenRowDoc {
+  @ApiProperty() id!: string;
+  @ApiProperty() reason!: string;
+}
+
+@ApiSchema({ name: 'AuditVerifyResponse', description: 'The hash chain check of the audit trail.' })
+export class AuditVerifyResponseDoc implements AuditVerifyResponse {
+  @ApiProperty() verified!: boolean;
+  @ApiProperty({ type: 'integer' }) rows!: number;
+  @ApiProperty({ type: AuditBrokenRowDoc, nullable: true })
+  firstBrokenRow!: AuditBrokenRowDoc | null;
+}
