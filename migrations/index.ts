@@ -25,6 +25,16 @@ import { AddCaseNextDue1795480000001 } from './1795480000001-add-case-next-due';
 import { GrantUserManagement1795480000002 } from './1795480000002-grant-user-management';
 import { SerialiseAuditChain1795490000100 } from './1795490000100-serialise-audit-chain';
 import { AddPriorOrderFinding1795500000000 } from './1795500000000-add-prior-order-finding';
+import { AddPetitionMilitaryOrder1795510000000 } from './1795510000000-add-petition-military-order';
+import { CreateRespondentMoves1795510000001 } from './1795510000001-create-respondent-moves';
+import { AllowAddressChangeViolation1795510000002 } from './1795510000002-allow-address-change-violation';
+import { CreateLawChangeReviews1795510000003 } from './1795510000003-create-law-change-reviews';
+import { AddAccountSecurity1795520000000 } from './1795520000000-add-account-security';
+import { CreateKeyRotationRuns1795530000000 } from './1795530000000-create-key-rotation-runs';
+import { CreateRetention1795530000001 } from './1795530000001-create-retention';
+import { CreateFundingSources1795560000000 } from './1795560000000-create-funding-sources';
+import { CreateServiceActivities1795560000001 } from './1795560000001-create-service-activities';
+import { CreateReportFacts1795560000002 } from './1795560000002-create-report-facts';
 import { CreateCourtDirectory1795570000000 } from './1795570000000-create-court-directory';
 import { AllowOpenCourtService1795580000000 } from './1795580000000-allow-open-court-service';
 
@@ -57,6 +67,16 @@ export const MIGRATIONS = [
   GrantUserManagement1795480000002,
   SerialiseAuditChain1795490000100,
   AddPriorOrderFinding1795500000000,
+  AddPetitionMilitaryOrder1795510000000,
+  CreateRespondentMoves1795510000001,
+  AllowAddressChangeViolation1795510000002,
+  CreateLawChangeReviews1795510000003,
+  AddAccountSecurity1795520000000,
+  CreateKeyRotationRuns1795530000000,
+  CreateRetention1795530000001,
+  CreateFundingSources1795560000000,
+  CreateServiceActivities1795560000001,
+  CreateReportFacts1795560000002,
   CreateCourtDirectory1795570000000,
   AllowOpenCourtService1795580000000,
 ];

@@ -91,7 +91,9 @@ export type ViolationActCode =
   | 'assault_battery_bodily_injury'
   | 'stalking'
   | 'knowingly_armed'
-  | 'other_provision';
+  | 'other_provision'
+  /** R26a: the respondent did not notify the court of a change of residence (contempt). */
+  | 'failed_to_report_address_change';
 
 /** What was done about a violation. */
 export type ViolationActionTaken = 'police_report' | 'violation_petition' | 'contempt';

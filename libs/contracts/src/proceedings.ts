@@ -8,6 +8,7 @@ import type {
   ServiceMethod,
   ServiceOutcome,
 } from './domain';
+import type { MilitaryProtectiveOrderBasis } from './law-changes';
 
 // The proceedings of a case: petitions, hearings (with continuances) and service attempts.
 // Dates are civil dates 'YYYY-MM-DD'; times are 'HH:MM' (24-hour, Virginia wall clock).
@@ -20,6 +21,8 @@ export interface CreatePetitionRequest {
   courtKind: CourtKind;
   courtLocality: string;
   courtCaseNumber?: string;
+  /** R09a: a Military Protective Order the petition rests on (preliminary-order petitions). */
+  militaryProtectiveOrder?: MilitaryProtectiveOrderBasis;
 }
 
 /** A petition filed for the case. */
@@ -32,6 +35,7 @@ export interface PetitionResponse {
   courtKind: CourtKind;
   courtLocality: string;
   courtCaseNumber: string | null;
+  militaryProtectiveOrder: MilitaryProtectiveOrderBasis | null;
   createdAt: string;
 }
 

@@ -147,6 +147,15 @@ export function toCaseFacts(record: CaseRecord): CaseFacts {
       on: { date: p.filedOn },
       sought: p.orderKindSought,
       courtId: p.courtId,
+      ...(p.mpoIssuingCommand && p.mpoIssuedOn
+        ? {
+            militaryProtectiveOrder: {
+              issuingCommand: p.mpoIssuingCommand,
+              issuedOn: p.mpoIssuedOn,
+              ...(p.mpoEnteredInNcic !== null ? { enteredInNcic: p.mpoEnteredInNcic } : {}),
+            },
+          }
+        : {}),
     })),
     ...record.orders.flatMap(orderEvents),
     ...record.orderExtensions.map((e): CaseEvent => {
@@ -204,6 +213,12 @@ export function toCaseFacts(record: CaseRecord): CaseFacts {
         ? [{ type: 'violation_recorded', violation: violationFacts(v, kind, record) }]
         : [];
     }),
+    ...record.respondentMoves.map((m): CaseEvent => ({
+      type: 'respondent_moved',
+      on: m.movedOn,
+      moveId: m.id,
+      ...(m.noticeReceivedOn ? { noticeReceivedOn: m.noticeReceivedOn } : {}),
+    })),
   ];
   return { events, respondentKnownFirearms: record.respondent.knownFirearms };
 }

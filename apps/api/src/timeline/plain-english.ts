@@ -83,6 +83,7 @@ const VIOLATION_ACTS: Record<ViolationActCode, string> = {
   stalking: 'stalking',
   knowingly_armed: 'knowingly armed',
   other_provision: 'another provision of the order',
+  failed_to_report_address_change: 'did not notify the court of a change of address',
 };
 
 const POTENTIAL_CLASSES: Record<string, string> = {
