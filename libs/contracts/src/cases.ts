@@ -30,6 +30,8 @@ export const CASE_STAGES: readonly CaseStage[] = [
 /** A deadline as the rules library computed it, with what a person needs to check it. */
 export interface DeadlineResponse {
   ruleId: string;
+  /** The rule version the deadline was computed under ('R10@2025-07-01'; rules-spec §1.12). */
+  ruleVersion: string;
   kind: string;
   orderId: string | null;
   hearingId: string | null;

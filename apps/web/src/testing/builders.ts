@@ -23,6 +23,7 @@ export function aSessionUser(overrides: Partial<SessionUserResponse> = {}): Sess
 export function aDeadline(overrides: Partial<DeadlineResponse> = {}): DeadlineResponse {
   return {
     ruleId: 'VA.FA.PPO.HEARING',
+    ruleVersion: 'R05@2021-01-01',
     kind: 'hearing_by',
     orderId: null,
     hearingId: null,

@@ -55,6 +55,11 @@ export class AdvocateRefDoc implements AdvocateRef {
 })
 export class DeadlineResponseDoc implements DeadlineResponse {
   @ApiProperty({ example: 'VA.FA.PO.EXPIRY' }) ruleId!: string;
+  @ApiProperty({
+    example: 'R10@2025-07-01',
+    description: 'The rule version applied: rule number and the effective date of its version.',
+  })
+  ruleVersion!: string;
   @ApiProperty({ example: 'order_expiry' }) kind!: string;
   @ApiProperty({ ...UUID_SCHEMA, nullable: true }) orderId!: string | null;
   @ApiProperty({ ...UUID_SCHEMA, nullable: true }) hearingId!: string | null;

@@ -16,6 +16,7 @@ import type { CaseWithParties } from '../cases.repository';
 export function toDeadlineResponse(d: CaseDeadlineEntity): DeadlineResponse {
   return {
     ruleId: d.ruleId,
+    ruleVersion: d.ruleVersion,
     kind: d.kind,
     orderId: d.orderId,
     hearingId: d.hearingId,

@@ -33,6 +33,7 @@ function dateTime(at: PartialDateTime | null | undefined): DateTimeResponse | nu
 export function toComputedDeadlineResponse(d: CaseDeadline): DeadlineResponse {
   return {
     ruleId: d.ruleId,
+    ruleVersion: d.ruleVersion,
     kind: d.kind,
     orderId: d.orderId ?? null,
     hearingId: d.hearingId ?? null,

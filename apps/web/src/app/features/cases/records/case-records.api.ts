@@ -25,10 +25,12 @@ import type {
   OrderResponse,
   PetitionResponse,
   RecordHearingOutcomeRequest,
+  RecordRespondentMoveRequest,
   RecordServiceAttemptRequest,
   RecordServiceAttemptResponse,
   RevealServiceNotesRequest,
   RevealServiceNotesResponse,
+  RespondentMoveResponse,
   ScheduleHearingRequest,
   ServiceAttemptResponse,
   TaskResponse,
@@ -68,6 +70,14 @@ export class CaseRecordsApi {
 
   addNote(caseId: string, body: CreateNoteRequest): Observable<NoteSummaryResponse> {
     return this.http.post<NoteSummaryResponse>(`${base(caseId)}/notes`, body);
+  }
+
+  /** R26a: the respondent moved; the new address is sealed by the API and never returned. */
+  recordRespondentMove(
+    caseId: string,
+    body: RecordRespondentMoveRequest,
+  ): Observable<RespondentMoveResponse> {
+    return this.http.post<RespondentMoveResponse>(`${base(caseId)}/respondent-moves`, body);
   }
 
   filePetition(caseId: string, body: CreatePetitionRequest): Observable<PetitionResponse> {

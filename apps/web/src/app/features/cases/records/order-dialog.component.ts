@@ -87,6 +87,9 @@ export class OrderDialogComponent {
       issuingState: [{ value: '', disabled: true }, [notBlank, Validators.maxLength(100)]],
       registeredOn: [{ value: '', disabled: true }, civilDate],
       registeredCourtId: [{ value: '', disabled: true }, Validators.maxLength(80)],
+      // R10 v2 (2025 Acts ch. 161): the court's finding lets a final family-abuse order run four years.
+      priorFamilyAbuseOrderFinding: [{ value: false, disabled: true }],
+      priorFamilyAbuseOrderIssuedOn: [{ value: '', disabled: true }, civilDate],
     },
     {
       validators: [
@@ -112,6 +115,18 @@ export class OrderDialogComponent {
           control.disable();
         }
       }
+      // The prior-order finding belongs to a final family-abuse order only (FA_PO).
+      for (const name of [
+        'priorFamilyAbuseOrderFinding',
+        'priorFamilyAbuseOrderIssuedOn',
+      ] as const) {
+        const control = this.form.controls[name];
+        if (kind === 'FA_PO') {
+          control.enable();
+        } else {
+          control.disable();
+        }
+      }
     });
   }
 
@@ -122,6 +137,7 @@ export class OrderDialogComponent {
   private request(): CreateOrderRequest {
     const v = this.form.getRawValue();
     const outOfState = v.kind === 'OOS';
+    const familyAbuseFinal = v.kind === 'FA_PO';
     return {
       kind: v.kind as OrderKind,
       issuedOn: v.issuedOn,
@@ -137,6 +153,11 @@ export class OrderDialogComponent {
       issuingState: outOfState ? optional(v.issuingState) : undefined,
       registeredOn: outOfState ? optional(v.registeredOn) : undefined,
       registeredCourtId: outOfState ? optional(v.registeredCourtId) : undefined,
+      priorFamilyAbuseOrderFinding:
+        familyAbuseFinal && v.priorFamilyAbuseOrderFinding ? true : undefined,
+      priorFamilyAbuseOrderIssuedOn: familyAbuseFinal
+        ? optional(v.priorFamilyAbuseOrderIssuedOn)
+        : undefined,
     };
   }
 }

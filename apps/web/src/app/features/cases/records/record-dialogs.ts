@@ -6,6 +6,7 @@ import { HearingDialogComponent } from './hearing-dialog.component';
 import { HearingOutcomeDialogComponent } from './hearing-outcome-dialog.component';
 import { OrderDialogComponent } from './order-dialog.component';
 import { PetitionDialogComponent } from './petition-dialog.component';
+import { RespondentMoveDialogComponent } from './respondent-move-dialog.component';
 import { ServiceAttemptDialogComponent } from './service-attempt-dialog.component';
 import { ViolationDialogComponent } from './violation-dialog.component';
 
@@ -19,6 +20,7 @@ export const RECORD_DIALOGS = {
   outcome: HearingOutcomeDialogComponent,
   motion: ExtensionMotionDialogComponent,
   violation: ViolationDialogComponent,
+  move: RespondentMoveDialogComponent,
 } satisfies Record<string, Type<unknown>>;
 
 export type RecordKind = keyof typeof RECORD_DIALOGS;
@@ -31,6 +33,7 @@ const LINKABLE: readonly string[] = [
   'hearing',
   'motion',
   'violation',
+  'move',
 ];
 
 export function isRecordKind(value: string | null): value is RecordKind {

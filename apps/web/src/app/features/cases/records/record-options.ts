@@ -2,6 +2,7 @@ import type {
   CourtKind,
   HearingKind,
   HeldHearingOutcome,
+  MilitaryCommand,
   OrderExtensionKind,
   ReliefCode,
   ServedBy,
@@ -84,6 +85,15 @@ export const VIOLATION_ACT_OPTIONS = options<ViolationActCode>({
   stalking: 'Stalking',
   knowingly_armed: 'Knowingly armed with a firearm or other deadly weapon',
   other_provision: 'Broke another provision of the order',
+  failed_to_report_address_change:
+    'Did not tell the court of a change of address within 7 days (contempt of court)',
+});
+
+// R09a (Va. Code § 16.1-253.1(A), 2025 Acts ch. 208): who issued a Military Protective Order.
+export const MILITARY_COMMAND_OPTIONS = options<MilitaryCommand>({
+  us_armed_forces: 'A commanding officer of the U.S. Armed Forces',
+  virginia_national_guard: 'A commanding officer of the Virginia National Guard',
+  other_state_national_guard: "A commanding officer of another state's National Guard",
 });
 
 export const VIOLATION_ACTION_OPTIONS = options<ViolationActionTaken>({
