@@ -7,7 +7,11 @@ import { apiJestPreset } from './jest.preset';
 const config: Config = {
   ...apiJestPreset,
   displayName: 'api:int',
-  testMatch: ['<rootDir>/src/**/*.int-spec.ts', '<rootDir>/../../docker/**/*.int-spec.ts'],
+  testMatch: [
+    '<rootDir>/src/**/*.int-spec.ts',
+    '<rootDir>/bench/**/*.int-spec.ts',
+    '<rootDir>/../../docker/**/*.int-spec.ts',
+  ],
   globalSetup: '<rootDir>/src/testing/global-setup.ts',
   // security-checks A8: no planted confidential value in the log the suite wrote.
   globalTeardown: '<rootDir>/src/testing/global-teardown.ts',
