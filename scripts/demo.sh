@@ -14,4 +14,5 @@ echo "building api, worker and web"
 npx nx run-many -t build --projects=api,web --parallel=2 --outputStyle=static
 npm run --silent migrate
 npm run --silent seed
-exec node scripts/run-stack.mjs
+# Development, not production: the demo accounts' public TOTP secret is refused in production.
+NODE_ENV="${NODE_ENV:-development}" exec node scripts/run-stack.mjs

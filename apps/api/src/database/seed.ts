@@ -8,12 +8,16 @@ import { STATEWIDE_CALENDAR, addDays, nextCourtDay } from '@haven/rules';
 
 import { AppModule } from '@api/app.module';
 import type { Actor } from '@api/common/actor';
+import { DEMO_TOTP_SECRET } from '@api/auth/mfa/totp';
+import { AppConfig } from '@api/config/app-config';
+import { FieldCipher } from '@api/crypto/field-cipher';
 import { PasswordHasher } from '@api/crypto/password-hasher';
 import { IntakeService } from '@api/cases/intake.service';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
 import { CourtClosuresService } from '@api/court-closures/court-closures.service';
 
 import { demoHistory } from './demo-history';
+import { seedReportFacts } from './demo-report-facts';
 
 import {
   DEMO_ORGANISATIONS,
@@ -43,6 +47,14 @@ async function main(): Promise<void> {
       ])) as unknown[];
       if (existing.length > 0) continue;
       const { orgId, userIds } = await insertOrganisation(dataSource, org);
+      await enrolDemoAuthenticators(
+        app.get(AppConfig),
+        app.get(FieldCipher),
+        dataSource,
+        org,
+        orgId,
+        userIds,
+      );
       for (const demo of org.cases) {
         const actor = actorFor(org, demo, orgId, userIds);
         const caseId = await intake.open(actor, {
@@ -71,6 +83,7 @@ async function main(): Promise<void> {
         }
       }
       await seedClosure(app.get(CourtClosuresService), org, orgId, userIds, today);
+      await seedReportFacts(dataSource, org.slug, orgId, userIds, today);
       console.log(`seeded ${org.name}: ${org.users.length} users, ${org.cases.length} cases`);
     }
   } finally {
@@ -99,6 +112,37 @@ async function insertOrganisation(
     }
     return { orgId, userIds };
   });
+}
+
+/**
+ * The demo admins and supervisors share one public TOTP secret (README, "Demo sign-ins"), so the
+ * demo can be tried without an authenticator app of one's own. A public secret protects nothing:
+ * outside development and tests the seed leaves them unenrolled (they set up their own app at
+ * first sign-in), and the API refuses that secret anyway when NODE_ENV=production.
+ */
+async function enrolDemoAuthenticators(
+  config: AppConfig,
+  cipher: FieldCipher,
+  dataSource: DataSource,
+  org: DemoOrganisation,
+  orgId: string,
+  userIds: Map<string, string>,
+): Promise<void> {
+  if (config.isProduction) {
+    console.log(
+      'NODE_ENV=production: the demo TOTP secret is refused; admins and supervisors enrol at first sign-in',
+    );
+    return;
+  }
+  for (const user of org.users) {
+    const id = userIds.get(user.key);
+    if (!id || (user.role !== 'admin' && user.role !== 'supervisor')) continue;
+    await dataSource.query(
+      `insert into user_mfa (user_id, organisation_id, secret_sealed, confirmed_at, created_at)
+       values ($1, $2, $3, now(), now())`,
+      [id, orgId, cipher.encrypt(DEMO_TOTP_SECRET, `user_mfa.secret:${id}`)],
+    );
+  }
 }
 
 /** Cases are opened by their advocate (who is then assigned), or by a supervisor when unassigned. */

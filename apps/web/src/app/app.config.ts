@@ -14,6 +14,7 @@ import { provideRouter } from '@angular/router';
 
 import { appRoutes } from './app.routes';
 import { unauthorizedInterceptor } from './core/auth/unauthorized.interceptor';
+import { stepUpInterceptor } from './features/account/step-up.interceptor';
 import { serverErrorInterceptor } from './core/http/server-error.interceptor';
 import { provideHavenIcons } from './core/icons/haven-icons';
 
@@ -26,7 +27,7 @@ export const appConfig: ApplicationConfig = {
       withFetch(),
       // Angular sends the token only on same-origin writes, and only once the API sets the cookie.
       withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-CSRF-Token' }),
-      withInterceptors([unauthorizedInterceptor, serverErrorInterceptor]),
+      withInterceptors([unauthorizedInterceptor, stepUpInterceptor, serverErrorInterceptor]),
     ),
     { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline' } },
     provideHavenIcons(),

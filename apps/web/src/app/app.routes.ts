@@ -1,6 +1,6 @@
 import type { Routes } from '@angular/router';
 
-import { authGuard, guestGuard } from './core/auth/auth.guard';
+import { accountGuard, authGuard, guestGuard } from './core/auth/auth.guard';
 import { boardGuard, reportsGuard, tasksGuard } from './core/auth/page-access';
 import { caseAccessGuard, noCaseAccessGuard } from './core/auth/role.guards';
 import { ShellComponent } from './core/shell/shell.component';
@@ -10,6 +10,12 @@ export const appRoutes: Routes = [
     path: 'login',
     canActivate: [guestGuard],
     loadChildren: () => import('./features/auth/auth.routes').then((m) => m.authRoutes),
+  },
+  {
+    // Outside the shell: a sign-in held for the enrolment its role requires may open nothing else.
+    path: 'account',
+    canActivate: [accountGuard],
+    loadChildren: () => import('./features/account/account.routes').then((m) => m.accountRoutes),
   },
   {
     path: '',

@@ -16,6 +16,8 @@ export function aSessionUser(overrides: Partial<SessionUserResponse> = {}): Sess
     displayName: 'Wren Calloway',
     role: 'advocate',
     organisation: { id: '6a1d2b7c-0d0e-4f7a-8c11-1f2e3d4c5b01', name: 'Blue Ridge Legal Aid' },
+    stage: 'complete',
+    mfaEnrolled: false,
     ...overrides,
   };
 }

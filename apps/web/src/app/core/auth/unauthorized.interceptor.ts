@@ -5,6 +5,7 @@ import { catchError, throwError } from 'rxjs';
 
 import { HANDLES_UNAUTHORIZED } from './handles-unauthorized';
 import { SessionStore } from './session.store';
+import { stepUpChallengeOf } from './step-up-challenge';
 
 /** A 401 from the API means the session ended (expiry, revocation): forget it and sign in again. */
 export const unauthorizedInterceptor: HttpInterceptorFn = (req, next) => {
@@ -16,7 +17,9 @@ export const unauthorizedInterceptor: HttpInterceptorFn = (req, next) => {
         err instanceof HttpErrorResponse &&
         err.status === 401 &&
         isApiUrl(req.url) &&
-        !req.context.get(HANDLES_UNAUTHORIZED)
+        !req.context.get(HANDLES_UNAUTHORIZED) &&
+        // "Prove it is you again" is not the end of the session.
+        stepUpChallengeOf(err) === null
       ) {
         session.clear();
         void router.navigateByUrl('/login');

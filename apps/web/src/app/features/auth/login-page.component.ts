@@ -1,11 +1,13 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, type OnInit, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
+
+import type { SessionUserResponse } from '@haven/contracts';
 
 import { AuthApi } from '../../core/auth/auth.api';
 import { SessionStore } from '../../core/auth/session.store';
@@ -27,7 +29,7 @@ export const WRONG_CREDENTIALS = 'E-mail or password is not right.';
   styleUrl: './login-page.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class LoginPageComponent {
+export class LoginPageComponent implements OnInit {
   private readonly authApi = inject(AuthApi);
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
@@ -36,9 +38,21 @@ export class LoginPageComponent {
     email: ['', [Validators.required, Validators.email]],
     password: ['', Validators.required],
   });
+  protected readonly codeForm = inject(NonNullableFormBuilder).group({
+    code: ['', Validators.required],
+  });
+  /** The second step: the password was right and the account has an authenticator. */
+  protected readonly askingCode = signal(false);
   protected readonly submitting = signal(false);
   protected readonly problem = signal<string | null>(null);
   protected readonly errorText = fieldErrorText;
+
+  ngOnInit(): void {
+    // A reload between the two steps: the session still waits for its code.
+    if (this.session.user()?.stage === 'mfa_code') {
+      this.askingCode.set(true);
+    }
+  }
 
   protected submit(): void {
     if (this.submitting()) {
@@ -52,14 +66,56 @@ export class LoginPageComponent {
     this.submitting.set(true);
     this.authApi.login(this.form.getRawValue()).subscribe({
       next: (user) => {
+        this.submitting.set(false);
         this.session.start(user);
-        void this.router.navigateByUrl('/cases');
+        if (user.stage === 'mfa_code') {
+          this.askingCode.set(true);
+          return;
+        }
+        this.proceed(user);
       },
       error: (err: unknown) => {
         this.showError(err);
         this.submitting.set(false);
       },
     });
+  }
+
+  protected submitCode(): void {
+    if (this.submitting()) {
+      return;
+    }
+    this.problem.set(null);
+    if (this.codeForm.invalid) {
+      this.codeForm.markAllAsTouched();
+      return;
+    }
+    this.submitting.set(true);
+    this.authApi.verifyCode(this.codeForm.getRawValue().code.trim()).subscribe({
+      next: (user) => {
+        this.session.start(user);
+        this.proceed(user);
+      },
+      error: (err: unknown) => {
+        this.submitting.set(false);
+        this.codeForm.controls.code.reset();
+        const fields = validationFieldsOf(err);
+        if (fields) {
+          this.problem.set(fields.map((f) => f.message).join(' '));
+          return;
+        }
+        if (err instanceof HttpErrorResponse && err.status === 401) {
+          // The waiting session ended: start again from the password.
+          this.askingCode.set(false);
+          this.session.clear();
+          this.problem.set('Sign in again.');
+        }
+      },
+    });
+  }
+
+  private proceed(user: SessionUserResponse): void {
+    void this.router.navigateByUrl(user.stage === 'mfa_enrolment' ? '/account/security' : '/cases');
   }
 
   private showError(err: unknown): void {
