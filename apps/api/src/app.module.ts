@@ -25,6 +25,7 @@ import { CourtClosuresModule } from './court-closures/court-closures.module';
 import { CourtsModule } from './courts/courts.module';
 import { UserAdminModule } from './user-admin/user-admin.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { ExportsModule } from './exports/exports.module';
 import { SettingsModule } from './settings/settings.module';
 import { RetentionModule } from './retention/retention.module';
 import { AuditLogModule } from './audit-log/audit-log.module';
@@ -65,6 +66,7 @@ import { ReportsModule } from './reports/reports.module';
     CourtClosuresModule,
     CourtsModule,
     CalendarModule,
+    ExportsModule,
     UserAdminModule,
     SettingsModule,
     RetentionModule,

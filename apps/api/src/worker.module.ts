@@ -6,10 +6,12 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { FollowupsModule } from './followups/followups.module';
+import { ExportsWorkerModule } from './exports/jobs/exports-worker.module';
+import { ExportProcessor } from './exports/jobs/export.processor';
 import { bullRoot } from './jobs/bull-root';
 import { FollowupProcessor } from '@api/followups/jobs/followup.processor';
 import { ReconcileProcessor } from '@api/followups/jobs/reconcile.processor';
-import { FOLLOWUPS_QUEUE, MAINTENANCE_QUEUE } from './jobs/queues';
+import { EXPORTS_QUEUE, FOLLOWUPS_QUEUE, MAINTENANCE_QUEUE } from './jobs/queues';
 import { SUPERVISED_QUEUES, type SupervisedQueue } from './jobs/supervised-queue';
 import { ReconcileTicker } from '@api/followups/jobs/reconcile-ticker';
 import { WorkerLifecycle } from '@api/followups/jobs/worker-lifecycle';
@@ -35,6 +37,7 @@ import {
     BullModule.registerQueue({ name: MAINTENANCE_QUEUE }),
     FollowupsModule,
     LawChangesWorkerModule,
+    ExportsWorkerModule,
     RetentionWorkerModule,
   ],
   providers: [
@@ -50,6 +53,7 @@ import {
         FollowupProcessor,
         ReconcileProcessor,
         LawChangeProcessor,
+        ExportProcessor,
         RetentionProcessor,
       ],
       useFactory: (
@@ -57,6 +61,7 @@ import {
         followups: FollowupProcessor,
         reconcile: ReconcileProcessor,
         lawChanges: LawChangeProcessor,
+        exports: ExportProcessor,
         retention: RetentionProcessor,
       ): SupervisedQueue[] => [
         {
@@ -67,6 +72,8 @@ import {
         // One reconciler pass at a time per process; the advisory lock serialises processes.
         { queueName: MAINTENANCE_QUEUE, process: (job) => reconcile.process(job), concurrency: 1 },
         lawChangesQueue(lawChanges, config),
+        // Exports are disk- and CPU-bound: two at a time keeps one core for follow-up delivery.
+        { queueName: EXPORTS_QUEUE, process: (job) => exports.process(job), concurrency: 2 },
         retentionQueue(retention),
       ],
     },

@@ -41,7 +41,9 @@ export type AuditAction =
   | 'purge'
   | 'legal_hold_placed'
   | 'legal_hold_removed'
-  | 'retention_settings_changed';
+  | 'retention_settings_changed'
+  | 'export'
+  | 'breach_scope';
 
 /** Small, non-confidential facts about an audited action (ids, counts, codes). */
 export type AuditDetails = Record<string, string | number | boolean | null | string[]>;

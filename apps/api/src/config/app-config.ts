@@ -94,6 +94,9 @@ export class AppConfig {
       shutdownTimeoutMs: this.env.WORKER_SHUTDOWN_TIMEOUT_MS,
     };
   }
+  get exports(): { dir: string; retentionDays: number } {
+    return { dir: this.env.EXPORT_DIR, retentionDays: this.env.EXPORT_RETENTION_DAYS };
+  }
   get retentionSweepMs(): number {
     return this.env.RETENTION_SWEEP_INTERVAL_MS;
   }

@@ -89,6 +89,10 @@ export const envSchema = z.object({
   WORKER_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30000),
   // How often the worker looks for closed cases past their retention period (D6); daily by default.
   RETENTION_SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).default(86_400_000),
+  // Finished export files live here, outside any directory the web server serves (E3); the API
+  // and the worker must see the same directory.
+  EXPORT_DIR: z.string().min(1).default('var/exports'),
+  EXPORT_RETENTION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   // Test-only: a file holding the instant (ISO) or offset (+ms / -ms) the clock reports. Refused
   // outside NODE_ENV=test, so a production process can never run on a fake clock.
   FAKE_CLOCK_FILE: z.string().min(1).optional(),

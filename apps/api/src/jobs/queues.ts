@@ -77,6 +77,24 @@ export function parseFollowupJobId(
   };
 }
 
+/** Exports (issue 16): one job per requested file, and the daily purge of expired files. */
+export const EXPORTS_QUEUE = 'exports';
+
+export const ExportJob = {
+  Run: 'run-export',
+  PurgeExpired: 'purge-expired-exports',
+} as const;
+
+/** The export row's id only: its filters and owner stay in PostgreSQL (security-checks A8). */
+export interface RunExportPayload {
+  exportId: string;
+}
+
+/** Deterministic: asking BullMQ twice for one export row is a no-op. */
+export function exportJobId(exportId: string): string {
+  return `export-${exportId}`;
+}
+
 /** Retention (issue 17, D6): the repeatable sweep that purges closed cases past their period. */
 export const RETENTION_QUEUE = 'retention';
 

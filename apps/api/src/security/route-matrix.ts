@@ -60,6 +60,8 @@ export const ROUTE_MATRIX: Record<string, Permission | 'public'> = {
   'GET /api/users/assignable': 'case:assign',
   'POST /api/users': 'user:manage',
   'PATCH /api/users/:userId': 'user:manage',
+  'POST /api/users/:userId/unlock': 'user:manage',
+  'POST /api/users/:userId/mfa/reset': 'user:manage',
   'GET /api/health': 'public',
   'GET /api/settings/followups': 'session:read',
   'PUT /api/settings/followups': 'settings:manage',
@@ -85,4 +87,9 @@ export const ROUTE_MATRIX: Record<string, Permission | 'public'> = {
   'GET /api/reports/run': 'report:read',
   'GET /api/reports/cases': 'report:read',
   'PUT /api/reports/settings': 'settings:manage',
+  'POST /api/exports': 'case:read',
+  'GET /api/exports': 'case:read',
+  'GET /api/exports/:exportId': 'case:read',
+  'GET /api/exports/:exportId/file': 'case:read',
+  'GET /api/breach-scope': 'user:manage',
 };

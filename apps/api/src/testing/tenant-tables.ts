@@ -17,6 +17,8 @@ export const TENANT_TABLES = [
   'followup',
   'task',
   'court_closure',
+  'export_file',
+  'export_case',
   'respondent_move',
   'rules_deployment',
   'law_change_review',
