@@ -27,6 +27,11 @@ export function canOverrideConflicts(role: Role): boolean {
   return CONFLICT_OVERRIDERS.includes(role);
 }
 
+/** Placing or lifting a legal hold, which stops a closed case's retention purge (D6). */
+export function canPlaceLegalHold(role: Role): boolean {
+  return CONFLICT_OVERRIDERS.includes(role);
+}
+
 /** Recording petitions, orders, service, hearings, violations and notes (`case:write`). */
 export function canWriteCases(role: Role): boolean {
   return CASE_WRITERS.includes(role);

@@ -30,6 +30,7 @@ const LINKS: readonly NavLink[] = [
   { path: '/admin/users', label: 'Users', shownTo: canAdministerSystem },
   { path: '/admin/court-closures', label: 'Court closures', shownTo: canAdministerSystem },
   { path: '/admin/followup-settings', label: 'Follow-up lead times', shownTo: canManageSettings },
+  { path: '/admin/audit', label: 'Audit trail', shownTo: canAdministerSystem },
 ];
 
 /** The pages the signed-in user's role may open. */

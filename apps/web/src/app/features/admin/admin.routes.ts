@@ -24,5 +24,11 @@ export const adminRoutes: Routes = [
       import('./followup-settings-page.component').then((m) => m.FollowupSettingsPageComponent),
     title: 'Follow-up lead times · Haven',
   },
+  {
+    path: 'audit',
+    canMatch: [adminGuard],
+    loadComponent: () => import('./audit-log-page.component').then((m) => m.AuditLogPageComponent),
+    title: 'Audit trail · Haven',
+  },
   { path: '', pathMatch: 'full', redirectTo: 'users' },
 ];
