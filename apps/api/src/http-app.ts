@@ -3,6 +3,7 @@ import cookieParser from 'cookie-parser';
 import type { Logger } from 'pino';
 
 import { Clock } from './common/clock/clock';
+import { crossSiteWrites } from './common/http/cross-site-writes';
 import { inputHygiene } from './common/http/input-hygiene';
 import { jsonBody } from './common/http/json-body';
 import { rateLimit } from './common/http/rate-limit';
@@ -32,6 +33,7 @@ export function configureHttpApp(
   app.use(securityHeaders);
   app.use('/api', databaseReadinessGate(app.get(DatabaseReadiness)));
   app.use(cookieParser());
+  app.use('/api', crossSiteWrites);
   // Before the body is read: a client over its limit costs no parsing.
   app.use(
     '/api',

@@ -5,6 +5,7 @@ import { AuthModule } from '@api/auth/auth.module';
 import { UsersModule } from '@api/users/users.module';
 
 import { UsersController } from './users.controller';
+import { AccountRecoveryService } from './account-recovery.service';
 import { UsersService } from './users.service';
 
 /**
@@ -15,6 +16,6 @@ import { UsersService } from './users.service';
 @Module({
   imports: [UsersModule, AuthModule, AuditModule],
   controllers: [UsersController],
-  providers: [UsersService],
+  providers: [UsersService, AccountRecoveryService],
 })
 export class UserAdminModule {}

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import type { AssigneeListResponse, UserListResponse, UserResponse } from '@haven/contracts';
 
@@ -16,6 +16,7 @@ import {
 
 import { CreateUserDto } from './dto/create-user.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
+import { AccountRecoveryService } from './account-recovery.service';
 import { UsersService } from './users.service';
 import {
   AssigneeListResponseDoc,
@@ -26,7 +27,10 @@ import {
 @ApiTags('users')
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly recovery: AccountRecoveryService,
+  ) {}
 
   @Get()
   @RequirePermission('user:manage')
@@ -67,5 +71,32 @@ export class UsersController {
     @Body() dto: UpdateUserDto,
   ): Promise<UserResponse> {
     return this.users.update(actor, userId, dto);
+  }
+
+  @Post(':userId/unlock')
+  @RequirePermission('user:manage')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Sign-in lock lifted and failures forgotten (audited).' })
+  @ApiNotFoundInOrganisation()
+  unlock(
+    @CurrentUser() actor: Actor,
+    @Param('userId', ParseUuidPipe) userId: string,
+  ): Promise<void> {
+    return this.recovery.unlock(actor, userId);
+  }
+
+  @Post(':userId/mfa/reset')
+  @RequirePermission('user:manage')
+  @RequireStepUp()
+  @HttpCode(204)
+  @ApiNoContentResponse({
+    description: 'Authenticator and recovery codes removed, sessions ended (audited).',
+  })
+  @ApiNotFoundInOrganisation()
+  resetMfa(
+    @CurrentUser() actor: Actor,
+    @Param('userId', ParseUuidPipe) userId: string,
+  ): Promise<void> {
+    return this.recovery.resetMfa(actor, userId);
   }
 }

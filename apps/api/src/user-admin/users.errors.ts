@@ -31,3 +31,8 @@ export function selfLockout(field: 'role' | 'active'): DomainError {
     field,
   );
 }
+
+/** A password the rules refuse (length, common-password list, context words). */
+export function weakPassword(problem: string): DomainError {
+  return new DomainError('WEAK_PASSWORD', 'invalid', problem, 'password');
+}

@@ -14,7 +14,15 @@ import { Clock } from '@api/common/clock/clock';
 import type { CreateUserDto } from './dto/create-user.dto';
 import type { UpdateUserDto } from './dto/update-user.dto';
 import { toAssigneeResponse, toUserResponse } from './dto/user.response';
-import { emailTaken, nothingToChange, selfLockout, userNotFound } from './users.errors';
+import { passwordProblem } from '@api/auth/passwords/password-policy';
+
+import {
+  emailTaken,
+  nothingToChange,
+  selfLockout,
+  userNotFound,
+  weakPassword,
+} from './users.errors';
 import { UsersRepository } from '@api/users/users.repository';
 
 /**
@@ -48,6 +56,16 @@ export class UsersService {
   }
 
   async create(actor: Actor, dto: CreateUserDto): Promise<UserResponse> {
+    // An admin-set password obeys the same rules as the user's own (security-checks B2); the
+    // account has no second factor yet, so the longer minimum applies.
+    const admin = await this.users.getProfileOrNull(actor.organisationId, actor.userId);
+    const problem = passwordProblem(dto.password, {
+      organisationName: admin?.organisation?.name ?? '',
+      displayName: dto.displayName,
+      email: dto.email,
+      hasSecondFactor: false,
+    });
+    if (problem) throw weakPassword(problem);
     const passwordHash = await this.hasher.hash(dto.password);
     return this.dataSource.transaction(async (manager) => {
       // E-mail is the sign-in and unique across organisations; the unique index backs this check.

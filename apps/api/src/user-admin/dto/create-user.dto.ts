@@ -29,8 +29,15 @@ export class CreateUserDto implements CreateUserRequest {
   @IsIn(ROLES as readonly string[], { message: `must be one of ${ROLES.join(', ')}` })
   role!: Role;
 
-  // NIST 800-63B: length over composition rules; 1 KiB caps abuse of the hasher.
-  @ApiProperty({ format: 'password', minLength: 12, maxLength: 1024 })
+  // NIST 800-63B: length over composition rules; 1 KiB caps abuse of the hasher. The service
+  // applies the rest: 15 characters, the common-password list and the context words.
+  @ApiProperty({
+    format: 'password',
+    minLength: 12,
+    maxLength: 1024,
+    description:
+      'At least 15 characters; not a common password or one built from the name, e-mail or organisation.',
+  })
   @IsString()
   @MinLength(12, { message: 'must be at least 12 characters' })
   @MaxLength(1024)
