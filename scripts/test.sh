@@ -40,6 +40,8 @@ step "unit tests" npx nx run-many -t test --parallel=2 --outputStyle=static
 step "integration tests (real PostgreSQL and Redis)" npx jest -c apps/api/jest.int.config.ts --runInBand --forceExit
 step "fault drills (throwaway redis-server and PostgreSQL)" npm run --silent test:drills
 step "build" npx nx run-many -t build --projects=api,web --parallel=2 --outputStyle=static
+step "SBOM (dist/sbom.json) and npm audit when the advisory service answers" \
+  bash scripts/supply-chain.sh
 step "browser tests (Chromium)" npx jest -c e2e/jest.config.ts --runInBand --forceExit
 echo
 echo "all checks passed in $(($(date +%s) - started)) s"
