@@ -25,6 +25,7 @@ import { CourtClosuresModule } from './court-closures/court-closures.module';
 import { CourtsModule } from './courts/courts.module';
 import { UserAdminModule } from './user-admin/user-admin.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { CalendarFeedsModule } from './calendar-feeds/calendar-feeds.module';
 import { ExportsModule } from './exports/exports.module';
 import { SettingsModule } from './settings/settings.module';
 import { RetentionModule } from './retention/retention.module';
@@ -66,6 +67,7 @@ import { ReportsModule } from './reports/reports.module';
     CourtClosuresModule,
     CourtsModule,
     CalendarModule,
+    CalendarFeedsModule,
     ExportsModule,
     UserAdminModule,
     SettingsModule,

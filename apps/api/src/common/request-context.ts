@@ -2,6 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 import type { NextFunction, Request, Response } from 'express';
 
+import { redactSecretPath } from './logging/secret-paths';
+
 /** What every audit row and log line needs to know about the request it happens in. */
 export interface RequestContext {
   requestId: string | null;
@@ -36,7 +38,7 @@ export function requestContext(req: Request, _res: Response, next: NextFunction)
     {
       requestId: typeof id === 'string' ? id : null,
       ip: req.ip ?? null,
-      route: `${req.method} ${req.path}`,
+      route: `${req.method} ${redactSecretPath(req.path)}`,
       organisationId: null,
     },
     next,

@@ -33,4 +33,5 @@ export const TENANT_TABLES = [
   'case_report_facts',
   'intake_decline',
   'report_settings',
+  'calendar_feed',
 ];
