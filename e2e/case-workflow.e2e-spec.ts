@@ -20,7 +20,8 @@ import { dumpBrowserStorage } from './support/storage';
 // Seeded confidential values of HV-2026-0001 (apps/api/src/database/demo-data.ts).
 const SEEDED_SECRETS = ['417 Quillfeather', '540-555-0199'];
 const XSS = '<img src=x onerror=alert(1)>';
-const COURT = 'jdr-e2e-haven';
+// A court of the directory (court ids outside it are refused, issue 13).
+const COURT = 'jdr-fairfax';
 
 const audited = new Set<string>();
 // Registered by the describe block below; the helpers of this file audit through it.

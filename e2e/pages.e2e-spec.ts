@@ -275,7 +275,7 @@ describe('the pages around the case, by role and by keyboard', () => {
     await tabTo(page, /^Name/);
     await page.keyboard.type(name);
     await tabTo(page, /^Courts/);
-    await page.keyboard.type('jdr-e2e-haven');
+    await page.keyboard.type('jdr-fairfax');
     await tabTo(page, /^Authority/);
     await page.keyboard.type('Order of the chief judge (e2e)');
     await tabTo(page, 'Add closure');
@@ -291,7 +291,7 @@ describe('the pages around the case, by role and by keyboard', () => {
       [name],
     );
     expect(stored).toEqual([
-      { closed_on: closedOn, kind: 'court_closure', court_ids: ['jdr-e2e-haven'] },
+      { closed_on: closedOn, kind: 'court_closure', court_ids: ['jdr-fairfax'] },
     ]);
   });
 

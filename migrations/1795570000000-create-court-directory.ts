@@ -460,7 +460,8 @@ export class CreateCourtDirectory1795570000000 implements MigrationInterface {
       await q.query(`insert into court (id, kind, name) values ($1, $2, $3)`, [id, c.kind, c.name]);
     }
     for (const l of localities()) {
-      const s = served[l.id]!;
+      const s = served[l.id];
+      if (!s) throw new Error(`no courts computed for ${l.id}`);
       await q.query(
         `insert into court_locality (id, name, kind, jdr_court_id, gdc_court_id, circuit_court_id, magistrate_court_id)
          values ($1, $2, $3, $4, $5, $6, $7)`,

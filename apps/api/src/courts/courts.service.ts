@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 import type {
   CourtDirectoryResponse,
@@ -58,14 +58,14 @@ export class CourtsService {
         actor.userId,
       );
       await this.record(actor, 'court_created', dto.id, ['id', 'kind', 'name'], manager);
-      return (await this.courts.getCourtOrNull(manager, dto.id))!;
+      return this.reread(manager, dto.id);
     });
   }
 
   async update(actor: Actor, courtId: string, dto: UpdateCourtDto): Promise<CourtResponse> {
     return this.dataSource.transaction(async (manager) => {
       if (!(await this.courts.lockCourt(manager, courtId))) throw courtNotFound();
-      const before = (await this.courts.getCourtOrNull(manager, courtId))!;
+      const before = await this.reread(manager, courtId);
       const next = {
         name: dto.name?.trim() ?? before.name,
         address: dto.address === undefined ? before.address : dto.address?.trim() || null,
@@ -77,7 +77,7 @@ export class CourtsService {
       );
       await this.courts.updateCourt(manager, courtId, next, actor.userId);
       await this.record(actor, 'court_updated', courtId, changed, manager);
-      return (await this.courts.getCourtOrNull(manager, courtId))!;
+      return this.reread(manager, courtId);
     });
   }
 
@@ -113,6 +113,13 @@ export class CourtsService {
       await this.record(actor, 'court_locality_updated', localityId, changed, manager);
       return next;
     });
+  }
+
+  /** The court just written or locked in this transaction. */
+  private async reread(manager: EntityManager, id: string): Promise<CourtResponse> {
+    const court = await this.courts.getCourtOrNull(manager, id);
+    if (!court) throw courtNotFound();
+    return court;
   }
 
   private async record(

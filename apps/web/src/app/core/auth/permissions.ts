@@ -46,3 +46,8 @@ export function canCompleteTasks(role: Role): boolean {
 export function canOverrideStatedExpiry(role: Role): boolean {
   return CONFLICT_OVERRIDERS.includes(role);
 }
+
+/** Changing who works a case (`case:assign`) is a supervisor's. */
+export function canAssignCases(role: Role): boolean {
+  return CONFLICT_OVERRIDERS.includes(role);
+}

@@ -38,6 +38,7 @@ import { CasePageStore } from './case-page.store';
 import { CaseTasksComponent } from './case-tasks.component';
 import { CaseTimelineComponent } from './case-timeline.component';
 import { ConfidentialCardComponent } from './confidential-card.component';
+import { CaseRecordActionsComponent } from './corrections/case-record-actions.component';
 import { LegalHoldCardComponent } from './legal-hold-card.component';
 import { DissolveOrderDialogComponent } from './records/dissolve-order-dialog.component';
 import {
@@ -78,6 +79,7 @@ const CURRENT_STATUSES: readonly OrderStatus[] = ['granted', 'served', 'extended
     CaseTasksComponent,
     CaseTimelineComponent,
     ConfidentialCardComponent,
+    CaseRecordActionsComponent,
     LegalHoldCardComponent,
     ServiceAttemptsComponent,
   ],

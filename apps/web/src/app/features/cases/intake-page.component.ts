@@ -32,11 +32,22 @@ import type {
 import { canOverrideConflicts } from '../../core/auth/permissions';
 import { SessionStore } from '../../core/auth/session.store';
 import { courtCivilDate } from '../../shared/dates/civil-date';
+import { CourtFieldComponent } from '../../core/courts/court-field.component';
+import { DateInputDirective } from '../../shared/forms/date-input.directive';
 import { fieldErrorText } from '../../shared/forms/field-error-text';
+import { civilDate } from '../../shared/forms/form-validators';
+import {
+  notAfterToday,
+  notBefore,
+  phoneNumber,
+  yearsBefore,
+} from '../../shared/forms/plausible-dates';
+import { LocalityFieldComponent } from '../../core/courts/locality-field.component';
 import { notBlank } from '../../shared/forms/not-blank.validator';
 import { applyFieldErrors, refusalOf, validationFieldsOf } from '../../shared/forms/server-errors';
 import { ORDER_KIND_OPTIONS, RELATIONSHIP_OPTIONS } from '../../shared/labels/case-labels';
 import { CasesApi } from './cases.api';
+import { IntakeDraftStore } from './intake-draft.store';
 
 const NAME_MAX_LENGTH = 200;
 /** The API's minimum for a supervisor's conflict-override reason. */
@@ -45,25 +56,56 @@ export const OVERRIDE_REASON_MIN_LENGTH = 10;
 // The form mirrors CreateCaseRequest, so a 400's dotted paths (`client.fullName`,
 // `intake.lastActOfAbuseOn`) name its controls directly.
 function intakeForm(fb: NonNullableFormBuilder, today: string) {
+  const now = () => today;
+  const birthDate = [civilDate, notAfterToday(now), notBefore(() => '1900-01-01', '1900')];
   return fb.group({
     client: fb.group({
       fullName: ['', [notBlank, Validators.maxLength(NAME_MAX_LENGTH)]],
-      dateOfBirth: [''],
-      // Confidential: sent once with the intake, held nowhere but this form.
-      phone: ['', Validators.maxLength(40)],
+      dateOfBirth: ['', birthDate],
+      // Confidential: sent once with the intake, held nowhere but this form (and its draft).
+      phone: ['', [Validators.maxLength(40), phoneNumber]],
       address: ['', Validators.maxLength(500)],
+      email: ['', [Validators.email, Validators.maxLength(320)]],
+      employer: ['', Validators.maxLength(200)],
+      safeContact: fb.group({
+        safeToCall: [false],
+        safeToText: [false],
+        safeToLeaveVoicemail: [false],
+        safeToEmail: [false],
+        codeWord: ['', Validators.maxLength(100)],
+        safeTimes: ['', Validators.maxLength(300)],
+      }),
     }),
     respondent: fb.group({
       fullName: ['', [notBlank, Validators.maxLength(NAME_MAX_LENGTH)]],
+      dateOfBirth: ['', birthDate],
+      address: ['', Validators.maxLength(500)],
+      description: ['', Validators.maxLength(2000)],
+      knownFirearms: [false],
+      outOfStateAddress: [false],
     }),
     intake: fb.group({
       relationship: new FormControl<Relationship | null>(null, Validators.required),
       livesWithRespondent: [false],
-      lastActOfAbuseOn: ['', Validators.required],
+      lastActOfAbuseOn: ['', [Validators.required, civilDate, notAfterToday(now)]],
       // Asked only of a former cohabitant (R15's twelve-month window); disabled otherwise.
-      cohabitationEndedOn: [{ value: '', disabled: true }, Validators.required],
+      cohabitationEndedOn: [
+        { value: '', disabled: true },
+        [Validators.required, civilDate, notAfterToday(now)],
+      ],
+      hasMedicalEvidence: [false],
+      venueLocality: ['', Validators.maxLength(120)],
+      courtId: [''],
     }),
-    openedOn: [today, Validators.required],
+    openedOn: [
+      today,
+      [
+        Validators.required,
+        civilDate,
+        notAfterToday(now),
+        notBefore(() => yearsBefore(today, 10), 'ten years ago'),
+      ],
+    ],
     orderKind: new FormControl<OrderKind | null>(null),
     conflictOverrideReason: ['', Validators.maxLength(1000)],
   });
@@ -97,6 +139,9 @@ interface ConflictCheckResult {
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    CourtFieldComponent,
+    DateInputDirective,
+    LocalityFieldComponent,
   ],
   templateUrl: './intake-page.component.html',
   styleUrl: './intake-page.component.scss',
@@ -107,6 +152,7 @@ export class IntakePageComponent {
   private readonly router = inject(Router);
   private readonly session = inject(SessionStore);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly drafts = inject(IntakeDraftStore);
 
   protected readonly relationships = RELATIONSHIP_OPTIONS;
   protected readonly orderKinds = ORDER_KIND_OPTIONS;
@@ -170,7 +216,22 @@ export class IntakePageComponent {
     return null;
   });
 
+  /** A draft kept from an earlier visit was put back into the form. */
+  protected readonly restoredDraft = signal(false);
+
   constructor() {
+    const draft = this.drafts.take();
+    if (draft) {
+      this.form.patchValue(draft as Parameters<typeof this.form.patchValue>[0]);
+      this.restoredDraft.set(true);
+    }
+    // The answers outlive a conflict hit, a refusal or leaving the page, until created or
+    // discarded (memory only: confidential answers never go to browser storage).
+    this.destroyRef.onDestroy(() => {
+      if (!this.created && this.form.dirty) {
+        this.drafts.keep(this.form.getRawValue());
+      }
+    });
     const { relationship, cohabitationEndedOn } = this.form.controls.intake.controls;
     relationship.valueChanges.pipe(takeUntilDestroyed()).subscribe((value) => {
       if (value === 'former_cohabitant') {
@@ -179,6 +240,16 @@ export class IntakePageComponent {
         cohabitationEndedOn.disable();
       }
     });
+  }
+
+  private created = false;
+
+  /** Empties the form and forgets the draft. */
+  protected discardDraft(): void {
+    this.drafts.discard();
+    this.form.reset();
+    this.restoredDraft.set(false);
+    this.lastCheck.set(null);
   }
 
   protected checkConflicts(): void {
@@ -228,7 +299,10 @@ export class IntakePageComponent {
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         // The form, and the contact details in it, go with this page.
-        next: (created) => void this.router.navigate(['/cases', created.id]),
+        next: (created) => {
+          this.created = true;
+          void this.router.navigate(['/cases', created.id]);
+        },
         error: (err: unknown) => {
           this.saving.set(false);
           if (refusalOf(err)?.code === 'CONFLICT_CHECK_HIT') {
@@ -249,17 +323,49 @@ export class IntakePageComponent {
     if (relationship === null) {
       throw new Error('the form let an intake without a relationship through');
     }
+    const safe = values.client.safeContact;
+    const safeGiven =
+      safe.safeToCall ||
+      safe.safeToText ||
+      safe.safeToLeaveVoicemail ||
+      safe.safeToEmail ||
+      safe.codeWord.trim() !== '' ||
+      safe.safeTimes.trim() !== '';
     return {
       client: {
         ...client,
         ...optional('phone', values.client.phone),
         ...optional('address', values.client.address),
+        ...optional('email', values.client.email),
+        ...optional('employer', values.client.employer),
+        ...(safeGiven
+          ? {
+              safeContact: {
+                safeToCall: safe.safeToCall,
+                safeToText: safe.safeToText,
+                safeToLeaveVoicemail: safe.safeToLeaveVoicemail,
+                safeToEmail: safe.safeToEmail,
+                ...optional('codeWord', safe.codeWord),
+                ...optional('safeTimes', safe.safeTimes),
+              },
+            }
+          : {}),
       },
-      respondent,
+      respondent: {
+        ...respondent,
+        ...optional('dateOfBirth', values.respondent.dateOfBirth),
+        ...optional('address', values.respondent.address),
+        ...optional('description', values.respondent.description),
+        knownFirearms: values.respondent.knownFirearms,
+        outOfStateAddress: values.respondent.outOfStateAddress,
+      },
       intake: {
         relationship,
         livesWithRespondent: values.intake.livesWithRespondent,
         lastActOfAbuseOn: values.intake.lastActOfAbuseOn,
+        hasMedicalEvidence: values.intake.hasMedicalEvidence,
+        ...optional('venueLocality', values.intake.venueLocality),
+        ...optional('courtId', values.intake.courtId),
         ...(relationship === 'former_cohabitant'
           ? optional('cohabitationEndedOn', values.intake.cohabitationEndedOn)
           : {}),
@@ -302,7 +408,10 @@ function conflictRequestOf(values: IntakeValues): ConflictCheckRequest {
       fullName: values.client.fullName.trim(),
       ...optional('dateOfBirth', values.client.dateOfBirth),
     },
-    respondent: { fullName: values.respondent.fullName.trim() },
+    respondent: {
+      fullName: values.respondent.fullName.trim(),
+      ...optional('dateOfBirth', values.respondent.dateOfBirth),
+    },
   };
 }
 

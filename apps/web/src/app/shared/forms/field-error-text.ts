@@ -12,7 +12,23 @@ export function fieldErrorText(label: string, control: AbstractControl): string 
   if (typeof errors['serverSentence'] === 'string') {
     return sentence(errors['serverSentence']);
   }
-  // The checks of form-validators.ts, in the words of the API's DTOs.
+  // The checks of form-validators.ts and plausible-dates.ts, in the words of the API's DTOs.
+  if (errors['badDate']) {
+    return `${label} is not a valid date.`;
+  }
+  if (errors['notFuture']) {
+    return `${label} must not be a day that has not come yet.`;
+  }
+  const before = errors['notBefore'] as { bound: string; what: string } | undefined;
+  if (before) {
+    return `${label} must not be before ${before.what} (${before.bound}).`;
+  }
+  if (errors['phone']) {
+    return `${label} must be a phone number: 7 to 15 digits, with spaces, dots, dashes or brackets.`;
+  }
+  if (errors['unknownCourt']) {
+    return `${label}: choose a court from the list.`;
+  }
   if (errors['civilDate']) {
     return `${label} must be a real date written YYYY-MM-DD.`;
   }

@@ -20,6 +20,7 @@ import type {
   PetitionResponse,
 } from '@haven/contracts';
 
+import { CourtFieldComponent } from '../../../core/courts/court-field.component';
 import { DateTimeFieldsComponent } from '../../../shared/forms/date-time-fields.component';
 import { FieldErrorComponent } from '../../../shared/forms/field-error.component';
 import { FormDialogComponent } from '../../../shared/forms/form-dialog.component';
@@ -48,6 +49,7 @@ const PRELIMINARY: readonly OrderKind[] = ['FA_PPO', 'AOV_PPO'];
     MatInputModule,
     MatSelectModule,
     MatCheckboxModule,
+    CourtFieldComponent,
   ],
   templateUrl: './petition-dialog.component.html',
   styleUrl: './record-dialog.scss',
