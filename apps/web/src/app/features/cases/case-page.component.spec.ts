@@ -91,13 +91,14 @@ describe('CasePageComponent', () => {
     expect(text()).toContain('(VA.FA.ELIGIBILITY.FAMILY_OR_HOUSEHOLD_MEMBER; Va. Code § 16.1-228)');
   });
 
-  it('lists each deadline with its time, its act-by date when different, rule, citation and confidence', async () => {
+  it('lists each deadline with its time, its act-by date when different, rule, rule version, citation and confidence', async () => {
     const { element } = await open(
       'advocate',
       aCaseDetail({
         deadlines: [
           aDeadline({
             ruleId: 'VA.FA.EPO.EXPIRY',
+            ruleVersion: 'R01@2021-01-01',
             kind: 'order_expiry',
             dueOn: '2026-03-11',
             dueTime: '23:59',
@@ -113,7 +114,7 @@ describe('CasePageComponent', () => {
 
     const items = [...element.querySelectorAll('.deadline')].map(readableText);
     expect(items[0]).toBe(
-      'Mar 11, 2026 at 11:59 PM · Order expires Act by Mar 10, 2026 An emergency order expires at 11:59 p.m. on the third day. VA.FA.EPO.EXPIRY · Va. Code § 16.1-253.4(C) · Stated in the source',
+      'Mar 11, 2026 at 11:59 PM · Order expires Act by Mar 10, 2026 An emergency order expires at 11:59 p.m. on the third day. VA.FA.EPO.EXPIRY · Rule version R01@2021-01-01 · Va. Code § 16.1-253.4(C) · Stated in the source',
     );
     expect(items[1]).not.toContain('Act by');
     expect(items[1]).toContain('Interpretation of the source');

@@ -63,7 +63,8 @@ describe('the case page records the facts of the 2024–2025 amendments', () => 
 
   it('records a four-year final order with the prior-order finding, then shows the rule version and citation', async () => {
     const detail = aCaseDetail({ deadlines: [] });
-    const { harness, loader, dialogs, text } = await open(detail);
+    const ppo = anOrder({ kind: 'FA_PPO', issuedOn: '2025-06-20' });
+    const { harness, loader, dialogs, text } = await open(detail, { orders: [ppo] });
 
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Record order' }))).click();
     const dialog = await dialogs.getHarness(MatDialogHarness);
@@ -100,7 +101,7 @@ describe('the case page records the facts of the 2024–2025 amendments', () => 
           }),
         ],
       },
-      { orders: [anOrder({ id: 'f1', kind: 'FA_PO' })] },
+      { orders: [ppo, anOrder({ id: 'f1', kind: 'FA_PO' })] },
     );
     await harness.fixture.whenStable();
     expect(text()).toContain('Rule version R10@2025-07-01');
@@ -119,7 +120,7 @@ describe('the case page records the facts of the 2024–2025 amendments', () => 
 
   it('records a Military Protective Order as the basis of a preliminary-order petition and shows the API’s field error on it', async () => {
     const detail = aCaseDetail();
-    const { harness, loader, dialogs } = await open(detail);
+    const { harness, loader, dialogs } = await open(detail, { orders: [anOrder()] });
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Record petition' }))).click();
     const dialog = await dialogs.getHarness(MatDialogHarness);
     await chooseIn(dialog, 'Order sought', 'Family abuse preliminary order');
