@@ -33,6 +33,7 @@ import { AddAccountSecurity1795520000000 } from './1795520000000-add-account-sec
 import { CreateKeyRotationRuns1795530000000 } from './1795530000000-create-key-rotation-runs';
 import { CreateRetention1795530000001 } from './1795530000001-create-retention';
 import { CreateExports1795540000000 } from './1795540000000-create-exports';
+import { AllowServiceActivityExports1795540000001 } from './1795540000001-allow-service-activity-exports';
 import { CreateCalendarFeeds1795550000000 } from './1795550000000-create-calendar-feeds';
 import { CreateFundingSources1795560000000 } from './1795560000000-create-funding-sources';
 import { CreateServiceActivities1795560000001 } from './1795560000001-create-service-activities';
@@ -77,6 +78,7 @@ export const MIGRATIONS = [
   CreateKeyRotationRuns1795530000000,
   CreateRetention1795530000001,
   CreateExports1795540000000,
+  AllowServiceActivityExports1795540000001,
   CreateCalendarFeeds1795550000000,
   CreateFundingSources1795560000000,
   CreateServiceActivities1795560000001,

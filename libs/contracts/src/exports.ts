@@ -5,6 +5,7 @@ export const EXPORT_KINDS = [
   'tasks',
   'hearings',
   'violations',
+  'service_activities',
   'deadline_report',
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];

@@ -236,6 +236,23 @@ function violationsQuery(scope: ExportScope, f: ExportFilters): ExportQuery {
   );
 }
 
+function serviceActivitiesQuery(scope: ExportScope, f: ExportFilters): ExportQuery {
+  const p = new Params(scope);
+  dateRange(p, 'x.performed_on', f);
+  return query(
+    {
+      select: `c.reference, x.performed_on::text as performed_on, x.kind, x.minutes,
+               u.display_name as performed_by`,
+      from: `service_activity x ${CASE_JOIN}`,
+      display: 'left join app_user u on u.id = x.performed_by',
+      where: `x.organisation_id = $1 and ${CASE_SCOPE}${p.clause()}`,
+      orderBy: 'x.performed_on, c.reference, x.id',
+    },
+    p.values,
+    ['Reference', 'Performed on', 'Kind', 'Minutes', 'Performed by'],
+  );
+}
+
 /** The printable report: open deadlines in [from, to], one group per advocate ("Unassigned" last). */
 export function deadlineReportQuery(scope: ExportScope, from: string, to: string): ExportQuery {
   const p = new Params(scope);
@@ -276,6 +293,8 @@ export function exportQuery(
       return hearingsQuery(scope, filters);
     case 'violations':
       return violationsQuery(scope, filters);
+    case 'service_activities':
+      return serviceActivitiesQuery(scope, filters);
   }
 }
 
@@ -338,5 +357,7 @@ export function plainCells(
         'actions_taken',
         'criminal_prosecution',
       );
+    case 'service_activities':
+      return pick('reference', 'performed_on', 'kind', 'minutes', 'performed_by');
   }
 }

@@ -325,6 +325,76 @@ describe('exports (real PostgreSQL, Redis and worker)', () => {
     });
   });
 
+  describe('every list, read back as CSV and as XLSX', () => {
+    beforeEach(async () => {
+      const org = cast.orgId;
+      await t.dataSource.query(
+        `insert into case_deadline (organisation_id, case_id, deadline_key, rule_id, rule_version, kind,
+           due_on, citation, explanation, confidence, computed_at)
+         values ($1, $2, 'k', 'R05', '1', 'ppo_expiry', '2026-12-09', 'Va. Code § 16.1-253(E)',
+           'The preliminary order ends.', 'source_explicit', now())`,
+        [org, mine.id],
+      );
+      await t.dataSource.query(
+        `insert into task (organisation_id, case_id, title, due_on, assignee_id)
+         values ($1, $2, '=Call the clerk', '2026-12-08', $3)`,
+        [org, mine.id, cast.users.advocate.id],
+      );
+      await t.dataSource.query(
+        `insert into hearing (organisation_id, case_id, kind, scheduled_on, scheduled_time)
+         values ($1, $2, 'ppo_full_hearing', '2026-12-10', '09:30')`,
+        [org, theirs.id],
+      );
+      await t.dataSource.query(
+        `insert into service_activity (organisation_id, case_id, kind, performed_on, minutes, performed_by)
+         values ($1, $2, 'safety_planning', '2026-12-01', 45, $3)`,
+        [org, mine.id, cast.users.advocate.id],
+      );
+    });
+
+    const LISTS: Array<[string, string, Record<string, string> | null]> = [
+      [
+        'deadlines',
+        'Citation',
+        { Reference: '', Citation: 'Va. Code § 16.1-253(E)', 'Due on': '2026-12-09' },
+      ],
+      ['tasks', 'Task', { Reference: '', Task: "'=Call the clerk", 'Due on': '2026-12-08' }],
+      ['hearings', 'Kind', { Reference: '', Kind: 'ppo_full_hearing', Time: '09:30' }],
+      ['violations', 'Acts', null],
+      ['service_activities', 'Minutes', { Reference: '', Kind: 'safety_planning', Minutes: '45' }],
+    ];
+
+    it.each(LISTS)('exports %s', async (kind, column, expected) => {
+      const csv = strictCsv(
+        (await exportFile('supervisor', { kind, format: 'csv' })).file.toString('utf8'),
+      );
+      const xlsx = await exportFile('supervisor', { kind, format: 'xlsx' });
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(xlsx.file as unknown as ArrayBuffer);
+      const sheet = book.worksheets[0];
+      const header = (sheet?.getRow(1).values as unknown[]).slice(1);
+      expect(header).toContain(column);
+      if (!expected) {
+        expect(csv).toEqual([]);
+        expect(sheet?.actualRowCount).toBe(1);
+        return;
+      }
+      expect(csv).toHaveLength(1);
+      const want = {
+        ...expected,
+        Reference: kind === 'hearings' ? theirs.reference : mine.reference,
+      };
+      expect(csv[0]).toMatchObject(want);
+      const row = sheet?.getRow(2);
+      for (const [name, value] of Object.entries(want)) {
+        const cell = row?.getCell(header.indexOf(name) + 1);
+        // Numbers stay numbers in the spreadsheet (E1 leaves them alone).
+        expect(String(cell?.value)).toBe(value);
+        if (name === 'Minutes') expect(cell?.type).toBe(ExcelJS.ValueType.Number);
+      }
+    });
+  });
+
   describe('the printable deadline report', () => {
     it("lists the week's open deadlines with citations, grouped by advocate, and no client name", async () => {
       const insert = (c: SeededCase, key: string, dueOn: string, citation: string) =>
