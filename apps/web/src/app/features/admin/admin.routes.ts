@@ -30,5 +30,12 @@ export const adminRoutes: Routes = [
     loadComponent: () => import('./audit-log-page.component').then((m) => m.AuditLogPageComponent),
     title: 'Audit trail · Haven',
   },
+  {
+    path: 'breach-scope',
+    canMatch: [adminGuard],
+    loadComponent: () =>
+      import('./breach-scope-page.component').then((m) => m.BreachScopePageComponent),
+    title: 'Breach scoping · Haven',
+  },
   { path: '', pathMatch: 'full', redirectTo: 'users' },
 ];

@@ -37,6 +37,7 @@ import {
 
 import { CivilDatePipe } from '../../shared/dates/civil-date.pipe';
 import { CivilTimePipe } from '../../shared/dates/civil-time.pipe';
+import { ExportPanelComponent } from '../exports/export-panel.component';
 import { AtRiskListComponent } from './at-risk-list.component';
 import { BarChartComponent } from './bar-chart.component';
 import { BoardApi } from './board.api';
@@ -63,6 +64,7 @@ type Loaded<T> = { status: 'loading' } | { status: 'loaded'; value: T } | { stat
     CivilTimePipe,
     AtRiskListComponent,
     BarChartComponent,
+    ExportPanelComponent,
   ],
   templateUrl: './board-page.component.html',
   styleUrl: './board-page.component.scss',
