@@ -18,6 +18,7 @@ import { CourtClosuresService } from '@api/court-closures/court-closures.service
 
 import { demoHistory } from './demo-history';
 import { seedReportFacts } from './demo-report-facts';
+import { seedReportFacts } from './demo-report-facts';
 
 import {
   DEMO_ORGANISATIONS,
@@ -83,6 +84,7 @@ async function main(): Promise<void> {
         }
       }
       await seedClosure(app.get(CourtClosuresService), org, orgId, userIds, today);
+      await seedReportFacts(dataSource, org.slug, orgId, userIds, today);
       await seedReportFacts(dataSource, org.slug, orgId, userIds, today);
       console.log(`seeded ${org.name}: ${org.users.length} users, ${org.cases.length} cases`);
     }

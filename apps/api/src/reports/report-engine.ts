@@ -66,57 +66,47 @@ function columnsOf(section: SectionDefinition, period: ReportPeriod) {
     : categoriesOf(section.columns, period);
 }
 
-/**
- * The SQL of one section: the population, joined to the definition's rows (and columns) through
- * their value lists, counted with the section's rule. Counting happens in PostgreSQL; Node only
- * lays the numbers out. A person in two rows (two victimisations) counts in each, and once in the
- * total row, which is what "unduplicated" asks.
- */
-function sectionSql(section: SectionDefinition, filterCell: boolean): string {
-  const population = POPULATIONS[section.population].sql;
+const HEAD = `with params as (select $1::uuid, $2::date, $3::date, $4::date, $5::text, $6::uuid)`;
+
+/** The joins of a section's facts to its rows (and columns), with its maps at `$rowMap`/`$colMap`. */
+function fromClause(section: SectionDefinition, rowMap: number, colMap: number): string {
   const rowDim = dimensionOf(section, section.rows);
-  const onlyNew = section.onlyNew ? 'where p.is_new' : '';
-  const byMeasures = 'measures' in section.columns;
-  const colJoin = byMeasures
-    ? ''
-    : `cross join lateral unnest(${dimensionOf(section, section.columns as Axis)}) as cv(v)
-       join cm on cm.value = cv.v`;
-  // Every population reads the same six parameters, but not all of them: naming each once with
-  // its type lets PostgreSQL type the ones a population leaves unused.
-  const head = `with params as (select $1::uuid, $2::date, $3::date, $4::date, $5::text, $6::uuid),
-      p as (${population}),
-      rm as (select * from jsonb_to_recordset($7::jsonb) as x(key text, value text)),
-      cm as (select * from jsonb_to_recordset($8::jsonb) as x(key text, value text))`;
-  const from = `from p
+  const colJoin =
+    'measures' in section.columns
+      ? ''
+      : `cross join lateral unnest(${dimensionOf(section, section.columns as Axis)}) as cv(v)
+         join jsonb_to_recordset($${colMap}::jsonb) as cm(key text, value text) on cm.value = cv.v`;
+  return `from p
       cross join lateral unnest(${rowDim}) as rv(v)
-      join rm on rm.value = rv.v
-      ${colJoin}`;
-  if (filterCell) {
-    const colFilter = byMeasures ? '' : 'and cm.key = $10::text';
-    return `${head}
-      select distinct cid as case_id, p.note ${from}
-      left join lateral unnest(p.case_ids) as cid on true
-      ${onlyNew ? `${onlyNew} and` : 'where'} ($9::text = '${TOTAL}' or rm.key = $9::text) ${colFilter}
-      limit 2001`;
-  }
+      join jsonb_to_recordset($${rowMap}::jsonb) as rm(key text, value text) on rm.value = rv.v
+      ${colJoin}
+      ${section.onlyNew ? 'where p.is_new' : ''}`;
+}
+
+/**
+ * One section's counts as (row, column, n): the population joined to the definition's rows (and
+ * columns) through their value lists, counted with the section's rule. Counting happens in
+ * PostgreSQL; Node only lays the numbers out. A person in two rows (two victimisations) counts in
+ * each, and once in the total row, which is what "unduplicated" asks.
+ */
+function sectionCountsSql(section: SectionDefinition, rowMap: number, colMap: number): string {
+  const from = fromClause(section, rowMap, colMap);
   const rowKey = `case when grouping(rm.key) = 1 then '${TOTAL}' else rm.key end`;
-  if (byMeasures) {
-    const measures = (
-      section.columns as { measures: ReadonlyArray<{ counting: CountingRule }> }
-    ).measures
-      .map((m, i) => `${AGGREGATES[m.counting]} as m${i}`)
-      .join(', ');
-    return `${head}
-      select ${rowKey} as row_key, ${measures} ${from} ${onlyNew}
-      group by grouping sets ((rm.key)${section.total ? ', ()' : ''})`;
+  if ('measures' in section.columns) {
+    const measures = section.columns.measures;
+    const aggregates = measures.map((m, i) => `${AGGREGATES[m.counting]} as m${i}`).join(', ');
+    const unpivot = measures.map((m, i) => `('${m.key}', x.m${i}::numeric)`).join(', ');
+    return `select x.row_key, v.col_key, v.n from (
+        select ${rowKey} as row_key, ${aggregates} ${from}
+        group by grouping sets ((rm.key)${section.total ? ', ()' : ''})) x
+      cross join lateral (values ${unpivot}) as v(col_key, n)`;
   }
-  return `${head}
-    select ${rowKey} as row_key, cm.key as col_key, ${AGGREGATES[section.counting]} as n
-    ${from} ${onlyNew}
+  return `select ${rowKey} as row_key, cm.key as col_key, (${AGGREGATES[section.counting]})::numeric as n
+    ${from}
     group by grouping sets ((rm.key, cm.key)${section.total ? ', (cm.key)' : ''})`;
 }
 
-function parameters(definition: ReportDefinition, scope: ReportScope, section: SectionDefinition) {
+function commonParameters(definition: ReportDefinition, scope: ReportScope): unknown[] {
   const { period } = scope;
   return [
     scope.organisationId,
@@ -125,42 +115,62 @@ function parameters(definition: ReportDefinition, scope: ReportScope, section: S
     definition.newSince === 'fiscal_year' ? period.fiscalYearStart : period.from,
     definition.funder,
     scope.fundingSourceId,
+  ];
+}
+
+function maps(section: SectionDefinition, period: ReportPeriod): [string, string] {
+  return [
     valueMap(categoriesOf(section.rows, period)),
     'measures' in section.columns ? '[]' : valueMap(categoriesOf(section.columns, period)),
   ];
 }
 
-/** Runs every section of a report inside the caller's transaction. */
+/**
+ * Runs a report inside the caller's transaction: one query per population, which PostgreSQL
+ * builds once (a materialised CTE) and every section of that population counts from.
+ */
 export async function evaluateReport(
   manager: EntityManager,
   definition: ReportDefinition,
   scope: ReportScope,
 ): Promise<SectionCounts[]> {
-  const results: SectionCounts[] = [];
-  for (const section of definition.sections) {
+  const counts = new Map<string, Map<string, number>>();
+  const populations = [...new Set(definition.sections.map((s) => s.population))];
+  for (const population of populations) {
+    const sections = definition.sections.filter((s) => s.population === population);
+    const params = commonParameters(definition, scope);
+    const parts = sections.map((section, i) => {
+      // A map no join reads would leave its parameter untyped; measure columns have none.
+      const [rowMap, colMap] = maps(section, scope.period);
+      params.push(rowMap);
+      const rowIndex = params.length;
+      if (!('measures' in section.columns)) params.push(colMap);
+      const sql = sectionCountsSql(section, rowIndex, params.length);
+      return `select ${i} as section, s.row_key, s.col_key, s.n from (${sql}) s`;
+    });
     const rows = (await manager.query(
-      sectionSql(section, false),
-      parameters(definition, scope, section),
-    )) as Array<Record<string, string | number | null>>;
-    const columns = columnsOf(section, scope.period);
-    const counts = new Map<string, number>();
+      `${HEAD}, p as materialized (${POPULATIONS[population].sql})
+       ${parts.join('\n union all\n')}`,
+      params,
+    )) as Array<{ section: number; row_key: string; col_key: string; n: string | null }>;
+    sections.forEach((section) => counts.set(section.id, new Map()));
     for (const row of rows) {
-      const rowKey = String(row['row_key']);
-      if ('measures' in section.columns) {
-        section.columns.measures.forEach((m, i) => {
-          const value = row[`m${i}`];
-          if (value !== null && value !== undefined)
-            counts.set(cellKey(rowKey, m.key), Number(value));
-        });
-      } else {
-        counts.set(cellKey(rowKey, String(row['col_key'])), Number(row['n']));
+      const section = sections[row.section];
+      if (section && row.n !== null) {
+        counts.get(section.id)?.set(cellKey(row.row_key, row.col_key), Number(row.n));
       }
     }
-    const rowCategories = categoriesOf(section.rows, scope.period);
-    if (section.total) rowCategories.push({ key: TOTAL, label: section.total, values: [] });
-    results.push({ section, rows: rowCategories, columns, counts });
   }
-  return results;
+  return definition.sections.map((section) => {
+    const rows = categoriesOf(section.rows, scope.period);
+    if (section.total) rows.push({ key: TOTAL, label: section.total, values: [] });
+    return {
+      section,
+      rows,
+      columns: columnsOf(section, scope.period),
+      counts: counts.get(section.id) ?? new Map<string, number>(),
+    };
+  });
 }
 
 /** The cases (and declined intakes) behind one cell, at most 2,001 of them. */
@@ -172,11 +182,21 @@ export async function casesBehindCell(
   row: string,
   column: string,
 ): Promise<Array<{ caseId: string | null; note: string | null }>> {
-  const cell = 'measures' in section.columns ? [row] : [row, column];
-  const rows = (await manager.query(sectionSql(section, true), [
-    ...parameters(definition, scope, section),
-    ...cell,
-  ])) as Array<{ case_id: string | null; note: string | null }>;
+  const byMeasures = 'measures' in section.columns;
+  const [rowMap, colMap] = maps(section, scope.period);
+  const params = [...commonParameters(definition, scope), rowMap, row];
+  if (!byMeasures) params.push(colMap, column);
+  const cell = `($8::text = '${TOTAL}' or rm.key = $8::text) ${byMeasures ? '' : 'and cm.key = $10::text'}`;
+  const from = fromClause(section, 7, 9).replace(
+    'from p\n',
+    'from p\n      left join lateral unnest(p.case_ids) as cid on true\n',
+  );
+  const rows = (await manager.query(
+    `${HEAD}, p as (${POPULATIONS[section.population].sql})
+     select distinct cid as case_id, p.note ${from} ${section.onlyNew ? 'and' : 'where'} ${cell}
+     limit 2001`,
+    params,
+  )) as Array<{ case_id: string | null; note: string | null }>;
   return rows.map((r) => ({ caseId: r.case_id, note: r.note }));
 }
 
