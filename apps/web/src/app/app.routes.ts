@@ -58,6 +58,14 @@ export const appRoutes: Routes = [
           import('./features/calendar/calendar.routes').then((m) => m.calendarRoutes),
       },
       {
+        path: 'calendar-feeds',
+        canMatch: [caseAccessGuard],
+        loadChildren: () =>
+          import('./features/calendar-feeds/calendar-feeds.routes').then(
+            (m) => m.calendarFeedsRoutes,
+          ),
+      },
+      {
         // Each admin page has its own role guard (a supervisor sets follow-up lead times).
         path: 'admin',
         loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),
