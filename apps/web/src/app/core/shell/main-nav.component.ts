@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatMenuModule } from '@angular/material/menu';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 
 import type { Role } from '@haven/contracts';
@@ -30,15 +31,33 @@ const LINKS: readonly NavLink[] = [
   { path: '/admin/users', label: 'Users', shownTo: canAdministerSystem },
   { path: '/admin/court-closures', label: 'Court closures', shownTo: canAdministerSystem },
   { path: '/admin/followup-settings', label: 'Follow-up lead times', shownTo: canManageSettings },
+  { path: '/admin/queues', label: 'Queue status', shownTo: canAdministerSystem },
   { path: '/admin/audit', label: 'Audit trail', shownTo: canAdministerSystem },
 ];
 
-/** The pages the signed-in user's role may open. */
+/**
+ * The pages the signed-in user's role may open: a row of links on wide screens, a "Menu" button
+ * listing them on phones, where a row of ten links would scroll sideways.
+ */
 @Component({
   selector: 'hv-main-nav',
-  imports: [MatButtonModule, RouterLink, RouterLinkActive],
+  imports: [MatButtonModule, MatMenuModule, RouterLink, RouterLinkActive],
   template: `
     @if (links().length > 0) {
+      <nav class="phone-nav" aria-label="Main menu">
+        <button mat-stroked-button type="button" [matMenuTriggerFor]="menu">Menu</button>
+        <mat-menu #menu="matMenu">
+          @for (link of links(); track link.path) {
+            <a
+              mat-menu-item
+              [routerLink]="link.path"
+              routerLinkActive="active"
+              ariaCurrentWhenActive="page"
+              >{{ link.label }}</a
+            >
+          }
+        </mat-menu>
+      </nav>
       <nav class="nav" aria-label="Main">
         @for (link of links(); track link.path) {
           <a
@@ -59,6 +78,19 @@ const LINKS: readonly NavLink[] = [
       gap: 4px;
       padding: 4px 16px;
       border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    .phone-nav {
+      display: none;
+      padding: 4px 16px;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    @media (max-width: 720px) {
+      .nav {
+        display: none;
+      }
+      .phone-nav {
+        display: block;
+      }
     }
     .active {
       font-weight: 600;

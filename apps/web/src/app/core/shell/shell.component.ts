@@ -33,6 +33,12 @@ export class ShellComponent {
   protected readonly idleLock = inject(IdleLockService);
   protected readonly signingOut = signal(false);
 
+  /** Moves focus past the toolbar and the navigation (WCAG 2.4.1), without a router navigation. */
+  protected skipToMain(event: Event): void {
+    event.preventDefault();
+    document.getElementById('main')?.focus();
+  }
+
   protected signOut(): void {
     this.signingOut.set(true);
     // Whatever the API answers, this browser forgets the session and leaves the caseload.

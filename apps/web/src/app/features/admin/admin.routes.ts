@@ -37,5 +37,12 @@ export const adminRoutes: Routes = [
       import('./breach-scope-page.component').then((m) => m.BreachScopePageComponent),
     title: 'Breach scoping · Haven',
   },
+  {
+    path: 'queues',
+    canMatch: [adminGuard],
+    loadComponent: () =>
+      import('./queue-status-page.component').then((m) => m.QueueStatusPageComponent),
+    title: 'Queue status · Haven',
+  },
   { path: '', pathMatch: 'full', redirectTo: 'users' },
 ];

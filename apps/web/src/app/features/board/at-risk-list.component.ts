@@ -8,6 +8,7 @@ import { CivilDatePipe } from '../../shared/dates/civil-date.pipe';
 import { CivilTimePipe } from '../../shared/dates/civil-time.pipe';
 import { DeadlineKindLabelPipe } from '../../shared/labels/label.pipes';
 import { OrderKindLabelPipe } from '../../shared/labels/order-kind-label.pipe';
+import { RuleTitlePipe } from '../../shared/labels/rule-label.pipes';
 import { atRiskReasonLabel, courtDaysLeftLabel } from './board-labels';
 
 /** The orders whose protection is at risk, each with the rules that make it urgent. */
@@ -20,6 +21,7 @@ import { atRiskReasonLabel, courtDaysLeftLabel } from './board-labels';
     CivilTimePipe,
     DeadlineKindLabelPipe,
     OrderKindLabelPipe,
+    RuleTitlePipe,
   ],
   templateUrl: './at-risk-list.component.html',
   styleUrl: './at-risk-list.component.scss',
@@ -28,6 +30,8 @@ import { atRiskReasonLabel, courtDaysLeftLabel } from './board-labels';
 export class AtRiskListComponent {
   /** The at-risk orders, most urgent first (as the API sends them). */
   readonly items = input.required<readonly AtRiskItem[]>();
+  /** Today in Virginia, 'YYYY-MM-DD': a lapse or an unserved order is "since", not "due". */
+  readonly today = input<string>('');
 
   protected readonly reasonLabel = atRiskReasonLabel;
   protected readonly daysLeftLabel = courtDaysLeftLabel;

@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -32,14 +33,19 @@ import {
   RelationshipLabelPipe,
 } from '../../shared/labels/label.pipes';
 import { OrderKindLabelPipe } from '../../shared/labels/order-kind-label.pipe';
+import {
+  AssumptionTitlePipe,
+  DeadlineStateLabelPipe,
+  RuleTitlePipe,
+} from '../../shared/labels/rule-label.pipes';
 import { StageLabelPipe } from '../../shared/labels/stage-label.pipe';
 import { CaseNotesComponent } from './case-notes.component';
 import { CasePageStore } from './case-page.store';
 import { CaseTasksComponent } from './case-tasks.component';
 import { CaseTimelineComponent } from './case-timeline.component';
 import { ConfidentialCardComponent } from './confidential-card.component';
-import { CaseRecordActionsComponent } from './corrections/case-record-actions.component';
 import { LegalHoldCardComponent } from './legal-hold-card.component';
+import { CaseRecordActionsComponent } from './corrections/case-record-actions.component';
 import { DissolveOrderDialogComponent } from './records/dissolve-order-dialog.component';
 import {
   MotionDecisionDialogComponent,
@@ -65,8 +71,12 @@ const CURRENT_STATUSES: readonly OrderStatus[] = ['granted', 'served', 'extended
   imports: [
     MatButtonModule,
     MatProgressBarModule,
+    NgTemplateOutlet,
     RouterLink,
     AdvocateNamesPipe,
+    AssumptionTitlePipe,
+    DeadlineStateLabelPipe,
+    RuleTitlePipe,
     CivilDatePipe,
     CivilTimePipe,
     ConfidenceLabelPipe,
@@ -79,8 +89,8 @@ const CURRENT_STATUSES: readonly OrderStatus[] = ['granted', 'served', 'extended
     CaseTasksComponent,
     CaseTimelineComponent,
     ConfidentialCardComponent,
-    CaseRecordActionsComponent,
     LegalHoldCardComponent,
+    CaseRecordActionsComponent,
     ServiceAttemptsComponent,
   ],
   providers: [CasePageStore],
@@ -117,6 +127,36 @@ export class CasePageComponent {
     }
     return byOrder;
   });
+  /** Deadlines still to act on lead; the met, missed, passed and moot ones fold away. */
+  protected readonly liveDeadlines = computed(() =>
+    (this.store.detail()?.deadlines ?? []).filter((d) => d.state === 'open'),
+  );
+  protected readonly settledDeadlines = computed(() =>
+    (this.store.detail()?.deadlines ?? []).filter((d) => d.state !== 'open').reverse(),
+  );
+  protected readonly nextDeadline = computed(
+    () =>
+      [...this.liveDeadlines()].sort(
+        (a, b) =>
+          a.dueOn.localeCompare(b.dueOn) || (a.dueTime ?? '').localeCompare(b.dueTime ?? ''),
+      )[0] ?? null,
+  );
+  protected readonly nextHearing = computed(
+    () =>
+      [...this.store.openHearings()].sort(
+        (a, b) =>
+          a.scheduledOn.localeCompare(b.scheduledOn) ||
+          (a.scheduledTime ?? '').localeCompare(b.scheduledTime ?? ''),
+      )[0] ?? null,
+  );
+  private readonly openTasks = computed(() =>
+    this.store
+      .tasks()
+      .filter((t) => t.status === 'open')
+      .sort((a, b) => a.dueOn.localeCompare(b.dueOn)),
+  );
+  protected readonly openTaskCount = computed(() => this.openTasks().length);
+  protected readonly nextTask = computed(() => this.openTasks()[0] ?? null);
   private requestedRecord: RecordKind | null = null;
 
   constructor() {

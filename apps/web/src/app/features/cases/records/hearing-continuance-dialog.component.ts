@@ -1,8 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
 
 import type { HearingContinuanceResponse } from '@haven/contracts';
 
@@ -15,7 +18,11 @@ import { notBlank } from '../../../shared/forms/not-blank.validator';
 import { CaseRecordsApi } from './case-records.api';
 import { type RecordDialogData, RecordSubmission, optional } from './record-submission';
 
-/** Continues a hearing to a new date, with the reason (ContinueHearingDto). */
+/**
+ * Continues a hearing to a new date, with the reason (ContinueHearingDto). For a preliminary
+ * order's hearing it asks whether the court extended the order to the new date (A-05): left
+ * unrecorded, the old order runs out before the new hearing and the case shows a lapse.
+ */
 @Component({
   selector: 'hv-hearing-continuance-dialog',
   imports: [
@@ -25,6 +32,8 @@ import { type RecordDialogData, RecordSubmission, optional } from './record-subm
     ReactiveFormsModule,
     MatFormFieldModule,
     MatInputModule,
+    MatRadioModule,
+    MatCheckboxModule,
     CivilDatePipe,
   ],
   templateUrl: './hearing-continuance-dialog.component.html',
@@ -40,7 +49,21 @@ export class HearingContinuanceDialogComponent {
     scheduledOn: ['', [Validators.required, civilDate]],
     scheduledTime: ['', clockTime],
     reason: ['', [notBlank, Validators.maxLength(500)]],
+    preliminaryOrderExtended: ['' as '' | 'yes' | 'no'],
+    servedInOpenCourt: [false],
   });
+
+  /** The question applies to a preliminary order's full hearing, or a hearing about a PPO. */
+  protected readonly asksAboutOrder = isPreliminaryHearing(this.data);
+  protected readonly extended = toSignal(this.form.controls.preliminaryOrderExtended.valueChanges, {
+    initialValue: '',
+  });
+
+  constructor() {
+    if (this.asksAboutOrder) {
+      this.form.controls.preliminaryOrderExtended.addValidators(Validators.required);
+    }
+  }
 
   protected submit(): void {
     const hearing = this.data.hearing;
@@ -53,7 +76,26 @@ export class HearingContinuanceDialogComponent {
         scheduledOn: v.scheduledOn,
         scheduledTime: optional(v.scheduledTime),
         reason: v.reason.trim(),
+        ...(this.asksAboutOrder
+          ? {
+              preliminaryOrderExtended: v.preliminaryOrderExtended === 'yes',
+              ...(v.preliminaryOrderExtended === 'yes' && v.servedInOpenCourt
+                ? { servedInOpenCourt: true }
+                : {}),
+            }
+          : {}),
       });
     });
   }
+}
+
+function isPreliminaryHearing(data: RecordDialogData): boolean {
+  const hearing = data.hearing;
+  if (!hearing) {
+    return false;
+  }
+  const order = data.orders.find((o) => o.id === hearing.orderId);
+  return order
+    ? order.kind === 'FA_PPO' || order.kind === 'AOV_PPO'
+    : hearing.kind === 'ppo_full_hearing';
 }
