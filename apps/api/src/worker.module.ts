@@ -17,10 +17,7 @@ import { ReconcileTicker } from '@api/followups/jobs/reconcile-ticker';
 import { WorkerLifecycle } from '@api/followups/jobs/worker-lifecycle';
 import { WorkerSupervisor } from './jobs/worker-supervisor';
 import { RetentionProcessor } from '@api/retention/jobs/retention.processor';
-import {
-  RetentionWorkerModule,
-  retentionQueue,
-} from '@api/retention/jobs/retention-worker.module';
+import { RetentionWorkerModule, retentionQueue } from '@api/retention/jobs/retention-worker.module';
 import { LawChangeProcessor } from '@api/law-changes/jobs/law-change.processor';
 import {
   LawChangesWorkerModule,
