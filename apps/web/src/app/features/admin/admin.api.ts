@@ -35,6 +35,16 @@ export class AdminApi {
     return this.http.patch<UserResponse>(`/api/users/${encodeURIComponent(userId)}`, body);
   }
 
+  /** Lifts a sign-in lock and forgets the failures (audited). */
+  unlockUser(userId: string): Observable<void> {
+    return this.http.post<void>(`/api/users/${encodeURIComponent(userId)}/unlock`, null);
+  }
+
+  /** Removes the user's authenticator and ends their sessions (audited; asks for a step-up). */
+  resetAuthenticator(userId: string): Observable<void> {
+    return this.http.post<void>(`/api/users/${encodeURIComponent(userId)}/mfa/reset`, null);
+  }
+
   closures(from: string, to: string): Observable<CourtClosureListResponse> {
     const params = new HttpParams().set('from', from).set('to', to);
     return this.http.get<CourtClosureListResponse>('/api/court-closures', { params });

@@ -131,7 +131,7 @@ describe('UsersPageComponent', () => {
     expect(await (await field('First password')).getTextErrors()).toEqual([]);
   });
 
-  it('asks for a 12-character password before calling the API', async () => {
+  it('asks for a 15-character password before calling the API', async () => {
     const { harness, loader, field, input } = await open([]);
     await (await input('password')).setValue('short');
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Add user' }))).click();
@@ -139,7 +139,7 @@ describe('UsersPageComponent', () => {
 
     http.expectNone('/api/users');
     expect(await (await field('First password')).getTextErrors()).toEqual([
-      'Password must be at least 12 characters.',
+      'Password must be at least 15 characters.',
     ]);
   });
 
