@@ -292,6 +292,91 @@ describe('intake, conflict check and confidential fields (real PostgreSQL)', () 
     expect(await countRows(t.dataSource, 'client')).toBe(0);
   });
 
+  it.each([
+    ['openedOn', { openedOn: '1999-01-04' }],
+    ['openedOn', { openedOn: '2026-12-02' }],
+    [
+      'client.dateOfBirth',
+      { client: { fullName: 'Odile Fairweather', dateOfBirth: '2028-02-01' } },
+    ],
+    [
+      'respondent.dateOfBirth',
+      { respondent: { fullName: 'Casimir Dunholt', dateOfBirth: '1850-05-05' } },
+    ],
+    [
+      'intake.lastActOfAbuseOn',
+      {
+        intake: {
+          relationship: 'spouse',
+          livesWithRespondent: true,
+          lastActOfAbuseOn: '2027-01-01',
+        },
+      },
+    ],
+    ['client.phone', { client: { fullName: 'Odile Fairweather', phone: 'abc' } }],
+    [
+      'intake.courtId',
+      {
+        intake: {
+          relationship: 'spouse',
+          livesWithRespondent: true,
+          lastActOfAbuseOn: '2026-11-20',
+          courtId: 'jdr-roanok-city',
+        },
+      },
+    ],
+    [
+      'intake.venueLocality',
+      {
+        intake: {
+          relationship: 'spouse',
+          livesWithRespondent: true,
+          lastActOfAbuseOn: '2026-11-20',
+          venueLocality: 'Gotham City',
+        },
+      },
+    ],
+  ])('refuses an implausible intake with 400 naming %s, storing nothing', async (field, change) => {
+    t.clock.set(new Date('2026-12-01T15:00:00Z'));
+    const res = await open('advocate', aCaseRequest(change as never));
+    expect(res.status).toBe(400);
+    expect((res.body.fields as Array<{ field: string }>).map((f) => f.field)).toEqual([field]);
+    expect(await countRows(t.dataSource, 'case_file')).toBe(0);
+    expect(await countRows(t.dataSource, 'client')).toBe(0);
+  });
+
+  it('stores the venue as the court directory spells it and the chosen court id', async () => {
+    t.clock.set(new Date('2026-12-01T15:00:00Z'));
+    const res = await open(
+      'advocate',
+      aCaseRequest({
+        intake: {
+          relationship: 'spouse',
+          livesWithRespondent: true,
+          lastActOfAbuseOn: '2026-11-20',
+          venueLocality: 'roanoke city',
+          courtId: 'jdr-roanoke-city',
+        },
+        respondent: {
+          fullName: 'Casimir Dunholt',
+          address: '7 Larkspur Court, Roanoke, VA 24011',
+          knownFirearms: true,
+        },
+      }),
+    );
+    expect(res.status).toBe(201);
+    const [row] = (await t.dataSource.query(
+      `select c.venue_locality, c.court_id, r.known_firearms, r.address_enc from case_file c
+         join respondent r on r.id = c.respondent_id`,
+    )) as Array<Record<string, unknown>>;
+    expect(row).toMatchObject({
+      venue_locality: 'Roanoke City',
+      court_id: 'jdr-roanoke-city',
+      known_firearms: true,
+    });
+    expect(String(row!['address_enc'])).toMatch(/^v1:/);
+  });
+
   describe('conflict check', () => {
     it('finds a new respondent who is an existing client of the organisation', async () => {
       await open(

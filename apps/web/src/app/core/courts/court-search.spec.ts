@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+
 import { searchCourts, type CourtChoice } from './court-search';
 
 const CHOICES: CourtChoice[] = [

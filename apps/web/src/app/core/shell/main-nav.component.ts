@@ -30,6 +30,7 @@ const LINKS: readonly NavLink[] = [
   { path: '/rules', label: 'Rules', shownTo: () => true },
   { path: '/admin/users', label: 'Users', shownTo: canAdministerSystem },
   { path: '/admin/court-closures', label: 'Court closures', shownTo: canAdministerSystem },
+  { path: '/admin/courts', label: 'Courts', shownTo: canAdministerSystem },
   { path: '/admin/followup-settings', label: 'Follow-up lead times', shownTo: canManageSettings },
   { path: '/admin/queues', label: 'Queue status', shownTo: canAdministerSystem },
   { path: '/admin/audit', label: 'Audit trail', shownTo: canAdministerSystem },

@@ -18,6 +18,12 @@ export const adminRoutes: Routes = [
     title: 'Court closures · Haven',
   },
   {
+    path: 'courts',
+    canMatch: [adminGuard],
+    loadComponent: () => import('./courts-page.component').then((m) => m.CourtsPageComponent),
+    title: 'Courts · Haven',
+  },
+  {
     path: 'followup-settings',
     canMatch: [settingsGuard],
     loadComponent: () =>

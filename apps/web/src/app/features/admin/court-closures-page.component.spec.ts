@@ -25,6 +25,7 @@ function aClosure(overrides: Partial<CourtClosureResponse> = {}): CourtClosureRe
     id: 'k0000000-0000-4000-8000-000000000001',
     closedOn: `${YEAR}-01-27`,
     courtIds: null,
+    localityIds: null,
     allDay: true,
     kind: 'governor_or_president_day',
     name: 'Snow closure',
@@ -49,7 +50,13 @@ describe('CourtClosuresPageComponent', () => {
     TestBed.inject(SessionStore).start(aSessionUser({ role: 'admin' }));
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    // The page loads the court directory for its locality choice; these tests are about closures.
+    for (const req of http.match('/api/courts')) {
+      req.flush({ courts: [], localities: [] });
+    }
+    http.verify();
+  });
 
   async function open(closures: CourtClosureResponse[]) {
     const harness = await RouterTestingHarness.create('/admin/court-closures');

@@ -17,6 +17,7 @@ import { type Observable, catchError, map, of, startWith, switchMap } from 'rxjs
 
 import type { CourtClosureKind, CourtClosureResponse } from '@haven/contracts';
 
+import { CourtDirectoryService } from '../../core/courts/court-directory.service';
 import { courtCivilDate } from '../../shared/dates/civil-date';
 import { CivilDatePipe } from '../../shared/dates/civil-date.pipe';
 import { fieldErrorText } from '../../shared/forms/field-error-text';
@@ -91,8 +92,23 @@ export class CourtClosuresPageComponent {
     name: ['', [notBlank, Validators.maxLength(200)]],
     authority: ['', [notBlank, Validators.maxLength(500)]],
     courtIds: [''],
+    localityIds: [[] as string[]],
     allDay: [true],
   });
+  protected readonly directory = inject(CourtDirectoryService);
+
+  constructor() {
+    this.directory.ensureLoaded();
+  }
+
+  /** Where a closure applies, in words: court names and localities, or statewide. */
+  protected placesOf(closure: CourtClosureResponse): string {
+    const places = [
+      ...(closure.courtIds ?? []).map((id) => this.directory.courtName(id)),
+      ...(closure.localityIds ?? []).map((id) => this.directory.locality(id)?.name ?? id),
+    ];
+    return places.length > 0 ? places.join(', ') : 'Statewide';
+  }
 
   protected showYear(delta: -1 | 1): void {
     this.confirming.set(null);
@@ -126,6 +142,7 @@ export class CourtClosuresPageComponent {
         authority: value.authority.trim(),
         allDay: value.allDay,
         courtIds: courtIds.length > 0 ? courtIds : null,
+        localityIds: value.localityIds.length > 0 ? value.localityIds : null,
       })
       .subscribe({
         next: ({ closure, recomputedCases }) => {
@@ -137,6 +154,7 @@ export class CourtClosuresPageComponent {
             name: '',
             authority: '',
             courtIds: '',
+            localityIds: [],
             allDay: true,
           });
           this.announcement.set(

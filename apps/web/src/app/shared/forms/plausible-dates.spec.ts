@@ -1,4 +1,5 @@
 import { FormControl } from '@angular/forms';
+import { describe, expect, it } from 'vitest';
 
 import { fieldErrorText } from './field-error-text';
 import { notAfterToday, notBefore, phoneNumber, yearsBefore } from './plausible-dates';

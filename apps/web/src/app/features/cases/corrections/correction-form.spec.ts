@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+
 import { changedFields } from './correction-form';
 
 describe('changedFields', () => {
