@@ -55,6 +55,9 @@ describe('BoardPageComponent', () => {
     const harness = await RouterTestingHarness.create(url);
     http.expectOne('/api/board/at-risk').flush(atRisk);
     http.expectOne((req) => req.url === '/api/board').flush(board);
+    http
+      .expectOne('/api/board/law-changes')
+      .flush({ currentRulesSet: '2026.2', items: [], pending: 0 });
     await harness.fixture.whenStable();
     const loader = TestbedHarnessEnvironment.loader(harness.fixture);
     const root = TestbedHarnessEnvironment.documentRootLoader(harness.fixture);

@@ -39,6 +39,7 @@ import { CivilDatePipe } from '../../shared/dates/civil-date.pipe';
 import { CivilTimePipe } from '../../shared/dates/civil-time.pipe';
 import { ExportPanelComponent } from '../exports/export-panel.component';
 import { AtRiskListComponent } from './at-risk-list.component';
+import { LawChangeReviewsComponent } from './law-change-reviews.component';
 import { BarChartComponent } from './bar-chart.component';
 import { BoardApi } from './board.api';
 import { deadlinesPerWeek, openTasksPerAdvocate } from './board-charts';
@@ -63,6 +64,7 @@ type Loaded<T> = { status: 'loading' } | { status: 'loaded'; value: T } | { stat
     CivilDatePipe,
     CivilTimePipe,
     AtRiskListComponent,
+    LawChangeReviewsComponent,
     BarChartComponent,
     ExportPanelComponent,
   ],
