@@ -31,7 +31,13 @@ describe('CaseloadPageComponent', () => {
     http = TestBed.inject(HttpTestingController);
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    // The court filter loads the court directory; these tests are about the caseload.
+    for (const req of http.match('/api/courts')) {
+      req.flush({ courts: [], localities: [] });
+    }
+    http.verify();
+  });
 
   async function open(
     role: Role,

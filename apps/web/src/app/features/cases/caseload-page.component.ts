@@ -14,6 +14,7 @@ import { CASE_STAGES, type CaseSort, type CaseSummaryResponse } from '@haven/con
 
 import { canCreateCases } from '../../core/auth/permissions';
 import { SessionStore } from '../../core/auth/session.store';
+import { CourtFieldComponent } from '../../core/courts/court-field.component';
 import { CivilDatePipe } from '../../shared/dates/civil-date.pipe';
 import { ORDER_KIND_OPTIONS, stageLabel } from '../../shared/labels/case-labels';
 import { AdvocateNamesPipe, DeadlineKindLabelPipe } from '../../shared/labels/label.pipes';
@@ -43,6 +44,7 @@ import { CaseloadStore } from './caseload.store';
     MatSelectModule,
     MatTableModule,
     RouterLink,
+    CourtFieldComponent,
     AdvocateNamesPipe,
     CivilDatePipe,
     DeadlineKindLabelPipe,
