@@ -1,30 +1,18 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 
 import { Client } from 'pg';
 
-import { DEFAULT_FOLLOWUP_LEAD_TIMES, RulesInputError } from '@haven/rules';
-
-import { toCalendar } from '@api/case-computation/case-facts.mapper';
-import { virginiaDate, virginiaDateTime } from '@api/common/clock/clock';
-import { BlindIndex } from '@api/crypto/blind-index';
-import { FieldCipher, parseKeyRing } from '@api/crypto/field-cipher';
 import { PasswordHasher } from '@api/crypto/password-hasher';
 import { migrateDatabase } from '@api/testing/migrate-database';
 
-import { countRows, insertRows } from './seed-scale/bulk-insert';
-import { computeCase, type ComputedCase } from './seed-scale/compute';
-import { SeededRandom } from './seed-scale/random';
-import { RowBuilder, emptyRows, type Staff, type TableRows } from './seed-scale/rows';
-import { ScenarioBuilder, type SeedCase } from './seed-scale/scenarios';
+import { BatchBuilder, type BatchSetup, type SeedKeys } from './seed-scale/batch';
+import { copyTables, countRows, toCopyTables, type CopyTable } from './seed-scale/bulk-insert';
+import type { Staff } from './seed-scale/rows';
 
-/** The keys the seed seals with: the same variables the API reads, so the API can open them. */
-export interface SeedKeys {
-  dataEncryptionKeys: string;
-  dataEncryptionKeyId: string;
-  blindIndexKey: string;
-}
+export type { SeedKeys } from './seed-scale/batch';
 
 export interface SeedScaleOptions {
   /** A migrated database without the seed's organisations (connect as its owner). */
@@ -43,6 +31,8 @@ export interface SeedScaleOptions {
   password?: string;
   /** Progress lines; silent when absent. */
   log?: (line: string) => void;
+  /** Worker threads building batches (0: all in this thread, as under jest). */
+  workers?: number;
 }
 
 export interface SeededOrganisation {
@@ -67,18 +57,13 @@ export const SCALE_PASSWORD = 'scale-bench-password-1';
 /**
  * Seeds one large organisation and a small second one. Every case's facts come from a drawn
  * scenario; its deadlines, stage, next due date and follow-ups from the same functions the API's
- * recompute uses; its parties are sealed with the real cipher and blind index. Rows go in through
- * bulk `INSERT … SELECT`, a batch of cases at a time, while the next batch is computed.
+ * recompute uses; its parties are sealed with the real cipher and blind index. Rows go in with
+ * COPY, a batch of cases at a time, while the next batches are computed.
  */
 export async function seedScale(options: SeedScaleOptions): Promise<SeedScaleResult> {
   const started = Date.now();
   const log = options.log ?? (() => undefined);
   const now = options.now ?? new Date();
-  const random = new SeededRandom(options.seed ?? 20_261_206);
-  const cipher = new FieldCipher(
-    parseKeyRing(options.keys.dataEncryptionKeys, options.keys.dataEncryptionKeyId),
-  );
-  const index = new BlindIndex(Buffer.from(options.keys.blindIndexKey, 'base64'));
   const password = options.password ?? SCALE_PASSWORD;
   const passwordHash = await new PasswordHasher().hash(password);
   const db = new Client({ connectionString: options.databaseUrl });
@@ -98,7 +83,13 @@ export async function seedScale(options: SeedScaleOptions): Promise<SeedScaleRes
       supervisors: number,
     ) => {
       const org = await insertOrganisation(db, slug, name, advocates, supervisors, passwordHash);
-      await seedCases(db, org, cases, { now, random, cipher, index, log });
+      await seedCases(db, org, cases, {
+        nowMs: now.getTime(),
+        seed: (options.seed ?? 20_261_206) + (slug === 'scale-second' ? 1000 : 0),
+        keys: options.keys,
+        workers: options.workers ?? 0,
+        log,
+      });
       return org;
     };
     const big = await seedOrg(
@@ -177,72 +168,85 @@ async function insertOrganisation(
   };
 }
 
+interface BatchReply {
+  tables: CopyTable[];
+  refused: number;
+}
+
+/**
+ * Seeds an organisation's cases, a batch at a time: in this thread, or with `workers` threads
+ * building batches (as COPY text) while this one streams finished batches to PostgreSQL.
+ */
 async function seedCases(
   db: Client,
   org: OrgSeed,
   cases: number,
-  ctx: {
-    now: Date;
-    random: SeededRandom;
-    cipher: FieldCipher;
-    index: BlindIndex;
-    log: (l: string) => void;
-  },
+  ctx: { nowMs: number; seed: number; keys: SeedKeys; workers: number; log: (l: string) => void },
 ): Promise<void> {
-  const today = virginiaDate(ctx.now);
-  const at = virginiaDateTime(ctx.now);
-  const scenarios = new ScenarioBuilder(ctx.random, today);
-  const rowsOf = new RowBuilder(
-    org.info.id,
-    org.staff,
-    ctx.cipher,
-    ctx.index,
-    ctx.random,
-    ctx.now,
-    today,
-  );
-  const calendar = toCalendar({ closures: [] });
-  let refused = 0;
-  const batch = (size: number): TableRows => {
-    const rows = emptyRows();
-    for (let i = 0; i < size; i += 1) {
-      // A drawn case the rules refuse is drawn again: the seed holds only facts the API accepts.
-      for (let attempt = 0; ; attempt += 1) {
-        const c: SeedCase = scenarios.build();
-        let computed: ComputedCase;
-        try {
-          computed = computeCase(c, at, calendar, [], { ...DEFAULT_FOLLOWUP_LEAD_TIMES });
-        } catch (err) {
-          if (!(err instanceof RulesInputError) || attempt > 20) throw err;
-          refused += 1;
-          continue;
-        }
-        rowsOf.add(rows, c, computed);
-        break;
-      }
-    }
-    return rows;
+  const sizes: number[] = [];
+  for (let done = 0; done < cases; done += BATCH) sizes.push(Math.min(BATCH, cases - done));
+  const setup = (i: number, stride: number): BatchSetup => ({
+    organisationId: org.info.id,
+    staff: org.staff,
+    keys: ctx.keys,
+    nowMs: ctx.nowMs,
+    seed: ctx.seed + i,
+    referenceOffset: i,
+    referenceStride: stride,
+  });
+  let loaded = 0;
+  const progress = () => {
+    loaded += 1;
+    if (loaded % 10 === 1)
+      ctx.log(`  ${org.info.slug}: ${Math.min(loaded * BATCH, cases)} / ${cases} cases`);
   };
-  let pending: Promise<void> = Promise.resolve();
-  let computeMs = 0;
-  let waitMs = 0;
-  for (let done = 0; done < cases; done += BATCH) {
-    const t0 = Date.now();
-    const rows = batch(Math.min(BATCH, cases - done));
-    computeMs += Date.now() - t0;
-    // PostgreSQL writes the last batch while Node computes this one.
-    const t1 = Date.now();
+  const refusedBy: number[] = [];
+  if (ctx.workers <= 0) {
+    const builder = new BatchBuilder(setup(0, 1));
+    let pending: Promise<void> = Promise.resolve();
+    for (const size of sizes) {
+      const tables = toCopyTables(builder.build(size));
+      // PostgreSQL writes the last batch while this thread computes the next.
+      await pending;
+      pending = copyTables(db, tables);
+      progress();
+    }
     await pending;
-    waitMs += Date.now() - t1;
-    pending = insertRows(db, rows);
-    if ((done / BATCH) % 10 === 0) ctx.log(`  ${org.info.slug}: ${done + BATCH} / ${cases} cases`);
+    refusedBy[0] = builder.refused;
+  } else {
+    const n = Math.min(ctx.workers, sizes.length);
+    const workers = Array.from(
+      { length: n },
+      (_, i) =>
+        new Worker(join(__dirname, 'seed-scale', 'batch-worker.ts'), { workerData: setup(i, n) }),
+    );
+    try {
+      const ask = (w: Worker, size: number) =>
+        new Promise<BatchReply>((resolve, reject) => {
+          w.once('message', resolve);
+          w.once('error', reject);
+          w.postMessage(size);
+        });
+      // Each worker takes every n-th batch; its next batch is asked for before this one is loaded.
+      const queues = workers.map((w, i) => {
+        const mine = sizes.filter((_, b) => b % n === i);
+        return { w, mine, next: mine.length > 0 ? ask(w, mine[0] ?? 0) : null, at: 0 };
+      });
+      for (let b = 0; b < sizes.length; b += 1) {
+        const q = queues[b % n];
+        if (!q?.next) break;
+        const reply = await q.next;
+        q.at += 1;
+        q.next = q.at < q.mine.length ? ask(q.w, q.mine[q.at] ?? 0) : null;
+        await copyTables(db, reply.tables);
+        refusedBy[b % n] = reply.refused;
+        progress();
+      }
+    } finally {
+      await Promise.all(workers.map((w) => w.terminate()));
+    }
   }
-  const t2 = Date.now();
-  await pending;
-  waitMs += Date.now() - t2;
-  ctx.log(
-    `  ${org.info.slug}: computing ${(computeMs / 1000).toFixed(1)} s, waiting for the database ${(waitMs / 1000).toFixed(1)} s`,
-  );
+  const refused = refusedBy.reduce((a, r) => a + r, 0);
   if (refused > 0)
     ctx.log(`  ${org.info.slug}: ${refused} drawn case(s) refused by the rules and redrawn`);
 }
@@ -255,7 +259,7 @@ function argument(name: string): string | undefined {
 }
 
 /**
- * `npm run seed:scale -- --cases 100000 [--database-url URL] [--seed N] [--existing]`: recreates a bench
+ * `npm run seed:scale -- --cases 100000 [--database-url URL] [--seed N] [--workers 2] [--existing]`: recreates a bench
  * database (default `haven_bench` on DATABASE_OWNER_URL's or DATABASE_URL's server) from the
  * migrations and seeds it. It refuses a database whose name does not contain "bench", so the demo
  * or test database is never wiped by mistake.
@@ -295,6 +299,7 @@ async function main(): Promise<void> {
   }
   console.log(`seed:scale  ${cases} cases into ${dbName}`);
   const result = await seedScale({
+    workers: Number(argument('workers') ?? 2),
     databaseUrl: url,
     cases,
     seed: Number(argument('seed') ?? 20_261_206),

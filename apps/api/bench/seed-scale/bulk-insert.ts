@@ -68,18 +68,21 @@ function escape(text: string): string {
     .replace(/\t/g, '\\t');
 }
 
-function copy(db: Client, table: string, rows: Array<Record<string, unknown>>): Promise<void> {
-  const columns = Object.keys(rows[0] ?? {});
+/** A batch's rows as COPY text, table by table in foreign-key order. */
+export type CopyTable = [table: string, columns: string[], text: string];
+
+export function toCopyTables(rows: TableRows): CopyTable[] {
+  return TABLE_ORDER.filter((t) => rows[t].length > 0).map((table) => {
+    const columns = Object.keys(rows[table][0] ?? {});
+    const lines = rows[table].map((row) => columns.map((c) => field(row[c])).join('\t'));
+    return [table, columns, `${lines.join('\n')}\n`];
+  });
+}
+
+function copy(db: Client, [table, columns, text]: CopyTable): Promise<void> {
+  const data = Buffer.from(text);
   const chunks: Buffer[] = [];
-  let lines: string[] = [];
-  for (const row of rows) {
-    lines.push(columns.map((c) => field(row[c])).join('\t'));
-    if (lines.length === 1000) {
-      chunks.push(Buffer.from(`${lines.join('\n')}\n`));
-      lines = [];
-    }
-  }
-  if (lines.length > 0) chunks.push(Buffer.from(`${lines.join('\n')}\n`));
+  for (let i = 0; i < data.length; i += 1 << 20) chunks.push(data.subarray(i, i + (1 << 20)));
   return new Promise((resolve, reject) => {
     void db.query(
       new CopyIn(
@@ -91,11 +94,14 @@ function copy(db: Client, table: string, rows: Array<Record<string, unknown>>): 
   });
 }
 
+/** Loads COPY tables in their order. */
+export async function copyTables(db: Client, tables: CopyTable[]): Promise<void> {
+  for (const table of tables) await copy(db, table);
+}
+
 /** Loads a batch's rows with COPY, table by table in foreign-key order. */
 export async function insertRows(db: Client, rows: TableRows): Promise<void> {
-  for (const table of TABLE_ORDER) {
-    if (rows[table].length > 0) await copy(db, table, rows[table]);
-  }
+  await copyTables(db, toCopyTables(rows));
 }
 
 /** Row counts of every table the seed writes, for one organisation. */

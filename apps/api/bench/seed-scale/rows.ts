@@ -115,6 +115,7 @@ export class RowBuilder {
     private readonly random: SeededRandom,
     private readonly now: Date,
     private readonly today: string,
+    private readonly numbering: { offset: number; stride: number } = { offset: 0, stride: 1 },
   ) {}
 
   add(rows: TableRows, c: SeedCase, computed: ComputedCase): void {
@@ -163,8 +164,10 @@ export class RowBuilder {
       created_at: createdAt(),
     });
     const year = c.openedOn.slice(0, 4);
-    const n = (this.references.get(year) ?? 0) + 1;
-    this.references.set(year, n);
+    // Builders running side by side draw interleaved numbers, so references stay unique.
+    const drawn = this.references.get(year) ?? 0;
+    this.references.set(year, drawn + 1);
+    const n = this.numbering.offset + 1 + drawn * this.numbering.stride;
     const caseCreated = createdAt();
     rows.case_file.push({
       id: c.id,
