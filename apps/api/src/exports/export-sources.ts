@@ -63,6 +63,9 @@ const ADVOCATES_JOIN = `left join (
      group by a.case_id) adv on adv.case_id = c.id`;
 const ADVOCATES = 'adv.names';
 
+const PARTIES = `join client cl on cl.id = c.client_id and cl.organisation_id = c.organisation_id
+  join respondent r on r.id = c.respondent_id and r.organisation_id = c.organisation_id`;
+
 const CASE_JOIN = `join case_file c on c.id = x.case_id and c.organisation_id = x.organisation_id`;
 
 class Params {
@@ -112,10 +115,11 @@ function casesQuery(scope: ExportScope, f: ExportFilters, confidential: boolean)
                c.next_due_on::text as next_due_on, c.closed_on::text as closed_on,
                cl.full_name as client_name, r.full_name as respondent_name, ${ADVOCATES} as advocates
                ${sealed}`,
-      from: `case_file c
-             join client cl on cl.id = c.client_id and cl.organisation_id = c.organisation_id
-             join respondent r on r.id = c.respondent_id and r.organisation_id = c.organisation_id`,
-      display: ADVOCATES_JOIN,
+      // The parties' joins change no count (every case has both), so the count skips them
+      // unless the search reads their names.
+      ...(f.q
+        ? { from: `case_file c ${PARTIES}`, display: ADVOCATES_JOIN }
+        : { from: 'case_file c', display: `${PARTIES} ${ADVOCATES_JOIN}` }),
       where: `${CASE_SCOPE}${p.clause()}`,
       orderBy: 'c.created_at desc, c.id',
     },

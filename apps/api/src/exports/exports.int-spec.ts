@@ -243,7 +243,7 @@ describe('exports (real PostgreSQL, Redis and worker)', () => {
       expect(rows.map((r) => r['Reference'])).toEqual([mine.reference]);
     });
 
-    it('applies the screen filters (stage)', async () => {
+    it('applies the screen filters (stage, search)', async () => {
       const { file } = await exportFile('supervisor', {
         kind: 'cases',
         format: 'csv',
@@ -251,6 +251,17 @@ describe('exports (real PostgreSQL, Redis and worker)', () => {
       });
       const rows = strictCsv(file.toString('utf8'));
       expect(rows.map((r) => r['Reference'])).toEqual([mine.reference]);
+      // The caseload's search: reference, client or respondent name.
+      const searched = strictCsv(
+        (
+          await exportFile('supervisor', {
+            kind: 'cases',
+            format: 'csv',
+            filters: { q: 'pennywhis' },
+          })
+        ).file.toString('utf8'),
+      );
+      expect(searched.map((r) => r['Reference'])).toEqual([theirs.reference]);
     });
 
     it('refuses combinations that make no sense, naming the field, and stores nothing', async () => {

@@ -3,6 +3,14 @@ import * as ExcelJS from 'exceljs';
 import { neutralise, type Cell } from './cell-safety';
 import type { RowWriter } from './row-writer';
 
+const BACKLOG_BYTES = 512 * 1024;
+
+/** The zip entry exceljs pipes a sheet into (readable-stream v2 keeps its length in state). */
+interface PipeLike {
+  writableLength?: number;
+  _writableState?: { length?: number };
+}
+
 /**
  * Streams an XLSX workbook to a file with exceljs's WorkbookWriter. Measured in
  * `npm run bench:export`: with shared strings and styles off and each row committed as it is
@@ -31,10 +39,21 @@ export class XlsxWriter implements RowWriter {
 
   async row(cells: readonly Cell[]): Promise<void> {
     this.sheet.addRow(cells.map(neutralise)).commit();
-    // The zip stream has no backpressure to wait on; yielding every few thousand rows lets it
-    // deflate and write what it holds before more arrives.
     this.written += 1;
-    if (this.written % 2000 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (this.written % 200 === 0) await this.drain();
+  }
+
+  /**
+   * exceljs's sheet buffer hands each 64 KiB to the zip entry without waiting for it, so a writer
+   * faster than deflate piles the whole sheet's XML up in memory (measured: +130 MB at 200,000
+   * rows). Waiting here until the zip entry holds under BACKLOG_BYTES keeps memory flat.
+   */
+  private async drain(): Promise<void> {
+    const pipes =
+      (this.sheet as unknown as { stream?: { pipes?: PipeLike[] } }).stream?.pipes ?? [];
+    while (pipes.some((p) => (p.writableLength ?? p._writableState?.length ?? 0) > BACKLOG_BYTES)) {
+      await new Promise<void>((resolve) => setTimeout(resolve, 1));
+    }
   }
 
   async finish(): Promise<void> {
