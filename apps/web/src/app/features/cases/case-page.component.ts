@@ -57,6 +57,8 @@ import { RECORD_DIALOGS, type RecordKind, isRecordKind } from './records/record-
 import type { RecordDialogData } from './records/record-submission';
 import { HEARING_KIND_OPTIONS } from './records/record-options';
 import { ServiceAttemptsComponent } from './service-attempts.component';
+import { ActivityLogComponent } from './report-facts/activity-log.component';
+import { ReportFactsSectionComponent } from './report-facts/report-facts-section.component';
 
 const CURRENT_STATUSES: readonly OrderStatus[] = ['granted', 'served', 'extended'];
 
@@ -92,6 +94,8 @@ const CURRENT_STATUSES: readonly OrderStatus[] = ['granted', 'served', 'extended
     LegalHoldCardComponent,
     CaseRecordActionsComponent,
     ServiceAttemptsComponent,
+    ActivityLogComponent,
+    ReportFactsSectionComponent,
   ],
   providers: [CasePageStore],
   templateUrl: './case-page.component.html',

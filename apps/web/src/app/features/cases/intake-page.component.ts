@@ -5,6 +5,7 @@ import {
   computed,
   inject,
   signal,
+  viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import {
@@ -48,6 +49,7 @@ import { applyFieldErrors, refusalOf, validationFieldsOf } from '../../shared/fo
 import { ORDER_KIND_OPTIONS, RELATIONSHIP_OPTIONS } from '../../shared/labels/case-labels';
 import { CasesApi } from './cases.api';
 import { IntakeDraftStore } from './intake-draft.store';
+import { ReportFactsSectionComponent } from './report-facts/report-facts-section.component';
 
 const NAME_MAX_LENGTH = 200;
 /** The API's minimum for a supervisor's conflict-override reason. */
@@ -132,6 +134,7 @@ interface ConflictCheckResult {
 @Component({
   selector: 'hv-intake-page',
   imports: [
+    ReportFactsSectionComponent,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -153,6 +156,7 @@ export class IntakePageComponent {
   private readonly session = inject(SessionStore);
   private readonly destroyRef = inject(DestroyRef);
   private readonly drafts = inject(IntakeDraftStore);
+  private readonly reportFacts = viewChild(ReportFactsSectionComponent);
 
   protected readonly relationships = RELATIONSHIP_OPTIONS;
   protected readonly orderKinds = ORDER_KIND_OPTIONS;
@@ -301,6 +305,7 @@ export class IntakePageComponent {
         // The form, and the contact details in it, go with this page.
         next: (created) => {
           this.created = true;
+          this.reportFacts()?.saveFor(created.id);
           void this.router.navigate(['/cases', created.id]);
         },
         error: (err: unknown) => {

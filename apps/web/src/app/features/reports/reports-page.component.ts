@@ -16,7 +16,9 @@ import type {
   ReportSection,
 } from '@haven/contracts';
 
+import { courtCivilDate } from '../../shared/dates/civil-date';
 import { ReportChartComponent } from './report-chart.component';
+import { currentPeriod } from './report-periods';
 import { ReportsApi } from './reports.api';
 
 const PART_NAMES: Readonly<Record<number, string[]>> = {
@@ -46,8 +48,13 @@ export class ReportsPageComponent {
 
   protected readonly list = toSignal(this.api.list().pipe(catchError(() => of(null))));
   protected readonly reportId = signal<ReportId>('voca-pmt');
-  protected readonly year = signal(new Date().getFullYear());
-  protected readonly part = signal(1);
+  // Federal FY quarter of today, as for the default report (VOCA).
+  protected readonly year = signal(
+    currentPeriod('federal_fy_quarter', courtCivilDate(new Date())).year,
+  );
+  protected readonly part = signal(
+    currentPeriod('federal_fy_quarter', courtCivilDate(new Date())).part,
+  );
   protected readonly running = signal(false);
   protected readonly result = signal<ReportRunResponse | null>(null);
   protected readonly error = signal<string | null>(null);
@@ -58,9 +65,13 @@ export class ReportsPageComponent {
   );
   protected readonly parts = computed(() => PART_NAMES[this.chosen()?.parts ?? 1] ?? []);
 
+  /** Choosing a report opens it on the period of its own calendar that contains today. */
   protected choose(id: ReportId): void {
     this.reportId.set(id);
-    this.part.set(1);
+    const calendar = this.list()?.items.find((r) => r.id === id)?.calendar ?? 'calendar_year';
+    const period = currentPeriod(calendar, courtCivilDate(new Date()));
+    this.year.set(period.year);
+    this.part.set(period.part);
   }
 
   protected run(): void {
