@@ -27,6 +27,7 @@ import { CloseCaseDialogComponent } from './close-case-dialog.component';
 import { IntakeCorrectionDialogComponent } from './intake-correction-dialog.component';
 import { OrderCorrectionDialogComponent } from './order-correction-dialog.component';
 import { PartyCorrectionDialogComponent } from './party-correction-dialog.component';
+import { PetitionCorrectionDialogComponent } from './petition-correction-dialog.component';
 
 /**
  * The case page's hooks for correcting its record: who the parties are, the intake's answers, an
@@ -51,6 +52,9 @@ import { PartyCorrectionDialogComponent } from './party-correction-dialog.compon
             Correct an order
           </button>
         }
+        <button mat-stroked-button type="button" (click)="correctPetition()">
+          Correct a petition
+        </button>
         @if (canAssign()) {
           <button mat-stroked-button type="button" (click)="changeAdvocates()">
             Change advocates
@@ -119,6 +123,10 @@ export class CaseRecordActionsComponent {
 
   protected correctOrder(): void {
     this.open(OrderCorrectionDialogComponent, { ...this.base(), orders: this.orders() });
+  }
+
+  protected correctPetition(): void {
+    this.open(PetitionCorrectionDialogComponent, this.base());
   }
 
   protected changeAdvocates(): void {
