@@ -24,7 +24,12 @@ export interface TaskResponse {
   caseReference: string;
   clientName: string;
   title: string;
+  /** The legal deadline the task serves for a task a follow-up made (its act-by day), else its due day. */
   dueOn: string;
+  /** The day the reminder is for: the follow-up's planned day, or `dueOn` for a task made by hand. */
+  forDay: string;
+  /** The legal deadline the task serves, when a follow-up made it; null for a task made by hand. */
+  deadlineOn: string | null;
   status: TaskStatus;
   sourceRule: string | null;
   /** The citation of the rule the task comes from, verbatim; null for tasks no rule made. */
@@ -44,4 +49,29 @@ export interface TaskListResponse {
 /** PUT /api/tasks/:taskId/assignee body. */
 export interface ReassignTaskRequest {
   assigneeId: string;
+}
+
+/** GET /api/tasks/planned query: one case's planned reminders, or every case the caller may see. */
+export interface ListPlannedRemindersQuery {
+  caseId?: string;
+}
+
+/** A reminder the rules planned that has not fallen due yet (it becomes a task on its day). */
+export interface PlannedReminderResponse {
+  id: string;
+  caseId: string;
+  caseReference: string;
+  clientName: string;
+  title: string;
+  /** The day the reminder is for. */
+  forDay: string;
+  /** The legal deadline it serves. */
+  deadlineOn: string;
+  ruleId: string | null;
+  citation: string | null;
+}
+
+/** GET /api/tasks/planned: soonest first. */
+export interface PlannedReminderListResponse {
+  items: PlannedReminderResponse[];
 }

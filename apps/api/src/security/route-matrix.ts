@@ -73,6 +73,7 @@ export const ROUTE_MATRIX: Record<string, Permission | 'public'> = {
   'GET /api/admin/audit': 'audit:read',
   'POST /api/admin/audit/verify': 'audit:read',
   'GET /api/tasks': 'case:read',
+  'GET /api/tasks/planned': 'case:read',
   'PUT /api/tasks/:taskId/assignee': 'case:assign',
   'POST /api/tasks/:taskId/complete': 'task:write',
   'GET /api/funding-sources': 'session:read',

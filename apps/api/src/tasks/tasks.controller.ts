@@ -11,7 +11,7 @@ import {
 } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
-import type { TaskListResponse, TaskResponse } from '@haven/contracts';
+import type { PlannedReminderListResponse, TaskListResponse, TaskResponse } from '@haven/contracts';
 
 import type { Actor } from '@api/common/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
@@ -23,10 +23,15 @@ import {
   ApiStateConflict,
 } from '@api/common/decorators/api-error-responses.decorator';
 
+import { ListPlannedRemindersQueryDto } from './dto/list-planned-reminders.query';
 import { ListTasksQueryDto } from './dto/list-tasks.query';
 import { ReassignTaskDto } from './dto/reassign-task.dto';
 import { TasksService } from './tasks.service';
-import { TaskListResponseDoc, TaskResponseDoc } from './dto/task.response-doc';
+import {
+  PlannedReminderListResponseDoc,
+  TaskListResponseDoc,
+  TaskResponseDoc,
+} from './dto/task.response-doc';
 
 @ApiTags('tasks')
 @ApiInvalidInput()
@@ -39,6 +44,16 @@ export class TasksController {
   @ApiOkResponse({ type: TaskListResponseDoc })
   list(@CurrentUser() actor: Actor, @Query() query: ListTasksQueryDto): Promise<TaskListResponse> {
     return this.tasks.list(actor, query);
+  }
+
+  @Get('planned')
+  @RequirePermission('case:read')
+  @ApiOkResponse({ type: PlannedReminderListResponseDoc })
+  planned(
+    @CurrentUser() actor: Actor,
+    @Query() query: ListPlannedRemindersQueryDto,
+  ): Promise<PlannedReminderListResponse> {
+    return this.tasks.planned(actor, query);
   }
 
   @Post(':taskId/complete')

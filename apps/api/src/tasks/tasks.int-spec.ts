@@ -81,6 +81,9 @@ describe('tasks (real PostgreSQL)', () => {
         clientName: expect.any(String),
         title: 'Review the safety plan',
         dueOn: '2026-11-24',
+        // Made by hand: the day it is for is its due day, and it serves no legal deadline.
+        forDay: '2026-11-24',
+        deadlineOn: null,
         status: 'open',
         sourceRule: null,
         sourceCitation: null,

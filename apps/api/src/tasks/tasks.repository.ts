@@ -15,6 +15,8 @@ export interface TaskView {
   clientName: string;
   title: string;
   dueOn: string;
+  forDay: string;
+  deadlineOn: string | null;
   status: TaskStatus;
   sourceRule: string | null;
   sourceCitation: string | null;
@@ -40,6 +42,8 @@ export interface TaskPageOptions {
 const VIEW_SELECT = `
   select t.id, t.case_id as "caseId", c.reference as "caseReference", cl.full_name as "clientName",
          t.title, t.due_on::text as "dueOn", t.status, t.source_rule as "sourceRule",
+         coalesce((f.due_at at time zone 'America/New_York')::date, t.due_on)::text as "forDay",
+         case when f.id is null then null else t.due_on::text end as "deadlineOn",
          t.source_citation as "sourceCitation", t.assignee_id as "assigneeId", a.display_name as "assigneeName",
          t.completed_by as "completedById", cb.display_name as "completedByName",
          t.completed_at as "completedAt", t.created_at as "createdAt"
@@ -47,12 +51,26 @@ const VIEW_SELECT = `
     join case_file c on c.id = t.case_id and c.organisation_id = t.organisation_id
     join client cl on cl.id = c.client_id and cl.organisation_id = c.organisation_id
     left join app_user a on a.id = t.assignee_id
-    left join app_user cb on cb.id = t.completed_by`;
+    left join app_user cb on cb.id = t.completed_by
+    left join followup f on f.id = t.followup_id and f.organisation_id = t.organisation_id`;
 
 /** Tasks of a case an advocate works on; supervisors and staff pass null and see the organisation's. */
 const VISIBLE_TO = `(cast($2 as uuid) is null or exists (
     select 1 from case_assignment ca
      where ca.case_id = t.case_id and ca.organisation_id = t.organisation_id and ca.user_id = $2))`;
+
+/** A pending follow-up: a reminder planned but not yet due. */
+export interface PlannedReminderRow {
+  id: string;
+  caseId: string;
+  caseReference: string;
+  clientName: string;
+  title: string;
+  forDay: string;
+  deadlineOn: string;
+  ruleId: string | null;
+  citation: string | null;
+}
 
 @Injectable()
 export class TasksRepository {
@@ -60,6 +78,34 @@ export class TasksRepository {
 
   findByCase(organisationId: string, caseId: string): Promise<TaskEntity[]> {
     return this.tasks.find({ where: { organisationId, caseId }, order: { dueOn: 'ASC' } });
+  }
+
+  /**
+   * Reminders the rules planned that have not been delivered, of open cases the actor may see
+   * (one case when `caseId` is given), soonest first. The day is Virginia's, as tasks are dated.
+   */
+  findPlanned(
+    organisationId: string,
+    visibleTo: string | null,
+    caseId: string | null,
+    limit: number,
+  ): Promise<PlannedReminderRow[]> {
+    return this.tasks.manager.query(
+      `select f.id, f.case_id as "caseId", c.reference as "caseReference", cl.full_name as "clientName",
+              f.title, (f.due_at at time zone 'America/New_York')::date::text as "forDay",
+              f.act_by::text as "deadlineOn", f.rule_id as "ruleId", f.citation
+         from followup f
+         join case_file c on c.id = f.case_id and c.organisation_id = f.organisation_id
+         join client cl on cl.id = c.client_id and cl.organisation_id = c.organisation_id
+        where f.organisation_id = $1 and f.state = 'pending' and c.closed_on is null
+          and (cast($2 as uuid) is null or exists (
+                select 1 from case_assignment ca
+                 where ca.case_id = f.case_id and ca.organisation_id = f.organisation_id and ca.user_id = $2))
+          and (cast($3 as uuid) is null or f.case_id = $3)
+        order by f.due_at, f.id
+        limit $4`,
+      [organisationId, visibleTo, caseId, limit],
+    ) as Promise<PlannedReminderRow[]>;
   }
 
   /** One keyset page ordered by (due_on, id). */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
-import type { TaskListResponse, TaskResponse } from '@haven/contracts';
+import type { PlannedReminderListResponse, TaskListResponse, TaskResponse } from '@haven/contracts';
 
 import { AccessDenials } from '@api/audit/access-denials';
 import { AuditService } from '@api/audit/audit.service';
@@ -11,7 +11,8 @@ import { Clock } from '@api/common/clock/clock';
 
 import type { ListTasksQueryDto } from './dto/list-tasks.query';
 import type { ReassignTaskDto } from './dto/reassign-task.dto';
-import { toTaskResponse } from './dto/task.response';
+import type { ListPlannedRemindersQueryDto } from './dto/list-planned-reminders.query';
+import { toPlannedReminderResponse, toTaskResponse } from './dto/task.response';
 import { decodeTaskCursor, encodeTaskCursor } from './task-cursor';
 import { assigneeNotEligible, taskNotFound, taskNotOpen } from './tasks.errors';
 import { TasksRepository } from './tasks.repository';
@@ -21,6 +22,9 @@ import { TasksRepository } from './tasks.repository';
  * to; supervisors (and staff, read-only) see the organisation's. A task outside that answers 404,
  * exactly like a task that does not exist, and leaves an `access_denied` audit row.
  */
+/** The inbox shows the next reminders, not a case's whole future. */
+const PLANNED_LIMIT = 100;
+
 @Injectable()
 export class TasksService {
   constructor(
@@ -47,6 +51,20 @@ export class TasksService {
       nextCursor:
         rows.length > limit && last ? encodeTaskCursor({ dueOn: last.dueOn, id: last.id }) : null,
     };
+  }
+
+  /** Reminders planned and not yet due, so nobody is surprised by what a case will ask of them. */
+  async planned(
+    actor: Actor,
+    query: ListPlannedRemindersQueryDto,
+  ): Promise<PlannedReminderListResponse> {
+    const rows = await this.tasks.findPlanned(
+      actor.organisationId,
+      visibleTo(actor),
+      query.caseId ?? null,
+      PLANNED_LIMIT,
+    );
+    return { items: rows.map(toPlannedReminderResponse) };
   }
 
   async complete(actor: Actor, taskId: string): Promise<TaskResponse> {

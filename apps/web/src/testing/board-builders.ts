@@ -121,6 +121,8 @@ export function aTask(overrides: Partial<TaskResponse> = {}): TaskResponse {
     clientName: 'Juniper Ashdown',
     title: 'Call the sheriff about service',
     dueOn: '2026-03-12',
+    forDay: '2026-03-12',
+    deadlineOn: null,
     status: 'open',
     sourceRule: null,
     sourceCitation: null,

@@ -2,6 +2,8 @@ import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 
 import {
   TASK_STATUSES,
+  type PlannedReminderListResponse,
+  type PlannedReminderResponse,
   type TaskListResponse,
   type TaskResponse,
   type TaskStatus,
@@ -20,7 +22,15 @@ export class TaskResponseDoc implements TaskResponse {
   @ApiProperty() caseReference!: string;
   @ApiProperty() clientName!: string;
   @ApiProperty() title!: string;
-  @ApiProperty(CIVIL_DATE_SCHEMA) dueOn!: string;
+  @ApiProperty({
+    ...CIVIL_DATE_SCHEMA,
+    description: 'The legal deadline a follow-up task serves (its act-by day), else its due day.',
+  })
+  dueOn!: string;
+  @ApiProperty({ ...CIVIL_DATE_SCHEMA, description: 'The day the reminder is for.' })
+  forDay!: string;
+  @ApiProperty({ ...CIVIL_DATE_SCHEMA, nullable: true, description: 'The legal deadline served.' })
+  deadlineOn!: string | null;
   @ApiProperty({ enum: TASK_STATUSES, enumName: 'TaskStatus' }) status!: TaskStatus;
   @ApiProperty({
     type: String,
@@ -50,4 +60,27 @@ export class TaskListResponseDoc implements TaskListResponse {
     description: 'Pass back as `cursor` for the next page; null on the last page.',
   })
   nextCursor!: string | null;
+}
+
+@ApiSchema({ name: 'PlannedReminder', description: 'A reminder planned, not yet due.' })
+export class PlannedReminderResponseDoc implements PlannedReminderResponse {
+  @ApiProperty(UUID_SCHEMA) id!: string;
+  @ApiProperty(UUID_SCHEMA) caseId!: string;
+  @ApiProperty() caseReference!: string;
+  @ApiProperty() clientName!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ ...CIVIL_DATE_SCHEMA, description: 'The day the reminder is for.' })
+  forDay!: string;
+  @ApiProperty({ ...CIVIL_DATE_SCHEMA, description: 'The legal deadline it serves.' })
+  deadlineOn!: string;
+  @ApiProperty({ type: String, nullable: true }) ruleId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) citation!: string | null;
+}
+
+@ApiSchema({
+  name: 'PlannedReminderListResponse',
+  description: 'Planned reminders, soonest first.',
+})
+export class PlannedReminderListResponseDoc implements PlannedReminderListResponse {
+  @ApiProperty({ type: [PlannedReminderResponseDoc] }) items!: PlannedReminderResponseDoc[];
 }
