@@ -78,3 +78,9 @@ export interface ChangePasswordRequest {
 export interface ChangePasswordResponse {
   otherSessionsEnded: number;
 }
+
+/** PUT /api/users/mfa-policy body and answer: the organisation's second-factor rule. */
+export interface MfaPolicy {
+  /** Require an authenticator of every user, not only of admins and supervisors. */
+  requireForAll: boolean;
+}

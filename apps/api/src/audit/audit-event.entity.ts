@@ -11,6 +11,7 @@ export type AuditAction =
   | 'session_revoked'
   | 'password_changed'
   | 'step_up'
+  | 'mfa_policy_changed'
   | 'case_created'
   | 'access_denied'
   | 'reveal'

@@ -62,6 +62,7 @@ export const ROUTE_MATRIX: Record<string, Permission | 'public'> = {
   'PATCH /api/users/:userId': 'user:manage',
   'POST /api/users/:userId/unlock': 'user:manage',
   'POST /api/users/:userId/mfa/reset': 'user:manage',
+  'PUT /api/users/mfa-policy': 'user:manage',
   'GET /api/health': 'public',
   'GET /api/settings/followups': 'session:read',
   'PUT /api/settings/followups': 'settings:manage',

@@ -7,6 +7,8 @@ import { AuditService } from '@api/audit/audit.service';
 import { MfaRepository } from '@api/auth/mfa/mfa.repository';
 import { SessionsRepository } from '@api/auth/sessions.repository';
 import { accountKey, SignInThrottle } from '@api/auth/throttle/sign-in-throttle';
+import type { MfaPolicy } from '@haven/contracts';
+
 import type { Actor } from '@api/common/actor';
 import { Clock } from '@api/common/clock/clock';
 import { UsersRepository } from '@api/users/users.repository';
@@ -46,6 +48,28 @@ export class AccountRecoveryService {
       targetId: user.id,
       details: { wasLocked },
     });
+  }
+
+  /** The organisation's rule: an authenticator of everyone, or of admins and supervisors only. */
+  async setMfaPolicy(actor: Actor, policy: MfaPolicy): Promise<MfaPolicy> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query('update organisation set require_mfa_for_all = $2 where id = $1', [
+        actor.organisationId,
+        policy.requireForAll,
+      ]);
+      await this.audit.record(
+        {
+          action: 'mfa_policy_changed',
+          organisationId: actor.organisationId,
+          actorUserId: actor.userId,
+          targetType: 'organisation',
+          targetId: actor.organisationId,
+          details: { requireForAll: policy.requireForAll },
+        },
+        manager,
+      );
+    });
+    return { requireForAll: policy.requireForAll };
   }
 
   async resetMfa(actor: Actor, userId: string): Promise<void> {

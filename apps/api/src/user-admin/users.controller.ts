@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import type { AssigneeListResponse, UserListResponse, UserResponse } from '@haven/contracts';
@@ -17,6 +17,7 @@ import {
 import { CreateUserDto } from './dto/create-user.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
 import { AccountRecoveryService } from './account-recovery.service';
+import { MfaPolicyDto } from './dto/mfa-policy.dto';
 import { UsersService } from './users.service';
 import {
   AssigneeListResponseDoc,
@@ -53,6 +54,15 @@ export class UsersController {
   @ApiStateConflict('The e-mail is already the sign-in of another account (EMAIL_TAKEN).')
   create(@CurrentUser() actor: Actor, @Body() dto: CreateUserDto): Promise<UserResponse> {
     return this.users.create(actor, dto);
+  }
+
+  @Put('mfa-policy')
+  @RequirePermission('user:manage')
+  @RequireStepUp()
+  @ApiOkResponse({ type: MfaPolicyDto })
+  @ApiInvalidInput()
+  setMfaPolicy(@CurrentUser() actor: Actor, @Body() dto: MfaPolicyDto): Promise<MfaPolicyDto> {
+    return this.recovery.setMfaPolicy(actor, dto);
   }
 
   @Patch(':userId')

@@ -132,11 +132,16 @@ describe('TOTP second factor (real PostgreSQL)', () => {
     expect((await verify((await password('newAdmin')).cookie, codes[0]!)).status).toBe(400);
   });
 
-  it('asks everyone for a second factor when the organisation requires it', async () => {
+  it('asks everyone for a second factor once an admin sets the organisation to require it', async () => {
     expect((await password('advocate')).body.stage).toBe('complete');
-    await t.dataSource.query('update organisation set require_mfa_for_all = true where id = $1', [
-      cast.orgId,
-    ]);
+    const admin = await insertUser(t.dataSource, cast.orgId, { role: 'admin' });
+    const policy = await http()
+      .put('/api/users/mfa-policy')
+      .set('Cookie', await signIn(t.app.getHttpServer(), admin))
+      .send({ requireForAll: true });
+    expect(policy.status).toBe(200);
+    expect(policy.body).toEqual({ requireForAll: true });
+    expect(await countRows(t.dataSource, 'audit_event', "action = 'mfa_policy_changed'")).toBe(1);
     expect((await password('advocate')).body.stage).toBe('mfa_enrolment');
   });
 

@@ -112,10 +112,16 @@ describe('step-up before dangerous acts, cross-site writes, password change (rea
     }
     expect(await reveals()).toBe(0);
     const own = await reveal(cookie).set({
+      Host: 'haven.example',
+      Origin: 'https://haven.example',
       'Sec-Fetch-Site': 'same-origin',
-      Origin: `http://${new URL(`http://${(await http().get('/api/health')).request.host}`).host}`,
     });
     expect(own.status).toBe(200);
+    const ownOrigin = await reveal(cookie).set({
+      Host: 'haven.example',
+      Origin: 'https://haven.example',
+    });
+    expect(ownOrigin.status).toBe(200);
     // A non-browser client sends neither header.
     expect((await reveal(cookie)).status).toBe(200);
   });
