@@ -1,6 +1,8 @@
+import { NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   DestroyRef,
   inject,
   input,
@@ -15,10 +17,13 @@ import type { CaseTask } from './case-page.store';
 import { CaseRecordsApi } from './records/case-records.api';
 import { refusalOf } from '../../shared/forms/server-errors';
 
-/** The case's tasks, open ones first, each completable in one click by an advocate or supervisor. */
+/**
+ * The case's tasks: open ones listed, each completable in one click by an advocate or supervisor;
+ * done and cancelled ones folded away.
+ */
 @Component({
   selector: 'hv-case-tasks',
-  imports: [MatButtonModule, CivilDatePipe],
+  imports: [MatButtonModule, NgTemplateOutlet, CivilDatePipe],
   templateUrl: './case-tasks.component.html',
   styleUrl: './case-tasks.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -34,6 +39,9 @@ export class CaseTasksComponent {
   /** A task was completed: the page reloads the case. */
   readonly completed = output<void>();
 
+  /** Open tasks lead; done and cancelled ones fold away. */
+  protected readonly open = computed(() => this.tasks().filter((t) => t.status === 'open'));
+  protected readonly closed = computed(() => this.tasks().filter((t) => t.status !== 'open'));
   protected readonly busy = signal<string | null>(null);
   protected readonly problem = signal<string | null>(null);
 

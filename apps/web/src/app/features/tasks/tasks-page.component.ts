@@ -6,14 +6,15 @@ import {
   inject,
   signal,
 } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
-import type { Subscription } from 'rxjs';
+import { type Subscription, catchError, map, of } from 'rxjs';
 
-import type { TaskResponse } from '@haven/contracts';
+import type { PlannedReminderResponse, TaskResponse } from '@haven/contracts';
 
 import { CivilDatePipe } from '../../shared/dates/civil-date.pipe';
 import { courtCivilDate } from '../../shared/dates/civil-date';
@@ -50,6 +51,13 @@ export class TasksPageComponent {
   protected readonly problem = signal<string | null>(null);
   // The office's calendar day: a task due yesterday is overdue this morning.
   protected readonly today = signal(courtCivilDate(new Date()));
+  protected readonly planned = toSignal(
+    this.api.planned().pipe(
+      map((r) => r.items),
+      catchError(() => of<PlannedReminderResponse[]>([])),
+    ),
+    { initialValue: [] as PlannedReminderResponse[] },
+  );
   protected readonly overdueCount = computed(
     () => this.items().filter((t) => t.dueOn < this.today()).length,
   );

@@ -2,7 +2,7 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 
-import type { TaskListResponse, TaskResponse } from '@haven/contracts';
+import type { PlannedReminderListResponse, TaskListResponse, TaskResponse } from '@haven/contracts';
 
 export const TASKS_PAGE_SIZE = 50;
 
@@ -20,6 +20,12 @@ export class TasksApi {
       params = params.set('cursor', cursor);
     }
     return this.http.get<TaskListResponse>('/api/tasks', { params });
+  }
+
+  /** Reminders planned for the caller's cases (or one case), not yet due, soonest first. */
+  planned(caseId?: string): Observable<PlannedReminderListResponse> {
+    const params = caseId ? new HttpParams().set('caseId', caseId) : undefined;
+    return this.http.get<PlannedReminderListResponse>('/api/tasks/planned', { params });
   }
 
   /** 409 TASK_NOT_OPEN when someone finished or cancelled it first. */
