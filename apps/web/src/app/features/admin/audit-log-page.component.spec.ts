@@ -4,7 +4,6 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
-import { MatTableHarness } from '@angular/material/table/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -65,26 +64,22 @@ describe('AuditLogPageComponent', () => {
   }
 
   it('lists the newest rows with case references, then older ones from the cursor', async () => {
-    const { harness, loader } = await open();
-    const table = await loader.getHarness(MatTableHarness);
-    expect((await table.getRows()).length).toBe(2);
-    expect(await (await table.getRows())[0]!.getCellTextByColumnName()).toMatchObject({
-      action: 'reveal',
-      who: 'Wren Calloway',
-      target: 'HV-2026-0001',
-    });
+    const { harness, loader, element } = await open();
+    const rows = () =>
+      Array.from(element.querySelectorAll('tr.mat-mdc-row'), (r) => readableText(r));
+    expect(rows()).toHaveLength(2);
+    expect(rows()[0]).toContain('reveal');
+    expect(rows()[0]).toContain('Wren Calloway');
+    expect(rows()[0]).toContain('HV-2026-0001');
 
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Older rows' }))).click();
-    const older = http.expectOne(
-      (r) => r.url === '/api/admin/audit' && r.params.get('cursor') === '40',
-    );
-    older.flush({ events: [anEvent('39')], nextCursor: null });
+    http
+      .expectOne((r) => r.url === '/api/admin/audit' && r.params.get('cursor') === '40')
+      .flush({ events: [anEvent('39')], nextCursor: null });
     await harness.fixture.whenStable();
-    expect((await table.getRows()).length).toBe(3);
-    expect(
-      await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Older rows' })),
-    ).toHaveLength(0);
-  });
+    expect(rows()).toHaveLength(3);
+    expect(readableText(element)).not.toContain('Older rows');
+  }, 30_000);
 
   it('sends the filters typed and shows a refusal naming the field', async () => {
     const { harness, loader, element } = await open();
@@ -101,7 +96,7 @@ describe('AuditLogPageComponent', () => {
     );
     await harness.fixture.whenStable();
     expect(readableText(element.querySelector('[role=alert]'))).toContain('from: must be a date');
-  });
+  }, 30_000);
 
   it('verifies the hash chain and says where it breaks', async () => {
     const { harness, loader, element } = await open();
@@ -117,5 +112,5 @@ describe('AuditLogPageComponent', () => {
     expect(readableText(element.querySelector('[role=status]'))).toContain(
       'Audit chain broken at row 77: hash does not match the row',
     );
-  });
+  }, 30_000);
 });

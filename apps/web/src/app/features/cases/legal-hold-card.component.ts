@@ -34,7 +34,7 @@ import { RetentionApi } from './retention.api';
       @if (standing(); as s) {
         @if (s.purgedAt) {
           <p>Confidential data purged under the retention policy.</p>
-        } @else if (s.purgeDueOn) {
+        } @else if (s.purgeDueOn && s.closedOn) {
           <p>
             Closed {{ s.closedOn | hvCivilDate }}; confidential data is purged from
             {{ s.purgeDueOn | hvCivilDate }}.
