@@ -116,10 +116,18 @@ export class AuthService {
    */
   async completeSecondFactor(
     actor: Actor,
+    stage: SessionStage,
     code: string,
     token: string,
     meta: RequestMeta,
   ): Promise<{ token: string; profile: SessionUserResponse }> {
+    if (stage !== 'mfa_code') {
+      throw new DomainError(
+        'MFA_NOT_PENDING',
+        'conflict',
+        'This session is not waiting for a code (use POST /api/auth/step-up).',
+      );
+    }
     const user = { id: actor.userId, organisationId: actor.organisationId };
     let factor: 'totp' | 'recovery_code';
     try {

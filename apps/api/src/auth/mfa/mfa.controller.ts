@@ -45,6 +45,7 @@ export class MfaController {
   @HttpCode(200)
   @ApiOkResponse({ type: SessionUserResponseDoc, description: 'Signed in: a new cookie is set.' })
   @ApiInvalidInput()
+  @ApiStateConflict('The session is not waiting for a code (MFA_NOT_PENDING).')
   async verify(
     @CurrentUser() actor: Actor,
     @Body() dto: MfaCodeDto,
@@ -53,6 +54,7 @@ export class MfaController {
   ): Promise<SessionUserResponse> {
     const { token, profile } = await this.auth.completeSecondFactor(
       actor,
+      sessionStageOf(req),
       dto.code,
       this.cookie.read(req) ?? '',
       requestMeta(req),
