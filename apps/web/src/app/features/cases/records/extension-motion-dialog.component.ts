@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import {
   FormControl,
   NonNullableFormBuilder,
@@ -9,6 +10,7 @@ import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 
 import type { ExtensionMotionResponse } from '@haven/contracts';
 
+import { closedDayWarning } from '../../../shared/dates/closed-day';
 import { DateTimeFieldsComponent } from '../../../shared/forms/date-time-fields.component';
 import { FormDialogComponent } from '../../../shared/forms/form-dialog.component';
 import { civilDate, clockTime } from '../../../shared/forms/form-validators';
@@ -45,6 +47,12 @@ export class ExtensionMotionDialogComponent {
     filedOn: [this.data.today, [Validators.required, civilDate]],
     filedTime: ['', clockTime],
   });
+
+  private readonly filedOn = toSignal(this.form.controls.filedOn.valueChanges, {
+    initialValue: this.form.controls.filedOn.value,
+  });
+  /** A motion "filed" on a weekend or a legal holiday was not filed that day: say so. */
+  protected readonly closedDay = computed(() => closedDayWarning(this.filedOn()));
 
   protected submit(): void {
     this.submission.submit(this.form, () => {
