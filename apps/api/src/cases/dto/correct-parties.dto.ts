@@ -43,7 +43,11 @@ class PartyCorrectionDto extends CorrectionReasonDto {
   @MaxLength(200)
   fullName?: string;
 
-  @ApiPropertyOptional({ ...CIVIL_DATE_SCHEMA, nullable: true, description: CLEARABLE })
+  @ApiPropertyOptional({
+    ...CIVIL_DATE_SCHEMA,
+    nullable: true,
+    description: CLEARABLE,
+  })
   @ValidateIf(givenNotNull('dateOfBirth'))
   @IsCivilDate()
   dateOfBirth?: string | null;
@@ -78,6 +82,7 @@ export class CorrectClientDto extends PartyCorrectionDto implements CorrectClien
   phone?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
     format: 'email',
     maxLength: 320,
     nullable: true,
@@ -88,7 +93,7 @@ export class CorrectClientDto extends PartyCorrectionDto implements CorrectClien
   @MaxLength(320)
   email?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 200, nullable: true, description: CONFIDENTIAL })
+  @ApiPropertyOptional({ type: String, maxLength: 200, nullable: true, description: CONFIDENTIAL })
   @ValidateIf(givenNotNull('employer'))
   @IsString()
   @MaxLength(200)
@@ -102,7 +107,7 @@ export class CorrectClientDto extends PartyCorrectionDto implements CorrectClien
 }
 
 export class CorrectRespondentDto extends PartyCorrectionDto implements CorrectRespondentRequest {
-  @ApiPropertyOptional({ maxLength: 2000, nullable: true, description: CONFIDENTIAL })
+  @ApiPropertyOptional({ type: String, maxLength: 2000, nullable: true, description: CONFIDENTIAL })
   @ValidateIf(givenNotNull('description'))
   @IsString()
   @MaxLength(2000)
@@ -157,19 +162,19 @@ export class CorrectIntakeDto extends CorrectionReasonDto implements CorrectInta
   @IsBoolean()
   hasMedicalEvidence?: boolean;
 
-  @ApiPropertyOptional({ maxLength: 120, nullable: true, example: 'Roanoke City' })
+  @ApiPropertyOptional({ type: String, maxLength: 120, nullable: true, example: 'Roanoke City' })
   @ValidateIf(givenNotNull('venueLocality'))
   @IsString()
   @MaxLength(120)
   venueLocality?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 80, nullable: true, example: 'jdr-roanoke-city' })
+  @ApiPropertyOptional({ type: String, maxLength: 80, nullable: true, example: 'jdr-roanoke-city' })
   @ValidateIf(givenNotNull('courtId'))
   @IsString()
   @MaxLength(80)
   courtId?: string | null;
 
-  @ApiPropertyOptional({ enum: ORDER_KINDS, enumName: 'OrderKind', nullable: true })
+  @ApiPropertyOptional({ type: String, enum: ORDER_KINDS, enumName: 'OrderKind', nullable: true })
   @ValidateIf(givenNotNull('orderKind'))
   @IsIn(ORDER_KINDS as readonly string[], { message: `must be one of ${ORDER_KINDS.join(', ')}` })
   orderKind?: OrderKind | null;

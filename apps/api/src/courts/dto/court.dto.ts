@@ -50,13 +50,13 @@ export class CreateCourtDto implements CreateCourtRequest {
   @MaxLength(200)
   name!: string;
 
-  @ApiPropertyOptional({ maxLength: 300, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 300, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(300)
   address?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 40, nullable: true, example: '555-0100' })
+  @ApiPropertyOptional({ type: String, maxLength: 40, nullable: true, example: '555-0100' })
   @IsOptional()
   @IsPhoneNumber()
   phone?: string | null;
@@ -70,13 +70,13 @@ export class UpdateCourtDto implements UpdateCourtRequest {
   @MaxLength(200)
   name?: string;
 
-  @ApiPropertyOptional({ maxLength: 300, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 300, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(300)
   address?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 40, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 40, nullable: true })
   @IsOptional()
   @IsPhoneNumber()
   phone?: string | null;

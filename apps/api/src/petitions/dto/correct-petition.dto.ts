@@ -44,7 +44,7 @@ export class CorrectPetitionDto extends CorrectionReasonDto implements CorrectPe
   @MaxLength(120)
   courtLocality?: string;
 
-  @ApiPropertyOptional({ maxLength: 40, nullable: true, example: 'JA26-1234' })
+  @ApiPropertyOptional({ type: String, maxLength: 40, nullable: true, example: 'JA26-1234' })
   @ValidateIf(givenNotNull('courtCaseNumber'))
   @IsString()
   @Matches(NOT_BLANK, { message: 'must not be blank' })
