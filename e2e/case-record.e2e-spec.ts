@@ -144,5 +144,7 @@ describe('the case record: intake and a correction, by keyboard', () => {
       );
       expect(audit?.reason).toBe(REASON);
     },
+    // Two full flows by keyboard (sign-in, intake, a reload, a dialog) on a shared machine.
+    240_000,
   );
 });
