@@ -11,20 +11,16 @@ import type { PopulationId } from './report-definition';
 const FUNDER_MATCH = `($5::text is null or fs.funder = $5::text) and ($6::uuid is null or fs.id = $6::uuid)`;
 const NO_FUNDER = `($5::text is null and $6::uuid is null)`;
 
-// Both funding tests are one hashed set per query (an IN over the funder's rows), not a probe per
-// activity or case: at 100,000 cases the probes were most of a report's time.
-
 /** An activity counts under a funder only when one of its sources is that funder's. */
-const ACTIVITY_FUNDED = `(${NO_FUNDER} or a.id in (
-  select saf.activity_id from service_activity_funding saf
-    join funding_source fs on fs.id = saf.funding_source_id
-   where fs.organisation_id = $1::uuid and ${FUNDER_MATCH}))`;
+const ACTIVITY_FUNDED = `(${NO_FUNDER} or exists (
+  select 1 from service_activity_funding saf join funding_source fs on fs.id = saf.funding_source_id
+   where saf.activity_id = a.id and ${FUNDER_MATCH}))`;
 
 /** A case counts under a funder when one of its funding rows overlaps the period. */
 function caseFunded(alias: string): string {
-  return `(${NO_FUNDER} or ${alias}.id in (
-  select cf.case_id from case_funding cf join funding_source fs on fs.id = cf.funding_source_id
-   where fs.organisation_id = $1::uuid and cf.starts_on <= $3::date
+  return `(${NO_FUNDER} or exists (
+  select 1 from case_funding cf join funding_source fs on fs.id = cf.funding_source_id
+   where cf.case_id = ${alias}.id and cf.starts_on <= $3::date
      and (cf.ends_on is null or cf.ends_on >= $2::date) and ${FUNDER_MATCH}))`;
 }
 
