@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+
 import { currentPeriod } from './report-periods';
 
 describe('currentPeriod', () => {
