@@ -18,7 +18,6 @@ import { CourtClosuresService } from '@api/court-closures/court-closures.service
 
 import { demoHistory } from './demo-history';
 import { seedReportFacts } from './demo-report-facts';
-import { seedReportFacts } from './demo-report-facts';
 
 import {
   DEMO_ORGANISATIONS,
@@ -84,7 +83,6 @@ async function main(): Promise<void> {
         }
       }
       await seedClosure(app.get(CourtClosuresService), org, orgId, userIds, today);
-      await seedReportFacts(dataSource, org.slug, orgId, userIds, today);
       await seedReportFacts(dataSource, org.slug, orgId, userIds, today);
       console.log(`seeded ${org.name}: ${org.users.length} users, ${org.cases.length} cases`);
     }
