@@ -45,10 +45,10 @@ describe('a four-year family-abuse order with the prior-order finding', () => {
     await tabTo(page, 'Record order', 200);
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Issued on').waitFor();
+    await dialog.getByLabel('Issued on', { exact: true }).waitFor();
 
     await chooseOption(page, 'Order kind', 'Family abuse final order');
-    await dialog.getByLabel('Issued on').focus();
+    await dialog.getByLabel('Issued on', { exact: true }).focus();
     await typeDate(page, '2025-07-01');
     await tabTo(page, 'Stated expiry');
     await typeDate(page, '2029-07-01');
