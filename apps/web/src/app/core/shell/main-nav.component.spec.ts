@@ -36,19 +36,25 @@ describe('MainNavComponent', () => {
     ]);
   });
 
-  it('adds the board and the follow-up lead times for a supervisor', async () => {
+  it('adds the board, the reports and the follow-up lead times for a supervisor', async () => {
     expect(await linksFor('supervisor')).toEqual([
       'Cases /cases',
       'My tasks /tasks',
       'Calendar /calendar',
       'Board /board',
+      'Reports /reports',
       'Rules /rules',
       'Follow-up lead times /admin/followup-settings',
     ]);
   });
 
-  it('shows staff the cases, the calendar and the rules', async () => {
-    expect(await linksFor('staff')).toEqual(['Cases /cases', 'Calendar /calendar', 'Rules /rules']);
+  it('shows staff the cases, the calendar, the reports and the rules', async () => {
+    expect(await linksFor('staff')).toEqual([
+      'Cases /cases',
+      'Calendar /calendar',
+      'Reports /reports',
+      'Rules /rules',
+    ]);
   });
 
   it('shows an admin the rules and the admin pages, and no case pages', async () => {
@@ -56,7 +62,10 @@ describe('MainNavComponent', () => {
       'Rules /rules',
       'Users /admin/users',
       'Court closures /admin/court-closures',
+      'Courts /admin/courts',
       'Follow-up lead times /admin/followup-settings',
+      'Queue status /admin/queues',
+      'Audit trail /admin/audit',
     ]);
   });
 });

@@ -8,7 +8,7 @@ import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import type { TaskListResponse } from '@haven/contracts';
+import type { PlannedReminderResponse, TaskListResponse } from '@haven/contracts';
 
 import { aTask } from '../../../testing/board-builders';
 import { readableText } from '../../../testing/text';
@@ -17,6 +17,7 @@ import { tasksRoutes } from './tasks.routes';
 
 // Far from any test run's "today", so overdue is not a matter of when the suite runs.
 const LONG_AGO = '2000-01-03';
+const LONG_AGO_DEADLINE = '2000-01-10';
 const FAR_AHEAD = '2999-12-30';
 
 describe('TasksPageComponent', () => {
@@ -36,12 +37,16 @@ describe('TasksPageComponent', () => {
 
   afterEach(() => http.verify());
 
-  async function open(page: TaskListResponse) {
+  async function open(page: TaskListResponse, planned: PlannedReminderResponse[] = []) {
     const harness = await RouterTestingHarness.create('/tasks');
     const req = http.expectOne((r) => r.url === '/api/tasks');
     expect(req.request.params.get('assignee')).toBe('me');
     expect(req.request.params.get('status')).toBe('open');
     req.flush(page);
+    const plannedReq = http.expectOne((r) => r.url === '/api/tasks/planned');
+    // The inbox asks for every case the user may see, not one case's reminders.
+    expect(plannedReq.request.params.has('caseId')).toBe(false);
+    plannedReq.flush({ items: planned });
     await harness.fixture.whenStable();
     const loader = TestbedHarnessEnvironment.loader(harness.fixture);
     const element = harness.routeNativeElement as HTMLElement;
@@ -53,11 +58,19 @@ describe('TasksPageComponent', () => {
       items: [
         aTask({
           title: 'File the extension motion',
-          dueOn: LONG_AGO,
+          forDay: LONG_AGO,
+          dueOn: LONG_AGO_DEADLINE,
+          deadlineOn: LONG_AGO_DEADLINE,
           sourceRule: 'VA.FA.PO.EXTENSION_FILE_BY',
           sourceCitation: 'Va. Code § 16.1-279.1(B)',
         }),
-        aTask({ title: 'Call the sheriff', dueOn: FAR_AHEAD, caseReference: 'HV-2026-0007' }),
+        aTask({
+          title: 'Call the sheriff',
+          forDay: FAR_AHEAD,
+          dueOn: FAR_AHEAD,
+          deadlineOn: null,
+          caseReference: 'HV-2026-0007',
+        }),
       ],
       nextCursor: null,
     });
@@ -67,12 +80,63 @@ describe('TasksPageComponent', () => {
     const cells = await Promise.all(rows.map((r) => r.getCellTextByColumnName()));
     expect(cells.map((c) => [c['due'], c['title'], c['case']])).toEqual([
       [
-        'OverdueJan 3, 2000',
+        'OverdueJan 3, 2000 deadline Jan 10, 2000',
         'File the extension motion Va. Code § 16.1-279.1(B)',
         'HV-2026-0001Juniper Ashdown',
       ],
       ['Dec 30, 2999', 'Call the sheriff', 'HV-2026-0007Juniper Ashdown'],
     ]);
+  });
+
+  it('marks a task overdue by its deadline, not by the day its reminder was for', async () => {
+    const { loader, element } = await open({
+      items: [
+        aTask({
+          title: 'Ask the clerk about service',
+          forDay: LONG_AGO,
+          dueOn: FAR_AHEAD,
+          deadlineOn: FAR_AHEAD,
+        }),
+      ],
+      nextCursor: null,
+    });
+
+    expect(readableText(element.querySelector('.note'))).toBe('1 open task');
+    const rows = await (await loader.getHarness(MatTableHarness)).getRows();
+    const cells = await Promise.all(rows.map((r) => r.getCellTextByColumnName()));
+    expect(cells.map((c) => c['due'])).toEqual(['Jan 3, 2000 deadline Dec 30, 2999']);
+  });
+
+  it('lists the reminders planned for my cases, with their day, deadline, case and rule', async () => {
+    const { element } = await open({ items: [], nextCursor: null }, [
+      {
+        id: 'f0000000-0000-4000-8000-000000000001',
+        caseId: 'c0000000-0000-4000-8000-000000000003',
+        caseReference: 'HV-2026-0003',
+        clientName: 'Juniper Ashdown',
+        title: 'Prepare the motion to extend',
+        forDay: '2999-12-01',
+        deadlineOn: FAR_AHEAD,
+        ruleId: 'VA.FA.PO.EXTENSION_FILE_BY',
+        citation: 'Va. Code § 16.1-279.1(B)',
+      },
+    ]);
+
+    const planned = element.querySelector('section.planned');
+    expect(readableText(planned?.querySelector('li'))).toBe(
+      'Prepare the motion to extend for Dec 1, 2999 · deadline Dec 30, 2999 · HV-2026-0003 · Va. Code § 16.1-279.1(B)',
+    );
+    expect(planned?.querySelector('li a')?.getAttribute('href')).toBe(
+      '/cases/c0000000-0000-4000-8000-000000000003',
+    );
+  });
+
+  it('says so when no reminder is planned', async () => {
+    const { element } = await open({ items: [aTask()], nextCursor: null });
+
+    expect(readableText(element.querySelector('section.planned'))).toContain(
+      'No reminder is planned.',
+    );
   });
 
   it('links each task to its case', async () => {

@@ -1,16 +1,27 @@
 import { describe, expect, it } from 'vitest';
 
-import { RULES } from '@haven/rules';
+import { RULES, getRule } from '@haven/rules';
 
 import { assumptionTitle, deadlineStateLabel, ruleTitle } from './rule-labels';
 
 describe('rule labels', () => {
-  it('names every rule of the library by its title, never its id', () => {
+  it('names every rule of the library by its current title, never its id', () => {
     for (const rule of RULES) {
-      expect(ruleTitle(rule.id)).toBe(rule.title);
+      expect(ruleTitle(rule.id)).toBe(getRule(rule.id).title);
       expect(ruleTitle(rule.id)).not.toContain('VA.');
     }
     expect(ruleTitle('VA.SERVICE.EFFECTIVE_ON_SERVICE')).toBe('Orders take effect on service');
+  });
+
+  it('names a rule amended by a later law by its amended title, whichever version came first', () => {
+    const versions = RULES.filter((rule) => rule.id === 'VA.FA.PO.MAX_DURATION');
+    expect(versions.map((rule) => rule.title)).toEqual([
+      'Final order up to two years',
+      'Final order up to two years, or four after a prior order',
+    ]);
+    expect(ruleTitle('VA.FA.PO.MAX_DURATION')).toBe(
+      'Final order up to two years, or four after a prior order',
+    );
   });
 
   it('reads an unknown or missing rule as "Rule"', () => {

@@ -1,9 +1,10 @@
-import { ASSUMPTIONS, RULES } from '@haven/rules';
+import { ASSUMPTIONS, RULES, getRule } from '@haven/rules';
 
 // One place that turns the rules library's codes into words, so no page shows a bare rule id,
 // assumption number or state code; the citation stays beside the words wherever it is shown.
 
-const RULE_TITLES = new Map(RULES.map((rule) => [rule.id as string, rule.title]));
+// RULES holds every version of a rule; a page names a rule by its current version's title.
+const RULE_TITLES = new Map(RULES.map((rule) => [rule.id as string, getRule(rule.id).title]));
 const ASSUMPTION_TITLES = new Map(ASSUMPTIONS.map((a) => [a.id, a.title]));
 
 const DEADLINE_STATES: Readonly<Record<string, string>> = {
@@ -14,7 +15,7 @@ const DEADLINE_STATES: Readonly<Record<string, string>> = {
   moot: 'No longer applies',
 };
 
-/** The rule's title ("Orders take effect on service"); an unknown id reads as "Rule". */
+/** The rule's current title ("Orders take effect on service"); an unknown id reads as "Rule". */
 export function ruleTitle(ruleId: string | null | undefined): string {
   return (ruleId && RULE_TITLES.get(ruleId)) || 'Rule';
 }
