@@ -2,6 +2,8 @@ import { Controller, Delete, Get, HttpCode, Param, Post, Res } from '@nestjs/com
 import {
   ApiCreatedResponse,
   ApiNoContentResponse,
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
@@ -15,7 +17,10 @@ import type { Actor } from '@api/common/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
 import { Public } from '@api/common/decorators/public.decorator';
 import { RequirePermission } from '@api/common/decorators/require-permission.decorator';
-import { ApiNotFoundInOrganisation } from '@api/common/decorators/api-error-responses.decorator';
+import {
+  ApiInvalidInput,
+  ApiNotFoundInOrganisation,
+} from '@api/common/decorators/api-error-responses.decorator';
 import { ParseUuidPipe } from '@api/common/pipes/parse-uuid.pipe';
 
 import { CalendarFeedsService } from './calendar-feeds.service';
@@ -44,6 +49,7 @@ export class CalendarFeedsController {
   @Delete(':feedId')
   @HttpCode(204)
   @RequirePermission('case:read')
+  @ApiInvalidInput()
   @ApiNotFoundInOrganisation()
   @ApiNoContentResponse({ description: 'Revoked: the URL answers 404 from now on.' })
   revoke(
@@ -64,7 +70,15 @@ export class CalendarFeedController {
   @Public()
   @ApiOperation({ summary: "A user's iCalendar feed (case references and event kinds only)." })
   @ApiProduces('text/calendar')
-  @ApiOkResponse({ description: 'An RFC 5545 calendar.' })
+  @ApiOkResponse({
+    description: 'An RFC 5545 calendar.',
+    content: { 'text/calendar': { schema: { type: 'string' } } },
+  })
+  // 400 only from the edge (a path that is not valid percent-encoded UTF-8 or has control characters).
+  @ApiBadRequestResponse({ description: 'The path could not be read as sent.' })
+  @ApiNotFoundResponse({
+    description: 'Unknown, malformed or revoked token, or a user without access: all alike.',
+  })
   async feed(
     @Param('file') file: string,
     @Res({ passthrough: true }) res: Response,

@@ -10,6 +10,7 @@ import type {
 } from '@haven/contracts';
 import { addDays } from '@haven/rules';
 
+import { AccessDenials } from '@api/audit/access-denials';
 import type { Actor } from '@api/common/actor';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
 import { DomainError } from '@api/common/errors/domain-error';
@@ -69,6 +70,7 @@ export class CalendarFeedsService {
     private readonly feeds: CalendarFeedsRepository,
     private readonly events: FeedEventsReader,
     private readonly clock: Clock,
+    private readonly denials: AccessDenials,
   ) {}
 
   async create(actor: Actor): Promise<CreatedCalendarFeed> {
@@ -94,7 +96,11 @@ export class CalendarFeedsService {
       id,
       this.clock.now(),
     );
-    if (!revoked) throw feedNotFound();
+    if (!revoked) {
+      // Another user's or organisation's feed id answers as a nonexistent one, and the try is kept.
+      await this.denials.deny(actor, 'calendar_feed', id);
+      throw feedNotFound();
+    }
   }
 
   /**

@@ -8,6 +8,7 @@ import type {
   CourtResponse,
 } from '@haven/contracts';
 
+import { AccessDenials } from '@api/audit/access-denials';
 import { AuditService } from '@api/audit/audit.service';
 import type { Actor } from '@api/common/actor';
 import { DomainError } from '@api/common/errors/domain-error';
@@ -31,6 +32,7 @@ export class CourtsService {
     private readonly courts: CourtsRepository,
     private readonly directory: CourtDirectory,
     private readonly audit: AuditService,
+    private readonly denials: AccessDenials,
   ) {}
 
   async list(): Promise<CourtDirectoryResponse> {
@@ -64,7 +66,11 @@ export class CourtsService {
 
   async update(actor: Actor, courtId: string, dto: UpdateCourtDto): Promise<CourtResponse> {
     return this.dataSource.transaction(async (manager) => {
-      if (!(await this.courts.lockCourt(manager, courtId))) throw courtNotFound();
+      if (!(await this.courts.lockCourt(manager, courtId))) {
+        // Audited like a refused id on every other route, so a probe of the directory is seen.
+        await this.denials.deny(actor, 'court', courtId);
+        throw courtNotFound();
+      }
       const before = await this.reread(manager, courtId);
       const next = {
         name: dto.name?.trim() ?? before.name,
@@ -89,6 +95,7 @@ export class CourtsService {
     return this.dataSource.transaction(async (manager) => {
       const before = await this.courts.getLocalityOrNull(manager, localityId);
       if (!before) {
+        await this.denials.deny(actor, 'court_locality', localityId);
         throw new DomainError('LOCALITY_NOT_FOUND', 'not_found', 'Locality not found.');
       }
       const next: LocalityRow = { ...before };

@@ -51,6 +51,43 @@ const CHANGES_NO_CASE_FACT: Readonly<Record<string, string>> = {
   'PUT /api/tasks/:taskId/assignee': "a task is the organisation's work, not a fact of the case",
   'POST /api/users': 'users are not case facts',
   'PATCH /api/users/:userId': 'users are not case facts',
+  'POST /api/users/:userId/mfa/reset': 'users are not case facts',
+  'POST /api/users/:userId/unlock': 'users are not case facts',
+  'PUT /api/users/mfa-policy': 'users are not case facts',
+  'POST /api/auth/mfa/enrolment': "a user's second factor is not a case fact",
+  'POST /api/auth/mfa/enrolment/confirm': "a user's second factor is not a case fact",
+  'POST /api/auth/mfa/verify': 'completes a sign-in',
+  'POST /api/auth/password': "a user's password is not a case fact",
+  'POST /api/auth/step-up': 'confirms the password again for a sensitive action',
+  'POST /api/admin/audit/verify': 'checks the audit chain, reading no case fact and changing none',
+  'PATCH /api/cases/:caseId/client':
+    "corrects who the client is; the rules read no party detail (the facts they read are the intake's, corrected by PATCH intake), so the recompute it runs has nothing new to refuse",
+  'PATCH /api/cases/:caseId/respondent':
+    'corrects who the respondent is; the rules read no party detail, so the recompute it runs has nothing new to refuse (a move is POST respondent-moves, above)',
+  'PUT /api/cases/:caseId/legal-hold':
+    'keeps a closed case from deletion under the retention policy; the rules never read it',
+  'DELETE /api/cases/:caseId/legal-hold':
+    'lifts a hold on deletion under the retention policy; the rules never read it',
+  'PUT /api/settings/retention': 'how long closed cases are kept; the rules never read it',
+  'POST /api/calendar-feeds': "a user's calendar feed reads the case dates and changes none",
+  'DELETE /api/calendar-feeds/:feedId':
+    "a user's calendar feed reads the case dates and changes none",
+  'POST /api/exports': 'writes a file of case data and changes none',
+  'POST /api/cases/:caseId/activities':
+    'a service activity is reported to funders; the rules never read it',
+  'PUT /api/cases/:caseId/report-facts': "funders' reporting facts; the rules never read them",
+  'POST /api/funding-sources': "a funder is the organisation's, not a fact of a case",
+  'PUT /api/funding-sources/:fundingSourceId':
+    "a funder is the organisation's, not a fact of a case",
+  'PUT /api/reports/settings': 'how funder reports are drawn up; the rules never read it',
+  'POST /api/intake-declines':
+    'records a person the organisation could not take on; no case is opened',
+  'POST /api/courts':
+    'adds to the court directory intake offers; petitions and orders keep the court id and kind they were entered with, so no case is recomputed',
+  'PATCH /api/courts/:courtId':
+    'edits the court directory (name, address, phone); petitions and orders keep the court id and kind they were entered with, so no case is recomputed',
+  'PATCH /api/courts/localities/:localityId':
+    "edits which courts serve a locality, which intake offers; a case's petitions and orders keep the court they were entered with, so no case is recomputed",
 };
 
 /** Every table a refused request could write to (user_session aside: each request touches it). */
@@ -89,7 +126,7 @@ const EPO_OF_30_NOVEMBER = {
 /** The request a row sends once its case is set up. */
 interface Sent {
   as: Who;
-  method: 'POST' | 'PUT' | 'DELETE';
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   body?: object;
 }
@@ -183,6 +220,67 @@ const ROWS: Row[] = [
       error: 'STATED_EXPIRY_EXCEEDS_MAXIMUM',
       field: 'statedExpiryOn',
       citation: 'Va. Code § 16.1-253.4',
+    },
+  },
+  {
+    route: 'PATCH /api/cases/:caseId/orders/:orderId',
+    input: 'that EPO corrected to state Tue 1 Dec, a day past its maximum, no override',
+    arrange: async (s) => {
+      const caseId = await s.openCase();
+      const orderId = await s.created('advocate', `/cases/${caseId}/orders`, EXAMPLE_1_EPO);
+      return s.patch('advocate', `/cases/${caseId}/orders/${orderId}`, {
+        statedExpiryOn: '2026-12-01',
+        reason: 'The clerk read the expiry off the wrong line.',
+      });
+    },
+    answer: {
+      by: 'rules',
+      error: 'STATED_EXPIRY_EXCEEDS_MAXIMUM',
+      field: 'statedExpiryOn',
+      citation: 'Va. Code § 16.1-253.4',
+    },
+  },
+  {
+    route: 'PATCH /api/cases/:caseId/intake',
+    input: 'the relationship corrected to a former cohabitant without the day cohabitation ended',
+    arrange: async (s) => {
+      const caseId = await s.openCase();
+      return s.patch('advocate', `/cases/${caseId}/intake`, {
+        relationship: 'former_cohabitant',
+        livesWithRespondent: false,
+        reason: 'The client corrected the relationship at her second meeting.',
+      });
+    },
+    answer: {
+      by: 'rules',
+      error: 'INVALID_INPUT',
+      field: 'cohabitationEndedOn',
+      citation: 'Va. Code § 16.1-228',
+    },
+  },
+  {
+    route: 'PATCH /api/cases/:caseId/petitions/:petitionId',
+    input:
+      "a petition's filing day corrected to Tue 1 Dec 2026, whose R06 hearing target falls in a year of closed days",
+    arrange: async (s) => {
+      const caseId = await s.openCase();
+      const petitionId = await s.created(
+        'advocate',
+        `/cases/${caseId}/petitions`,
+        aPetition('FA_PPO', '2026-11-23'),
+      );
+      await s.closeEveryCourtDay('2026-12-14', '2027-12-20');
+      return s.patch('advocate', `/cases/${caseId}/petitions/${petitionId}`, {
+        filedOn: '2026-12-01',
+        reason: 'The clerk stamped the petition a week later than we wrote.',
+      });
+    },
+    answer: {
+      by: 'rules',
+      error: 'INVALID_INPUT',
+      field: 'filedOn',
+      citation: null,
+      uncited: CALENDAR_GUARD,
     },
   },
   {
@@ -552,7 +650,9 @@ class Scene {
         ? http.post(sent.path)
         : sent.method === 'PUT'
           ? http.put(sent.path)
-          : http.delete(sent.path);
+          : sent.method === 'PATCH'
+            ? http.patch(sent.path)
+            : http.delete(sent.path);
     return req.set('Cookie', cookie).send(sent.body ?? {});
   }
 
@@ -577,6 +677,10 @@ class Scene {
 
   post(as: Who, path: string, body: object): Sent {
     return { as, method: 'POST', path: `/api${path}`, body };
+  }
+
+  patch(as: Who, path: string, body: object): Sent {
+    return { as, method: 'PATCH', path: `/api${path}`, body };
   }
 
   /** Opens a case through intake as the advocate, who is then assigned to it. */

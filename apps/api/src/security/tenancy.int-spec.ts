@@ -172,6 +172,10 @@ function fill(path: string, ids: Record<string, string>): string {
   );
 }
 
+// Every id route, twice, each with a fingerprint of every tenant table before and after: minutes,
+// not jest's default 30 seconds, on a shared two-core machine.
+const WALK_TIMEOUT_MS = 10 * 60_000;
+
 describe("another organisation's records (security-checks A1, A2)", () => {
   let t: TestApp;
   let routes: DeclaredRoute[];
@@ -217,60 +221,64 @@ describe("another organisation's records (security-checks A1, A2)", () => {
     expect(routes.length).toBeGreaterThan(3);
   });
 
-  it('answers 404, exactly as for a nonexistent id, audits the denial, and changes nothing', async () => {
-    for (const route of routes) {
-      const role = ROLES.find(
-        (r) => route.permission !== null && roleHasPermission(r, route.permission),
-      );
-      if (!role) continue;
-      const cookie = sessions.get(role) ?? '';
-      const random: Record<string, string> = Object.fromEntries(
-        Object.keys(foreign).map((k) => [k, randomUUID() as string]),
-      );
-      random['advocateId'] = own['advocateId']!;
-      const foreignChildren = Object.fromEntries(
-        Object.entries(foreign).filter(([k]) => k !== 'caseId'),
-      );
-      const randomChildren = Object.fromEntries(
-        Object.entries(random).filter(([k]) => k !== 'caseId'),
-      );
-      // The whole path of another organisation; and another organisation's record inside an own case,
-      // each compared with the same request for an id that exists nowhere.
-      const variants: Array<[Record<string, string>, Record<string, string>]> = [
-        [foreign, random],
-        [
-          { ...own, ...foreignChildren },
-          { ...own, ...randomChildren },
-        ],
-      ];
-      for (const [ids, nowhere] of variants) {
-        const path = fill(route.path, ids);
-        if (path === fill(route.path, own)) continue;
-        const before = await tenantHash(t.dataSource);
-        const deniedBefore = await denials();
-        const res = await call(route, path, cookie, ids);
-        const missing = await call(route, fill(route.path, nowhere), cookie, nowhere);
-        // A body that fails validation is refused (400) before any lookup, identically for any id.
-        expect({ route: route.key, path, status: res.status }).toEqual({
-          route: route.key,
-          path,
-          status: missing.status,
-        });
-        expect([400, 404]).toContain(res.status);
-        expect({ route: route.key, body: { ...res.body, requestId: null } }).toEqual({
-          route: route.key,
-          body: { ...missing.body, requestId: null },
-        });
-        const expectedAudits = res.status === 404 ? 2 : 0;
-        expect({ route: route.key, audited: (await denials()) - deniedBefore }).toEqual({
-          route: route.key,
-          audited: expectedAudits,
-        });
-        expect({
-          route: route.key,
-          unchanged: (await tenantHash(t.dataSource)) === before,
-        }).toEqual({ route: route.key, unchanged: true });
+  it(
+    'answers 404, exactly as for a nonexistent id, audits the denial, and changes nothing',
+    async () => {
+      for (const route of routes) {
+        const role = ROLES.find(
+          (r) => route.permission !== null && roleHasPermission(r, route.permission),
+        );
+        if (!role) continue;
+        const cookie = sessions.get(role) ?? '';
+        const random: Record<string, string> = Object.fromEntries(
+          Object.keys(foreign).map((k) => [k, randomUUID() as string]),
+        );
+        random['advocateId'] = own['advocateId']!;
+        const foreignChildren = Object.fromEntries(
+          Object.entries(foreign).filter(([k]) => k !== 'caseId'),
+        );
+        const randomChildren = Object.fromEntries(
+          Object.entries(random).filter(([k]) => k !== 'caseId'),
+        );
+        // The whole path of another organisation; and another organisation's record inside an own case,
+        // each compared with the same request for an id that exists nowhere.
+        const variants: Array<[Record<string, string>, Record<string, string>]> = [
+          [foreign, random],
+          [
+            { ...own, ...foreignChildren },
+            { ...own, ...randomChildren },
+          ],
+        ];
+        for (const [ids, nowhere] of variants) {
+          const path = fill(route.path, ids);
+          if (path === fill(route.path, own)) continue;
+          const before = await tenantHash(t.dataSource);
+          const deniedBefore = await denials();
+          const res = await call(route, path, cookie, ids);
+          const missing = await call(route, fill(route.path, nowhere), cookie, nowhere);
+          // A body that fails validation is refused (400) before any lookup, identically for any id.
+          expect({ route: route.key, path, status: res.status }).toEqual({
+            route: route.key,
+            path,
+            status: missing.status,
+          });
+          expect([400, 404]).toContain(res.status);
+          expect({ route: route.key, body: { ...res.body, requestId: null } }).toEqual({
+            route: route.key,
+            body: { ...missing.body, requestId: null },
+          });
+          const expectedAudits = res.status === 404 ? 2 : 0;
+          expect({ route: route.key, audited: (await denials()) - deniedBefore }).toEqual({
+            route: route.key,
+            audited: expectedAudits,
+          });
+          expect({
+            route: route.key,
+            unchanged: (await tenantHash(t.dataSource)) === before,
+          }).toEqual({ route: route.key, unchanged: true });
+        }
       }
-    }
-  });
+    },
+    WALK_TIMEOUT_MS,
+  );
 });
