@@ -13,6 +13,7 @@ import {
 
 import { BreachScopeService } from './breach-scope.service';
 import { BreachScopeQueryDto } from './dto/create-export.dto';
+import { BreachScopeResponseDoc } from './dto/export.response-doc';
 
 @ApiTags('users')
 @ApiInvalidInput()
@@ -27,7 +28,7 @@ export class BreachScopeController {
     summary:
       "Clients whose confidential data a user revealed or exported in a window, and the user's exports (audited).",
   })
-  @ApiOkResponse({ description: 'The clients and exports in scope.' })
+  @ApiOkResponse({ description: 'The clients and exports in scope.', type: BreachScopeResponseDoc })
   scope(
     @CurrentUser() actor: Actor,
     @Query() query: BreachScopeQueryDto,

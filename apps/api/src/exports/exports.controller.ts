@@ -17,6 +17,7 @@ import {
 } from '@api/common/decorators/api-error-responses.decorator';
 
 import { CreateExportDto, ListExportsQueryDto } from './dto/create-export.dto';
+import { ExportListDoc, ExportResponseDoc } from './dto/export.response-doc';
 import { ExportsService } from './exports.service';
 
 function asksForConfidential(body: unknown): boolean {
@@ -39,14 +40,17 @@ export class ExportsController {
   // Confidential columns are a dangerous act (security-checks B9): a factor proved within the
   // last STEP_UP_MINUTES, or 401 reauth_required before anything is stored or audited.
   @RequireStepUp({ when: (req) => asksForConfidential(req.body) })
-  @ApiAcceptedResponse({ description: 'The export is queued; follow it with GET /exports/:id.' })
+  @ApiAcceptedResponse({
+    description: 'The export is queued; follow it with GET /exports/:id.',
+    type: ExportResponseDoc,
+  })
   create(@CurrentUser() actor: Actor, @Body() dto: CreateExportDto): Promise<ExportResponse> {
     return this.exports.create(actor, dto);
   }
 
   @Get()
   @RequirePermission('case:read')
-  @ApiOkResponse({ description: "The caller's own recent exports." })
+  @ApiOkResponse({ description: "The caller's own recent exports.", type: ExportListDoc })
   list(
     @CurrentUser() actor: Actor,
     @Query() query: ListExportsQueryDto,
@@ -57,7 +61,10 @@ export class ExportsController {
   @Get(':exportId')
   @RequirePermission('case:read')
   @ApiNotFoundInOrganisation()
-  @ApiOkResponse({ description: 'Status and progress of one of your exports.' })
+  @ApiOkResponse({
+    description: 'Status and progress of one of your exports.',
+    type: ExportResponseDoc,
+  })
   get(
     @CurrentUser() actor: Actor,
     @Param('exportId', ParseUuidPipe) exportId: string,
@@ -70,7 +77,15 @@ export class ExportsController {
   @RequirePermission('case:read')
   @ApiNotFoundInOrganisation()
   @ApiProduces('text/csv', 'application/pdf', 'application/octet-stream')
-  @ApiOkResponse({ description: 'The finished file, as an attachment.' })
+  @ApiOkResponse({
+    description: 'The finished file, as an attachment.',
+    content: Object.fromEntries(
+      ['text/csv', 'application/pdf', 'application/octet-stream'].map((type) => [
+        type,
+        { schema: { type: 'string', format: 'binary' } },
+      ]),
+    ),
+  })
   async download(
     @CurrentUser() actor: Actor,
     @Param('exportId', ParseUuidPipe) exportId: string,

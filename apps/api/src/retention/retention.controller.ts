@@ -50,6 +50,7 @@ export class RetentionController {
 
   @Get('cases/:caseId/retention')
   @RequirePermission('case:read')
+  @ApiInvalidInput()
   @ApiOkResponse({ type: CaseRetentionResponseDoc })
   @ApiNotFoundInOrganisation()
   getCase(
@@ -75,6 +76,7 @@ export class RetentionController {
 
   @Delete('cases/:caseId/legal-hold')
   @RequirePermission('case:legal_hold')
+  @ApiInvalidInput()
   @ApiOkResponse({ type: CaseRetentionResponseDoc })
   @ApiNotFoundInOrganisation()
   removeHold(

@@ -67,6 +67,28 @@ const CONDITIONALLY_REQUIRED: Record<string, string[]> = {
   CreateOrderDto: ['issuingState'],
 };
 
+/** Where @Type(() => X) is kept: class-transformer exports its store only from this deep path. */
+const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as {
+  defaultMetadataStorage: {
+    findTypeMetadata(target: object, property: string): { typeFunction(): unknown } | undefined;
+  };
+};
+
+/**
+ * Whether a @ValidateIf still validates a property that is absent: `(_o, v) => v !== null` lets
+ * null through but refuses a missing value, so the property is required (and nullable), while
+ * @IsOptional and conditions on other fields skip it.
+ */
+function validatesWhenMissing(meta: { constraints?: unknown[] }): boolean {
+  const condition = meta.constraints?.[0];
+  if (typeof condition !== 'function') return false;
+  try {
+    return (condition as (object: object, value: unknown) => unknown)({}, undefined) === true;
+  } catch {
+    return false;
+  }
+}
+
 type ConstraintCheck = (schema: SchemaObject, constraints: unknown[]) => string | null;
 
 const expectEqual = (what: string, actual: unknown, wanted: unknown): string | null =>
@@ -132,7 +154,7 @@ export function compareWithDto(
       continue;
     }
     const optional =
-      metas.some((m) => m.type === 'conditionalValidation') ||
+      metas.some((m) => m.type === 'conditionalValidation' && !validatesWhenMissing(m)) ||
       (CONDITIONALLY_REQUIRED[dto.name] ?? []).includes(name);
     const required = (resolved.required ?? []).includes(name);
     if (optional === required) {
@@ -146,12 +168,17 @@ export function compareWithDto(
       if (problem) problems.push(`${where}: ${problem}`);
     }
     if (metas.some((m) => m.type === 'nestedValidation')) {
-      const nested = Reflect.getMetadata('design:type', dto.prototype as object, name) as
+      // A nullable or array property's design type is Object or Array; @Type names the class.
+      const declared = Reflect.getMetadata('design:type', dto.prototype as object, name) as
         Type<unknown> | undefined;
+      const transformed = defaultMetadataStorage.findTypeMetadata(dto, name)?.typeFunction() as
+        Type<unknown> | undefined;
+      const nested = declared && declared !== Array && declared !== Object ? declared : transformed;
+      const schemaOfOne = value.type === 'array' ? (value.items ?? {}) : property;
       if (!nested || nested === Array || nested === Object) {
         problems.push(`${where}: cannot tell the nested DTO class; extend this check for arrays`);
       } else {
-        problems.push(...compareWithDto(property, nested, components, where));
+        problems.push(...compareWithDto(schemaOfOne, nested, components, where));
       }
     }
   }

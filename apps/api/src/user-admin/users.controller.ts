@@ -85,6 +85,7 @@ export class UsersController {
 
   @Post(':userId/unlock')
   @RequirePermission('user:manage')
+  @ApiInvalidInput()
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Sign-in lock lifted and failures forgotten (audited).' })
   @ApiNotFoundInOrganisation()
@@ -97,6 +98,7 @@ export class UsersController {
 
   @Post(':userId/mfa/reset')
   @RequirePermission('user:manage')
+  @ApiInvalidInput()
   @RequireStepUp()
   @HttpCode(204)
   @ApiNoContentResponse({

@@ -10,7 +10,7 @@ export class StepUpDto implements StepUpRequest {
   @Matches(/^\d{6}$/, { message: 'must be 6 digits' })
   code?: string;
 
-  @ApiPropertyOptional({ format: 'password', maxLength: 1024 })
+  @ApiPropertyOptional({ format: 'password', minLength: 1, maxLength: 1024 })
   @IsOptional()
   @IsString()
   @MinLength(1, { message: 'is required' })

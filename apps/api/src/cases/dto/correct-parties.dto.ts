@@ -61,6 +61,7 @@ class PartyCorrectionDto extends CorrectionReasonDto {
   aliases?: string[];
 
   @ApiPropertyOptional({
+    type: String,
     maxLength: 500,
     nullable: true,
     description: `${CONFIDENTIAL} ${CLEARABLE}`,

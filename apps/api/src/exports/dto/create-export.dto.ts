@@ -91,7 +91,7 @@ export class ExportFiltersDto implements ExportFilters {
   @IsCivilDate()
   to?: string;
 
-  @ApiPropertyOptional({ type: Number, enum: BOARD_DAYS })
+  @ApiPropertyOptional({ type: 'integer', enum: BOARD_DAYS })
   @IsOptional()
   @IsInt()
   @IsIn(BOARD_DAYS, oneOf(BOARD_DAYS))
@@ -137,17 +137,17 @@ export class CreateExportDto implements CreateExportRequest {
 }
 
 export class BreachScopeQueryDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', maxLength: 36 })
   @IsString()
   @MaxLength(36)
   userId!: string;
 
-  @ApiProperty({ description: 'Start of the window (ISO 8601 instant).' })
+  @ApiProperty({ maxLength: 40, description: 'Start of the window (ISO 8601 instant).' })
   @IsString()
   @MaxLength(40)
   from!: string;
 
-  @ApiProperty({ description: 'End of the window (ISO 8601 instant).' })
+  @ApiProperty({ maxLength: 40, description: 'End of the window (ISO 8601 instant).' })
   @IsString()
   @MaxLength(40)
   to!: string;

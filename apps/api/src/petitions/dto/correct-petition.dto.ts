@@ -25,7 +25,7 @@ export class CorrectPetitionDto extends CorrectionReasonDto implements CorrectPe
   @IsCivilDate()
   filedOn?: string;
 
-  @ApiPropertyOptional({ maxLength: 80, example: 'jdr-fairfax' })
+  @ApiPropertyOptional({ minLength: 1, maxLength: 80, example: 'jdr-fairfax' })
   @ValidateIf(given('courtId'))
   @IsString()
   @Matches(NOT_BLANK, { message: 'is required' })
@@ -37,14 +37,20 @@ export class CorrectPetitionDto extends CorrectionReasonDto implements CorrectPe
   @IsIn(COURT_KINDS, { message: `must be one of ${COURT_KINDS.join(', ')}` })
   courtKind?: CourtKind;
 
-  @ApiPropertyOptional({ maxLength: 120, example: 'Fairfax County' })
+  @ApiPropertyOptional({ minLength: 1, maxLength: 120, example: 'Fairfax County' })
   @ValidateIf(given('courtLocality'))
   @IsString()
   @Matches(NOT_BLANK, { message: 'is required' })
   @MaxLength(120)
   courtLocality?: string;
 
-  @ApiPropertyOptional({ type: String, maxLength: 40, nullable: true, example: 'JA26-1234' })
+  @ApiPropertyOptional({
+    type: String,
+    minLength: 1,
+    maxLength: 40,
+    nullable: true,
+    example: 'JA26-1234',
+  })
   @ValidateIf(givenNotNull('courtCaseNumber'))
   @IsString()
   @Matches(NOT_BLANK, { message: 'must not be blank' })

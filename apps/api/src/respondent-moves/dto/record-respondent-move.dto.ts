@@ -21,6 +21,7 @@ export class RecordRespondentMoveDto implements RecordRespondentMoveRequest {
   noticeReceivedOn?: string;
 
   @ApiPropertyOptional({
+    minLength: 1,
     maxLength: 500,
     description: 'Confidential: stored encrypted, never returned.',
   })
