@@ -93,7 +93,7 @@ export function anAtRiskItem(overrides: Partial<AtRiskItem> = {}): AtRiskItem {
     courtDaysLeft: 8,
     rules: [
       {
-        ruleId: 'VA.FA.PO.EXTENSION_MOTION',
+        ruleId: 'VA.FA.PO.EXTENSION_FILE_BY',
         kind: 'file_by',
         dueOn: '2026-03-19',
         dueTime: null,

@@ -7,6 +7,12 @@ import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { firstValueFrom } from 'rxjs';
 
+import {
+  type ReportFactsResponse,
+  type SpecialClassification,
+  SPECIAL_CLASSIFICATIONS,
+} from '@haven/contracts';
+
 import type { CaseRecords } from '../app/features/cases/case-page.store';
 
 // The case page's requests and its dialogs' fields, for the specs that drive the page.
@@ -24,6 +30,51 @@ export function flushCaseRecords(
   http.expectOne(`/api/cases/${caseId}/hearings`).flush(records.hearings ?? []);
   http.expectOne(`/api/cases/${caseId}/notes`).flush({ items: records.notes ?? [] });
   http.expectOne(`/api/cases/${caseId}/service-attempts`).flush(records.serviceAttempts ?? []);
+}
+
+/**
+ * Answers the requests of the case page's side cards (retention and legal hold, the funders'
+ * facts, the service log, the funding sources, the case's planned reminders, the court directory of the record dialogs) as a case without any: the specs that drive the
+ * page's records answer these after the test, so their own verify still sees every other request.
+ */
+export function flushCaseCards(http: HttpTestingController): void {
+  const caseCard = (card: string) => (req: { method: string; url: string }) =>
+    req.method === 'GET' && new RegExp(`^/api/cases/[^/]+/${card}$`).test(req.url);
+  for (const req of http.match(caseCard('retention'))) {
+    const caseId = req.request.url.split('/')[3];
+    req.flush({ caseId, closedOn: null, purgeDueOn: null, purgedAt: null, legalHold: null });
+  }
+  for (const req of http.match(caseCard('activities'))) {
+    req.flush({ items: [] });
+  }
+  for (const req of http.match((r) => r.url === '/api/tasks/planned' && r.params.has('caseId'))) {
+    req.flush({ items: [] });
+  }
+  for (const req of http.match('/api/courts')) {
+    req.flush({ courts: [], localities: [] });
+  }
+  for (const req of http.match('/api/funding-sources')) {
+    req.flush({ items: [] });
+  }
+  const facts: ReportFactsResponse = {
+    victimisations: [],
+    legalIssues: [],
+    lscProblemCode: null,
+    serviceStatus: null,
+    notServedReason: null,
+    demographics: {
+      raceEthnicity: [],
+      gender: 'not_reported',
+      ageBand: 'not_reported',
+      classifications: Object.fromEntries(
+        Object.keys(SPECIAL_CLASSIFICATIONS).map((key) => [key, 'not_reported']),
+      ) as Record<SpecialClassification, 'not_reported'>,
+    },
+    funding: [],
+  };
+  for (const req of http.match(caseCard('report-facts'))) {
+    req.flush(facts);
+  }
 }
 
 /** A dialog hands its answer over once its close animation is done. */

@@ -111,6 +111,8 @@ describe('CourtClosuresPageComponent', () => {
       authority: 'Chief Judge’s order (invented)',
       allDay: true,
       courtIds: ['va-jdr-059', 'va-gdc-059'],
+      // No locality chosen: the closure is the listed courts' alone.
+      localityIds: null,
     });
     first.flush(
       {

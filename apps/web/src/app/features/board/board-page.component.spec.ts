@@ -78,7 +78,11 @@ describe('BoardPageComponent', () => {
     expect(text).toContain('Due Mar 20, 2026 · 8 court days left');
     expect(text).toContain('File by Mar 19, 2026 (act by Mar 13, 2026)');
     expect(text).toContain('A motion to extend must be filed before the final order expires.');
-    expect(text).toContain('Va. Code § 16.1-279.1(B) · rule VA.FA.PO.EXTENSION_MOTION');
+    expect(text).toContain(
+      'Va. Code § 16.1-279.1(B) · The motion to extend must be filed before the order expires',
+    );
+    // The rule is named by its title beside the citation, never by its id.
+    expect(text).not.toContain('VA.FA.');
     expect(atRisk?.querySelector('a')?.getAttribute('href')).toBe(
       '/cases/c0000000-0000-4000-8000-000000000002',
     );

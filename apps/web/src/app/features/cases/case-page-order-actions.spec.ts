@@ -15,6 +15,7 @@ import { SessionStore } from '../../core/auth/session.store';
 import { aCaseDetail, aSessionUser } from '../../../testing/builders';
 import { anOrder } from '../../../testing/case-record-builders';
 import {
+  flushCaseCards,
   dialogsClosed,
   flushCaseRecords,
   formField,
@@ -54,7 +55,10 @@ describe('the case page acts on an order: dissolution, short extension, service 
     http = TestBed.inject(HttpTestingController);
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    flushCaseCards(http);
+    http.verify();
+  });
 
   async function open(role: Role, detail: CaseDetailResponse, records: Partial<CaseRecords>) {
     TestBed.inject(SessionStore).start(aSessionUser({ role }));

@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatRadioButtonHarness } from '@angular/material/radio/testing';
 import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { provideRouter } from '@angular/router';
@@ -15,6 +16,7 @@ import { SessionStore } from '../../core/auth/session.store';
 import { aCaseDetail, aDeadline, aSessionUser } from '../../../testing/builders';
 import { aHearing, anOrder, aTimelineEntry } from '../../../testing/case-record-builders';
 import {
+  flushCaseCards,
   chooseIn,
   dialogsClosed,
   flushCaseRecords,
@@ -41,7 +43,10 @@ describe('the case page records what happens', () => {
     http = TestBed.inject(HttpTestingController);
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    flushCaseCards(http);
+    http.verify();
+  });
 
   function flush(detail: CaseDetailResponse, records: Partial<CaseRecords> = {}): void {
     http.expectOne(`/api/cases/${detail.id}`).flush(detail);
@@ -169,12 +174,15 @@ describe('the case page records what happens', () => {
     const dialog = await dialogs.getHarness(MatDialogHarness);
     await type(dialog, 'New date', '2026-04-06');
     await type(dialog, 'Why it was continued', 'Respondent asked for counsel');
+    // A preliminary order's full hearing: the dialog asks whether the court extended the order.
+    await (await dialog.getHarness(MatRadioButtonHarness.with({ label: 'No' }))).check();
     await (await dialog.getHarness(MatButtonHarness.with({ text: 'Continue hearing' }))).click();
 
     const post = http.expectOne(`/api/cases/${detail.id}/hearings/${hearing.id}/continuance`);
     expect(post.request.body).toEqual({
       scheduledOn: '2026-04-06',
       reason: 'Respondent asked for counsel',
+      preliminaryOrderExtended: false,
     });
     post.flush({ continued: hearing, next: aHearing({ id: 'h2', scheduledOn: '2026-04-06' }) });
     await closed();

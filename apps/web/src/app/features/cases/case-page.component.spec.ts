@@ -16,7 +16,7 @@ import type { CaseDetailResponse, Role } from '@haven/contracts';
 import { SessionStore } from '../../core/auth/session.store';
 import { aCaseDetail, aDeadline, aSessionUser } from '../../../testing/builders';
 import { readableText } from '../../../testing/text';
-import { flushCaseRecords } from '../../../testing/case-page-testing';
+import { flushCaseCards, flushCaseRecords } from '../../../testing/case-page-testing';
 import type { CaseRecords } from './case-page.store';
 import { casesRoutes } from './cases.routes';
 
@@ -37,6 +37,7 @@ describe('CasePageComponent', () => {
   });
 
   afterEach(() => {
+    flushCaseCards(http);
     http.verify();
     vi.restoreAllMocks();
   });
@@ -88,7 +89,7 @@ describe('CasePageComponent', () => {
     expect(text()).toContain(
       'Family abuse preliminary order (Juvenile and domestic relations district court): A former spouse is a family or household member. (Va. Code § 16.1-253)',
     );
-    expect(text()).toContain('(VA.FA.ELIGIBILITY.FAMILY_OR_HOUSEHOLD_MEMBER; Va. Code § 16.1-228)');
+    expect(text()).toContain('(Who is a family or household member; Va. Code § 16.1-228)');
   });
 
   it('lists each deadline with its time, its act-by date when different, rule, rule version, citation and confidence', async () => {
@@ -114,7 +115,7 @@ describe('CasePageComponent', () => {
 
     const items = [...element.querySelectorAll('.deadline')].map(readableText);
     expect(items[0]).toBe(
-      'Mar 11, 2026 at 11:59 PM · Order expires Act by Mar 10, 2026 An emergency order expires at 11:59 p.m. on the third day. VA.FA.EPO.EXPIRY · Rule version R01@2021-01-01 · Va. Code § 16.1-253.4(C) · Stated in the source',
+      'Mar 11, 2026 at 11:59 PM · Order expires Act by Mar 10, 2026 An emergency order expires at 11:59 p.m. on the third day. EPO expiry and court-day rollover · Rule version R01@2021-01-01 · Va. Code § 16.1-253.4(C) · Stated in the source',
     );
     expect(items[1]).not.toContain('Act by');
     expect(items[1]).toContain('Interpretation of the source');

@@ -48,6 +48,9 @@ describe('IntakePageComponent', () => {
   async function render(role: Role = 'advocate'): Promise<Page> {
     TestBed.inject(SessionStore).start(aSessionUser({ role }));
     const fixture = TestBed.createComponent(IntakePageComponent);
+    await fixture.whenStable();
+    // The venue and court fields choose from the court directory, loaded once for the page.
+    http.expectOne('/api/courts').flush({ courts: [], localities: [] });
     const loader = TestbedHarnessEnvironment.loader(fixture);
     const field = (label: string) =>
       loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
@@ -104,9 +107,18 @@ describe('IntakePageComponent', () => {
       'Client date of birth (optional)',
       'Client phone (optional)',
       'Client address (optional)',
+      'Client e-mail (optional)',
+      'Client employer (optional)',
+      'Code word (optional)',
+      'Safe times (optional)',
       'Respondent name',
+      'Respondent date of birth (optional)',
+      'Respondent address (optional)',
+      'Respondent description (optional)',
       'Relationship to the client',
       'Last act of abuse on',
+      "Venue: the client's county or city (optional)",
+      'Court (optional)',
       'Opened on',
       'Order kind (optional)',
     ]);
@@ -166,11 +178,13 @@ describe('IntakePageComponent', () => {
         phone: '555-0100',
         address: '12 Hollow Rd',
       },
-      respondent: { fullName: 'Corwin Fallow' },
+      // The yes/no questions of intake are sent as answered, unticked as false.
+      respondent: { fullName: 'Corwin Fallow', knownFirearms: false, outOfStateAddress: false },
       intake: {
         relationship: 'former_spouse',
         livesWithRespondent: true,
         lastActOfAbuseOn: '2026-03-06',
+        hasMedicalEvidence: false,
       },
       openedOn: '2026-03-09',
     });
@@ -370,8 +384,12 @@ describe('IntakePageComponent', () => {
     expect(await page.errorsOf('Last act of abuse on')).toEqual([
       'Last act of abuse on is not a real date.',
     ]);
+    // The e-mail is asked at intake now, so its error sits under its field, not in the summary.
+    const emailErrors = await page.errorsOf('Client e-mail (optional)');
+    expect(emailErrors).toHaveLength(1);
+    expect(emailErrors[0]).toContain('must be an e-mail address');
     expect(page.element.querySelector('.problem')?.textContent?.trim()).toBe(
-      'client.email must be an e-mail address',
+      'Some answers are missing or not valid. See the marked fields.',
     );
   });
 

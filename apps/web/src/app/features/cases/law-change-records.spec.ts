@@ -15,6 +15,7 @@ import { SessionStore } from '../../core/auth/session.store';
 import { aCaseDetail, aDeadline, aSessionUser } from '../../../testing/builders';
 import { anOrder } from '../../../testing/case-record-builders';
 import {
+  flushCaseCards,
   chooseIn,
   dialogsClosed,
   flushCaseRecords,
@@ -42,7 +43,10 @@ describe('the case page records the facts of the 2024–2025 amendments', () => 
     http = TestBed.inject(HttpTestingController);
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    flushCaseCards(http);
+    http.verify();
+  });
 
   function flush(detail: CaseDetailResponse, records: Partial<CaseRecords> = {}): void {
     http.expectOne(`/api/cases/${detail.id}`).flush(detail);

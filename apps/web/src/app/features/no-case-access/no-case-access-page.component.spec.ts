@@ -49,5 +49,7 @@ describe('NoCaseAccessPageComponent', () => {
 
     expect(TestBed.inject(Router).url).toBe('/cases');
     http.expectOne((req) => req.url === '/api/cases');
+    // The caseload's court filter chooses from the court directory.
+    http.expectOne((req) => req.url === '/api/courts');
   });
 });
