@@ -17,6 +17,22 @@ const WIDEST: Record<string, Record<string, string>> = {
   'GET /api/court-closures': { from: '2026-01-01', to: '2027-12-31' },
   'GET /api/cases': { limit: '100' },
   'GET /api/tasks': { limit: '100' },
+  'GET /api/reports/run': { report: 'ovw-lav', year: '2026', part: '2' },
+  // A drill into a funder report: the cases behind one count of a half year.
+  'GET /api/reports/cases': {
+    report: 'ovw-lav',
+    year: '2026',
+    part: '2',
+    section: 'status',
+    row: 'not_served',
+    column: 'all',
+  },
+  // ':plumwood' is organisation A's advocate, filled in once the cast is seeded.
+  'GET /api/breach-scope': {
+    userId: ':plumwood',
+    from: '2026-01-01T00:00:00Z',
+    to: '2027-12-31T00:00:00Z',
+  },
 };
 // Searches for the other organisation's own words.
 const SEARCHES: Record<string, Record<string, string>> = {
@@ -111,7 +127,14 @@ describe("lists, searches and the calendar never hold another organisation's row
         for (const query of [WIDEST[route.key] ?? {}, SEARCHES[route.key]].filter(Boolean)) {
           const res = await request(t.app.getHttpServer())
             .get(route.path)
-            .query(query as Record<string, string>)
+            .query(
+              Object.fromEntries(
+                Object.entries(query as Record<string, string>).map(([k, v]) => [
+                  k,
+                  v === ':plumwood' ? cast.users.plumwood.id : v,
+                ]),
+              ),
+            )
             .set('Cookie', cast.cookie[role]);
           expect({ route: route.key, role, status: res.status }).toEqual({
             route: route.key,
