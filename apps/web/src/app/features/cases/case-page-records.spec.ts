@@ -128,7 +128,7 @@ describe('the case page records what happens', () => {
       'Attempted on must not be before the order was issued.',
     ]);
     expect(await dialogs.getAllHarnesses(MatDialogHarness)).toHaveLength(1);
-  });
+  }, 20_000);
 
   it('refuses a violation without any act before asking the API, as the API would', async () => {
     const detail = aCaseDetail();
@@ -156,7 +156,7 @@ describe('the case page records what happens', () => {
     flush(detail, { orders: [anOrder()] });
     await harness.fixture.whenStable();
     expect(text()).toContain('Orders and hearings');
-  });
+  }, 20_000);
 
   it('continues an open hearing to a new date with a reason', async () => {
     const detail = aCaseDetail();
