@@ -3,9 +3,11 @@ import type { Page } from 'playwright-core';
 import type { OrderListResponse, ServiceAttemptResponse } from '@haven/contracts';
 import {
   computeDeadlines,
+  getRule,
   type CaseEvent,
   type CaseFacts,
   type CourtCalendarData,
+  type RuleId,
 } from '@haven/rules';
 
 import { baseUrl } from './support/browser';
@@ -56,11 +58,11 @@ async function recordOrder(page: Page, order: OrderInput): Promise<void> {
   const dialog = page.getByRole('dialog');
   if (audited.size === 0) {
     audited.add('order-dialog');
-    await dialog.getByLabel('Issued on').waitFor();
+    await dialog.getByLabel('Issued on', { exact: true }).waitFor();
     await audit(page, 'record-order-dialog');
   }
   await chooseOption(page, 'Order kind', order.kind);
-  await dialog.getByLabel('Issued on').fill(order.issuedOn);
+  await dialog.getByLabel('Issued on', { exact: true }).fill(order.issuedOn);
   if (order.issuedTime) {
     await dialog.getByLabel('Issued at (optional)').fill(order.issuedTime);
   }
@@ -163,7 +165,8 @@ async function expectedDeadlines(page: Page, caseId: string): Promise<string[]> 
   } as CourtCalendarData;
   const facts: CaseFacts = { events, respondentKnownFirearms: false };
   const result = computeDeadlines(facts, calendar, virginiaDate());
-  return result.deadlines.map((d) => `${d.ruleId} ${d.due.date}`).sort();
+  // The page names each rule by its current title, not its id.
+  return result.deadlines.map((d) => `${getRule(d.ruleId as RuleId).title} ${d.due.date}`).sort();
 }
 
 describe('an advocate works a case from intake to a final order', () => {
@@ -258,6 +261,8 @@ describe('an advocate works a case from intake to a final order', () => {
 
   it('shows staff the confidential card masked, with nothing to reveal and no reveal that works', async () => {
     await signIn(page, STAFF);
+    // Staff see every case of the organisation, more than one page of them with the report seed.
+    await page.getByLabel('Search').fill('HV-2026-0001');
     await page.getByRole('link', { name: 'HV-2026-0001', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'HV-2026-0001' }).waitFor();
     const contact = page.getByRole('region', { name: 'Client contact details' });

@@ -177,7 +177,7 @@ describe('the pages around the case, by role and by keyboard', () => {
 
   it('moves through the calendar by keyboard, in month and week view', async () => {
     await signIn(page, ADVOCATE);
-    await tabTo(page, 'Calendar');
+    await tabTo(page, /^Calendar$/);
     await page.keyboard.press('Enter');
     const title = page.getByRole('heading', { level: 1 });
     await page.getByRole('grid').waitFor();
