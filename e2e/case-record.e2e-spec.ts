@@ -61,6 +61,11 @@ describe('the case record: intake and a correction, by keyboard', () => {
       await page.keyboard.press('Space');
       await tabTo(page, 'Relationship to the client');
       await page.keyboard.type('Spouse');
+      // The closed list box picks by typeahead once typing pauses; leaving it earlier drops it.
+      await page
+        .getByRole('combobox', { name: 'Relationship to the client' })
+        .getByText('Spouse', { exact: true })
+        .waitFor();
       await tabTo(page, 'Last act of abuse on');
       await typeDate(page, virginiaDate(-3));
       await tabTo(page, 'Check for conflicts');
