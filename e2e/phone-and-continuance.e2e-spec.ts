@@ -62,7 +62,8 @@ async function caseWithPreliminaryHearing(page: Page): Promise<{ caseId: string;
   await post(page, `/api/cases/${caseId}/petitions`, {
     orderKindSought: 'FA_PPO',
     filedOn: virginiaDate(-12),
-    ...COURT,
+    courtId: COURT.courtId,
+    courtKind: COURT.courtKind,
     courtLocality: COURT.locality,
   });
   const ppo = await post<{ id: string }>(page, `/api/cases/${caseId}/orders`, {
@@ -250,7 +251,8 @@ describe('phones, and a continuance that extends the preliminary order', () => {
     await post(page, `/api/cases/${created.id}/petitions`, {
       orderKindSought: 'FA_PO',
       filedOn: virginiaDate(-8),
-      ...COURT,
+      courtId: COURT.courtId,
+      courtKind: COURT.courtKind,
       courtLocality: COURT.locality,
     });
     await post(page, `/api/cases/${created.id}/orders`, {
