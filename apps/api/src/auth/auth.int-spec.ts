@@ -10,6 +10,9 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/auth/login',
   'GET /api/health',
   'GET /api/test-only/explode',
+  // A calendar client fetches the feed with no cookie: the secret token in its path is the
+  // credential, and an unknown token answers 404 (calendar-feeds.int-spec).
+  'GET /api/calendar-feed/:file',
 ]);
 
 function sessionCookie(res: request.Response): string {
