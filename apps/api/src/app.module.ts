@@ -3,7 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
-import { ClockModule } from './common/clock/clock.module';
+import { ClockModule } from './clock.module';
 import { ConfidentialModule } from './confidential/confidential.module';
 import { CryptoModule } from './crypto/crypto.module';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';

@@ -5,7 +5,7 @@ import { Clock } from './clock';
 /**
  * Test-only clock shared by several processes: the fault drills write an instant (ISO 8601) or an
  * offset from real time (`+86400000`, `-5000`) into one file, and every API and worker process
- * reads it. Only wired when NODE_ENV=test and FAKE_CLOCK_FILE is set (see ClockModule).
+ * reads it. Only wired when NODE_ENV=test and FAKE_CLOCK_FILE is set (see apps/api/src/clock.module.ts).
  */
 export class FileClock extends Clock {
   constructor(private readonly file: string) {

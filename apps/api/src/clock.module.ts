@@ -2,8 +2,8 @@ import { Global, Module } from '@nestjs/common';
 
 import { AppConfig } from '@api/config/app-config';
 
-import { Clock, SystemClock } from './clock';
-import { FileClock } from './file-clock';
+import { Clock, SystemClock } from './common/clock/clock';
+import { FileClock } from './common/clock/file-clock';
 
 @Global()
 @Module({
