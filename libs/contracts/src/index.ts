@@ -22,3 +22,5 @@ export * from './law-changes';
 export * from './exports';
 export * from './reports';
 export * from './retention';
+export * from './safe-contact';
+export * from './documents';

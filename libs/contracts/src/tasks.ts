@@ -38,6 +38,21 @@ export interface TaskResponse {
   completedBy: AdvocateRef | null;
   completedAt: string | null;
   createdAt: string;
+  /** The prefilled draft this task asks for (the motion to extend for "File the motion"), or null. */
+  draft: TaskDraftLink | null;
+}
+
+/**
+ * A task's link to its prefilled draft: POST `api` with `body` answers the DOCX
+ * (POST /api/cases/:caseId/documents/extension-motion { orderId }).
+ */
+export interface TaskDraftLink {
+  kind: 'extension_motion';
+  caseId: string;
+  orderId: string;
+  /** The API path to POST, e.g. '/api/cases/<caseId>/documents/extension-motion'. */
+  api: string;
+  body: { orderId: string };
 }
 
 /** A page of tasks. */

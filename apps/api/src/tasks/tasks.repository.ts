@@ -26,6 +26,9 @@ export interface TaskView {
   completedByName: string | null;
   completedAt: Date | null;
   createdAt: Date;
+  /** The follow-up that made the task: its kind and plan key (e.g. 'extend.file:<orderId>'). */
+  followupKind: string | null;
+  followupKey: string | null;
 }
 
 export interface TaskPageOptions {
@@ -46,7 +49,8 @@ const VIEW_SELECT = `
          case when f.id is null then null else t.due_on::text end as "deadlineOn",
          t.source_citation as "sourceCitation", t.assignee_id as "assigneeId", a.display_name as "assigneeName",
          t.completed_by as "completedById", cb.display_name as "completedByName",
-         t.completed_at as "completedAt", t.created_at as "createdAt"
+         t.completed_at as "completedAt", t.created_at as "createdAt",
+         f.kind as "followupKind", f.key as "followupKey"
     from task t
     join case_file c on c.id = t.case_id and c.organisation_id = t.organisation_id
     join client cl on cl.id = c.client_id and cl.organisation_id = c.organisation_id

@@ -4,6 +4,7 @@ import {
   TASK_STATUSES,
   type PlannedReminderListResponse,
   type PlannedReminderResponse,
+  type TaskDraftLink,
   type TaskListResponse,
   type TaskResponse,
   type TaskStatus,
@@ -11,6 +12,18 @@ import {
 
 import { AdvocateRefDoc } from '@api/cases/dto/case.response-doc';
 import { CIVIL_DATE_SCHEMA, INSTANT_SCHEMA, UUID_SCHEMA } from '@api/common/openapi/schema-options';
+
+@ApiSchema({
+  name: 'TaskDraftLink',
+  description: "A task's prefilled draft: POST `api` with `body` answers the DOCX.",
+})
+export class TaskDraftLinkDoc implements TaskDraftLink {
+  @ApiProperty({ enum: ['extension_motion'] }) kind!: 'extension_motion';
+  @ApiProperty(UUID_SCHEMA) caseId!: string;
+  @ApiProperty(UUID_SCHEMA) orderId!: string;
+  @ApiProperty({ example: '/api/cases/<caseId>/documents/extension-motion' }) api!: string;
+  @ApiProperty({ example: { orderId: '<orderId>' } }) body!: { orderId: string };
+}
 
 @ApiSchema({
   name: 'TaskResponse',
@@ -48,6 +61,12 @@ export class TaskResponseDoc implements TaskResponse {
   @ApiProperty({ type: AdvocateRefDoc, nullable: true }) completedBy!: AdvocateRefDoc | null;
   @ApiProperty({ ...INSTANT_SCHEMA, nullable: true }) completedAt!: string | null;
   @ApiProperty(INSTANT_SCHEMA) createdAt!: string;
+  @ApiProperty({
+    type: TaskDraftLinkDoc,
+    nullable: true,
+    description: 'The prefilled draft the task asks for (motion to extend), else null.',
+  })
+  draft!: TaskDraftLinkDoc | null;
 }
 
 @ApiSchema({ name: 'TaskListResponse', description: 'A page of tasks, by (dueOn, id).' })

@@ -1,4 +1,9 @@
-import type { AdvocateRef, PlannedReminderResponse, TaskResponse } from '@haven/contracts';
+import type {
+  AdvocateRef,
+  PlannedReminderResponse,
+  TaskDraftLink,
+  TaskResponse,
+} from '@haven/contracts';
 
 import type { PlannedReminderRow, TaskView } from '../tasks.repository';
 
@@ -24,6 +29,30 @@ export function toTaskResponse(row: TaskView): TaskResponse {
     completedBy: person(row.completedById, row.completedByName),
     completedAt: row.completedAt ? row.completedAt.toISOString() : null,
     createdAt: row.createdAt.toISOString(),
+    draft: draftOf(row),
+  };
+}
+
+// Issue 19: the follow-ups about filing the motion to extend (plan keys 'extend.file:<orderId>',
+// 'extend.escalate:…', 'extend.deadline:…') link straight to the prefilled draft.
+const MOTION_FOLLOWUPS = new Set([
+  'extension_file_motion',
+  'extension_escalation',
+  'extension_deadline_day',
+]);
+
+function draftOf(row: TaskView): TaskDraftLink | null {
+  if (!row.followupKind || !MOTION_FOLLOWUPS.has(row.followupKind) || !row.followupKey) {
+    return null;
+  }
+  const orderId = row.followupKey.slice(row.followupKey.indexOf(':') + 1);
+  if (!orderId) return null;
+  return {
+    kind: 'extension_motion',
+    caseId: row.caseId,
+    orderId,
+    api: `/api/cases/${row.caseId}/documents/extension-motion`,
+    body: { orderId },
   };
 }
 
