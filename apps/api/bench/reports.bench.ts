@@ -15,7 +15,8 @@ import { seedScale } from './seed-scale';
  * `npm run bench:reports` (issue 15): every funder report over a 100,000-case organisation (the
  * scale seed, extended here with funding, three services per case, demographics and report facts),
  * each run as the API runs it (one REPEATABLE READ snapshot) and timed. Target: under 2 s each.
- * Recreates a database whose name contains "bench" on the local server.
+ * Recreates `haven_bench_reports` on the local server, or the database BENCH_REPORTS_DATABASE_URL
+ * names (a helper's own scale database); BENCH_REPORTS_REUSE=1 measures again without seeding.
  */
 const CASES = Number(process.env['BENCH_REPORT_CASES'] ?? 100_000);
 const TARGET_MS = 2_000;
@@ -32,8 +33,8 @@ async function main(): Promise<void> {
     process.env['DATABASE_OWNER_URL'] ??
     process.env['DATABASE_URL'] ??
     'postgres://postgres@127.0.0.1:5432/haven';
-  const url = withDatabase(server, 'haven_bench_reports');
-  // BENCH_REPORTS_REUSE=1 measures again on the database a previous run seeded.
+  const url =
+    process.env['BENCH_REPORTS_DATABASE_URL'] ?? withDatabase(server, 'haven_bench_reports');
   const orgId =
     process.env['BENCH_REPORTS_REUSE'] === '1' ? await largestOrganisation(url) : await seed(url);
   const ds = await new DataSource({ ...dataSourceOptions(url), migrations: [] }).initialize();
@@ -80,10 +81,13 @@ async function main(): Promise<void> {
 }
 
 async function seed(url: string): Promise<string> {
+  const name = new URL(url).pathname.slice(1);
+  if (!/^[a-z_][a-z0-9_]*$/.test(name) || !/bench|scale/.test(name))
+    throw new Error(`refusing to recreate "${name}": its name must contain "bench" or "scale"`);
   const admin = new Client({ connectionString: withDatabase(url, 'postgres') });
   await admin.connect();
-  await admin.query('drop database if exists haven_bench_reports with (force)');
-  await admin.query('create database haven_bench_reports');
+  await admin.query(`drop database if exists "${name}" with (force)`);
+  await admin.query(`create database "${name}"`);
   await admin.end();
   migrateDatabase(url);
   const t0 = Date.now();

@@ -118,6 +118,22 @@ function commonParameters(definition: ReportDefinition, scope: ReportScope): unk
   ];
 }
 
+/** Whether the run counts only what a funder's (or one source's) funding paid for. */
+function isFunded(definition: ReportDefinition, scope: ReportScope): boolean {
+  return definition.funder !== null || scope.fundingSourceId !== null;
+}
+
+/**
+ * Planner settings for the rest of the caller's transaction: a report reads every fact of its
+ * period once, so JIT compilation (seconds at 100,000 cases) costs more than it could save, and
+ * its hash tables and materialised facts fit in memory instead of spilling to disk.
+ */
+async function plannerSettings(manager: EntityManager): Promise<void> {
+  await manager.query(
+    "select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)",
+  );
+}
+
 function maps(section: SectionDefinition, period: ReportPeriod): [string, string] {
   return [
     valueMap(categoriesOf(section.rows, period)),
@@ -134,6 +150,8 @@ export async function evaluateReport(
   definition: ReportDefinition,
   scope: ReportScope,
 ): Promise<SectionCounts[]> {
+  await plannerSettings(manager);
+  const funded = isFunded(definition, scope);
   const counts = new Map<string, Map<string, number>>();
   const populations = [...new Set(definition.sections.map((s) => s.population))];
   for (const population of populations) {
@@ -149,7 +167,7 @@ export async function evaluateReport(
       return `select ${i} as section, s.row_key, s.col_key, s.n from (${sql}) s`;
     });
     const rows = (await manager.query(
-      `${HEAD}, p as materialized (${POPULATIONS[population].sql})
+      `${HEAD}, p as materialized (${POPULATIONS[population].sql(funded)})
        ${parts.join('\n union all\n')}`,
       params,
     )) as Array<{ section: number; row_key: string; col_key: string; n: string | null }>;
@@ -191,8 +209,9 @@ export async function casesBehindCell(
     'from p\n',
     'from p\n      left join lateral unnest(p.case_ids) as cid on true\n',
   );
+  await plannerSettings(manager);
   const rows = (await manager.query(
-    `${HEAD}, p as (${POPULATIONS[section.population].sql})
+    `${HEAD}, p as (${POPULATIONS[section.population].sql(isFunded(definition, scope))})
      select distinct cid as case_id, p.note ${from} ${section.onlyNew ? 'and' : 'where'} ${cell}
      limit 2001`,
     params,
