@@ -40,6 +40,10 @@ import { CreateServiceActivities1795560000001 } from './1795560000001-create-ser
 import { CreateReportFacts1795560000002 } from './1795560000002-create-report-facts';
 import { CreateCourtDirectory1795570000000 } from './1795570000000-create-court-directory';
 import { AllowOpenCourtService1795580000000 } from './1795580000000-allow-open-court-service';
+import { AddCaseIdIndexes1795610000000 } from './1795610000000-add-case-id-indexes';
+import { AddCaseloadIndexes1795610000001 } from './1795610000001-add-caseload-indexes';
+import { AddCaseSearch1795610000002 } from './1795610000002-add-case-search';
+import { AddBoardIndexes1795610000003 } from './1795610000003-add-board-indexes';
 
 /** Every migration in order; listed explicitly so no glob or loader decides what runs. */
 export const MIGRATIONS = [
@@ -85,4 +89,8 @@ export const MIGRATIONS = [
   CreateReportFacts1795560000002,
   CreateCourtDirectory1795570000000,
   AllowOpenCourtService1795580000000,
+  AddCaseIdIndexes1795610000000,
+  AddCaseloadIndexes1795610000001,
+  AddCaseSearch1795610000002,
+  AddBoardIndexes1795610000003,
 ];

@@ -8,6 +8,9 @@ import { CaseEntity } from '@api/case-files/case.entity';
 @Entity({ name: 'case_deadline' })
 @Unique('uq_case_deadline_key', ['caseId', 'deadlineKey'])
 @Index('ix_case_deadline_org_due', ['organisationId', 'dueOn'])
+@Index('ix_case_deadline_order', ['orderId'])
+// The board's and at-risk list's starting rows: open deadlines by due date (issue 18).
+@Index('ix_case_deadline_org_open_due', ['organisationId', 'dueOn'], { where: `state = 'open'` })
 @ForeignKey(() => CaseEntity, ['caseId', 'organisationId'], ['id', 'organisationId'], {
   name: 'fk_case_deadline_case',
   onDelete: 'CASCADE',

@@ -7,6 +7,8 @@ import { CaseEntity } from './case.entity';
 /** An advocate assigned to a case; a case may have several. */
 @Entity({ name: 'case_assignment' })
 @Index('ix_case_assignment_user', ['userId'])
+// An advocate's caseload starts from the advocate's assignments (issue 18).
+@Index('ix_case_assignment_org_user', ['organisationId', 'userId', 'caseId'])
 @ForeignKey(() => CaseEntity, ['caseId', 'organisationId'], ['id', 'organisationId'], {
   name: 'fk_case_assignment_case',
   onDelete: 'CASCADE',

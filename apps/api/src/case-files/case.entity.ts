@@ -28,6 +28,12 @@ import { UserEntity } from '@api/users/user.entity';
 @Index('ix_case_file_org_created', ['organisationId', 'createdAt', 'id'])
 @Index('ix_case_file_client', ['clientId'])
 @Index('ix_case_file_respondent', ['respondentId'])
+// The caseload's due-soon summary counts only cases with something due (issue 18).
+@Index('ix_case_file_org_due_soon', ['organisationId', 'nextDueOn'], {
+  where: 'next_due_on is not null',
+})
+// Trigram index for search by reference, used through case_search_ids (migration 1795610000002).
+@Index('ix_case_file_reference_trgm', { synchronize: false })
 // Child rows reference (case id, organisation id), so a row can never point across tenants.
 @Unique('uq_case_file_id_org', ['id', 'organisationId'])
 @ForeignKey(() => OrganisationEntity, ['organisationId'], ['id'], {

@@ -102,6 +102,15 @@ const KNOWN_DIFFERENCES: Array<{ side: Side; line: string; why: string }> = [
     line: "index case_file.ix_case_file_org_next_due CREATE INDEX ix_case_file_org_next_due ON public.case_file USING btree (organisation_id, COALESCE(next_due_on, '9999-12-31'::date), id)",
     why: 'an expression index: a TypeORM index lists columns only, so the entity declares it with synchronize: false',
   },
+  ...(['client.full_name', 'respondent.full_name', 'case_file.reference'] as const).map((col) => {
+    const [table, column] = col.split('.') as [string, string];
+    const name = `ix_${table}_${column}_trgm`;
+    return {
+      side: 'migrations' as const,
+      line: `index ${table}.${name} CREATE INDEX ${name} ON public.${table} USING gin (${column} gin_trgm_ops)`,
+      why: 'a trigram index needs the pg_trgm extension and an operator class, which a TypeORM index cannot name; the entity declares it with synchronize: false',
+    };
+  }),
 ];
 
 /** One line per column, constraint and index of the given tables, sorted. */

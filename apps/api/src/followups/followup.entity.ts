@@ -23,6 +23,7 @@ export type FollowupState = 'pending' | 'delivered' | 'cancelled';
  */
 @Entity({ name: 'followup' })
 @Index('ix_followup_pending_due', ['state', 'dueAt'])
+@Index('ix_followup_case', ['caseId'])
 // One live follow-up per plan key in a case; cancelled rows stay as history.
 @Index('uq_followup_case_key', ['caseId', 'key'], { unique: true, where: `state <> 'cancelled'` })
 @Check('ck_followup_audience', `audience in ('advocate', 'supervisor', 'both')`)

@@ -21,6 +21,7 @@ import { UserEntity } from '@api/users/user.entity';
 // ('advocate' or 'supervisor:<user id>') and version (ON CONFLICT DO NOTHING).
 @Index('uq_task_followup_slot', ['followupId', 'followupVersion', 'assigneeSlot'], { unique: true })
 @Index('ix_task_org_due', ['organisationId', 'status', 'dueOn'])
+@Index('ix_task_case', ['caseId'])
 @ForeignKey(() => UserEntity, ['completedBy'], ['id'], {
   name: 'fk_task_completed_by',
   onDelete: 'SET NULL',

@@ -19,6 +19,7 @@ import { ProtectiveOrderEntity } from './protective-order.entity';
 @Index('uq_extension_motion_pending', ['orderId'], { unique: true, where: "outcome = 'pending'" })
 @Index('uq_extension_motion_granted_order', ['grantedOrderId'], { unique: true })
 @Index('ix_extension_motion_order', ['orderId'])
+@Index('ix_extension_motion_case', ['caseId'])
 @ForeignKey(() => CaseEntity, ['caseId', 'organisationId'], ['id', 'organisationId'], {
   name: 'fk_extension_motion_case',
   onDelete: 'CASCADE',

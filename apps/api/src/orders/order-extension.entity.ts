@@ -15,6 +15,7 @@ import { ProtectiveOrderEntity } from './protective-order.entity';
 /** A short extension of one order: incapacity (R02) or respondent not served (R07, R24). */
 @Entity({ name: 'order_extension' })
 @Index('ix_order_extension_order', ['orderId'])
+@Index('ix_order_extension_case', ['caseId'])
 @ForeignKey(() => CaseEntity, ['caseId', 'organisationId'], ['id', 'organisationId'], {
   name: 'fk_order_extension_case',
   onDelete: 'CASCADE',
