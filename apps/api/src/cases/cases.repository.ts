@@ -128,7 +128,10 @@ export class CasesRepository {
     today: string,
     weekAhead: string,
   ): Promise<{ overdue: number; dueWithin7Days: number }> {
+    // Only cases due within the week count, so the partial index ix_case_file_org_due_soon
+    // (cases with something due) answers without reading the organisation's other cases.
     const row = await this.filtered(organisationId, options)
+      .andWhere('c.next_due_on <= :weekAhead')
       .select('count(*) filter (where c.next_due_on < :today)', 'overdue')
       .addSelect(
         'count(*) filter (where c.next_due_on between :today and :weekAhead)',
@@ -147,8 +150,11 @@ export class CasesRepository {
       .createQueryBuilder('c')
       .where('c.organisationId = :organisationId', { organisationId });
     if (options.advocateId) {
+      // The advocate's case ids first (ix_case_assignment_org_user), then those cases by primary
+      // key: the work is one advocate's caseload at any page depth, never the organisation's.
       query.andWhere(
-        'exists (select 1 from case_assignment a where a.case_id = c.id and a.user_id = :advocateId)',
+        `c.id = any(array(select a.case_id from case_assignment a
+                           where a.organisation_id = :organisationId and a.user_id = :advocateId))`,
         { advocateId: options.advocateId },
       );
     }
@@ -161,12 +167,10 @@ export class CasesRepository {
     }
     if (options.search) {
       const pattern = `%${options.search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-      query.andWhere(
-        `(c.reference ilike :pattern
-          or exists (select 1 from client p where p.id = c.client_id and p.full_name ilike :pattern)
-          or exists (select 1 from respondent p where p.id = c.respondent_id and p.full_name ilike :pattern))`,
-        { pattern },
-      );
+      // By reference or either party's name, through trigram indexes that row-level security
+      // would not let this role use directly (`ilike` is not leakproof): case_search_ids applies
+      // the same tenant setting itself and answers ids only (migration 1795610000002).
+      query.andWhere('c.id = any(array(select case_search_ids(:pattern)))', { pattern });
     }
     return query;
   }
