@@ -4,7 +4,6 @@ import { Injectable } from '@nestjs/common';
 
 import { Clock } from '@api/common/clock/clock';
 import { AppConfig } from '@api/config/app-config';
-import { UsersRepository } from '@api/users/users.repository';
 
 import type { Actor } from '@api/common/actor';
 import type { SessionStage } from './session.entity';
@@ -22,11 +21,12 @@ function hashToken(token: string): string {
 }
 
 /** Server-side sessions: an opaque random token in the cookie, its hash in PostgreSQL. */
+const TOUCH_EVERY_MS = 60_000;
+
 @Injectable()
 export class SessionsService {
   constructor(
     private readonly sessions: SessionsRepository,
-    private readonly users: UsersRepository,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
@@ -66,7 +66,7 @@ export class SessionsService {
 
   /** As resolve, with the sign-in stage and the last proof of a factor (for the guard). */
   async resolveSession(token: string): Promise<ResolvedSession | null> {
-    const session = await this.sessions.getLiveByTokenHashOrNull(hashToken(token));
+    const session = await this.sessions.getLiveWithUserByTokenHashOrNull(hashToken(token));
     if (!session) return null;
     const now = this.clock.now();
     const idleFor = now.getTime() - session.lastSeenAt.getTime();
@@ -74,12 +74,15 @@ export class SessionsService {
       await this.sessions.revoke(session.id, now, now >= session.expiresAt ? 'expired' : 'idle');
       return null;
     }
-    const user = await this.users.getActiveByIdOrNull(session.userId);
+    const user = session.user.disabledAt === null ? session.user : null;
     if (!user) {
       await this.sessions.revoke(session.id, now, 'user_disabled');
       return null;
     }
-    await this.sessions.touch(session.id, now);
+    // Recorded at most once a minute (issue 18: an UPDATE on every request was a round trip and a
+    // row lock each time). The idle limit is then measured from at most a minute before the last
+    // request, so a session ends at the limit or up to a minute sooner, never later.
+    if (idleFor >= TOUCH_EVERY_MS) await this.sessions.touch(session.id, now);
     return {
       actor: {
         userId: user.id,

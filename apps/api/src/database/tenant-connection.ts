@@ -11,6 +11,8 @@ import { currentRequest } from '@api/common/request-context';
  */
 export const TENANT_SETTING = 'app.org_id';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /**
  * A query runner that carries its creator's organisation into PostgreSQL for each transaction it
  * runs, and for nothing else.
@@ -25,16 +27,36 @@ export const TENANT_SETTING = 'app.org_id';
  */
 export class TenantQueryRunner extends PostgresQueryRunner {
   readonly organisationId: string;
+  /** Set while the outermost START TRANSACTION may carry the setting in the same round trip. */
+  private bindWithStart = false;
+  private boundWithStart = false;
+  /** START TRANSACTION and the setting as one message; only for a UUID, checked here. */
+  private readonly startAndBind: string | null;
 
   constructor(driver: PostgresDriver, mode: ReplicationMode, organisationId: string | null) {
     super(driver, mode);
     this.organisationId = organisationId ?? '';
+    this.startAndBind = UUID.test(this.organisationId)
+      ? `START TRANSACTION; SELECT set_config('${TENANT_SETTING}', '${this.organisationId}', true)`
+      : null;
   }
 
   override async startTransaction(isolationLevel?: IsolationLevel): Promise<void> {
     const outermost = this.transactionDepth === 0;
-    await super.startTransaction(isolationLevel);
-    if (outermost) {
+    // Round trips are most of a request's time (issue 18): the setting goes in one simple-protocol
+    // message with START TRANSACTION when it is a UUID (never text from a request; the organisation
+    // comes from the session's user row), unless SET TRANSACTION must come first.
+    this.bindWithStart =
+      outermost &&
+      this.startAndBind !== null &&
+      (isolationLevel ?? this.dataSource.options.isolationLevel) === undefined;
+    this.boundWithStart = false;
+    try {
+      await super.startTransaction(isolationLevel);
+    } finally {
+      this.bindWithStart = false;
+    }
+    if (outermost && !this.boundWithStart) {
       await super.query('select set_config($1, $2, true)', [TENANT_SETTING, this.organisationId]);
     }
   }
@@ -44,7 +66,19 @@ export class TenantQueryRunner extends PostgresQueryRunner {
     parameters?: unknown[] | ObjectLiteral,
     useStructuredResult = false,
   ): ReturnType<PostgresQueryRunner['query']> {
-    if (this.isTransactionActive) return super.query(sql, parameters, useStructuredResult);
+    if (this.isTransactionActive) {
+      if (this.bindWithStart && this.startAndBind && sql === 'START TRANSACTION') {
+        this.bindWithStart = false;
+        this.boundWithStart = true;
+        return super.query(this.startAndBind);
+      }
+      return super.query(sql, parameters, useStructuredResult);
+    }
+    // With no organisation there is nothing to bind: a connection never carries a session-level
+    // setting (only set_config(..., true), discarded at COMMIT or ROLLBACK), so the statement sees
+    // no tenant row, exactly as under an empty setting, without three extra round trips (sign-in
+    // and the session lookup of every request run before the organisation is known).
+    if (this.organisationId === '') return super.query(sql, parameters, useStructuredResult);
     await this.startTransaction();
     try {
       const result = await super.query(sql, parameters, useStructuredResult);
