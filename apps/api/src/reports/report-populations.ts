@@ -35,12 +35,13 @@ const caseFunded = (funded: boolean, alias: string) =>
     : '';
 
 /**
- * Funded services from the start of "new" to the period's end; each person served in the period
- * with the date of their first funded service since that start (VOCA: "new" the first time a
- * person receives a service funded by the funder in its year, "continuing" after); and each
- * person's cases served in the period.
+ * The facts several populations share, as CTEs a report's one statement defines once: funded
+ * services from the start of "new" to the period's end; each person served in the period with the
+ * date of their first funded service since that start (VOCA: "new" the first time a person
+ * receives a service funded by the funder in its year, "continuing" after); and each person's
+ * cases served in the period.
  */
-const served = (funded: boolean) => `
+export const servedCtes = (funded: boolean) => `
   fa as (
     select a.id, a.case_id, a.kind, a.performed_on, c.client_id
       from service_activity a
@@ -74,6 +75,10 @@ const orNotReported = (expr: string) =>
   `case when cardinality(${expr}) = 0 then array['not_reported'] else ${expr} end`;
 
 export interface Population {
+  /** Reads the shared `fa`, `person` and `person_case` CTEs of servedCtes. */
+  usesServed?: boolean;
+  /** CTEs of its own (`name as (...)`, names unique across populations), or ''. */
+  ctes?: (funded: boolean) => string;
   /** The population's SELECT, limited to the run's funder or source when `funded`. */
   sql: (funded: boolean) => string;
   /** Dimension name → SQL expression over `p` giving the fact's values (text[]). */
@@ -82,24 +87,21 @@ export interface Population {
 
 export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
   people_served: {
+    usesServed: true,
     // Each person's victimisations, legal issues and relationships over their cases of the
-    // period, aggregated once for all people and hash-joined (not a subquery per person).
-    sql: (funded) => `with ${served(funded)},
-      victimisations as (
-        select pc.client_id, array_agg(distinct v order by v) as vs
-          from person_case pc join case_report_facts f on f.case_id = pc.case_id
-          cross join lateral unnest(f.victimisations) v
-         group by pc.client_id),
-      legal_issues as (
-        select pc.client_id, array_agg(distinct v order by v) as vs
-          from person_case pc join case_report_facts f on f.case_id = pc.case_id
-          cross join lateral unnest(f.legal_issues) v
-         group by pc.client_id),
-      relationships as (
-        select pc.client_id, array_agg(distinct coalesce(c.relationship, 'unknown')) as vs
-          from person_case pc join case_file c on c.id = pc.case_id
-         group by pc.client_id)
-      select pe.client_id::text as person_key, pe.case_ids, pe.client_id::text as item_id,
+    // period, aggregated in one pass for all people and hash-joined (not subqueries per person).
+    ctes: () => `person_facts as (
+        select pc.client_id,
+               array_agg(distinct x.v order by x.v) filter (where x.k = 'v') as victimisations,
+               array_agg(distinct x.v order by x.v) filter (where x.k = 'l') as legal_issues,
+               array_agg(distinct coalesce(c.relationship, 'unknown')) as relationships
+          from person_case pc
+          join case_file c on c.id = pc.case_id
+          left join case_report_facts f on f.case_id = pc.case_id
+          left join lateral (select 'v', v from unnest(f.victimisations) v
+                             union all select 'l', v from unnest(f.legal_issues) v) x(k, v) on true
+         group by pc.client_id)`,
+    sql: () => `select pe.client_id::text as person_key, pe.case_ids, pe.client_id::text as item_id,
              null::text as note, null::numeric as measure,
              (pe.first_on >= $2::date) as is_new,
              coalesce(d.race_ethnicity, '{}') as race,
@@ -108,14 +110,12 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
              array[${CLASSIFICATION_COLUMNS.map(
                ([key, column]) => `'${key}:' || coalesce(d.${column}, 'not_reported')`,
              ).join(', ')}] as classifications,
-             coalesce(vi.vs, '{}') as victimisations,
-             coalesce(li.vs, '{}') as legal_issues,
-             re.vs as relationships
+             coalesce(pf.victimisations, '{}') as victimisations,
+             coalesce(pf.legal_issues, '{}') as legal_issues,
+             pf.relationships
         from person pe
-        left join client_demographics d on d.client_id = pe.client_id
-        left join victimisations vi on vi.client_id = pe.client_id
-        left join legal_issues li on li.client_id = pe.client_id
-        left join relationships re on re.client_id = pe.client_id`,
+        join person_facts pf on pf.client_id = pe.client_id
+        left join client_demographics d on d.client_id = pe.client_id`,
     dimensions: {
       all: `array['all']`,
       new_or_continuing: `array[case when p.is_new then 'new' else 'continuing' end]`,
@@ -133,8 +133,8 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
   // not served), with no answer yet counted as served: they received a funded service. Declined
   // intakes and cases closed as not served without any service are the not served.
   service_status: {
-    sql: (funded) => `with ${served(funded)},
-      status as (
+    usesServed: true,
+    ctes: (funded) => `status as (
         select pe.client_id::text as person_key, pe.case_ids,
                case min(case coalesce(f.service_status, 'served')
                           when 'served' then 1 when 'partially_served' then 2 else 3 end)
@@ -155,8 +155,8 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
                'Declined intake of ' || d.declined_on::text
           from intake_decline d
          where d.organisation_id = $1::uuid and d.declined_on between $2::date and $3::date
-           ${funded ? `and (d.funding_source_id is null or d.funding_source_id in (${FUNDED_SOURCES}))` : ''})
-      select s.person_key, s.case_ids, s.person_key as item_id, s.note, null::numeric as measure,
+           ${funded ? `and (d.funding_source_id is null or d.funding_source_id in (${FUNDED_SOURCES}))` : ''})`,
+    sql: () => `select s.person_key, s.case_ids, s.person_key as item_id, s.note, null::numeric as measure,
              s.status, case when s.status = 'not_served' then coalesce(s.reason, 'other') end as reason
         from status s`,
     dimensions: {
@@ -167,8 +167,8 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
   },
 
   activities: {
-    sql: (funded) => `with ${served(funded)}
-      select fa.client_id::text as person_key, array[fa.case_id] as case_ids, fa.id::text as item_id,
+    usesServed: true,
+    sql: () => `select fa.client_id::text as person_key, array[fa.case_id] as case_ids, fa.id::text as item_id,
              null::text as note, null::numeric as measure, fa.kind
         from fa where fa.performed_on >= $2::date`,
     dimensions: { all: `array['all']`, kind: 'array[p.kind]' },
@@ -208,7 +208,7 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
   // that ended "denied" denies the kind its latest petition sought; an order on a motion to extend
   // and a short extension are extensions; a dissolution dissolves.
   order_events: {
-    sql: (funded) => `with ev as (
+    ctes: () => `ev as (
         select p.case_id, 'sought' as event, p.order_kind_sought as kind, p.filed_on as on_date,
                'petition:' || p.id as item_id
           from petition p where p.organisation_id = $1::uuid and p.filed_on between $2::date and $3::date
@@ -239,8 +239,10 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
         union all
         select o.case_id, 'dissolved', o.kind, o.dissolved_on, 'dissolved:' || o.id
           from protective_order o
-         where o.organisation_id = $1::uuid and o.dissolved_on between $2::date and $3::date)
-      select c.client_id::text as person_key, array[ev.case_id] as case_ids, ev.item_id,
+         where o.organisation_id = $1::uuid and o.dissolved_on between $2::date and $3::date)`,
+    sql: (
+      funded,
+    ) => `select c.client_id::text as person_key, array[ev.case_id] as case_ids, ev.item_id,
              null::text as note, null::numeric as measure, ev.event, ev.kind,
              to_char(ev.on_date, 'YYYY-MM') as month,
              case when ev.kind in ${ORDER_KINDS_FINAL} then 'final'
