@@ -1,15 +1,19 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 import { Client } from 'pg';
 
 import { PasswordHasher } from '@api/crypto/password-hasher';
-import { migrateDatabase } from '@api/testing/migrate-database';
 
 import { BatchBuilder, type BatchSetup, type SeedKeys } from './seed-scale/batch';
-import { copyTables, countRows, toCopyTables, type CopyTable } from './seed-scale/bulk-insert';
+import {
+  copyTables,
+  countRows,
+  toCopyTables,
+  type CopyTable,
+  type CopyTimes,
+} from './seed-scale/bulk-insert';
 import type { Staff } from './seed-scale/rows';
 
 export type { SeedKeys } from './seed-scale/batch';
@@ -44,11 +48,23 @@ export interface SeededOrganisation {
   counts: Record<string, number>;
 }
 
+/** Where the seed's time went, for `seed:scale`'s profile line. */
+export interface SeedProfile {
+  /** Building batches (drawing, computing, sealing, COPY text), summed over the builders. */
+  buildMs: number;
+  /** Time the loading thread waited for a batch to be built (the builders were the bottleneck). */
+  waitMs: number;
+  /** COPY time by table. */
+  copyMs: CopyTimes;
+  analyzeMs: number;
+}
+
 export interface SeedScaleResult {
   organisation: SeededOrganisation;
   secondOrganisation: SeededOrganisation;
   password: string;
   ms: number;
+  profile: SeedProfile;
 }
 
 const BATCH = 2_000;
@@ -75,6 +91,7 @@ export async function seedScale(options: SeedScaleOptions): Promise<SeedScaleRes
     // load (the rows are built consistent; seed-scale.int-spec checks them afterwards). Only a
     // superuser may; anyone else loads with the checks on.
     await db.query('set session_replication_role = replica').catch(() => undefined);
+    const profile: SeedProfile = { buildMs: 0, waitMs: 0, copyMs: {}, analyzeMs: 0 };
     const seedOrg = async (
       slug: string,
       name: string,
@@ -89,6 +106,7 @@ export async function seedScale(options: SeedScaleOptions): Promise<SeedScaleRes
         keys: options.keys,
         workers: options.workers ?? 0,
         log,
+        profile,
       });
       return org;
     };
@@ -106,10 +124,18 @@ export async function seedScale(options: SeedScaleOptions): Promise<SeedScaleRes
       5,
       1,
     );
+    const analyzing = performance.now();
     await db.query('analyze');
+    profile.analyzeMs = performance.now() - analyzing;
     const organisation = { ...big.info, counts: await countRows(db, big.info.id) };
     const secondOrganisation = { ...small.info, counts: await countRows(db, small.info.id) };
-    return { organisation, secondOrganisation, password, ms: Date.now() - started };
+    return {
+      organisation,
+      secondOrganisation,
+      password,
+      ms: Date.now() - started,
+      profile,
+    };
   } finally {
     await db.end();
   }
@@ -171,6 +197,7 @@ async function insertOrganisation(
 interface BatchReply {
   tables: CopyTable[];
   refused: number;
+  buildMs: number;
 }
 
 /**
@@ -181,8 +208,16 @@ async function seedCases(
   db: Client,
   org: OrgSeed,
   cases: number,
-  ctx: { nowMs: number; seed: number; keys: SeedKeys; workers: number; log: (l: string) => void },
+  ctx: {
+    nowMs: number;
+    seed: number;
+    keys: SeedKeys;
+    workers: number;
+    log: (l: string) => void;
+    profile: SeedProfile;
+  },
 ): Promise<void> {
+  const { profile } = ctx;
   const sizes: number[] = [];
   for (let done = 0; done < cases; done += BATCH) sizes.push(Math.min(BATCH, cases - done));
   const setup = (i: number, stride: number): BatchSetup => ({
@@ -205,10 +240,12 @@ async function seedCases(
     const builder = new BatchBuilder(setup(0, 1));
     let pending: Promise<void> = Promise.resolve();
     for (const size of sizes) {
+      const building = performance.now();
       const tables = toCopyTables(builder.build(size));
+      profile.buildMs += performance.now() - building;
       // PostgreSQL writes the last batch while this thread computes the next.
       await pending;
-      pending = copyTables(db, tables);
+      pending = copyTables(db, tables, profile.copyMs);
       progress();
     }
     await pending;
@@ -235,10 +272,13 @@ async function seedCases(
       for (let b = 0; b < sizes.length; b += 1) {
         const q = queues[b % n];
         if (!q?.next) break;
+        const waiting = performance.now();
         const reply = await q.next;
+        profile.waitMs += performance.now() - waiting;
+        profile.buildMs += reply.buildMs;
         q.at += 1;
         q.next = q.at < q.mine.length ? ask(q.w, q.mine[q.at] ?? 0) : null;
-        await copyTables(db, reply.tables);
+        await copyTables(db, reply.tables, profile.copyMs);
         refusedBy[b % n] = reply.refused;
         progress();
       }
@@ -249,98 +289,4 @@ async function seedCases(
   const refused = refusedBy.reduce((a, r) => a + r, 0);
   if (refused > 0)
     ctx.log(`  ${org.info.slug}: ${refused} drawn case(s) refused by the rules and redrawn`);
-}
-
-// ---- CLI ---------------------------------------------------------------------------------------
-
-function argument(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-/**
- * `npm run seed:scale -- --cases 100000 [--database-url URL] [--seed N] [--workers 2] [--existing]`: recreates a bench
- * database (default `haven_bench` on DATABASE_OWNER_URL's or DATABASE_URL's server) from the
- * migrations and seeds it. It refuses a database whose name does not contain "bench", so the demo
- * or test database is never wiped by mistake.
- */
-async function main(): Promise<void> {
-  const cases = Number(argument('cases') ?? 100_000);
-  if (!Number.isInteger(cases) || cases < 1) throw new Error('--cases must be a positive integer');
-  const server =
-    process.env['DATABASE_OWNER_URL'] ??
-    process.env['DATABASE_URL'] ??
-    'postgres://postgres@127.0.0.1:5432/haven';
-  const url = argument('database-url') ?? withDatabase(server, 'haven_bench');
-  const dbName = new URL(url).pathname.slice(1);
-  if (!/^[a-z_][a-z0-9_]*$/.test(dbName) || !dbName.includes('bench'))
-    throw new Error(
-      `refusing to recreate "${dbName}": the bench database name must contain "bench"`,
-    );
-  const keys: SeedKeys = {
-    dataEncryptionKeys:
-      process.env['DATA_ENCRYPTION_KEYS'] ?? `bench1:${randomBytes(32).toString('base64')}`,
-    dataEncryptionKeyId: process.env['DATA_ENCRYPTION_KEYS']
-      ? (process.env['DATA_ENCRYPTION_KEY_ID'] ?? '')
-      : 'bench1',
-    blindIndexKey: process.env['BLIND_INDEX_KEY'] ?? randomBytes(32).toString('base64'),
-  };
-  // --existing seeds a database already migrated (and without the seed's organisations).
-  if (!process.argv.includes('--existing')) {
-    const admin = new Client({ connectionString: withDatabase(url, 'postgres') });
-    await admin.connect();
-    try {
-      await admin.query(`drop database if exists "${dbName}" with (force)`);
-      await admin.query(`create database "${dbName}"`);
-    } finally {
-      await admin.end();
-    }
-    migrateDatabase(url);
-  }
-  console.log(`seed:scale  ${cases} cases into ${dbName}`);
-  const result = await seedScale({
-    workers: Number(argument('workers') ?? 2),
-    databaseUrl: url,
-    cases,
-    seed: Number(argument('seed') ?? 20_261_206),
-    keys,
-    log: console.log,
-  });
-  for (const org of [result.organisation, result.secondOrganisation]) {
-    console.log(
-      `  ${org.slug}: ${Object.entries(org.counts)
-        .map(([t, n]) => `${t} ${n}`)
-        .join(', ')}`,
-    );
-  }
-  console.log(
-    `  users sign in as ${result.organisation.advocateEmails[0]} (password ${result.password})`,
-  );
-  if (!process.env['DATA_ENCRYPTION_KEYS']) {
-    // Keys never go to the terminal: a file only this user can read, for starting the API on it.
-    const file = join('tmp', `${dbName}.keys.env`);
-    mkdirSync('tmp', { recursive: true });
-    writeFileSync(
-      file,
-      `DATA_ENCRYPTION_KEYS=${keys.dataEncryptionKeys}\nDATA_ENCRYPTION_KEY_ID=${keys.dataEncryptionKeyId}\nBLIND_INDEX_KEY=${keys.blindIndexKey}\n`,
-      { mode: 0o600 },
-    );
-    console.log(
-      `  sealed with throwaway keys, written to ${file} for an API started on this database`,
-    );
-  }
-  console.log(`seed:scale  done in ${(result.ms / 1000).toFixed(1)} s (target: under 180 s)`);
-}
-
-function withDatabase(url: string, db: string): string {
-  const u = new URL(url);
-  u.pathname = `/${db}`;
-  return u.toString();
-}
-
-if (require.main === module) {
-  main().catch((err: unknown) => {
-    console.error('seed:scale failed:', err instanceof Error ? err.message : err);
-    process.exit(1);
-  });
 }

@@ -1,6 +1,5 @@
 import { DEFAULT_FOLLOWUP_LEAD_TIMES, RulesInputError } from '@haven/rules';
 
-import { toCalendar } from '@api/case-computation/case-facts.mapper';
 import { virginiaDate, virginiaDateTime } from '@api/common/clock/clock';
 import { BlindIndex } from '@api/crypto/blind-index';
 import { FieldCipher, parseKeyRing } from '@api/crypto/field-cipher';
@@ -34,11 +33,14 @@ export class BatchBuilder {
   private readonly scenarios: ScenarioBuilder;
   private readonly rows: RowBuilder;
   private readonly at: ReturnType<typeof virginiaDateTime>;
-  private readonly calendar = toCalendar({ closures: [] });
+  private readonly now: Date;
+  private readonly organisationId: string;
   refused = 0;
 
   constructor(setup: BatchSetup) {
     const now = new Date(setup.nowMs);
+    this.now = now;
+    this.organisationId = setup.organisationId;
     const today = virginiaDate(now);
     const random = new SeededRandom(setup.seed);
     this.at = virginiaDateTime(now);
@@ -63,7 +65,7 @@ export class BatchBuilder {
         const c: SeedCase = this.scenarios.build();
         let computed: ComputedCase;
         try {
-          computed = computeCase(c, this.at, this.calendar, [], {
+          computed = computeCase(this.organisationId, c, this.at, this.now, [], {
             ...DEFAULT_FOLLOWUP_LEAD_TIMES,
           });
         } catch (err) {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { classifyViolation } from '@haven/rules';
 
+import { openingReviewFollowup } from '@api/cases/case-opening';
 import type { BlindIndex } from '@api/crypto/blind-index';
 import type { FieldCipher } from '@api/crypto/field-cipher';
 import { secretContext } from '@api/parties/confidential-fields';
@@ -201,10 +202,10 @@ export class RowBuilder {
         assigned_by: advocate,
       });
     }
-    const scoped = { organisation_id: org, case_id: c.id };
     for (const p of c.petitions) {
       rows.petition.push({
-        ...scoped,
+        organisation_id: org,
+        case_id: c.id,
         id: p.id,
         order_kind_sought: p.orderKindSought,
         filed_on: p.filedOn,
@@ -217,7 +218,8 @@ export class RowBuilder {
     }
     for (const o of c.orders) {
       rows.protective_order.push({
-        ...scoped,
+        organisation_id: org,
+        case_id: c.id,
         id: o.id,
         kind: o.kind,
         issued_on: o.issuedOn,
@@ -242,7 +244,8 @@ export class RowBuilder {
     }
     for (const m of c.motions) {
       rows.extension_motion.push({
-        ...scoped,
+        organisation_id: org,
+        case_id: c.id,
         id: m.id,
         order_id: m.orderId,
         filed_on: m.filedOn,
@@ -254,7 +257,8 @@ export class RowBuilder {
     }
     for (const a of c.attempts) {
       rows.service_attempt.push({
-        ...scoped,
+        organisation_id: org,
+        case_id: c.id,
         id: a.id,
         order_id: a.orderId,
         attempted_on: a.attemptedOn,
@@ -269,7 +273,8 @@ export class RowBuilder {
     }
     for (const h of c.hearings) {
       rows.hearing.push({
-        ...scoped,
+        organisation_id: org,
+        case_id: c.id,
         id: h.id,
         order_id: h.orderId,
         kind: h.kind,
@@ -287,7 +292,8 @@ export class RowBuilder {
       const orderKind = kindOf.get(v.orderId);
       if (!orderKind) continue;
       rows.violation.push({
-        ...scoped,
+        organisation_id: org,
+        case_id: c.id,
         id: v.id,
         order_id: v.orderId,
         occurred_on: v.occurredOn,
@@ -317,7 +323,8 @@ export class RowBuilder {
     if (r.chance(0.2)) {
       const noteId = randomUUID();
       rows.case_note.push({
-        ...scoped,
+        organisation_id: org,
+        case_id: c.id,
         id: noteId,
         author_id: advocate,
         // NotesRepository's associated data for a note body.
@@ -328,10 +335,10 @@ export class RowBuilder {
         created_at: createdAt(),
       });
     }
-    const computedAt = this.now.toISOString();
     for (const d of computed.deadlines) {
       rows.case_deadline.push({
-        ...scoped,
+        organisation_id: org,
+        case_id: c.id,
         deadline_key: d.deadlineKey,
         rule_id: d.ruleId,
         rule_version: d.ruleVersion,
@@ -347,7 +354,7 @@ export class RowBuilder {
         assumptions: d.assumptions,
         stated_check: d.statedCheck,
         state: d.state,
-        computed_at: computedAt,
+        computed_at: d.computedAt,
       });
     }
     this.followups(rows, c, computed, advocate, caseCreated);
@@ -364,18 +371,7 @@ export class RowBuilder {
     advocate: string | null,
     caseCreated: string,
   ): void {
-    const review = {
-      kind: 'case_opened_review',
-      key: 'case.opened_review',
-      dueAt: new Date(caseCreated),
-      actBy: c.openedOn,
-      title: 'Review the new case: safety plan, eligibility and venue',
-      ruleId: null,
-      citation: null,
-      explanation: null,
-      audience: 'advocate' as const,
-    };
-    for (const f of [review, ...computed.followups]) {
+    for (const f of [openingReviewFollowup(new Date(caseCreated)), ...computed.followups]) {
       const id = randomUUID();
       const due = f.dueAt.getTime() <= this.now.getTime();
       rows.followup.push({

@@ -29,6 +29,45 @@ export function deadlineKey(d: CaseDeadline): string {
 }
 
 /**
+ * The rows `recompute` stores for a computation: one per deadline, keyed by `deadlineKey` (a
+ * second deadline with the same key gets `:2`, and so on). Pure, so the scale seed stores exactly
+ * what the API would for the cases it loads in bulk.
+ */
+export function toDeadlineRows(
+  organisationId: string,
+  caseId: string,
+  result: CaseComputation,
+  computedAt: Date,
+): NewCaseDeadline[] {
+  const seen = new Map<string, number>();
+  return result.deadlines.map((d) => {
+    const base = deadlineKey(d);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return {
+      organisationId,
+      caseId,
+      deadlineKey: n === 1 ? base : `${base}:${n}`,
+      ruleId: d.ruleId,
+      ruleVersion: d.ruleVersion,
+      kind: d.kind,
+      orderId: d.orderId ?? null,
+      hearingId: d.hearingId ?? null,
+      dueOn: d.due.date,
+      dueTime: d.due.time ?? null,
+      actByOn: d.actBy ?? null,
+      citation: d.citation.text,
+      explanation: d.explanation,
+      confidence: d.confidence,
+      assumptions: d.assumptions,
+      statedCheck: d.statedValueCheck?.status ?? null,
+      state: d.state,
+      computedAt,
+    };
+  });
+}
+
+/**
  * The one path from a case's stored facts to its deadlines, standing and follow-ups. Every service
  * that changes a fact calls `recompute` inside the transaction that changed it, so the stored
  * deadlines and follow-up rows never disagree with the facts (a follow-up row exists if and only
@@ -108,7 +147,7 @@ export class CaseComputationService {
       manager,
       organisationId,
       caseId,
-      this.rows(caseId, organisationId, result),
+      toDeadlineRows(organisationId, caseId, result, this.clock.now()),
     );
     await this.standing.save(manager, organisationId, caseId, deriveCaseStanding(record, result));
     try {
@@ -120,35 +159,5 @@ export class CaseComputationService {
       throw err;
     }
     return result;
-  }
-
-  private rows(caseId: string, organisationId: string, result: CaseComputation): NewCaseDeadline[] {
-    const computedAt = this.clock.now();
-    const seen = new Map<string, number>();
-    return result.deadlines.map((d) => {
-      const base = deadlineKey(d);
-      const n = (seen.get(base) ?? 0) + 1;
-      seen.set(base, n);
-      return {
-        organisationId,
-        caseId,
-        deadlineKey: n === 1 ? base : `${base}:${n}`,
-        ruleId: d.ruleId,
-        ruleVersion: d.ruleVersion,
-        kind: d.kind,
-        orderId: d.orderId ?? null,
-        hearingId: d.hearingId ?? null,
-        dueOn: d.due.date,
-        dueTime: d.due.time ?? null,
-        actByOn: d.actBy ?? null,
-        citation: d.citation.text,
-        explanation: d.explanation,
-        confidence: d.confidence,
-        assumptions: d.assumptions,
-        statedCheck: d.statedValueCheck?.status ?? null,
-        state: d.state,
-        computedAt,
-      };
-    });
   }
 }

@@ -7,6 +7,7 @@ import {
   toEpochMinutes,
   type CaseComputation,
   type FollowupFacts,
+  type FollowupLeadTimes,
   type LocalDateTime,
   type PlannedFollowup,
 } from '@haven/rules';
@@ -24,6 +25,24 @@ import { FollowupSettingsRepository } from './followup-settings.repository';
 /** The instant of a Virginia wall-clock time (a time in the spring-forward gap moves on to EDT). */
 export function virginiaInstant(at: LocalDateTime): Date {
   return new Date(toEpochMinutes(at) * 60_000);
+}
+
+/**
+ * What @haven/rules plans for a case from its facts and computation, under these lead times, as
+ * row contents (a closed case plans nothing). Pure: `plan` reads the organisation's lead times and
+ * calls it, and the scale seed calls it for the cases it loads in bulk.
+ */
+export function planCaseFollowups(
+  record: CaseRecord,
+  computation: CaseComputation,
+  leads: FollowupLeadTimes,
+): FollowupContent[] {
+  // A closed case plans nothing (its pending follow-ups are cancelled); reopening replans it.
+  if (record.caseRow.closedOn) return [];
+  const facts: FollowupFacts = {
+    petitions: record.petitions.map((p) => ({ sought: p.orderKindSought, filedOn: p.filedOn })),
+  };
+  return planFollowups(computation, facts, leads, toCalendar(record)).map(toContent);
 }
 
 function toContent(p: PlannedFollowup): FollowupContent {
@@ -67,13 +86,9 @@ export class FollowupPlanningService {
     record: CaseRecord,
     computation: CaseComputation,
   ): Promise<FollowupContent[]> {
-    // A closed case plans nothing (its pending follow-ups are cancelled); reopening replans it.
     if (record.caseRow.closedOn) return [];
     const leads = await this.settings.getLeadTimes(manager, organisationId);
-    const facts: FollowupFacts = {
-      petitions: record.petitions.map((p) => ({ sought: p.orderKindSought, filedOn: p.filedOn })),
-    };
-    return planFollowups(computation, facts, leads, toCalendar(record)).map(toContent);
+    return planCaseFollowups(record, computation, leads);
   }
 
   async sync(

@@ -5,7 +5,23 @@ import { AuditService } from '@api/audit/audit.service';
 import type { Actor } from '@api/common/actor';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
+import type { FollowupContent } from '@api/followups/followups.repository';
 import { FollowupScheduler } from '@api/followups/jobs/followup-scheduler';
+
+/** The review follow-up every new case gets, due the moment it is opened (also the scale seed's). */
+export function openingReviewFollowup(openedAt: Date): FollowupContent {
+  return {
+    kind: 'case_opened_review',
+    key: 'case.opened_review',
+    dueAt: openedAt,
+    actBy: virginiaDate(openedAt),
+    title: 'Review the new case: safety plan, eligibility and venue',
+    ruleId: null,
+    citation: null,
+    explanation: null,
+    audience: 'advocate',
+  };
+}
 
 /** What opening a case sets in motion, inside the intake's transaction. */
 @Injectable()
@@ -30,19 +46,10 @@ export class CaseOpening {
     await this.computation.recompute(manager, actor.organisationId, caseId, {
       other: 'openedOn',
     });
-    const now = this.clock.now();
     await this.scheduler.schedule(manager, {
       organisationId: actor.organisationId,
       caseId,
-      kind: 'case_opened_review',
-      key: 'case.opened_review',
-      dueAt: now,
-      actBy: virginiaDate(now),
-      title: 'Review the new case: safety plan, eligibility and venue',
-      ruleId: null,
-      citation: null,
-      explanation: null,
-      audience: 'advocate',
+      ...openingReviewFollowup(this.clock.now()),
     });
     const base = {
       organisationId: actor.organisationId,
