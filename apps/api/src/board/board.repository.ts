@@ -179,6 +179,19 @@ export class BoardRepository {
             limit 1
          ) nh on x.kind = any($4::text[])
         where x.organisation_id = $1 and ${OPEN_CASE}
+          -- start from the few rows inside the horizon (issue 18): orders with an open expiry or
+          -- hearing deadline by then (ix_case_deadline_org_open_due), and preliminary orders with a
+          -- hearing by then (ix_hearing_org_scheduled); the conditions below still decide
+          and x.id in (
+                select d.order_id from case_deadline d
+                 where d.organisation_id = $1 and d.state = 'open' and d.due_on <= $6
+                   and d.kind in ('order_expiry', 'hearing_by', 'max_expiry') and d.order_id is not null
+                union
+                select o.id from hearing h
+                  join protective_order o on o.organisation_id = h.organisation_id and o.case_id = h.case_id
+                 where h.organisation_id = $1 and h.outcome is null and h.scheduled_on between $2 and $6
+                   and o.kind = any($4::text[])
+                   and (h.order_id = o.id or (h.order_id is null and h.kind = 'ppo_full_hearing')))
           and x.dissolved_on is null
           -- an order followed by another (extended, or replaced at its hearing) is not the one at risk
           and not exists (select 1 from protective_order ch
