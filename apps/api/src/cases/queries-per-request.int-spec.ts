@@ -1,0 +1,140 @@
+import type { Pool, PoolClient } from 'pg';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+
+import { seedScale, type SeedScaleResult } from '../../bench/seed-scale';
+import { createDataSource } from '@api/database/data-source';
+import { newTotpSecret } from '@api/auth/mfa/totp';
+import { cipherFromEnv, signIn, truncateAll } from '@api/testing/db-fixtures';
+import { MutableClock } from '@api/testing/mutable-clock';
+import { createTestApp, type TestApp } from '@api/testing/test-app';
+
+/**
+ * Round trips per request are a correctness property of the hot screens (issue 18): their number
+ * must not grow with the organisation's size, or a statewide organisation's caseload, case page,
+ * board and at-risk list slow down with every case added. Counted at the pg client, as the
+ * application role under row-level security, for the same requests at two sizes.
+ */
+describe('queries per request stay constant as the organisation grows (issue 18)', () => {
+  let t: TestApp;
+  let owner: DataSource;
+  let statements = 0;
+  const server = () => t.app.getHttpServer() as Parameters<typeof request>[0];
+  const clock = new MutableClock(new Date('2027-03-01T15:00:00Z'));
+
+  beforeAll(async () => {
+    t = await createTestApp(clock, { asApplicationRole: true });
+    owner = await createDataSource(process.env['DATABASE_URL'] ?? '').initialize();
+    const pool = (t.dataSource.driver as unknown as { master: Pool }).master;
+    const counted = new WeakSet<PoolClient>();
+    pool.on('acquire', (client) => {
+      if (counted.has(client)) return;
+      counted.add(client);
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      (client as unknown as { query: (...args: unknown[]) => unknown }).query = (
+        ...args: unknown[]
+      ) => {
+        statements += 1;
+        return query(...args);
+      };
+    });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await owner?.destroy();
+  });
+
+  async function seed(cases: number): Promise<SeedScaleResult> {
+    await truncateAll(owner);
+    return seedScale({
+      databaseUrl: process.env['DATABASE_URL'] ?? '',
+      cases,
+      secondOrganisationCases: 5,
+      advocates: 2,
+      supervisors: 1,
+      now: clock.now(),
+      workers: 0,
+      keys: {
+        dataEncryptionKeys: process.env['DATA_ENCRYPTION_KEYS'] ?? '',
+        dataEncryptionKeyId: process.env['DATA_ENCRYPTION_KEY_ID'] ?? '',
+        blindIndexKey: process.env['BLIND_INDEX_KEY'] ?? '',
+      },
+    });
+  }
+
+  /** Statements each request of the hot screens sent, after signing in (not counted). */
+  async function countPerRequest(seeded: SeedScaleResult): Promise<Record<string, number>> {
+    const [advocateEmail] = seeded.organisation.advocateEmails;
+    const [supervisorEmail] = seeded.organisation.supervisorEmails;
+    const advocate = await signIn(server(), {
+      email: advocateEmail ?? '',
+      password: seeded.password,
+    });
+    // Supervisors must sign in with a second factor: enrol the seeded one with an authenticator.
+    const [row] = (await owner.query(`select id from app_user where email = $1`, [
+      supervisorEmail,
+    ])) as Array<{ id: string }>;
+    const totpSecret = newTotpSecret();
+    await owner.query(
+      `insert into user_mfa (user_id, organisation_id, secret_sealed, confirmed_at, created_at)
+       values ($1, $2, $3, now(), now())`,
+      [
+        row?.id,
+        seeded.organisation.id,
+        cipherFromEnv().encrypt(totpSecret, `user_mfa.secret:${row?.id ?? ''}`),
+      ],
+    );
+    const supervisor = await signIn(server(), {
+      id: row?.id ?? '',
+      email: supervisorEmail ?? '',
+      password: seeded.password,
+      totpSecret,
+    });
+    const counts: Record<string, number> = {};
+    const count = async (name: string, cookie: string, path: string) => {
+      const before = statements;
+      const res = await request(server()).get(path).set('Cookie', cookie);
+      expect({ name, status: res.status }).toEqual({ name, status: 200 });
+      counts[name] = statements - before;
+      return res.body as Record<string, unknown>;
+    };
+    const first = await count('advocate caseload', advocate, '/api/cases?limit=5');
+    const cursor = String(first['nextCursor']);
+    await count('advocate caseload, next page', advocate, `/api/cases?limit=5&cursor=${cursor}`);
+    const all = await count('supervisor caseload', supervisor, '/api/cases?limit=5');
+    await count('supervisor search', supervisor, '/api/cases?limit=5&q=HV-');
+    const [someCase] = all['items'] as Array<{ id: string }>;
+    await count('case page', supervisor, `/api/cases/${someCase?.id ?? ''}`);
+    await count('timeline', supervisor, `/api/cases/${someCase?.id ?? ''}/timeline`);
+    await count('board, 30 days', supervisor, '/api/board?days=30');
+    await count('at-risk list', supervisor, '/api/board/at-risk');
+    return counts;
+  }
+
+  it('sends the same number of statements for each hot request at 20 and at 120 cases', async () => {
+    const small = await countPerRequest(await seed(20));
+    const large = await countPerRequest(await seed(120));
+    expect(large).toEqual(small);
+  }, 120_000);
+
+  it('reads the session and its user in one statement and records activity at most once a minute', async () => {
+    const seeded = await seed(20);
+    const cookie = await signIn(server(), {
+      email: seeded.organisation.advocateEmails[0] ?? '',
+      password: seeded.password,
+    });
+    clock.advance(61_000);
+    const seen = () =>
+      owner.query(
+        `select last_seen_at from user_session where revoked_at is null order by last_seen_at desc limit 1`,
+      ) as Promise<Array<{ last_seen_at: Date }>>;
+    await request(server()).get('/api/cases?limit=1').set('Cookie', cookie).expect(200);
+    const touched = (await seen())[0]?.last_seen_at.getTime();
+    clock.advance(30_000);
+    await request(server()).get('/api/cases?limit=1').set('Cookie', cookie).expect(200);
+    expect((await seen())[0]?.last_seen_at.getTime()).toBe(touched);
+    clock.advance(31_000);
+    await request(server()).get('/api/cases?limit=1').set('Cookie', cookie).expect(200);
+    expect((await seen())[0]?.last_seen_at.getTime()).toBe(clock.now().getTime());
+  }, 60_000);
+});
