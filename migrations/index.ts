@@ -40,6 +40,9 @@ import { CreateServiceActivities1795560000001 } from './1795560000001-create-ser
 import { CreateReportFacts1795560000002 } from './1795560000002-create-report-facts';
 import { CreateCourtDirectory1795570000000 } from './1795570000000-create-court-directory';
 import { AllowOpenCourtService1795580000000 } from './1795580000000-allow-open-court-service';
+import { CreateClientSafeContact1795600000000 } from './1795600000000-create-client-safe-contact';
+import { CreateDocumentTemplates1795600000001 } from './1795600000001-create-document-templates';
+import { CreateCaseDocuments1795600000002 } from './1795600000002-create-case-documents';
 import { AddCaseIdIndexes1795610000000 } from './1795610000000-add-case-id-indexes';
 import { AddCaseloadIndexes1795610000001 } from './1795610000001-add-caseload-indexes';
 import { AddCaseSearch1795610000002 } from './1795610000002-add-case-search';
@@ -89,6 +92,9 @@ export const MIGRATIONS = [
   CreateReportFacts1795560000002,
   CreateCourtDirectory1795570000000,
   AllowOpenCourtService1795580000000,
+  CreateClientSafeContact1795600000000,
+  CreateDocumentTemplates1795600000001,
+  CreateCaseDocuments1795600000002,
   AddCaseIdIndexes1795610000000,
   AddCaseloadIndexes1795610000001,
   AddCaseSearch1795610000002,

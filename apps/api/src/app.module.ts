@@ -37,6 +37,8 @@ import { FundingModule } from './funding/funding.module';
 import { ActivitiesModule } from './activities/activities.module';
 import { ReportFactsModule } from './report-facts/report-facts.module';
 import { ReportsModule } from './reports/reports.module';
+import { DocumentsModule } from './documents/documents.module';
+import { SafeContactModule } from './safe-contact/safe-contact.module';
 
 /** The HTTP API. The worker (worker.module.ts) shares its feature modules but serves no HTTP. */
 @Module({
@@ -77,6 +79,8 @@ import { ReportsModule } from './reports/reports.module';
     ActivitiesModule,
     ReportFactsModule,
     ReportsModule,
+    SafeContactModule,
+    DocumentsModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
 })

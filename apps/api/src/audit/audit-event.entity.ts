@@ -44,7 +44,11 @@ export type AuditAction =
   | 'legal_hold_removed'
   | 'retention_settings_changed'
   | 'export'
-  | 'breach_scope';
+  | 'breach_scope'
+  | 'safe_contact_changed'
+  | 'document_generated'
+  | 'letter_refused'
+  | 'template_uploaded';
 
 /** Small, non-confidential facts about an audited action (ids, counts, codes). */
 export type AuditDetails = Record<string, string | number | boolean | null | string[]>;

@@ -31,6 +31,9 @@ import { ClientDemographicsEntity } from '@api/report-facts/client-demographics.
 import { CaseReportFactsEntity } from '@api/report-facts/case-report-facts.entity';
 import { IntakeDeclineEntity } from '@api/report-facts/intake-decline.entity';
 import { ReportSettingsEntity } from '@api/reports/report-settings.entity';
+import { ClientSafeContactEntity } from '@api/safe-contact/client-safe-contact.entity';
+import { CaseDocumentEntity } from '@api/documents/case-document.entity';
+import { DocumentTemplateEntity } from '@api/documents/document-template.entity';
 
 /** Every entity, listed once, so the app, the worker, the CLI and the tests see the same schema. */
 export const ENTITIES = [
@@ -66,4 +69,7 @@ export const ENTITIES = [
   CaseReportFactsEntity,
   IntakeDeclineEntity,
   ReportSettingsEntity,
+  ClientSafeContactEntity,
+  DocumentTemplateEntity,
+  CaseDocumentEntity,
 ];

@@ -75,6 +75,20 @@ export const SEALED_TABLES: readonly SealedTable[] = [
     blindIndexes: [],
   },
   {
+    table: 'client_safe_contact',
+    key: 'client_id',
+    columns: [
+      { column: 'safe_address_enc', context: (id) => `client_safe_contact:${id}:safe_address` },
+      { column: 'note_enc', context: (id) => `client_safe_contact:${id}:note` },
+    ],
+    blindIndexes: [],
+  },
+  {
+    table: 'case_document',
+    columns: [{ column: 'content_enc', context: (id) => `case_document:${id}:content` }],
+    blindIndexes: [],
+  },
+  {
     table: 'user_mfa',
     key: 'user_id',
     columns: [{ column: 'secret_sealed', context: (userId) => `user_mfa.secret:${userId}` }],

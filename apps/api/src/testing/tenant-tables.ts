@@ -34,4 +34,7 @@ export const TENANT_TABLES = [
   'intake_decline',
   'report_settings',
   'calendar_feed',
+  'client_safe_contact',
+  'document_template',
+  'case_document',
 ];

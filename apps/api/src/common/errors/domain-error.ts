@@ -9,9 +9,13 @@ export class DomainError extends Error {
     readonly kind: DomainErrorKind,
     message: string,
     readonly field?: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; details?: Record<string, unknown> },
   ) {
     super(message, options);
     this.name = 'DomainError';
+    this.details = options?.details;
   }
+
+  /** Extra, non-confidential facts for the client (e.g. the letter channels allowed instead). */
+  readonly details: Record<string, unknown> | undefined;
 }

@@ -42,6 +42,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
     if (exception instanceof DomainError) {
       const body: Record<string, unknown> = {
+        ...exception.details,
         error: exception.code,
         message: exception.message,
         requestId,
