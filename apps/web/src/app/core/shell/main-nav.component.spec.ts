@@ -36,7 +36,7 @@ describe('MainNavComponent', () => {
     ]);
   });
 
-  it('adds the board, the reports and the follow-up lead times for a supervisor', async () => {
+  it('adds the board, the reports, the follow-up lead times and the funding sources for a supervisor', async () => {
     expect(await linksFor('supervisor')).toEqual([
       'Cases /cases',
       'My tasks /tasks',
@@ -45,6 +45,7 @@ describe('MainNavComponent', () => {
       'Reports /reports',
       'Rules /rules',
       'Follow-up lead times /admin/followup-settings',
+      'Funding sources /admin/funding-sources',
     ]);
   });
 
@@ -64,8 +65,10 @@ describe('MainNavComponent', () => {
       'Court closures /admin/court-closures',
       'Courts /admin/courts',
       'Follow-up lead times /admin/followup-settings',
+      'Funding sources /admin/funding-sources',
       'Queue status /admin/queues',
       'Audit trail /admin/audit',
+      'Breach scoping /admin/breach-scope',
     ]);
   });
 });

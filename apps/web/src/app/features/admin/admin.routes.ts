@@ -31,6 +31,13 @@ export const adminRoutes: Routes = [
     title: 'Follow-up lead times · Haven',
   },
   {
+    path: 'funding-sources',
+    canMatch: [settingsGuard],
+    loadComponent: () =>
+      import('./funding-sources-page.component').then((m) => m.FundingSourcesPageComponent),
+    title: 'Funding sources · Haven',
+  },
+  {
     path: 'audit',
     canMatch: [adminGuard],
     loadComponent: () => import('./audit-log-page.component').then((m) => m.AuditLogPageComponent),
