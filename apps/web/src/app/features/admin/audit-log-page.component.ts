@@ -1,6 +1,5 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -8,11 +7,10 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
-import { catchError, map, of } from 'rxjs';
 
 import type { AuditEventView, AuditVerifyResponse } from '@haven/contracts';
 
-import { AdminApi } from './admin.api';
+import { AccountSelectComponent } from './account-select.component';
 import { AuditLogApi, type AuditFilters } from './audit-log.api';
 
 /** The audited acts an admin most often looks for; any other name can be typed as a filter. */
@@ -47,6 +45,7 @@ interface FieldError {
 @Component({
   selector: 'hv-audit-log-page',
   imports: [
+    AccountSelectComponent,
     DatePipe,
     FormsModule,
     MatButtonModule,
@@ -69,15 +68,7 @@ interface FieldError {
           }
         </mat-select>
       </mat-form-field>
-      <mat-form-field>
-        <mat-label>User</mat-label>
-        <mat-select [(ngModel)]="filters.userId" name="userId">
-          <mat-option value="">Anyone</mat-option>
-          @for (u of users(); track u.id) {
-            <mat-option [value]="u.id">{{ u.displayName }}</mat-option>
-          }
-        </mat-select>
-      </mat-form-field>
+      <hv-account-select label="User" anyLabel="Anyone" [(value)]="filters.userId" />
       <mat-form-field>
         <mat-label>From</mat-label>
         <input matInput type="date" [(ngModel)]="filters.from" name="from" />
@@ -173,15 +164,6 @@ export class AuditLogPageComponent {
   private readonly api = inject(AuditLogApi);
   readonly actions = ACTIONS;
   readonly columns = ['when', 'action', 'who', 'target', 'from'];
-  readonly users = toSignal(
-    inject(AdminApi)
-      .users()
-      .pipe(
-        map((r) => r.items),
-        catchError(() => of([])),
-      ),
-    { initialValue: [] },
-  );
   protected filters: AuditFilters = { action: '', userId: '', from: '', to: '', caseReference: '' };
   readonly events = signal<AuditEventView[]>([]);
   readonly nextCursor = signal<string | null>(null);

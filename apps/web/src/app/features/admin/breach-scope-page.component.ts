@@ -1,18 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
-import { catchError, map, of } from 'rxjs';
 
 import type { BreachScopeResponse } from '@haven/contracts';
 
 import { ExportsApi } from '../exports/exports.api';
-import { AdminApi } from './admin.api';
+import { AccountSelectComponent } from './account-select.component';
 
 const DAY_MS = 86_400_000;
 
@@ -34,12 +31,12 @@ function localValue(date: Date): string {
 @Component({
   selector: 'hv-breach-scope-page',
   imports: [
+    AccountSelectComponent,
     FormsModule,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
-    MatSelectModule,
     MatTableModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -49,15 +46,8 @@ function localValue(date: Date): string {
       Clients whose confidential data one account revealed or exported in a time window. Each search
       is recorded in the audit trail.
     </p>
-    <form class="filters" (ngSubmit)="run()">
-      <mat-form-field>
-        <mat-label>Account</mat-label>
-        <mat-select [(ngModel)]="userId" name="userId" required>
-          @for (u of users(); track u.id) {
-            <mat-option [value]="u.id">{{ u.displayName }} ({{ u.email }})</mat-option>
-          }
-        </mat-select>
-      </mat-form-field>
+    <form class="form-grid" (ngSubmit)="run()" aria-label="Breach scope">
+      <hv-account-select label="Account" [(value)]="userId" />
       <mat-form-field>
         <mat-label>From</mat-label>
         <input matInput type="datetime-local" [(ngModel)]="from" name="from" required />
@@ -66,7 +56,11 @@ function localValue(date: Date): string {
         <mat-label>To</mat-label>
         <input matInput type="datetime-local" [(ngModel)]="to" name="to" required />
       </mat-form-field>
-      <button mat-flat-button type="submit" [disabled]="!userId || loading()">Find clients</button>
+      <div class="actions">
+        <button mat-flat-button type="submit" [disabled]="!userId || loading()">
+          Find clients
+        </button>
+      </div>
     </form>
     @if (loading()) {
       <mat-progress-bar mode="indeterminate" aria-label="Searching the audit trail" />
@@ -112,18 +106,19 @@ function localValue(date: Date): string {
     }
   `,
   styleUrl: './admin-page.scss',
+  styles: `
+    .actions {
+      display: flex;
+      align-items: center;
+      min-height: 56px;
+    }
+    .exports {
+      overflow-wrap: anywhere;
+    }
+  `,
 })
 export class BreachScopePageComponent {
   private readonly api = inject(ExportsApi);
-  readonly users = toSignal(
-    inject(AdminApi)
-      .users()
-      .pipe(
-        map((r) => r.items),
-        catchError(() => of([])),
-      ),
-    { initialValue: [] },
-  );
   readonly clientColumns = ['client', 'cases', 'how'];
   protected userId = '';
   protected from = localValue(new Date(Date.now() - 30 * DAY_MS));
@@ -147,10 +142,13 @@ export class BreachScopePageComponent {
         this.result.set(r);
         this.loading.set(false);
       },
-      error: (err: { error?: { errors?: Array<{ field?: string; message?: string }> } }) => {
-        const first = err.error?.errors?.[0];
+      // The API's 400 names its fields (`fields`, as every validation refusal does).
+      error: (err: { error?: { fields?: Array<{ field?: string; message?: string }> } }) => {
+        const fields = err.error?.fields ?? [];
         this.problem.set(
-          first ? `${first.field ?? ''} ${first.message ?? ''}`.trim() : 'The search failed.',
+          fields.length > 0
+            ? fields.map((f) => `${f.field ?? ''} ${f.message ?? ''}`.trim()).join('; ')
+            : 'The search failed.',
         );
         this.loading.set(false);
       },
