@@ -4,7 +4,10 @@ import type { DataSource } from 'typeorm';
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
 import { deriveCaseStanding } from '@api/case-computation/case-stage';
 import { FollowupPlanningService } from '@api/case-computation/followup-planning.service';
+import { DecryptionFailedError, FieldCipher, parseKeyRing } from '@api/crypto/field-cipher';
+import { secretContext } from '@api/parties/confidential-fields';
 import { signIn, truncateAll } from '@api/testing/db-fixtures';
+import { narrativeContext } from '@api/violations/violations.service';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 import { seedScale, type SeedScaleResult } from './seed-scale';
@@ -190,5 +193,119 @@ describe('seed:scale (the 100,000-case seed, here at 500 cases)', () => {
       [seeded.organisation.id],
     )) as Array<{ n: number }>;
     expect(plain?.n).toBe(0);
+  });
+
+  it('spreads the work as a real organisation does: every advocate busy, a few cases unassigned, every stage, open tasks for both roles', async () => {
+    const org = seeded.organisation.id;
+    const perAdvocate = (await db.query(
+      `select u.id, count(a.case_id)::int as n from app_user u
+         left join case_assignment a on a.user_id = u.id
+        where u.organisation_id = $1 and u.role = 'advocate' group by u.id`,
+      [org],
+    )) as Array<{ n: number }>;
+    expect(perAdvocate).toHaveLength(50);
+    expect(Math.min(...perAdvocate.map((a) => a.n))).toBeGreaterThan(0);
+    const [unassigned] = (await db.query(
+      `select count(*)::int as n from case_file c where c.organisation_id = $1
+          and not exists (select 1 from case_assignment a where a.case_id = c.id)`,
+      [org],
+    )) as Array<{ n: number }>;
+    expect(unassigned?.n).toBeGreaterThan(0);
+    expect(unassigned?.n).toBeLessThan(CASES * 0.12);
+    const stages = (await db.query(
+      `select stage, count(*)::int as n from case_file where organisation_id = $1 group by stage`,
+      [org],
+    )) as Array<{ stage: string; n: number }>;
+    expect(stages.length).toBeGreaterThanOrEqual(5);
+    const [tasks] = (await db.query(
+      `select count(*) filter (where t.status = 'open' and u.role = 'advocate')::int as advocate,
+              count(*) filter (where t.status = 'open' and u.role = 'supervisor')::int as supervisor,
+              count(*) filter (where t.status = 'done')::int as done
+         from task t join app_user u on u.id = t.assignee_id where t.organisation_id = $1`,
+      [org],
+    )) as Array<{ advocate: number; supervisor: number; done: number }>;
+    expect(tasks?.advocate).toBeGreaterThan(0);
+    expect(tasks?.supervisor).toBeGreaterThan(0);
+    expect(tasks?.done).toBeGreaterThan(0);
+    const [open] = (await db.query(
+      `select count(*)::int as n, count(next_due_on)::int as due, count(closed_on)::int as closed
+         from case_file where organisation_id = $1`,
+      [org],
+    )) as Array<{ n: number; due: number; closed: number }>;
+    expect(open?.closed).toBeGreaterThan(0);
+    expect(open?.due).toBeGreaterThan(CASES / 4);
+    const [crossed] = (await db.query(
+      `select count(*)::int as n from case_assignment a join app_user u on u.id = a.user_id
+        where u.organisation_id <> a.organisation_id`,
+    )) as Array<{ n: number }>;
+    expect(crossed?.n).toBe(0);
+  });
+
+  it('seals every confidential column with the real cipher: the current key, a fresh IV per value, opening only in its own row', async () => {
+    const cipher = new FieldCipher(
+      parseKeyRing(
+        process.env['DATA_ENCRYPTION_KEYS'] ?? '',
+        process.env['DATA_ENCRYPTION_KEY_ID'] ?? '',
+      ),
+    );
+    const org = seeded.organisation.id;
+    const clients = (await db.query(
+      `select id, address_enc, phone_enc, email_enc, employer_enc from client
+        where organisation_id = $1 order by id limit 100`,
+      [org],
+    )) as Array<Record<string, string | null> & { id: string }>;
+    const other = clients[1]?.id ?? '';
+    for (const c of clients) {
+      for (const field of ['address', 'phone', 'email', 'employer']) {
+        const sealed = c[`${field}_enc`];
+        if (!sealed) continue;
+        expect(cipher.keyIdOf(sealed)).toBe(cipher.currentKeyId());
+        const plain = cipher.decrypt(sealed, secretContext('client', c.id, field));
+        expect(plain.length).toBeGreaterThan(3);
+        expect(sealed).not.toContain(plain);
+        // Bound to its row and column: the same envelope does not open as another row's.
+        const elsewhere = c.id === other ? (clients[0]?.id ?? '') : other;
+        expect(() => cipher.decrypt(sealed, secretContext('client', elsewhere, field))).toThrow(
+          DecryptionFailedError,
+        );
+      }
+    }
+    // A fresh IV per value: the handful of employers seeded never repeat a ciphertext.
+    const [distinct] = (await db.query(
+      `select count(employer_enc)::int as n, count(distinct employer_enc)::int as d,
+              count(distinct split_part(employer_enc, ':', 3))::int as ivs
+         from client where organisation_id = $1`,
+      [org],
+    )) as Array<{ n: number; d: number; ivs: number }>;
+    expect(distinct?.n).toBeGreaterThan(CASES / 5);
+    expect(distinct?.d).toBe(distinct?.n);
+    expect(distinct?.ivs).toBe(distinct?.n);
+    // No plain text left in an envelope (base64url holds no space or @).
+    const [plainLeft] = (await db.query(
+      `select count(*)::int as n from client where organisation_id = $1
+          and (address_enc like '% %' or phone_enc like '%-555-%' or email_enc like '%@%')`,
+      [org],
+    )) as Array<{ n: number }>;
+    expect(plainLeft?.n).toBe(0);
+    const narratives = (await db.query(
+      `select id, narrative_enc from violation where organisation_id = $1 and narrative_enc is not null limit 5`,
+      [org],
+    )) as Array<{ id: string; narrative_enc: string }>;
+    for (const v of narratives)
+      expect(cipher.decrypt(v.narrative_enc, narrativeContext(v.id))).toContain('Respondent');
+    const notes = (await db.query(
+      `select id, notes_enc from service_attempt where organisation_id = $1 and notes_enc is not null limit 5`,
+      [org],
+    )) as Array<{ id: string; notes_enc: string }>;
+    expect(notes.length).toBeGreaterThan(0);
+    for (const n of notes)
+      expect(cipher.decrypt(n.notes_enc, `service_attempt:${n.id}:notes`)).toContain('Road');
+    const bodies = (await db.query(
+      `select id, body_enc from case_note where organisation_id = $1 limit 5`,
+      [org],
+    )) as Array<{ id: string; body_enc: string }>;
+    expect(bodies.length).toBeGreaterThan(0);
+    for (const b of bodies)
+      expect(cipher.decrypt(b.body_enc, `case_note:${b.id}:body`).length).toBeGreaterThan(10);
   });
 });
