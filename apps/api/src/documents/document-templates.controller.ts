@@ -11,7 +11,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 
-import type { TemplateListResponse, TemplateResponse } from '@haven/contracts';
+import type { TemplateKey, TemplateListResponse, TemplateResponse } from '@haven/contracts';
 
 import type { Actor } from '@api/common/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
@@ -25,6 +25,7 @@ import {
   type UploadedTemplate,
 } from './document-templates.service';
 import { TemplateListDoc, TemplateResponseDoc } from './dto/document.response-doc';
+import { ParseTemplateKeyPipe } from './parse-template-key.pipe';
 import { sendFile } from './send-file';
 
 @ApiTags('documents')
@@ -51,7 +52,7 @@ export class DocumentTemplatesController {
   })
   async file(
     @CurrentUser() actor: Actor,
-    @Param('key') key: string,
+    @Param('key', ParseTemplateKeyPipe) key: TemplateKey,
     @Res() res: Response,
   ): Promise<void> {
     const file = await this.templates.currentFile(actor, key);
@@ -82,7 +83,7 @@ export class DocumentTemplatesController {
   @ApiCreatedResponse({ type: TemplateResponseDoc })
   upload(
     @CurrentUser() actor: Actor,
-    @Param('key') key: string,
+    @Param('key', ParseTemplateKeyPipe) key: TemplateKey,
     @UploadedFile() file: UploadedTemplate | undefined,
   ): Promise<TemplateResponse> {
     return this.templates.upload(actor, key, file);

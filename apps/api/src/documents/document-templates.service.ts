@@ -19,7 +19,7 @@ import { DomainError } from '@api/common/errors/domain-error';
 import { toTemplateResponse } from './dto/template.response';
 import { templateProblems } from './docx-template';
 import { DocumentTemplatesRepository } from './document-templates.repository';
-import { builtinTemplate, isTemplateKey, TEMPLATE_SPECS } from './template-catalogue';
+import { builtinTemplate, TEMPLATE_SPECS } from './template-catalogue';
 
 /** The largest template accepted (a letterhead image fits easily). */
 export const TEMPLATE_MAX_BYTES = 2 * 1024 * 1024;
@@ -36,10 +36,6 @@ export interface TemplateInUse {
   key: TemplateKey;
   version: number;
   content: Buffer;
-}
-
-function templateNotFound(): DomainError {
-  return new DomainError('TEMPLATE_NOT_FOUND', 'not_found', 'Template not found.');
 }
 
 /**
@@ -74,9 +70,8 @@ export class DocumentTemplatesService {
   /** The file in use for `key`, to download and edit. */
   async currentFile(
     actor: Actor,
-    key: string,
+    key: TemplateKey,
   ): Promise<{ fileName: string; version: number; content: Buffer }> {
-    if (!isTemplateKey(key)) throw templateNotFound();
     return this.dataSource.transaction(async (manager) => {
       const used = await this.inUse(manager, actor.organisationId, key);
       const stored = await this.templates.getCurrentOrNull(manager, actor.organisationId, key);
@@ -90,10 +85,9 @@ export class DocumentTemplatesService {
 
   async upload(
     actor: Actor,
-    key: string,
+    key: TemplateKey,
     file: UploadedTemplate | undefined,
   ): Promise<TemplateResponse> {
-    if (!isTemplateKey(key)) throw templateNotFound();
     if (!file || file.size === 0) {
       throw new DomainError('TEMPLATE_REFUSED', 'invalid', 'is required (a .docx file)', 'file');
     }

@@ -683,10 +683,14 @@ describe('documents from the case: motion, notice, client letters, templates (re
       expect(es.res.headers['x-template-version']).toBe('0');
     });
 
-    it('answers 404 for an unknown template and 403 to a role that does not manage settings', async () => {
-      expect(
-        (await upload('admin', 'letter_to_the_judge', builtinTemplate('letter_hearing_en'))).status,
-      ).toBe(404);
+    it('answers 400 naming the key for an unknown template and 403 to a role that does not manage settings', async () => {
+      const unknown = await upload(
+        'admin',
+        'letter_to_the_judge',
+        builtinTemplate('letter_hearing_en'),
+      );
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.fields).toEqual([expect.objectContaining({ field: 'key' })]);
       expect(
         (await upload('advocate', 'letter_hearing_en', builtinTemplate('letter_hearing_en')))
           .status,

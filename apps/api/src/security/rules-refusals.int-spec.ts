@@ -73,6 +73,17 @@ const CHANGES_NO_CASE_FACT: Readonly<Record<string, string>> = {
   'DELETE /api/calendar-feeds/:feedId':
     "a user's calendar feed reads the case dates and changes none",
   'POST /api/exports': 'writes a file of case data and changes none',
+  'PUT /api/cases/:caseId/safe-contact': 'how the client may be contacted; the rules never read it',
+  'POST /api/cases/:caseId/safe-contact/reveal':
+    'reads the sealed safe address and note (audited) and changes nothing',
+  'POST /api/cases/:caseId/documents/extension-motion':
+    'drafts the motion from the deadlines the rules computed and changes no fact',
+  'POST /api/cases/:caseId/documents/medical-notice':
+    'drafts the notice from the deadlines the rules computed and changes no fact',
+  'POST /api/cases/:caseId/documents/client-letter':
+    'writes a letter from the dates the rules computed, after the safe-contact check, and changes no fact',
+  'POST /api/document-templates/:key':
+    "an organisation's wording for its documents; the rules never read it",
   'POST /api/cases/:caseId/activities':
     'a service activity is reported to funders; the rules never read it',
   'PUT /api/cases/:caseId/report-facts': "funders' reporting facts; the rules never read them",

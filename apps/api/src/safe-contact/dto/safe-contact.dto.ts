@@ -25,6 +25,7 @@ export class SafeContactInstructionsDto implements SafeContactInstructionsReques
   @ApiPropertyOptional({
     type: String,
     nullable: true,
+    minLength: 1,
     maxLength: 500,
     description:
       "Confidential: sealed, never returned but by a reveal. Required with 'safe_address_only' " +
