@@ -9,6 +9,7 @@ import { firstValueFrom } from 'rxjs';
 
 import {
   type ReportFactsResponse,
+  type SafeContactInstructionsResponse,
   type SpecialClassification,
   SPECIAL_CLASSIFICATIONS,
 } from '@haven/contracts';
@@ -34,8 +35,10 @@ export function flushCaseRecords(
 
 /**
  * Answers the requests of the case page's side cards (retention and legal hold, the funders'
- * facts, the service log, the funding sources, the case's planned reminders, the court directory of the record dialogs) as a case without any: the specs that drive the
- * page's records answer these after the test, so their own verify still sees every other request.
+ * facts, the service log, the funding sources, the case's planned reminders, the court directory
+ * of the record dialogs, the safe-contact instructions, the filed documents) as a case without
+ * any: the specs that drive the page's records answer these after the test, so their own verify
+ * still sees every other request.
  */
 export function flushCaseCards(http: HttpTestingController): void {
   const caseCard = (card: string) => (req: { method: string; url: string }) =>
@@ -46,6 +49,23 @@ export function flushCaseCards(http: HttpTestingController): void {
   }
   for (const req of http.match(caseCard('activities'))) {
     req.flush({ items: [] });
+  }
+  // These two cards drop their request when the page moves to another case.
+  for (const req of http.match(caseCard('documents')).filter((r) => !r.cancelled)) {
+    req.flush({ items: [] });
+  }
+  for (const req of http.match(caseCard('safe-contact')).filter((r) => !r.cancelled)) {
+    const answer: SafeContactInstructionsResponse = {
+      recorded: false,
+      mail: null,
+      phone: null,
+      hasSafeAddress: false,
+      hasNote: false,
+      allowedChannels: ['in_person'],
+      updatedAt: null,
+      updatedBy: null,
+    };
+    req.flush(answer);
   }
   for (const req of http.match((r) => r.url === '/api/tasks/planned' && r.params.has('caseId'))) {
     req.flush({ items: [] });

@@ -46,6 +46,8 @@ import { CaseTimelineComponent } from './case-timeline.component';
 import { ConfidentialCardComponent } from './confidential-card.component';
 import { LegalHoldCardComponent } from './legal-hold-card.component';
 import { CaseRecordActionsComponent } from './corrections/case-record-actions.component';
+import { DocumentsCardComponent } from './documents/documents-card.component';
+import { SafeContactCardComponent } from './documents/safe-contact-card.component';
 import { DissolveOrderDialogComponent } from './records/dissolve-order-dialog.component';
 import {
   MotionDecisionDialogComponent,
@@ -93,6 +95,8 @@ const CURRENT_STATUSES: readonly OrderStatus[] = ['granted', 'served', 'extended
     ConfidentialCardComponent,
     LegalHoldCardComponent,
     CaseRecordActionsComponent,
+    DocumentsCardComponent,
+    SafeContactCardComponent,
     ServiceAttemptsComponent,
     ActivityLogComponent,
     ReportFactsSectionComponent,

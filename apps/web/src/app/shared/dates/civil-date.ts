@@ -50,3 +50,9 @@ export function formatCivilTime(value: string): string {
   const suffix = hours < 12 ? 'AM' : 'PM';
   return `${hours % 12 === 0 ? 12 : hours % 12}:${minutes} ${suffix}`;
 }
+
+/** An ISO instant → its day in Virginia, 'Mar 9, 2026' (when a record was made, not a court date). */
+export function formatInstantDay(instant: string): string {
+  const date = new Date(instant);
+  return Number.isNaN(date.getTime()) ? instant : formatCivilDate(courtCivilDate(date));
+}
