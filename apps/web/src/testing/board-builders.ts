@@ -130,6 +130,7 @@ export function aTask(overrides: Partial<TaskResponse> = {}): TaskResponse {
     completedBy: null,
     completedAt: null,
     createdAt: '2026-03-09T14:00:00.000Z',
+    draft: null,
     ...overrides,
   };
 }

@@ -32,6 +32,8 @@ export interface CaseTask {
   status: string;
   assigneeName: string | null;
   sourceRule: string | null;
+  /** The order whose prefilled motion-to-extend draft the task asks for, else null. */
+  draftOrderId: string | null;
 }
 
 type DetailStatus = 'loading' | 'loaded' | 'missing' | 'failed';
@@ -146,5 +148,7 @@ export function tasksOf(timeline: readonly TimelineEntry[]): CaseTask[] {
       status: text(entry.details['status']) ?? 'open',
       assigneeName: text(entry.details['assigneeName']),
       sourceRule: text(entry.details['sourceRule']),
+      draftOrderId:
+        text(entry.details['draft']) === 'extension_motion' ? (entry.refs.orderId ?? null) : null,
     }));
 }

@@ -11,6 +11,7 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
 
 import { CivilDatePipe } from '../../shared/dates/civil-date.pipe';
 import type { CaseTask } from './case-page.store';
@@ -23,7 +24,7 @@ import { refusalOf } from '../../shared/forms/server-errors';
  */
 @Component({
   selector: 'hv-case-tasks',
-  imports: [MatButtonModule, NgTemplateOutlet, CivilDatePipe],
+  imports: [MatButtonModule, NgTemplateOutlet, RouterLink, CivilDatePipe],
   templateUrl: './case-tasks.component.html',
   styleUrl: './case-tasks.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
