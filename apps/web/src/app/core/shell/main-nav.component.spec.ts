@@ -46,6 +46,7 @@ describe('MainNavComponent', () => {
       'Rules /rules',
       'Follow-up lead times /admin/followup-settings',
       'Funding sources /admin/funding-sources',
+      'Document templates /admin/templates',
     ]);
   });
 
@@ -66,6 +67,7 @@ describe('MainNavComponent', () => {
       'Courts /admin/courts',
       'Follow-up lead times /admin/followup-settings',
       'Funding sources /admin/funding-sources',
+      'Document templates /admin/templates',
       'Queue status /admin/queues',
       'Audit trail /admin/audit',
       'Breach scoping /admin/breach-scope',

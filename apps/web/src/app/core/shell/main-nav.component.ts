@@ -33,6 +33,7 @@ const LINKS: readonly NavLink[] = [
   { path: '/admin/courts', label: 'Courts', shownTo: canAdministerSystem },
   { path: '/admin/followup-settings', label: 'Follow-up lead times', shownTo: canManageSettings },
   { path: '/admin/funding-sources', label: 'Funding sources', shownTo: canManageSettings },
+  { path: '/admin/templates', label: 'Document templates', shownTo: canManageSettings },
   { path: '/admin/queues', label: 'Queue status', shownTo: canAdministerSystem },
   { path: '/admin/audit', label: 'Audit trail', shownTo: canAdministerSystem },
   { path: '/admin/breach-scope', label: 'Breach scoping', shownTo: canAdministerSystem },

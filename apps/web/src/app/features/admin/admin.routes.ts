@@ -38,6 +38,12 @@ export const adminRoutes: Routes = [
     title: 'Funding sources · Haven',
   },
   {
+    path: 'templates',
+    canMatch: [settingsGuard],
+    loadComponent: () => import('./templates-page.component').then((m) => m.TemplatesPageComponent),
+    title: 'Document templates · Haven',
+  },
+  {
     path: 'audit',
     canMatch: [adminGuard],
     loadComponent: () => import('./audit-log-page.component').then((m) => m.AuditLogPageComponent),
