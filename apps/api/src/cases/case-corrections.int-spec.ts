@@ -148,6 +148,44 @@ describe('PATCH /api/cases/:caseId/{client,respondent,intake} (real PostgreSQL)'
     expect(reveal.body.value).toBe('48 Quarry Road, Fairfax, VA 22030');
   });
 
+  it('recomputes on a deadline-driving correction: medical evidence brings the trial its R13 notice deadline, audited with the reason', async () => {
+    const petition = await cast.post('advocate', `/cases/${kase.id}/petitions`, {
+      orderKindSought: 'FA_PO',
+      filedOn: '2026-11-23',
+      courtId: 'jdr-fairfax',
+      courtKind: 'JDR',
+      courtLocality: 'Fairfax County',
+    });
+    const trial = await cast.post('advocate', `/cases/${kase.id}/hearings`, {
+      kind: 'final_trial',
+      scheduledOn: '2026-12-21',
+    });
+    expect([petition.status, trial.status]).toEqual([201, 201]);
+    const notices = () =>
+      t.dataSource.query(
+        `select hearing_id from case_deadline where case_id = $1 and kind = 'notice_by'`,
+        [kase.id],
+      ) as Promise<Array<{ hearing_id: string }>>;
+    expect(await notices()).toEqual([]);
+
+    const res = await patch('advocate', 'intake', { hasMedicalEvidence: true, reason: REASON });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ changed: ['hasMedicalEvidence'], recomputed: true });
+    expect(await notices()).toEqual([{ hearing_id: trial.body.id }]);
+    expect(await audits('case_fact_corrected')).toEqual([
+      {
+        target_type: 'case',
+        target_id: kase.id,
+        reason: REASON,
+        details: { caseId: kase.id, fields: ['hasMedicalEvidence'] },
+      },
+    ]);
+
+    const back = await patch('advocate', 'intake', { hasMedicalEvidence: false, reason: REASON });
+    expect(back.status).toBe(200);
+    expect(await notices()).toEqual([]);
+  });
+
   it('corrects the intake facts with the directory spelling, audits them and decides the court kind again', async () => {
     const res = await patch('supervisor', 'intake', {
       venueLocality: 'roanoke city',
