@@ -206,17 +206,24 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
   // Facts of the order model, never a number typed for the funder: a petition is an order sought;
   // an issued order (not an extension, not an out-of-state registration) is granted; a hearing
   // that ended "denied" denies the kind its latest petition sought; an order on a motion to extend
-  // and a short extension are extensions; a dissolution dissolves.
+  // and a short extension are extensions; a dissolution dissolves. The orders are read in one pass
+  // for their three events.
   order_events: {
     ctes: () => `ev as (
         select p.case_id, 'sought' as event, p.order_kind_sought as kind, p.filed_on as on_date,
                'petition:' || p.id as item_id
           from petition p where p.organisation_id = $1::uuid and p.filed_on between $2::date and $3::date
         union all
-        select o.case_id, 'granted', o.kind, o.issued_on, 'order:' || o.id
+        select o.case_id, e.event, o.kind, e.on_date, e.item_id
           from protective_order o
-         where o.organisation_id = $1::uuid and o.issued_on between $2::date and $3::date
-           and o.kind <> 'OOS' and o.extension_of is distinct from 'motion_to_extend'
+         cross join lateral (values
+           ('granted', o.issued_on, 'order:' || o.id,
+            o.kind <> 'OOS' and o.extension_of is distinct from 'motion_to_extend'),
+           ('extended', o.issued_on, 'order:' || o.id, o.extension_of = 'motion_to_extend'),
+           ('dissolved', o.dissolved_on, 'dissolved:' || o.id, true)) e(event, on_date, item_id, applies)
+         where o.organisation_id = $1::uuid
+           and (o.issued_on between $2::date and $3::date or o.dissolved_on between $2::date and $3::date)
+           and e.applies and e.on_date between $2::date and $3::date
         union all
         select h.case_id, 'denied',
                coalesce((select p.order_kind_sought from petition p
@@ -228,18 +235,9 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
          where h.organisation_id = $1::uuid and h.outcome = 'denied'
            and h.held_on between $2::date and $3::date
         union all
-        select o.case_id, 'extended', o.kind, o.issued_on, 'order:' || o.id
-          from protective_order o
-         where o.organisation_id = $1::uuid and o.issued_on between $2::date and $3::date
-           and o.extension_of = 'motion_to_extend'
-        union all
         select x.case_id, 'extended', o.kind, x.granted_on, 'extension:' || x.id
           from order_extension x join protective_order o on o.id = x.order_id
-         where x.organisation_id = $1::uuid and x.granted_on between $2::date and $3::date
-        union all
-        select o.case_id, 'dissolved', o.kind, o.dissolved_on, 'dissolved:' || o.id
-          from protective_order o
-         where o.organisation_id = $1::uuid and o.dissolved_on between $2::date and $3::date)`,
+         where x.organisation_id = $1::uuid and x.granted_on between $2::date and $3::date)`,
     sql: (
       funded,
     ) => `select c.client_id::text as person_key, array[ev.case_id] as case_ids, ev.item_id,
