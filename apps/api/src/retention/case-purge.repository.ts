@@ -20,6 +20,8 @@ export interface PurgeCounts {
   serviceNotesCleared: number;
   narrativesCleared: number;
   movesCleared: number;
+  /** Issue 19: documents the advocate filed on the case (sealed copies). */
+  documentsDeleted: number;
   clientPurged: boolean;
   respondentPurged: boolean;
 }
@@ -94,6 +96,7 @@ export class CasePurgeRepository {
       movesCleared: await affected(
         `update respondent_move set new_address_enc = null where case_id = $1 and new_address_enc is not null`,
       ),
+      documentsDeleted: await affected(`delete from case_document where case_id = $1`),
       clientPurged: false,
       respondentPurged: false,
     };
@@ -113,7 +116,10 @@ export class CasePurgeRepository {
                              and not exists (select 1 from case_purge p where p.case_id = o.id))`,
       [clientId, caseId],
     )) as [unknown[], number];
-    return result[1] === 1;
+    if (result[1] !== 1) return false;
+    // Issue 19: the safe-contact instructions (sealed safe address and note) go with the client.
+    await manager.query(`delete from client_safe_contact where client_id = $1`, [clientId]);
+    return true;
   }
 
   async purgeRespondent(
