@@ -14,7 +14,7 @@ import {
   type CopyTable,
   type CopyTimes,
 } from './seed-scale/bulk-insert';
-import type { Staff } from './seed-scale/rows';
+import { TABLE_ORDER, type Staff } from './seed-scale/rows';
 
 export type { SeedKeys } from './seed-scale/batch';
 
@@ -37,6 +37,12 @@ export interface SeedScaleOptions {
   log?: (line: string) => void;
   /** Worker threads building batches (0: all in this thread, as under jest). */
   workers?: number;
+  /**
+   * Drop the loaded tables' secondary indexes for the load and build them afterwards, as
+   * pg_restore does (one sort per index instead of a tree insert per row). For a database that is
+   * only the seed's: a failed load leaves them dropped.
+   */
+  deferIndexes?: boolean;
 }
 
 export interface SeededOrganisation {
@@ -56,6 +62,8 @@ export interface SeedProfile {
   waitMs: number;
   /** COPY time by table. */
   copyMs: CopyTimes;
+  /** Building the secondary indexes after the load (deferIndexes). */
+  indexMs: number;
   analyzeMs: number;
 }
 
@@ -91,7 +99,8 @@ export async function seedScale(options: SeedScaleOptions): Promise<SeedScaleRes
     // load (the rows are built consistent; seed-scale.int-spec checks them afterwards). Only a
     // superuser may; anyone else loads with the checks on.
     await db.query('set session_replication_role = replica').catch(() => undefined);
-    const profile: SeedProfile = { buildMs: 0, waitMs: 0, copyMs: {}, analyzeMs: 0 };
+    const profile: SeedProfile = { buildMs: 0, waitMs: 0, copyMs: {}, indexMs: 0, analyzeMs: 0 };
+    const deferred = options.deferIndexes ? await dropSecondaryIndexes(db) : [];
     const seedOrg = async (
       slug: string,
       name: string,
@@ -124,6 +133,12 @@ export async function seedScale(options: SeedScaleOptions): Promise<SeedScaleRes
       5,
       1,
     );
+    const indexing = performance.now();
+    if (deferred.length > 0) {
+      await db.query(`set maintenance_work_mem = '256MB'`);
+      for (const definition of deferred) await db.query(definition);
+    }
+    profile.indexMs = performance.now() - indexing;
     const analyzing = performance.now();
     await db.query('analyze');
     profile.analyzeMs = performance.now() - analyzing;
@@ -139,6 +154,23 @@ export async function seedScale(options: SeedScaleOptions): Promise<SeedScaleRes
   } finally {
     await db.end();
   }
+}
+
+/**
+ * Drops the secondary indexes of the tables the seed loads (those no constraint owns: primary
+ * keys, unique and exclusion constraints stay, so the load is still checked) and answers their
+ * definitions, to be run again once the rows are in.
+ */
+async function dropSecondaryIndexes(db: Client): Promise<string[]> {
+  const { rows } = await db.query<{ name: string; definition: string }>(
+    `select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as definition
+       from pg_index i
+      where i.indrelid = any($1::regclass[])
+        and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)`,
+    [TABLE_ORDER],
+  );
+  for (const r of rows) await db.query(`drop index ${r.name}`);
+  return rows.map((r) => r.definition);
 }
 
 interface OrgSeed {
