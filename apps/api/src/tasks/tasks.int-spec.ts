@@ -91,6 +91,8 @@ describe('tasks (real PostgreSQL)', () => {
         completedBy: null,
         completedAt: null,
         createdAt: expect.any(String),
+        // Made by hand: no follow-up, so no prefilled draft (issue 19).
+        draft: null,
       });
       expect(res.body.nextCursor).toBeNull();
     });
