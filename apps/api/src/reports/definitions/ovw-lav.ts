@@ -1,17 +1,8 @@
 import { SERVICE_STATUSES } from '@haven/contracts';
 
 import type { Category, ReportDefinition } from '../report-definition';
-import {
-  ACTIVITY_KIND,
-  AGE,
-  ALL,
-  CLASSIFICATIONS,
-  GENDER,
-  LEGAL_ISSUE,
-  NOT_SERVED_REASON,
-  PEOPLE_AND_TIMES,
-  RACE,
-} from './categories';
+import { ACTIVITY_KIND, ALL, CLASSIFICATIONS, LEGAL_ISSUE, NOT_SERVED_REASON } from './categories';
+import { demographicSections, peopleBy, servicesSection } from './people-sections';
 
 // (to verify) The LAV form's categories against the 2025 VAWA IMPACT data catalog: rows and the
 // codes they gather are data here, so a renamed category changes this file only.
@@ -68,6 +59,7 @@ const OVW_CLASSIFICATIONS = CLASSIFICATIONS.filter((c) =>
 );
 
 const PEOPLE = ALL('Victims/survivors');
+const SERVED = 'Served (unduplicated)';
 
 /** OVW Legal Assistance for Victims semi-annual progress report (legal services section). */
 export const OVW_LAV: ReportDefinition = {
@@ -78,11 +70,10 @@ export const OVW_LAV: ReportDefinition = {
   calendar: 'half_year',
   newSince: 'period',
   sections: [
-    {
-      id: 'status',
-      title: 'Victims/survivors seeking services',
-      population: 'service_status',
-      rows: {
+    peopleBy(
+      'status',
+      'Victims/survivors seeking services',
+      {
         dimension: 'status',
         categories: Object.entries(SERVICE_STATUSES).map(([key, label]) => ({
           key,
@@ -90,76 +81,44 @@ export const OVW_LAV: ReportDefinition = {
           values: [key],
         })),
       },
-      columns: { dimension: 'all', categories: PEOPLE },
-      counting: 'people',
-      total: 'All seeking services',
-    },
-    {
-      id: 'not_served_reasons',
-      title: 'Reasons victims/survivors were not served',
-      population: 'service_status',
-      rows: { dimension: 'reason', categories: NOT_SERVED_REASON },
-      columns: { dimension: 'all', categories: PEOPLE },
-      counting: 'people',
-    },
-    {
-      id: 'victimisation',
-      title: 'Victimisation of those served',
-      population: 'people_served',
-      rows: { dimension: 'victimisation', categories: OVW_VICTIMISATION },
-      columns: { dimension: 'all', categories: PEOPLE },
-      counting: 'people',
-      total: 'Served (unduplicated)',
-    },
-    {
-      id: 'race',
-      title: 'Race/ethnicity of those served',
-      population: 'people_served',
-      rows: { dimension: 'race', categories: RACE },
-      columns: { dimension: 'all', categories: PEOPLE },
-      counting: 'people',
-      total: 'Served (unduplicated)',
-    },
-    {
-      id: 'gender',
-      title: 'Gender of those served',
-      population: 'people_served',
-      rows: { dimension: 'gender', categories: GENDER },
-      columns: { dimension: 'all', categories: PEOPLE },
-      counting: 'people',
-    },
-    {
-      id: 'age',
-      title: 'Age of those served',
-      population: 'people_served',
-      rows: { dimension: 'age_band', categories: AGE },
-      columns: { dimension: 'all', categories: PEOPLE },
-      counting: 'people',
-    },
-    {
-      id: 'classifications',
-      title: 'Other demographics of those served',
-      population: 'people_served',
-      rows: { dimension: 'classification', categories: OVW_CLASSIFICATIONS },
-      columns: { dimension: 'all', categories: PEOPLE },
-      counting: 'people',
-    },
-    {
-      id: 'relationship',
-      title: 'Relationship of the offender to the victim',
-      population: 'people_served',
-      rows: { dimension: 'relationship', categories: OVW_RELATIONSHIP },
-      columns: { dimension: 'all', categories: PEOPLE },
-      counting: 'people',
-    },
-    {
-      id: 'legal_issues',
-      title: 'Legal issues addressed',
-      population: 'people_served',
-      rows: { dimension: 'legal_issue', categories: LEGAL_ISSUE },
-      columns: { dimension: 'all', categories: PEOPLE },
-      counting: 'people',
-    },
+      { population: 'service_status', column: PEOPLE, total: 'All seeking services' },
+    ),
+    peopleBy(
+      'not_served_reasons',
+      'Reasons victims/survivors were not served',
+      { dimension: 'reason', categories: NOT_SERVED_REASON },
+      { population: 'service_status', column: PEOPLE },
+    ),
+    peopleBy(
+      'victimisation',
+      'Victimisation of those served',
+      { dimension: 'victimisation', categories: OVW_VICTIMISATION },
+      { column: PEOPLE, total: SERVED },
+    ),
+    ...demographicSections({
+      ids: { race: 'race', gender: 'gender', age: 'age', classifications: 'classifications' },
+      titles: {
+        race: 'Race/ethnicity of those served',
+        gender: 'Gender of those served',
+        age: 'Age of those served',
+        classifications: 'Other demographics of those served',
+      },
+      column: PEOPLE,
+      classifications: OVW_CLASSIFICATIONS,
+      total: SERVED,
+    }),
+    peopleBy(
+      'relationship',
+      'Relationship of the offender to the victim',
+      { dimension: 'relationship', categories: OVW_RELATIONSHIP },
+      { column: PEOPLE },
+    ),
+    peopleBy(
+      'legal_issues',
+      'Legal issues addressed',
+      { dimension: 'legal_issue', categories: LEGAL_ISSUE },
+      { column: PEOPLE },
+    ),
     {
       id: 'protection_orders',
       title: 'Protection orders requested and granted',
@@ -180,14 +139,6 @@ export const OVW_LAV: ReportDefinition = {
       },
       counting: 'times',
     },
-    {
-      id: 'services',
-      title: 'Legal services provided',
-      population: 'activities',
-      rows: { dimension: 'kind', categories: ACTIVITY_KIND },
-      columns: PEOPLE_AND_TIMES,
-      counting: 'times',
-      total: 'All services',
-    },
+    servicesSection('Legal services provided', ACTIVITY_KIND),
   ],
 };

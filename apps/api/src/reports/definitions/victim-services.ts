@@ -1,13 +1,6 @@
 import type { Category, SectionDefinition } from '../report-definition';
-import {
-  AGE,
-  ALL,
-  CLASSIFICATIONS,
-  GENDER,
-  PEOPLE_AND_TIMES,
-  RACE,
-  VICTIMISATION,
-} from './categories';
+import { ALL, CLASSIFICATIONS, VICTIMISATION } from './categories';
+import { demographicSections, peopleBy, servicesSection } from './people-sections';
 
 // (partly verified) OVC's PMT service categories, as Virginia DCJS's codebook groups them; the
 // activity kinds each gathers are data, so a change of the form changes this list only.
@@ -51,74 +44,42 @@ const INDIVIDUALS = ALL('Individuals');
 /** The PMT's measures; VOCA reports them on the federal year, DCJS's VSDCS on the state year. */
 export function victimServicesSections(): SectionDefinition[] {
   return [
-    {
-      id: 'individuals',
-      title: 'Individuals who received services',
-      population: 'people_served',
-      rows: {
+    peopleBy(
+      'individuals',
+      'Individuals who received services',
+      {
         dimension: 'new_or_continuing',
         categories: [
           { key: 'new', label: 'New this fiscal year', values: ['new'] },
           { key: 'continuing', label: 'Continuing', values: ['continuing'] },
         ],
       },
-      columns: { dimension: 'all', categories: INDIVIDUALS },
-      counting: 'people',
-      total: 'All individuals served',
-    },
-    {
-      id: 'new_race',
-      title: 'New individuals: race/ethnicity',
-      population: 'people_served',
-      onlyNew: true,
-      rows: { dimension: 'race', categories: RACE },
-      columns: { dimension: 'all', categories: INDIVIDUALS },
-      counting: 'people',
+      { column: INDIVIDUALS, total: 'All individuals served' },
+    ),
+    ...demographicSections({
+      ids: {
+        race: 'new_race',
+        gender: 'new_gender',
+        age: 'new_age',
+        classifications: 'new_classifications',
+      },
+      titles: {
+        race: 'New individuals: race/ethnicity',
+        gender: 'New individuals: gender identity',
+        age: 'New individuals: age',
+        classifications: 'New individuals: special classifications',
+      },
+      column: INDIVIDUALS,
+      classifications: CLASSIFICATIONS,
       total: 'New individuals (unduplicated)',
-    },
-    {
-      id: 'new_gender',
-      title: 'New individuals: gender identity',
-      population: 'people_served',
       onlyNew: true,
-      rows: { dimension: 'gender', categories: GENDER },
-      columns: { dimension: 'all', categories: INDIVIDUALS },
-      counting: 'people',
-    },
-    {
-      id: 'new_age',
-      title: 'New individuals: age',
-      population: 'people_served',
-      onlyNew: true,
-      rows: { dimension: 'age_band', categories: AGE },
-      columns: { dimension: 'all', categories: INDIVIDUALS },
-      counting: 'people',
-    },
-    {
-      id: 'new_classifications',
-      title: 'New individuals: special classifications',
-      population: 'people_served',
-      onlyNew: true,
-      rows: { dimension: 'classification', categories: CLASSIFICATIONS },
-      columns: { dimension: 'all', categories: INDIVIDUALS },
-      counting: 'people',
-    },
-    {
-      id: 'victimisation',
-      title: 'Victimisation types',
-      population: 'people_served',
-      rows: { dimension: 'victimisation', categories: VICTIMISATION },
-      columns: { dimension: 'all', categories: INDIVIDUALS },
-      counting: 'people',
-    },
-    {
-      id: 'services',
-      title: 'Services provided',
-      population: 'activities',
-      rows: { dimension: 'kind', categories: VOCA_SERVICES },
-      columns: PEOPLE_AND_TIMES,
-      counting: 'times',
-      total: 'All services',
-    },
+    }),
+    peopleBy(
+      'victimisation',
+      'Victimisation types',
+      { dimension: 'victimisation', categories: VICTIMISATION },
+      { column: INDIVIDUALS },
+    ),
+    servicesSection('Services provided', VOCA_SERVICES),
   ];
 }
