@@ -36,9 +36,11 @@ export class CaseDeadlinesRepository {
   async findNextOpenByCases(
     organisationId: string,
     caseIds: string[],
+    manager?: EntityManager,
   ): Promise<Map<string, CaseDeadlineEntity>> {
     if (caseIds.length === 0) return new Map();
-    const rows = await this.deadlines
+    const repo = manager ? manager.getRepository(CaseDeadlineEntity) : this.deadlines;
+    const rows = await repo
       .createQueryBuilder('d')
       .distinctOn(['d.caseId'])
       .where('d.organisationId = :organisationId', { organisationId })

@@ -92,10 +92,12 @@ export class CasesRepository {
   async findPageByOrg(
     organisationId: string,
     options: CasePageOptions & { after: CaseCursor | null; limit: number },
+    manager?: EntityManager,
   ): Promise<Array<{ row: CaseWithParties; key: string }>> {
     const sort = SORTS[options.sort];
+    const cases = manager ? manager.getRepository(CaseEntity) : this.cases;
     // Page on ids first, then load the page with its joins, so the limit counts cases, not join rows.
-    const ids = this.filtered(organisationId, options)
+    const ids = this.filtered(cases, organisationId, options)
       .select('c.id', 'id')
       .addSelect(sort.keyText, 'key')
       .orderBy(sort.key, sort.direction)
@@ -110,7 +112,7 @@ export class CasesRepository {
     }
     const page = await ids.getRawMany<{ id: string; key: string }>();
     if (page.length === 0) return [];
-    const rows = await this.withParties(this.cases.createQueryBuilder('c'))
+    const rows = await this.withParties(cases.createQueryBuilder('c'))
       .where('c.organisationId = :organisationId', { organisationId })
       .andWhere('c.id in (:...ids)', { ids: page.map((p) => p.id) })
       .getMany();
@@ -127,10 +129,12 @@ export class CasesRepository {
     options: CasePageOptions,
     today: string,
     weekAhead: string,
+    manager?: EntityManager,
   ): Promise<{ overdue: number; dueWithin7Days: number }> {
+    const cases = manager ? manager.getRepository(CaseEntity) : this.cases;
     // Only cases due within the week count, so the partial index ix_case_file_org_due_soon
     // (cases with something due) answers without reading the organisation's other cases.
-    const row = await this.filtered(organisationId, options)
+    const row = await this.filtered(cases, organisationId, options)
       .andWhere('c.next_due_on <= :weekAhead')
       .select('count(*) filter (where c.next_due_on < :today)', 'overdue')
       .addSelect(
@@ -143,10 +147,11 @@ export class CasesRepository {
   }
 
   private filtered(
+    cases: Repository<CaseEntity>,
     organisationId: string,
     options: CasePageOptions,
   ): SelectQueryBuilder<CaseEntity> {
-    const query = this.cases
+    const query = cases
       .createQueryBuilder('c')
       .where('c.organisationId = :organisationId', { organisationId });
     if (options.advocateId) {

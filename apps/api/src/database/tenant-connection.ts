@@ -2,6 +2,7 @@ import type { DataSource, ObjectLiteral, ReplicationMode } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { QueryResult } from 'typeorm/query-runner/QueryResult';
 
 import { currentRequest } from '@api/common/request-context';
 
@@ -12,6 +13,12 @@ import { currentRequest } from '@api/common/request-context';
 export const TENANT_SETTING = 'app.org_id';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const ISOLATION_LEVELS: readonly IsolationLevel[] = [
+  'READ UNCOMMITTED',
+  'READ COMMITTED',
+  'REPEATABLE READ',
+  'SERIALIZABLE',
+];
 
 /**
  * A query runner that carries its creator's organisation into PostgreSQL for each transaction it
@@ -30,31 +37,39 @@ export class TenantQueryRunner extends PostgresQueryRunner {
   /** Set while the outermost START TRANSACTION may carry the setting in the same round trip. */
   private bindWithStart = false;
   private boundWithStart = false;
-  /** START TRANSACTION and the setting as one message; only for a UUID, checked here. */
-  private readonly startAndBind: string | null;
+  /** The isolation level already given with START TRANSACTION, so TypeORM's SET is not resent. */
+  private levelGiven: IsolationLevel | null = null;
+  private pendingLevel: IsolationLevel | null = null;
+  /** The setting, to send with START TRANSACTION; only for a UUID, checked here. */
+  private readonly bindStatement: string | null;
 
   constructor(driver: PostgresDriver, mode: ReplicationMode, organisationId: string | null) {
     super(driver, mode);
     this.organisationId = organisationId ?? '';
-    this.startAndBind = UUID.test(this.organisationId)
-      ? `START TRANSACTION; SELECT set_config('${TENANT_SETTING}', '${this.organisationId}', true)`
+    this.bindStatement = UUID.test(this.organisationId)
+      ? `SELECT set_config('${TENANT_SETTING}', '${this.organisationId}', true)`
       : null;
   }
 
   override async startTransaction(isolationLevel?: IsolationLevel): Promise<void> {
     const outermost = this.transactionDepth === 0;
-    // Round trips are most of a request's time (issue 18): the setting goes in one simple-protocol
-    // message with START TRANSACTION when it is a UUID (never text from a request; the organisation
-    // comes from the session's user row), unless SET TRANSACTION must come first.
+    const level = isolationLevel ?? this.dataSource.options.isolationLevel;
+    // Round trips are most of a request's time (issue 18): START TRANSACTION, its isolation level
+    // and the setting go in one simple-protocol message when the organisation is a UUID (never
+    // text from a request: it comes from the session's user row) and the level one of the four
+    // PostgreSQL names.
     this.bindWithStart =
       outermost &&
-      this.startAndBind !== null &&
-      (isolationLevel ?? this.dataSource.options.isolationLevel) === undefined;
+      this.bindStatement !== null &&
+      (level === undefined || ISOLATION_LEVELS.includes(level));
     this.boundWithStart = false;
+    this.pendingLevel = level ?? null;
     try {
       await super.startTransaction(isolationLevel);
     } finally {
       this.bindWithStart = false;
+      this.levelGiven = null;
+      this.pendingLevel = null;
     }
     if (outermost && !this.boundWithStart) {
       await super.query('select set_config($1, $2, true)', [TENANT_SETTING, this.organisationId]);
@@ -67,10 +82,17 @@ export class TenantQueryRunner extends PostgresQueryRunner {
     useStructuredResult = false,
   ): ReturnType<PostgresQueryRunner['query']> {
     if (this.isTransactionActive) {
-      if (this.bindWithStart && this.startAndBind && sql === 'START TRANSACTION') {
+      if (this.bindWithStart && this.bindStatement && sql === 'START TRANSACTION') {
+        const level = this.pendingLevel;
         this.bindWithStart = false;
         this.boundWithStart = true;
-        return super.query(this.startAndBind);
+        this.levelGiven = level;
+        const start = level ? `START TRANSACTION ISOLATION LEVEL ${level}` : 'START TRANSACTION';
+        return super.query(`${start}; ${this.bindStatement}`);
+      }
+      if (this.levelGiven && sql === `SET TRANSACTION ISOLATION LEVEL ${this.levelGiven}`) {
+        this.levelGiven = null;
+        return useStructuredResult ? new QueryResult() : [];
       }
       return super.query(sql, parameters, useStructuredResult);
     }
