@@ -624,6 +624,14 @@ describe('documents from the case: motion, notice, client letters, templates (re
         current: { version: 1, source: 'organisation' },
       });
       expect(await audits('template_uploaded')).toHaveLength(1);
+      const inUse = await request(http())
+        .get('/api/document-templates/letter_order_expiry_en/file')
+        .set('Cookie', await cast.cookieOf('admin'))
+        .buffer(true)
+        .parse(binary);
+      expect(inUse.status).toBe(200);
+      expect(inUse.headers['x-template-version']).toBe('1');
+      expect(readDocx(inUse.body as Buffer).text).toContain('Lanternfield Legal Aid letterhead');
 
       const refusals: Array<[string, Buffer, RegExp]> = [
         ['not a DOCX', Buffer.from('plain text, not a zip'), /is not a valid DOCX file/],
