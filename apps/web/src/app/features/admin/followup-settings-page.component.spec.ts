@@ -55,8 +55,15 @@ describe('FollowupSettingsPageComponent', () => {
     await harness.fixture.whenStable();
     const loader = TestbedHarnessEnvironment.loader(harness.fixture);
     const element = harness.routeNativeElement as HTMLElement;
-    const field = (label: RegExp) =>
-      loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
+    // Each lead time's sentence is a <label> above its field, not a floating label.
+    const field = (label: RegExp) => {
+      const labels = [...element.querySelectorAll('label')];
+      const found = labels.find((l) => label.test(readableText(l)));
+      const input = found ? element.querySelector(`#${found.htmlFor}`) : null;
+      const key = input?.closest('mat-form-field')?.getAttribute('data-lead-time');
+      if (!key) throw new Error(`no lead time labelled ${String(label)}`);
+      return loader.getHarness(MatFormFieldHarness.with({ selector: `[data-lead-time="${key}"]` }));
+    };
     return { harness, loader, element, field };
   }
 
