@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 
-/** The accessible name of the focused element, roughly as a screen reader announces it. */
-export function focusedName(page: Page): Promise<string> {
-  return page.evaluate(`(() => {
+// The accessible name of the focused element, roughly as a screen reader announces it.
+const FOCUSED_NAME = `(() => {
     const el = document.activeElement;
     if (!el || el === document.body) return '';
     const text = (node) => (node ? node.textContent : '') || '';
@@ -14,7 +13,20 @@ export function focusedName(page: Page): Promise<string> {
     if (!name && el.labels && el.labels.length > 0) name = text(el.labels[0]);
     if (!name) name = text(el);
     return name.replace(/\\s+/g, ' ').trim();
-  })()`);
+  })()`;
+
+/** The accessible name of the focused element, roughly as a screen reader announces it. */
+export function focusedName(page: Page): Promise<string> {
+  return page.evaluate<string>(FOCUSED_NAME);
+}
+
+/**
+ * Waits until the page itself puts focus on the element named `name` (a dialog's first field
+ * once its opening animation ends). Tabbing to such a field instead would move focus on from it:
+ * inside a date input, Tab goes from the month to the day segment of the same input.
+ */
+export async function focusLandsOn(page: Page, name: string): Promise<void> {
+  await page.waitForFunction(`${FOCUSED_NAME}.includes(${JSON.stringify(name)})`);
 }
 
 /** Presses Tab until the focused element's name includes `name`; fails after `limit` presses. */

@@ -1,4 +1,4 @@
-import { DestroyRef, inject, signal } from '@angular/core';
+import { DestroyRef, ElementRef, Injector, afterNextRender, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { AbstractControl } from '@angular/forms';
 import { MatDialogRef } from '@angular/material/dialog';
@@ -21,11 +21,15 @@ export interface RefusalWords {
 /**
  * The save half of a form dialog: refuses to send an invalid form, sends the request once, closes
  * the dialog with the answer, or puts the API's field errors on the fields they name and anything
- * else above the form. Create it in a dialog's field initialiser (it injects).
+ * else above the form. A form refused before sending puts focus on its first invalid field, so a
+ * keyboard user who pressed Enter hears which field to fix. Create it in a dialog's field
+ * initialiser (it injects).
  */
 export class FormSubmission<T> {
   private readonly dialogRef = inject<MatDialogRef<unknown, T>>(MatDialogRef);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
 
   readonly saving = signal(false);
   readonly problem = signal<string | null>(null);
@@ -39,6 +43,10 @@ export class FormSubmission<T> {
     this.problem.set(null);
     if (form.invalid) {
       form.markAllAsTouched();
+      // After the render that shows the errors, so the field is announced with its error.
+      afterNextRender(() => focusFirstInvalid(this.host.nativeElement), {
+        injector: this.injector,
+      });
       return;
     }
     this.saving.set(true);
@@ -55,6 +63,22 @@ export class FormSubmission<T> {
         },
       });
   }
+}
+
+// A control's own element (an input, a list box), or the first focusable inside it (a radio
+// group, a checkbox); groups of controls are skipped, as the form element itself is.
+const INVALID_CONTROL = '.ng-invalid:not(form):not([formgroupname]):not([formarrayname])';
+const FOCUSABLE = ['input', 'textarea', 'select', 'button', '[tabindex]:not([tabindex="-1"])']
+  .map((s) => `${s}:not([disabled])`)
+  .join(', ');
+
+/** Focuses the first invalid field in `root`, if there is one. */
+export function focusFirstInvalid(root: HTMLElement): void {
+  const invalid = root.querySelector<HTMLElement>(INVALID_CONTROL);
+  const target = invalid?.matches(FOCUSABLE)
+    ? invalid
+    : invalid?.querySelector<HTMLElement>(FOCUSABLE);
+  target?.focus();
 }
 
 /** Places what it can on the form; returns the sentence to show above it, if any. */
