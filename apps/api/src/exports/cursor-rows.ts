@@ -10,6 +10,10 @@ export const FETCH_SIZE = 5000;
  * holds one batch whatever the row count). The transaction carries the organisation in
  * `app.org_id`, as every request's does (tenant-connection.ts), so row-level security applies to
  * any role that is subject to it.
+ *
+ * The next batch is asked for before the current one is handed on, so PostgreSQL produces and
+ * sends it while the caller writes this one (at most two batches in memory). A caller that stops
+ * early, or fails, leaves no transaction open on the connection it gives back.
  */
 export async function* cursorRows(
   runner: QueryRunner,
@@ -17,6 +21,10 @@ export async function* cursorRows(
   query: { sql: string; countSql: string; params: unknown[] },
   onCount?: (total: number) => Promise<void> | void,
 ): AsyncGenerator<Array<Record<string, unknown>>> {
+  const fetchBatch = () =>
+    runner.query(`fetch ${FETCH_SIZE} from export_rows`) as Promise<Array<Record<string, unknown>>>;
+  let pending: Promise<unknown> | null = null;
+  let committed = false;
   await runner.query('start transaction isolation level repeatable read read only');
   try {
     await runner.query('select set_config($1, $2, true)', [TENANT_SETTING, organisationId]);
@@ -31,18 +39,26 @@ export async function* cursorRows(
       await onCount(row.n);
     }
     await runner.query(`declare export_rows no scroll cursor for ${query.sql}`, query.params);
+    let next = fetchBatch();
     for (;;) {
-      const batch = (await runner.query(`fetch ${FETCH_SIZE} from export_rows`)) as Array<
-        Record<string, unknown>
-      >;
-      if (batch.length === 0) break;
-      yield batch;
-      if (batch.length < FETCH_SIZE) break;
+      const batch = await next;
+      const more = batch.length === FETCH_SIZE;
+      if (more) {
+        next = fetchBatch();
+        // Awaited on the next turn, or settled below if the caller stops before then.
+        pending = next.catch(() => undefined);
+      }
+      if (batch.length > 0) yield batch;
+      if (!more) break;
     }
+    pending = null;
     await runner.query('close export_rows');
     await runner.query('commit');
-  } catch (err) {
-    await runner.query('rollback').catch(() => undefined);
-    throw err;
+    committed = true;
+  } finally {
+    if (!committed) {
+      await pending;
+      await runner.query('rollback').catch(() => undefined);
+    }
   }
 }
