@@ -5,15 +5,16 @@ import { refusalOf, validationFieldsOf } from '../../shared/forms/server-errors'
  * ("uses unknown placeholder {foo}"), so each message follows "The file".
  */
 export function templateUploadProblem(err: unknown): string | null {
-  const fields = validationFieldsOf(err);
-  if (fields && fields.length > 0) {
+  // A validation answer, or a domain refusal (the template's check) naming `file` the same way.
+  const refusal = refusalOf(err);
+  const fields = validationFieldsOf(err) ?? refusal?.fields ?? [];
+  if (fields.length > 0) {
     return fields
       .map((f) =>
         sentence(f.field === 'file' ? `The file ${f.message}` : `${f.field} ${f.message}`),
       )
       .join(' ');
   }
-  const refusal = refusalOf(err);
   if (!refusal || refusal.status === 401) {
     return null;
   }

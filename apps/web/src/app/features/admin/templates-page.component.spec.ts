@@ -102,4 +102,22 @@ describe('TemplatesPageComponent', () => {
     );
     expect(readableText(element)).toContain('In use: Version 0: shipped with Haven');
   });
+
+  it('reads the problem from a refusal that names the file without being a validation answer', async () => {
+    const { fixture, element, choose, upload } = await open();
+    choose(new File(['plain text'], 'motion.docx'));
+    await upload();
+    http.expectOne('/api/document-templates/extension_motion').flush(
+      {
+        error: 'TEMPLATE_REFUSED',
+        message: 'is not a valid DOCX file',
+        fields: [{ field: 'file', message: 'is not a valid DOCX file' }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await fixture.whenStable();
+    expect(readableText(element.querySelector('[role="alert"]'))).toBe(
+      'The file is not a valid DOCX file. The version in use did not change.',
+    );
+  });
 });

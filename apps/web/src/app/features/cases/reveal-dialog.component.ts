@@ -4,24 +4,37 @@ import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
-import type { RevealRequest, RevealResponse, RevealServiceNotesResponse } from '@haven/contracts';
+import type {
+  RevealRequest,
+  RevealResponse,
+  RevealServiceNotesResponse,
+  SafeContactRevealResponse,
+} from '@haven/contracts';
 
 import { FieldErrorComponent } from '../../shared/forms/field-error.component';
 import { FormDialogComponent } from '../../shared/forms/form-dialog.component';
 import { FormSubmission } from '../../shared/forms/form-submission';
 import { minTrimmedLength, notBlank } from '../../shared/forms/not-blank.validator';
 import { CasesApi } from './cases.api';
+import { SafeContactApi } from './documents/safe-contact.api';
 import { CaseRecordsApi } from './records/case-records.api';
 
 /** The API's minimum for a reveal reason. */
 export const REVEAL_REASON_MIN_LENGTH = 5;
 
-/** One confidential value to reveal: a field of a party's contact card, or an attempt's notes. */
+/**
+ * One confidential value to reveal: a field of a party's contact card, an attempt's notes, or the
+ * safe address and note of the client's safe-contact instructions.
+ */
 export type RevealDialogData = {
   caseId: string;
   /** What is being revealed, in words: "the client's address". */
   what: string;
-} & ({ party: RevealRequest['party']; field: RevealRequest['field'] } | { attemptId: string });
+} & (
+  | { party: RevealRequest['party']; field: RevealRequest['field'] }
+  | { attemptId: string }
+  | { safeContact: true }
+);
 
 /**
  * Asks why the user needs one confidential value (a contact field, a service attempt's notes),
@@ -43,9 +56,12 @@ export type RevealDialogData = {
 export class RevealDialogComponent {
   private readonly api = inject(CasesApi);
   private readonly records = inject(CaseRecordsApi);
+  private readonly safeContact = inject(SafeContactApi);
   protected readonly data = inject<RevealDialogData>(MAT_DIALOG_DATA);
   protected readonly minLength = REVEAL_REASON_MIN_LENGTH;
-  protected readonly submission = new FormSubmission<RevealResponse | RevealServiceNotesResponse>({
+  protected readonly submission = new FormSubmission<
+    RevealResponse | RevealServiceNotesResponse | SafeContactRevealResponse
+  >({
     forbidden: 'Your role cannot reveal confidential details.',
     notFound: 'This case is no longer visible to you.',
     fallback: 'The value could not be revealed. Please try again.',
@@ -59,6 +75,9 @@ export class RevealDialogComponent {
     const data = this.data;
     this.submission.submit(this.form, () => {
       const reason = this.form.getRawValue().reason.trim();
+      if ('safeContact' in data) {
+        return this.safeContact.reveal(data.caseId, { reason });
+      }
       return 'attemptId' in data
         ? this.records.revealServiceNotes(data.caseId, data.attemptId, { reason })
         : this.api.reveal(data.caseId, { party: data.party, field: data.field, reason });

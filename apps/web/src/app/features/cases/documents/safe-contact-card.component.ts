@@ -10,9 +10,10 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 
-import type { SafeContactInstructionsResponse } from '@haven/contracts';
+import type { SafeContactInstructionsResponse, SafeContactRevealResponse } from '@haven/contracts';
 
 import { formatInstantDay } from '../../../shared/dates/civil-date';
+import { RevealDialogComponent, type RevealDialogData } from '../reveal-dialog.component';
 import { SafeContactApi } from './safe-contact.api';
 import {
   SafeContactDialogComponent,
@@ -45,13 +46,34 @@ import { MAIL_LABELS, PHONE_LABELS, channelsPhrase } from './safe-contact-labels
             </div>
             <div class="row">
               <dt class="label">Safe address</dt>
-              <dd class="value">{{ s.hasSafeAddress ? 'Recorded (sealed)' : 'None' }}</dd>
+              <dd class="value">
+                @if (revealed(); as r) {
+                  <span class="revealed">{{ r.safeAddress ?? 'None' }}</span>
+                } @else {
+                  {{ s.hasSafeAddress ? 'Recorded (sealed)' : 'None' }}
+                }
+              </dd>
             </div>
             <div class="row">
               <dt class="label">Note</dt>
-              <dd class="value">{{ s.hasNote ? 'Recorded (sealed)' : 'None' }}</dd>
+              <dd class="value">
+                @if (revealed(); as r) {
+                  <span class="revealed">{{ r.note ?? 'None' }}</span>
+                } @else {
+                  {{ s.hasNote ? 'Recorded (sealed)' : 'None' }}
+                }
+              </dd>
             </div>
           </dl>
+          @if (revealed()) {
+            <button mat-button type="button" (click)="revealed.set(null)">
+              Hide the safe address and note
+            </button>
+          } @else if (canReveal() && (s.hasSafeAddress || s.hasNote)) {
+            <button mat-stroked-button type="button" class="reveal" (click)="reveal()">
+              Reveal the safe address and note
+            </button>
+          }
           <p class="note">
             Letters may go: {{ channels(s) }}.
             @if (s.updatedAt) {
@@ -86,11 +108,15 @@ export class SafeContactCardComponent {
   readonly caseId = input.required<string>();
   /** Whether the user may change them (`case:write`). */
   readonly canWrite = input.required<boolean>();
+  /** Whether the user may reveal the sealed safe address and note (with a reason, audited). */
+  readonly canReveal = input.required<boolean>();
 
   protected readonly mailLabels = MAIL_LABELS;
   protected readonly phoneLabels = PHONE_LABELS;
   protected readonly instructions = signal<SafeContactInstructionsResponse | null>(null);
   protected readonly problem = signal<string | null>(null);
+  /** The sealed values, for this view only: dropped with the case and never stored. */
+  protected readonly revealed = signal<SafeContactRevealResponse | null>(null);
   protected readonly day = formatInstantDay;
 
   constructor() {
@@ -98,6 +124,7 @@ export class SafeContactCardComponent {
       const caseId = this.caseId();
       this.instructions.set(null);
       this.problem.set(null);
+      this.revealed.set(null);
       const request = this.api.get(caseId).subscribe({
         next: (answer) => this.instructions.set(answer),
         error: () => this.problem.set('The safe-contact instructions could not be loaded.'),
@@ -108,6 +135,26 @@ export class SafeContactCardComponent {
 
   protected channels(s: SafeContactInstructionsResponse): string {
     return channelsPhrase(s.allowedChannels).toLowerCase();
+  }
+
+  protected reveal(): void {
+    const caseId = this.caseId();
+    const ref = this.dialog.open<
+      RevealDialogComponent,
+      RevealDialogData,
+      SafeContactRevealResponse
+    >(RevealDialogComponent, {
+      data: { caseId, safeContact: true, what: 'the safe address and note' },
+      width: '480px',
+      maxWidth: 'calc(100vw - 32px)',
+    });
+    const unregister = this.destroyRef.onDestroy(() => ref.close());
+    ref.afterClosed().subscribe((answer) => {
+      unregister();
+      if (answer && this.caseId() === caseId) {
+        this.revealed.set(answer);
+      }
+    });
   }
 
   protected edit(current: SafeContactInstructionsResponse): void {
@@ -127,6 +174,7 @@ export class SafeContactCardComponent {
       unregister();
       if (saved && this.caseId() === caseId) {
         this.instructions.set(saved);
+        this.revealed.set(null);
       }
     });
   }
