@@ -2,21 +2,19 @@ import type { Page } from 'playwright-core';
 
 import { baseUrl } from './support/browser';
 import { browserSpec } from './support/browser-spec';
+import { recordPreliminaryOrderHeard } from './support/case-api';
+import { continueWithOrderExtended } from './support/continuance';
 import { ADVOCATE, query, signIn, virginiaDate } from './support/demo';
 import { tabTo, typeDate } from './support/keyboard';
 
-// Issue 13's browser acceptance for the case record, at desk and phone width, by keyboard: an
-// intake with the respondent's address and firearms, then a correction of the order's issue date
-// that moves its deadlines, and the case page showing the recomputed dates; axe-core clean.
+// Issue 13's browser acceptance, at desk and phone width: an advocate runs a whole case by
+// keyboard. An intake with the respondent's address and firearms; a correction of the
+// preliminary order's issue date that moves its deadlines; a continuance of its full hearing
+// with the order extended to the new date and served in open court; and the case page showing
+// the recomputed dates each time, with nothing missed; axe-core clean, no sideways scrolling.
 
 const WIDTHS = [1280, 390] as const;
 const REASON = 'The clerk stamped an earlier date (e2e)';
-
-async function csrfToken(page: Page): Promise<string> {
-  const cookies = await page.context().cookies();
-  return cookies.find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
-}
-
 async function noSidewaysScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate<number>(
     'document.documentElement.scrollWidth - document.documentElement.clientWidth',
@@ -24,7 +22,7 @@ async function noSidewaysScroll(page: Page): Promise<void> {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-describe('the case record: intake and a correction, by keyboard', () => {
+describe('a whole case by keyboard: intake, a correction, a continuance', () => {
   const spec = browserSpec();
   let page: Page;
 
@@ -33,7 +31,7 @@ describe('the case record: intake and a correction, by keyboard', () => {
   });
 
   it.each(WIDTHS)(
-    'at %i px: intake with address and firearms, then the order issue date corrected',
+    'at %i px: intake with address and firearms, the order issue date corrected, the hearing continued with the order extended',
     async (width) => {
       await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
       const stamp = `${width}${Date.now().toString(36)}`.replace(
@@ -67,7 +65,7 @@ describe('the case record: intake and a correction, by keyboard', () => {
         .getByText('Spouse', { exact: true })
         .waitFor();
       await tabTo(page, 'Last act of abuse on');
-      await typeDate(page, virginiaDate(-3));
+      await typeDate(page, virginiaDate(-14));
       await tabTo(page, 'Check for conflicts');
       await page.keyboard.press('Enter');
       await page.getByText('No conflicts found.').waitFor();
@@ -88,25 +86,20 @@ describe('the case record: intake and a correction, by keyboard', () => {
       expect(stored!.address_enc).toMatch(/^v1:/);
       expect(stored!.address_enc).not.toContain('Quarry');
 
-      // A final order as the court issued it, recorded through the API as the order form would.
-      const issuedOn = virginiaDate(-20);
-      const recorded = await page.request.post(`${baseUrl()}/api/cases/${caseId}/orders`, {
-        data: {
-          kind: 'FA_PO',
-          issuedOn,
-          issuingCourtId: 'jdr-fairfax',
-          issuingCourtKind: 'JDR',
-          issuingLocality: 'Fairfax County',
-        },
-        headers: { 'X-CSRF-Token': await csrfToken(page) },
+      // What the court did, recorded through the API as the forms would: the petition, a
+      // preliminary order typed with the wrong issue date (its R05 end moves a week with the
+      // correction, so weekends cannot make the two dates meet), its service, its full hearing.
+      const orderId = await recordPreliminaryOrderHeard(page, caseId, {
+        petitionFiledOn: virginiaDate(-12),
+        issuedOn: virginiaDate(-5),
+        servedOn: virginiaDate(-4),
+        hearingOn: virginiaDate(0),
       });
-      expect(recorded.status()).toBe(201);
-      const orderId = ((await recorded.json()) as { id: string }).id;
       const expiry = async () =>
         (
           await query<{ due: string }>(
             `select to_char(due_on, 'YYYY-MM-DD') as due from case_deadline
-              where order_id = $1 and kind = 'order_expiry'`,
+              where order_id = $1 and kind = 'max_expiry'`,
             [orderId],
           )
         )[0]?.due;
@@ -127,7 +120,7 @@ describe('the case record: intake and a correction, by keyboard', () => {
       await dialog.getByRole('heading', { name: 'Correct an order' }).waitFor();
       await spec.audit(page, `order-correction-${width}`);
       await tabTo(page, 'Issued on');
-      await typeDate(page, virginiaDate(-50));
+      await typeDate(page, virginiaDate(-12));
       await tabTo(page, 'Why was it wrong');
       await page.keyboard.type(REASON);
       await tabTo(page, 'Save correction');
@@ -148,8 +141,59 @@ describe('the case record: intake and a correction, by keyboard', () => {
         [orderId],
       );
       expect(audit?.reason).toBe(REASON);
+
+      // The full hearing, continued: the court extended the order to the new date and served
+      // the respondent with it there. From a fresh load, so the page starts at its top.
+      const newDate = virginiaDate(10);
+      await page.reload();
+      await page.getByRole('button', { name: /^Continue the hearing of/ }).waitFor();
+      await continueWithOrderExtended(page, spec, newDate, `whole-case-continuance-${width}`);
+      const orders = await query<{
+        issued_on: string;
+        stated: string | null;
+        status: string;
+        method: string | null;
+      }>(
+        `select to_char(o.issued_on, 'YYYY-MM-DD') as issued_on,
+                to_char(o.stated_expiry_on, 'YYYY-MM-DD') as stated, o.status, s.method
+           from protective_order o
+           left join service_attempt s on s.order_id = o.id and s.outcome = 'served'
+          where o.case_id = $1 order by o.created_at`,
+        [caseId],
+      );
+      expect(orders).toEqual([
+        expect.objectContaining({
+          issued_on: virginiaDate(-12),
+          status: 'superseded',
+          method: 'personal',
+        }),
+        { issued_on: virginiaDate(0), stated: newDate, status: 'served', method: 'open_court' },
+      ]);
+      // The page shows the recomputed dates: the extended order runs to the new hearing, which
+      // leads "what matters now", and nothing reads as missed.
+      await page
+        .getByRole('region', { name: 'What matters now' })
+        .locator(`time[datetime="${newDate}"]`)
+        .first()
+        .waitFor();
+      await page
+        .getByRole('region', { name: 'Orders and hearings' })
+        .locator(`time[datetime="${newDate}"]`)
+        .first()
+        .waitFor();
+      expect(
+        await query(
+          `select kind, state from case_deadline where case_id = $1 and state in ('missed', 'passed')`,
+          [caseId],
+        ),
+      ).toEqual([]);
+      expect(await page.getByText('(Missed)').count()).toBe(0);
+      await spec.audit(page, `whole-case-after-${width}`);
+      if (width === 390) {
+        await noSidewaysScroll(page);
+      }
     },
-    // Two full flows by keyboard (sign-in, intake, a reload, a dialog) on a shared machine.
+    // Two whole cases by keyboard (sign-in, intake, two reloads, two dialogs) on a shared machine.
     240_000,
   );
 });
