@@ -10,12 +10,13 @@ import { CaseAccess } from '@api/case-files/case-access';
 import type { CaseEntity } from '@api/case-files/case.entity';
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
+import { nothingToCorrect } from '@api/common/corrections/corrections';
 import { CourtDirectory } from '@api/courts/court-directory';
 import { PartiesRepository } from '@api/parties/parties.repository';
 import { PartyRecordsService, type PartyCorrection } from '@api/parties/party-records.service';
 
 import { CasesRepository } from './cases.repository';
-import { assertCorrectionAllowed, nothingToCorrect } from './correction-rules';
+import { assertCorrectionAllowed } from './correction-rules';
 import { correctedCaseFacts } from './corrected-case-facts';
 import type {
   CorrectClientDto,

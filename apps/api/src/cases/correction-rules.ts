@@ -1,4 +1,5 @@
 import type { Actor } from '@api/common/actor';
+import { assertReasonGiven } from '@api/common/corrections/corrections';
 import { DomainError } from '@api/common/errors/domain-error';
 import { roleHasPermission } from '@api/common/permissions';
 
@@ -47,22 +48,6 @@ export function assertCorrectionAllowed(
   const why = reason?.trim();
   const needs =
     confidential.length > 0 || changed.some((field) => NEEDS_REASON[subject].has(field));
-  if (needs && (!why || why.length < 10)) {
-    throw new DomainError(
-      'CORRECTION_REASON_REQUIRED',
-      'invalid',
-      'is required: say in at least 10 characters why the recorded fact was wrong',
-      'reason',
-    );
-  }
+  if (needs) assertReasonGiven(why);
   return why || undefined;
-}
-
-export function nothingToCorrect(): DomainError {
-  return new DomainError(
-    'NOTHING_TO_CORRECT',
-    'invalid',
-    'names no field that differs from the record',
-    'body',
-  );
 }

@@ -8,7 +8,7 @@ import { AccessDenials } from '@api/audit/access-denials';
 import { AuditService } from '@api/audit/audit.service';
 import type { Actor } from '@api/common/actor';
 import { CaseAccess } from '@api/case-files/case-access';
-import { DomainError } from '@api/common/errors/domain-error';
+import { correctedFields, correctionReason } from '@api/common/corrections/corrections';
 
 import type { CorrectOrderDto } from './dto/correct-order.dto';
 import { OrderCorrectionsRepository, type OrderCorrection } from './order-corrections.repository';
@@ -57,33 +57,12 @@ export class OrderCorrectionsService {
     return this.dataSource.transaction(async (manager) => {
       await this.access.getVisibleForWrite(actor, caseId, manager);
       const order = await orderOrDeny(this.orders, this.denials, actor, manager, caseId, orderId);
-      const values: OrderCorrection = {};
-      const changed: string[] = [];
-      for (const field of FIELDS) {
-        const raw = dto[field];
-        if (raw === undefined) continue;
-        const value = typeof raw === 'string' ? raw.trim() : raw;
-        if (value !== order[field]) {
-          (values as Record<string, unknown>)[field] = value;
-          changed.push(field);
-        }
-      }
-      if (changed.length === 0) {
-        throw new DomainError(
-          'NOTHING_TO_CORRECT',
-          'invalid',
-          'names no field that differs from the record',
-          'body',
-        );
-      }
-      const reason = dto.reason?.trim();
-      if (changed.some((f) => !LABEL_ONLY.has(f)) && (!reason || reason.length < 10)) {
-        throw invalidField(
-          'CORRECTION_REASON_REQUIRED',
-          'reason',
-          'is required: say in at least 10 characters why the recorded fact was wrong',
-        );
-      }
+      const { values, changed } = correctedFields<(typeof FIELDS)[number], OrderCorrection>(
+        FIELDS,
+        dto,
+        order,
+      );
+      const reason = correctionReason(changed, LABEL_ONLY, dto.reason);
       const next = { ...order, ...values };
       if (next.statedExpiryTime && !next.statedExpiryOn) {
         throw invalidField(

@@ -10,6 +10,7 @@ import type { Actor } from '@api/common/actor';
 import { CaseAccess } from '@api/case-files/case-access';
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
+import { correctedFields, correctionReason } from '@api/common/corrections/corrections';
 import { DomainError } from '@api/common/errors/domain-error';
 import { implausibleDate } from '@api/common/validation/plausible-dates';
 import { CourtDirectory } from '@api/courts/court-directory';
@@ -65,34 +66,12 @@ export class PetitionCorrectionsService {
         await this.denials.deny(actor, 'petition', petitionId);
         throw new DomainError('PETITION_NOT_FOUND', 'not_found', 'Petition not found.');
       }
-      const values: PetitionCorrection = {};
-      const changed: string[] = [];
-      for (const field of FIELDS) {
-        const raw = dto[field];
-        if (raw === undefined) continue;
-        const value = typeof raw === 'string' ? raw.trim() : raw;
-        if (value !== petition[field]) {
-          (values as Record<string, unknown>)[field] = value;
-          changed.push(field);
-        }
-      }
-      if (changed.length === 0) {
-        throw new DomainError(
-          'NOTHING_TO_CORRECT',
-          'invalid',
-          'names no field that differs from the record',
-          'body',
-        );
-      }
-      const reason = dto.reason?.trim();
-      if (changed.some((f) => !LABEL_ONLY.has(f)) && (!reason || reason.length < 10)) {
-        throw new DomainError(
-          'CORRECTION_REASON_REQUIRED',
-          'invalid',
-          'is required: say in at least 10 characters why the recorded fact was wrong',
-          'reason',
-        );
-      }
+      const { values, changed } = correctedFields<(typeof FIELDS)[number], PetitionCorrection>(
+        FIELDS,
+        dto,
+        petition,
+      );
+      const reason = correctionReason(changed, LABEL_ONLY, dto.reason);
       if (values.filedOn) {
         if (values.filedOn > virginiaDate(this.clock.now())) throw petitionFiledInFuture();
         const lastAct = await this.petitions.lastActOn(manager, org, caseId);
