@@ -30,6 +30,8 @@ export function verdicts(results: EndpointResult[]): JudgedResult[] {
     const ratio = r.haven.requestsPerSecond / Math.max(r.baseline.requestsPerSecond, 0.001);
     if (r.targetP95 !== null && r.haven.p95 > r.targetP95)
       reasons.push(`p95 ${r.haven.p95.toFixed(0)} ms > ${r.targetP95} ms`);
+    if (r.haven.requests === 0)
+      reasons.push('no response completed within the run (each took longer, or timed out)');
     if (r.haven.errors > 0) reasons.push(`${r.haven.errors} errors (${r.haven.firstError})`);
     if (r.baseline.errors > 0)
       reasons.push(`baseline had ${r.baseline.errors} errors (${r.baseline.firstError})`);
