@@ -249,6 +249,30 @@ describe('the pages around the case, by role and by keyboard', () => {
     await audit(page, 'admin-followup-settings');
   });
 
+  it('shows a supervisor the funding sources, each with its funder and what it is counted in', async () => {
+    await signIn(page, SUPERVISOR);
+    await tabTo(page, 'Funding sources');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Funding sources' }).waitFor();
+    await page.getByRole('table').getByText('VOCA Performance Measurement Tool').first().waitFor();
+    await audit(page, 'admin-funding-sources');
+    await tabTo(page, 'Add a funding source');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').getByRole('heading', { name: 'Add a funding source' }).waitFor();
+    await audit(page, 'admin-funding-source-dialog');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+  });
+
+  it('shows an admin the breach scoping page from the nav', async () => {
+    await signIn(page, ADMIN);
+    await tabTo(page, 'Breach scoping');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Breach scoping' }).waitFor();
+    await page.getByRole('button', { name: 'Find clients' }).waitFor();
+    await audit(page, 'admin-breach-scope');
+  });
+
   it('shows an admin no case but the admin pages, and adds a court closure by keyboard', async () => {
     await signIn(page, ADMIN);
     await page.getByRole('heading', { level: 1, name: 'No case access' }).waitFor();
