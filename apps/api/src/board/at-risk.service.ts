@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 
 import type { AtRiskBasis, AtRiskItem, AtRiskResponse } from '@haven/contracts';
 import { addCourtDays, addDays, type CourtCalendarData, getRule, RULE_IDS } from '@haven/rules';
@@ -78,6 +80,7 @@ export class AtRiskService {
     private readonly board: BoardRepository,
     private readonly closures: CourtClosuresRepository,
     private readonly clock: Clock,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async list(actor: Actor, query: AtRiskQueryDto): Promise<AtRiskResponse> {
@@ -88,16 +91,31 @@ export class AtRiskService {
     const calendar = toCalendar({ closures });
     // Every closure treated as statewide gives the latest horizon any court can have.
     const widest = toCalendar({ closures: closures.map((c) => ({ ...c, courtIds: null })) });
-    const candidates = await this.board.findAtRiskCandidates(
-      orgId,
-      today,
-      addCourtDays(today, courtDays, widest),
-    );
+    // One transaction for the board's reads: the tenant setting is bound once (issue 18).
+    const read = await this.dataSource.transaction(async (manager) => {
+      const candidates = await this.board.findAtRiskCandidates(
+        orgId,
+        today,
+        addCourtDays(today, courtDays, widest),
+        manager,
+      );
+      const unserved = await this.board.findUnservedFinalOrders(orgId, today, manager);
+      const lapsed = await this.board.findLapsedOrders(
+        orgId,
+        today,
+        addDays(today, -LAPSE_SHOWN_DAYS),
+        manager,
+      );
+      const deadlines = await this.board.findOpenDeadlinesOfOrders(
+        orgId,
+        [...candidates, ...unserved].map((c) => c.orderId),
+        manager,
+      );
+      return { candidates, unserved, lapsed, deadlines };
+    });
+    const { candidates, unserved, lapsed } = read;
     const deadlinesOf = new Map<string, OrderDeadlineRow[]>();
-    for (const d of await this.board.findOpenDeadlinesOfOrders(
-      orgId,
-      candidates.map((c) => c.orderId),
-    )) {
+    for (const d of read.deadlines) {
       deadlinesOf.set(d.orderId, [...(deadlinesOf.get(d.orderId) ?? []), d]);
     }
     const horizon = new Map<string, string>();
@@ -137,16 +155,6 @@ export class AtRiskService {
       });
     }
 
-    const [unserved, lapsed] = await Promise.all([
-      this.board.findUnservedFinalOrders(orgId, today),
-      this.board.findLapsedOrders(orgId, today, addDays(today, -LAPSE_SHOWN_DAYS)),
-    ]);
-    for (const d of await this.board.findOpenDeadlinesOfOrders(
-      orgId,
-      unserved.map((u) => u.orderId),
-    )) {
-      deadlinesOf.set(d.orderId, [...(deadlinesOf.get(d.orderId) ?? []), d]);
-    }
     for (const row of unserved) items.push(unservedFinalItem(row, deadlinesOf.get(row.orderId)));
     for (const row of lapsed) items.push(lapseItem(row));
     items.sort(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 import type { OrderKind } from '@haven/contracts';
 
@@ -101,9 +101,18 @@ export const EMERGENCY_KINDS: readonly OrderKind[] = ['FA_EPO', 'AOV_EPO', 'ESRO
 export class BoardRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** The caller's transaction, so a screen's reads bind the tenant setting once (issue 18). */
+  private db(manager?: EntityManager): Pick<EntityManager, 'query'> {
+    return manager ?? this.dataSource;
+  }
+
   /** Open deadlines of the organisation's open cases due on or before `through` (overdue included). */
-  findOpenDeadlinesThrough(organisationId: string, through: string): Promise<BoardDeadlineRow[]> {
-    return this.dataSource.query(
+  findOpenDeadlinesThrough(
+    organisationId: string,
+    through: string,
+    manager?: EntityManager,
+  ): Promise<BoardDeadlineRow[]> {
+    return this.db(manager).query(
       `select x.id, x.case_id as "caseId", c.reference, cl.full_name as "clientName", x.kind,
               x.rule_id as "ruleId", x.citation, x.explanation, x.due_on::text as "dueOn",
               to_char(x.due_time, 'HH24:MI') as "dueTime", x.order_id as "orderId", o.kind as "orderKind"
@@ -115,8 +124,12 @@ export class BoardRepository {
   }
 
   /** Open tasks of the organisation's open cases due on or before `through`. */
-  findOpenTasksThrough(organisationId: string, through: string): Promise<BoardTaskRow[]> {
-    return this.dataSource.query(
+  findOpenTasksThrough(
+    organisationId: string,
+    through: string,
+    manager?: EntityManager,
+  ): Promise<BoardTaskRow[]> {
+    return this.db(manager).query(
       `select x.id, x.case_id as "caseId", c.reference, cl.full_name as "clientName", x.title,
               x.due_on::text as "dueOn", x.source_rule as "sourceRule",
               x.assignee_id as "assigneeId", a.display_name as "assigneeName"
@@ -131,9 +144,10 @@ export class BoardRepository {
   async findAdvocatesOfCases(
     organisationId: string,
     caseIds: string[],
+    manager?: EntityManager,
   ): Promise<CaseAdvocateRow[]> {
     if (caseIds.length === 0) return [];
-    return this.dataSource.query(
+    return this.db(manager).query(
       `select ca.case_id as "caseId", u.id as "userId", u.display_name as "displayName"
          from case_assignment ca
          join app_user u on u.id = ca.user_id and u.organisation_id = ca.organisation_id
@@ -152,8 +166,9 @@ export class BoardRepository {
     organisationId: string,
     today: string,
     through: string,
+    manager?: EntityManager,
   ): Promise<AtRiskOrderRow[]> {
-    return this.dataSource.query(
+    return this.db(manager).query(
       `select x.id as "orderId", x.case_id as "caseId", c.reference, cl.full_name as "clientName", x.kind,
               x.issued_on::text as "issuedOn", x.issuing_court_id as "courtId",
               f.has_motion as "hasMotion", f.served, f.petition_since_issued as "petitionSinceIssued",
@@ -211,8 +226,12 @@ export class BoardRepository {
    * Final orders of open cases, not dissolved, not followed by another order, still running (an
    * open expiry deadline today or later), with no successful service recorded.
    */
-  findUnservedFinalOrders(organisationId: string, today: string): Promise<UnservedFinalOrderRow[]> {
-    return this.dataSource.query(
+  findUnservedFinalOrders(
+    organisationId: string,
+    today: string,
+    manager?: EntityManager,
+  ): Promise<UnservedFinalOrderRow[]> {
+    return this.db(manager).query(
       `select x.id as "orderId", x.case_id as "caseId", c.reference, cl.full_name as "clientName", x.kind,
               x.issued_on::text as "issuedOn", x.issuing_court_id as "courtId"
          from protective_order x ${CASE_JOIN}
@@ -239,8 +258,9 @@ export class BoardRepository {
     organisationId: string,
     today: string,
     since: string,
+    manager?: EntityManager,
   ): Promise<LapsedOrderRow[]> {
-    const rows = (await this.dataSource.query(
+    const rows = (await this.db(manager).query(
       `select x.id as "orderId", x.case_id as "caseId", c.reference, cl.full_name as "clientName", x.kind,
               x.issued_on::text as "issuedOn", x.issuing_court_id as "courtId",
               nx.issued_on::text as "nextIssuedOn",
@@ -299,9 +319,10 @@ export class BoardRepository {
   async findOpenDeadlinesOfOrders(
     organisationId: string,
     orderIds: string[],
+    manager?: EntityManager,
   ): Promise<OrderDeadlineRow[]> {
     if (orderIds.length === 0) return [];
-    return this.dataSource.query(
+    return this.db(manager).query(
       `select order_id as "orderId", rule_id as "ruleId", kind, due_on::text as "dueOn",
               to_char(due_time, 'HH24:MI') as "dueTime", act_by_on::text as "actByOn", citation, explanation
          from case_deadline

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 
 import type {
   AdvocateRef,
@@ -29,6 +31,7 @@ export class BoardService {
   constructor(
     private readonly board: BoardRepository,
     private readonly clock: Clock,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async get(actor: Actor, query: BoardQueryDto): Promise<BoardResponse> {
@@ -36,13 +39,16 @@ export class BoardService {
     const orgId = actor.organisationId;
     const today = virginiaDate(this.clock.now());
     const through = addDays(today, days);
-    const [deadlines, tasks] = await Promise.all([
-      this.board.findOpenDeadlinesThrough(orgId, through),
-      this.board.findOpenTasksThrough(orgId, through),
-    ]);
-    const caseIds = [...new Set([...deadlines, ...tasks].map((r) => r.caseId))];
+    // One transaction for the three reads: the tenant setting is bound once (issue 18).
+    const { deadlines, tasks, advocates } = await this.dataSource.transaction(async (manager) => {
+      const deadlines = await this.board.findOpenDeadlinesThrough(orgId, through, manager);
+      const tasks = await this.board.findOpenTasksThrough(orgId, through, manager);
+      const caseIds = [...new Set([...deadlines, ...tasks].map((r) => r.caseId))];
+      const advocates = await this.board.findAdvocatesOfCases(orgId, caseIds, manager);
+      return { deadlines, tasks, advocates };
+    });
     const advocatesOf = new Map<string, AdvocateRef[]>();
-    for (const row of await this.board.findAdvocatesOfCases(orgId, caseIds)) {
+    for (const row of advocates) {
       const list = advocatesOf.get(row.caseId) ?? [];
       list.push({ id: row.userId, displayName: row.displayName });
       advocatesOf.set(row.caseId, list);
