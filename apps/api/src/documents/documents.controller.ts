@@ -1,5 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 
 import type { DocumentOptionsResponse, FiledDocumentListResponse } from '@haven/contracts';
@@ -12,12 +20,18 @@ import { ParseUuidPipe } from '@api/common/pipes/parse-uuid.pipe';
 import {
   ApiInvalidInput,
   ApiNotFoundInOrganisation,
+  ApiStateConflict,
+  ErrorResponseDoc,
 } from '@api/common/decorators/api-error-responses.decorator';
 
 import { ClientLettersService } from './client-letters.service';
 import { DOCX_TYPE, PDF_TYPE } from './document-maker';
 import { DocumentsService } from './documents.service';
-import { DocumentOptionsDoc, FiledDocumentListDoc } from './dto/document.response-doc';
+import {
+  DocumentOptionsDoc,
+  FiledDocumentListDoc,
+  LetterRefusedDoc,
+} from './dto/document.response-doc';
 import { ClientLetterDto, ExtensionMotionDto, MedicalNoticeDto } from './dto/generate-document.dto';
 import { FiledDocumentsService } from './filed-documents.service';
 import { sendFile } from './send-file';
@@ -62,6 +76,7 @@ export class DocumentsController {
   @Post('extension-motion')
   @HttpCode(200)
   @RequirePermission('case:write')
+  @ApiStateConflict('DOCUMENT_NOT_APPLICABLE: the case has nothing this document is about.')
   @ApiOperation({ summary: 'Draft the motion to extend a final order (DOCX, audited).' })
   @ApiProduces(DOCX_TYPE)
   @ApiOkResponse(FILE([DOCX_TYPE]))
@@ -77,6 +92,7 @@ export class DocumentsController {
   @Post('medical-notice')
   @HttpCode(200)
   @RequirePermission('case:write')
+  @ApiStateConflict('DOCUMENT_NOT_APPLICABLE: the case has nothing this document is about.')
   @ApiOperation({ summary: 'Draft the notice of intent to present medical records (DOCX).' })
   @ApiProduces(DOCX_TYPE)
   @ApiOkResponse(FILE([DOCX_TYPE]))
@@ -99,6 +115,15 @@ export class DocumentsController {
   })
   @ApiProduces(DOCX_TYPE, PDF_TYPE)
   @ApiOkResponse(FILE([DOCX_TYPE, PDF_TYPE]))
+  @ApiExtraModels(LetterRefusedDoc, ErrorResponseDoc)
+  @ApiConflictResponse({
+    description:
+      'LETTER_CHANNEL_FORBIDDEN (the safe-contact instructions forbid the channel: the reason ' +
+      'and the allowed channels), DOCUMENT_NOT_APPLICABLE, or ADDRESS_NOT_RECORDED.',
+    schema: {
+      oneOf: [{ $ref: getSchemaPath(LetterRefusedDoc) }, { $ref: getSchemaPath(ErrorResponseDoc) }],
+    },
+  })
   async clientLetter(
     @CurrentUser() actor: Actor,
     @Param('caseId', ParseUuidPipe) caseId: string,

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 
 import {
   CLIENT_LETTER_KINDS,
@@ -14,6 +14,7 @@ import {
   type DocumentOrderOption,
   type FiledDocumentListResponse,
   type FiledDocumentResponse,
+  type LetterRefusedResponse,
   type LetterChannel,
   type LetterLanguage,
   type MailInstruction,
@@ -124,4 +125,20 @@ export class TemplateResponseDoc implements TemplateResponse {
 @ApiSchema({ name: 'TemplateListResponse', description: "The organisation's templates." })
 export class TemplateListDoc implements TemplateListResponse {
   @ApiProperty({ type: [TemplateResponseDoc] }) items!: TemplateResponseDoc[];
+}
+
+@ApiSchema({
+  name: 'LetterRefusedResponse',
+  description:
+    "409: the client's safe-contact instructions forbid the letter's channel. Nothing was made " +
+    'or kept; the refusal is audited.',
+})
+export class LetterRefusedDoc implements LetterRefusedResponse {
+  @ApiProperty({ enum: ['LETTER_CHANNEL_FORBIDDEN'] }) error!: 'LETTER_CHANNEL_FORBIDDEN';
+  @ApiProperty() message!: string;
+  @ApiProperty({ example: 'The client asked for no mail at home.' }) reason!: string;
+  @ApiProperty({ enum: LETTER_CHANNELS, enumName: 'LetterChannel' }) channel!: LetterChannel;
+  @ApiProperty({ enum: LETTER_CHANNELS, enumName: 'LetterChannel', isArray: true })
+  allowedChannels!: LetterChannel[];
+  @ApiPropertyOptional({ description: 'Ties the answer to the server log.' }) requestId?: string;
 }

@@ -13,6 +13,8 @@ import { describeRequest, type FuzzRequest } from './fuzz-requests';
 function auditAllowed(r: FuzzRequest, status: number): string | null {
   if (status === 404) return 'access_denied';
   if (status === 401 && r.path === '/api/auth/login') return 'sign_in_failed';
+  // Issue 19: a client letter the safe-contact instructions forbid is refused and the refusal audited.
+  if (status === 409 && r.path.endsWith('/documents/client-letter')) return 'letter_refused';
   return null;
 }
 

@@ -27,7 +27,12 @@ const SHAPES: Record<number, Shape> = {
     (/_NOT_FOUND$/.test(String(b['error']))
       ? null
       : `error ${String(b['error'])} is not a not-found code`) ?? keys(b, ['error', 'message']),
-  409: (b) => code(b) ?? keys(b, ['error', 'message'], ['fields']),
+  409: (b) =>
+    code(b) ??
+    // Issue 19: a letter the safe-contact instructions forbid says why and what is allowed.
+    (b['error'] === 'LETTER_CHANNEL_FORBIDDEN'
+      ? keys(b, ['error', 'message', 'reason', 'channel', 'allowedChannels'])
+      : keys(b, ['error', 'message'], ['fields'])),
   413: (b) =>
     b['error'] !== 'payload_too_large'
       ? 'error is not payload_too_large'
