@@ -142,6 +142,24 @@ async function signIn(base: string, email: string, ownerUrl: string): Promise<st
   return cookieOf(confirmed, email);
 }
 
+/**
+ * Waits until a server has finished what the last run left in flight (autocannon stops sending, but
+ * a board's 50 MB answers may still be computing): two quick health answers in a row, or 60 s.
+ */
+async function settle(healthUrl: string): Promise<void> {
+  let quick = 0;
+  for (let i = 0; i < 120 && quick < 2; i += 1) {
+    const started = performance.now();
+    try {
+      await fetch(healthUrl);
+    } catch {
+      // a server still shedding connections
+    }
+    quick = performance.now() - started < 100 ? quick + 1 : 0;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 function lines(file: string): CapturedStatement[] {
   if (!existsSync(file)) return [];
   return readFileSync(file, 'utf8')
@@ -238,7 +256,9 @@ async function main(): Promise<void> {
     for (const e of endpoints) {
       const connections = e.connections ?? CONNECTIONS;
       process.stdout.write(`bench:api  ${e.name} …`);
+      await settle(`${base}/api/health`);
       const haven = await measure(base + e.path, { cookie: cookies[e.role] }, connections, SECONDS);
+      await settle(`http://127.0.0.1:${barePort}/health`);
       const baseline = await measure(
         `http://127.0.0.1:${barePort}/e/${encodeURIComponent(e.name)}`,
         {},

@@ -69,6 +69,10 @@ async function replay(name: string): Promise<unknown[]> {
 }
 
 const server = createServer((req, res) => {
+  if (req.url === '/health') {
+    res.end('ok');
+    return;
+  }
   const name = decodeURIComponent((req.url ?? '').replace(/^\/e\//, ''));
   replay(name).then(
     (rows) => {
