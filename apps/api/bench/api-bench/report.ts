@@ -27,7 +27,11 @@ export function verdicts(results: EndpointResult[]): JudgedResult[] {
   const byName = new Map(results.map((r) => [r.name, r]));
   return results.map((r) => {
     const reasons: string[] = [];
-    const ratio = r.haven.requestsPerSecond / Math.max(r.baseline.requestsPerSecond, 0.001);
+    // No baseline response in the window: there is nothing to compare with.
+    const ratio =
+      r.baseline.requests > 0
+        ? r.haven.requestsPerSecond / r.baseline.requestsPerSecond
+        : Number.NaN;
     if (r.targetP95 !== null && r.haven.p95 > r.targetP95)
       reasons.push(`p95 ${r.haven.p95.toFixed(0)} ms > ${r.targetP95} ms`);
     if (r.haven.requests === 0)
@@ -35,7 +39,9 @@ export function verdicts(results: EndpointResult[]): JudgedResult[] {
     if (r.haven.errors > 0) reasons.push(`${r.haven.errors} errors (${r.haven.firstError})`);
     if (r.baseline.errors > 0)
       reasons.push(`baseline had ${r.baseline.errors} errors (${r.baseline.firstError})`);
-    if (ratio < 0.7) reasons.push(`throughput ${(ratio * 100).toFixed(0)} % of bare pg < 70 %`);
+    if (Number.isNaN(ratio)) reasons.push('no baseline response to compare with');
+    else if (ratio < 0.7)
+      reasons.push(`throughput ${(ratio * 100).toFixed(0)} % of bare pg < 70 %`);
     const first = r.within20PercentOf ? byName.get(r.within20PercentOf) : undefined;
     if (first && r.haven.p95 > first.haven.p95 * 1.2)
       reasons.push(`p95 more than 20 % above "${first.name}"`);
@@ -84,7 +90,7 @@ export function printTable(
     ms(r.baseline.p50),
     ms(r.baseline.p95),
     r.baseline.requestsPerSecond.toFixed(0),
-    `${(r.throughputRatio * 100).toFixed(0)}%`,
+    Number.isNaN(r.throughputRatio) ? '-' : `${(r.throughputRatio * 100).toFixed(0)}%`,
     r.targetP95 === null ? '-' : `${r.targetP95}`,
     r.verdict + (r.reasons.length > 0 ? ` (${r.reasons.join('; ')})` : ''),
   ]);
