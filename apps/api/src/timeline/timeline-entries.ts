@@ -1,6 +1,7 @@
 import type { TimelineEntry, TimelineEntryKind } from '@haven/contracts';
 
 import { virginiaDateTime } from '@api/common/clock/clock';
+import { motionDraftOrderId } from '@api/followups/motion-draft';
 
 import {
   deadlineTitle,
@@ -204,12 +205,19 @@ export function buildTimeline(facts: TimelineFacts): TimelineEntry[] {
       sortId: n.id,
     })),
     ...facts.tasks.flatMap((t): Entry[] => {
+      // A task asking for the motion to extend links to its prefilled draft (issue 19).
+      const draftOrderId = motionDraftOrderId(t.followupKind, t.followupKey);
       const due: Entry = {
         at: at(t.dueOn, null),
         kind: 'task_due',
         title: `Task due: ${t.title}`,
-        refs: { taskId: t.id },
-        details: { status: t.status, assigneeName: t.assigneeName, sourceRule: t.sourceRule },
+        refs: { taskId: t.id, ...(draftOrderId ? { orderId: draftOrderId } : {}) },
+        details: {
+          status: t.status,
+          assigneeName: t.assigneeName,
+          sourceRule: t.sourceRule,
+          draft: draftOrderId ? 'extension_motion' : null,
+        },
         sortId: t.id,
       };
       if (!t.completedAt) return [due];

@@ -173,7 +173,11 @@ describe('case timeline (real PostgreSQL)', () => {
         details: { authorName: cast.users.advocate.displayName },
       }),
     );
-    expect(find('task_due', 'taskId', ids['task']!)?.title).toBe('Task due: Prepare the exhibits');
+    const task = find('task_due', 'taskId', ids['task']!);
+    expect(task?.title).toBe('Task due: Prepare the exhibits');
+    // Made by hand, not from a motion follow-up: no prefilled draft to link to (issue 19).
+    expect(task?.details['draft']).toBeNull();
+    expect(task?.refs.orderId).toBeUndefined();
   });
 
   it('includes the stored deadlines with their rule, citation and explanation', async () => {

@@ -103,6 +103,8 @@ export interface TaskRow {
   assigneeName: string | null;
   completedAt: Date | null;
   completedByName: string | null;
+  followupKind: string | null;
+  followupKey: string | null;
 }
 
 export interface DeadlineRow {
@@ -189,10 +191,12 @@ export class TimelineRepository {
     );
     const tasks = await q<TaskRow>(
       `select t.id, t.title, t.due_on::text as "dueOn", t.status, t.source_rule as "sourceRule",
-                a.display_name as "assigneeName", t.completed_at as "completedAt", cb.display_name as "completedByName"
+                a.display_name as "assigneeName", t.completed_at as "completedAt", cb.display_name as "completedByName",
+                f.kind as "followupKind", f.key as "followupKey"
            from task t
            left join app_user a on a.id = t.assignee_id
            left join app_user cb on cb.id = t.completed_by
+           left join followup f on f.id = t.followup_id and f.organisation_id = t.organisation_id
           where t.organisation_id = $1 and t.case_id = $2`,
     );
     // A moot deadline was replaced by a later computation or ended with its order: not news.

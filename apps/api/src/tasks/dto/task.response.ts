@@ -5,6 +5,8 @@ import type {
   TaskResponse,
 } from '@haven/contracts';
 
+import { motionDraftOrderId } from '@api/followups/motion-draft';
+
 import type { PlannedReminderRow, TaskView } from '../tasks.repository';
 
 function person(id: string | null, name: string | null): AdvocateRef | null {
@@ -33,19 +35,8 @@ export function toTaskResponse(row: TaskView): TaskResponse {
   };
 }
 
-// Issue 19: the follow-ups about filing the motion to extend (plan keys 'extend.file:<orderId>',
-// 'extend.escalate:…', 'extend.deadline:…') link straight to the prefilled draft.
-const MOTION_FOLLOWUPS = new Set([
-  'extension_file_motion',
-  'extension_escalation',
-  'extension_deadline_day',
-]);
-
 function draftOf(row: TaskView): TaskDraftLink | null {
-  if (!row.followupKind || !MOTION_FOLLOWUPS.has(row.followupKind) || !row.followupKey) {
-    return null;
-  }
-  const orderId = row.followupKey.slice(row.followupKey.indexOf(':') + 1);
+  const orderId = motionDraftOrderId(row.followupKind, row.followupKey);
   if (!orderId) return null;
   return {
     kind: 'extension_motion',
