@@ -149,9 +149,7 @@ export class ExportRunner {
       for await (const batch of cursorRows(runner, row.organisationId, query, (n) => {
         total = n;
       })) {
-        for (const r of batch) {
-          await writer.row(this.cells(kind, r, row.includeConfidential, carried));
-        }
+        await writer.rows(batch.map((r) => this.cells(kind, r, row.includeConfidential, carried)));
         done += batch.length;
         const percent = total === 0 ? 100 : Math.min(99, Math.floor((done * 100) / total));
         if (percent >= reported + 2) {

@@ -51,7 +51,7 @@ describe('CSV cells (security-checks E1, RFC 4180)', () => {
       out.on('data', (c: Buffer) => chunks.push(c));
       const writer = new CsvWriter(out, { bom });
       await writer.header(['A', 'B']);
-      await writer.row(['x', 'y']);
+      await writer.rows([['x', 'y']]);
       await writer.finish();
       const bytes = Buffer.concat(chunks);
       expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(bom);

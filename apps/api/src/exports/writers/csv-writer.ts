@@ -5,16 +5,20 @@ import type { RowWriter } from './row-writer';
 
 const BOM = '\uFEFF';
 
+const NEEDS_QUOTES = /[",\r\n]/;
+
 /** RFC 4180: a field with a quote, comma, CR or LF is quoted, and its quotes are doubled. */
 export function csvField(value: Cell): string {
   const safe = neutralise(value);
   if (safe === null) return '';
   const text = String(safe);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function csvLine(cells: readonly Cell[]): string {
-  return `${cells.map(csvField).join(',')}\r\n`;
+  let line = '';
+  for (let i = 0; i < cells.length; i++) line += (i === 0 ? '' : ',') + csvField(cells[i] ?? null);
+  return `${line}\r\n`;
 }
 
 /**
@@ -34,9 +38,11 @@ export class CsvWriter implements RowWriter {
     await this.flushIfFull();
   }
 
-  async row(cells: readonly Cell[]): Promise<void> {
-    this.buffer += csvLine(cells);
-    await this.flushIfFull();
+  async rows(batch: ReadonlyArray<readonly Cell[]>): Promise<void> {
+    for (const cells of batch) {
+      this.buffer += csvLine(cells);
+      if (this.buffer.length >= 65_536) await this.flushIfFull();
+    }
   }
 
   async finish(): Promise<void> {

@@ -3,7 +3,7 @@ import * as ExcelJS from 'exceljs';
 import { neutralise, type Cell } from './cell-safety';
 import type { RowWriter } from './row-writer';
 
-const BACKLOG_BYTES = 512 * 1024;
+const BACKLOG_BYTES = 256 * 1024;
 
 /** The zip entry exceljs pipes a sheet into (readable-stream v2 keeps its length in state). */
 interface PipeLike {
@@ -37,10 +37,12 @@ export class XlsxWriter implements RowWriter {
     return Promise.resolve();
   }
 
-  async row(cells: readonly Cell[]): Promise<void> {
-    this.sheet.addRow(cells.map(neutralise)).commit();
-    this.written += 1;
-    if (this.written % 200 === 0) await this.drain();
+  async rows(batch: ReadonlyArray<readonly Cell[]>): Promise<void> {
+    for (const cells of batch) {
+      this.sheet.addRow(cells.map(neutralise)).commit();
+      this.written += 1;
+      if (this.written % 100 === 0) await this.drain();
+    }
   }
 
   /**
