@@ -5,10 +5,11 @@ import type { Download, Page } from 'playwright-core';
 
 import type { DocumentOptionsResponse } from '@haven/contracts';
 import { addCalendarYears, addDays } from '@haven/rules';
+import { readDocx } from '@haven/testing/documents';
 
 import { baseUrl } from './support/browser';
 import { browserSpec } from './support/browser-spec';
-import { englishDate, readDocx, spanishDate } from './support/docx';
+import { englishDate, spanishDate } from './support/docx';
 import { ADVOCATE, SUPERVISOR, query, signIn, virginiaDate } from './support/demo';
 import { focusedName, tabTo } from './support/keyboard';
 

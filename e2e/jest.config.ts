@@ -12,6 +12,7 @@ const config: Config = {
     '^@haven/contracts$': '<rootDir>/../libs/contracts/src/index.ts',
     '^@haven/rules$': '<rootDir>/../libs/rules/src/index.ts',
     '^@haven/testing$': '<rootDir>/../libs/testing/src/index.ts',
+    '^@haven/testing/documents$': '<rootDir>/../libs/testing/src/documents.ts',
   },
   globalSetup: '<rootDir>/support/global-setup.ts',
   globalTeardown: '<rootDir>/support/global-teardown.ts',

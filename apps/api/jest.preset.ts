@@ -20,6 +20,7 @@ export const apiJestPreset: Config = {
     '^@haven/rules$': '<rootDir>/../../libs/rules/src/index.ts',
     '^@haven/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
     '^@haven/testing$': '<rootDir>/../../libs/testing/src/index.ts',
+    '^@haven/testing/documents$': '<rootDir>/../../libs/testing/src/documents.ts',
     '^@api/(.*)$': '<rootDir>/src/$1',
     '^@migrations$': '<rootDir>/../../migrations/index.ts',
   },

@@ -13,7 +13,7 @@ import { FieldCipher } from '@api/crypto/field-cipher';
 import { secretContext } from '@api/parties/confidential-fields';
 import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import { insertCase, type SeededCase } from '@api/testing/db-fixtures';
-import { readDocx, readPdf, type ReadDocument } from '@api/testing/document-readers';
+import { readDocx, readPdf, type ReadDocument } from '@haven/testing/documents';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 import { formatLetterDate, formatLetterTime } from './document-dates';
