@@ -47,6 +47,7 @@ import { AddCaseIdIndexes1795610000000 } from './1795610000000-add-case-id-index
 import { AddCaseloadIndexes1795610000001 } from './1795610000001-add-caseload-indexes';
 import { AddCaseSearch1795610000002 } from './1795610000002-add-case-search';
 import { AddBoardIndexes1795610000003 } from './1795610000003-add-board-indexes';
+import { AddReportIndexes1795640000000 } from './1795640000000-add-report-indexes';
 
 /** Every migration in order; listed explicitly so no glob or loader decides what runs. */
 export const MIGRATIONS = [
@@ -99,4 +100,5 @@ export const MIGRATIONS = [
   AddCaseloadIndexes1795610000001,
   AddCaseSearch1795610000002,
   AddBoardIndexes1795610000003,
+  AddReportIndexes1795640000000,
 ];
