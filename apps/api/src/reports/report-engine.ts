@@ -96,17 +96,46 @@ function withPopulations(
   return `with ${ctes.join(',\n')}`;
 }
 
+/**
+ * The one element of a dimension written `array[expr]`, or null when it may hold several: a
+ * single value joins its map directly instead of through an unnest per fact (a function scan
+ * per row of every section, most of a large report's counting time).
+ */
+export function singleElement(dimension: string): string | null {
+  const match = /^array\[(.*)\]$/s.exec(dimension.trim());
+  if (!match?.[1]) return null;
+  const inner = match[1];
+  let depth = 0;
+  let quoted = false;
+  for (const ch of inner) {
+    if (ch === "'") quoted = !quoted;
+    else if (quoted) continue;
+    else if (ch === '(' || ch === '[') depth += 1;
+    else if (ch === ')' || ch === ']') depth -= 1;
+    else if (ch === ',' && depth === 0) return null;
+    if (depth < 0) return null;
+  }
+  return depth === 0 && !quoted ? inner : null;
+}
+
+/** Joins a dimension's values to a map (`alias` with key and value), one row per match. */
+function joinMap(dimension: string, map: number, alias: string): string {
+  const mapSql = `jsonb_to_recordset($${map}::jsonb) as ${alias}(key text, value text)`;
+  const single = singleElement(dimension);
+  return single === null
+    ? `cross join lateral unnest(${dimension}) as ${alias}_v(v)
+       join ${mapSql} on ${alias}.value = ${alias}_v.v`
+    : `join ${mapSql} on ${alias}.value = (${single})::text`;
+}
+
 /** The joins of a section's facts to its rows (and columns), with its maps at `$rowMap`/`$colMap`. */
 function fromClause(section: SectionDefinition, rowMap: number, colMap: number): string {
-  const rowDim = dimensionOf(section, section.rows);
   const colJoin =
     'measures' in section.columns
       ? ''
-      : `cross join lateral unnest(${dimensionOf(section, section.columns as Axis)}) as cv(v)
-         join jsonb_to_recordset($${colMap}::jsonb) as cm(key text, value text) on cm.value = cv.v`;
+      : joinMap(dimensionOf(section, section.columns as Axis), colMap, 'cm');
   return `from ${sourceOf(section.population)} p
-      cross join lateral unnest(${rowDim}) as rv(v)
-      join jsonb_to_recordset($${rowMap}::jsonb) as rm(key text, value text) on rm.value = rv.v
+      ${joinMap(dimensionOf(section, section.rows), rowMap, 'rm')}
       ${colJoin}
       ${section.onlyNew ? 'where p.is_new' : ''}`;
 }
