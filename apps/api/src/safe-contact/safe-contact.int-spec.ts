@@ -92,11 +92,17 @@ describe('safe-contact instructions (real PostgreSQL)', () => {
       hasNote: false,
       allowedChannels: ['mail_safe_address', 'in_person'],
     });
+    // Back to safe-address-only without resending the address: the stored one still counts
+    // (a 500 once, when the inserted row was checked before the conflict kept the address).
+    const back = await put('advocate', { mail: 'safe_address_only', phone: 'voicemail_ok' });
+    expect(back.status).toBe(200);
+    expect(back.body).toMatchObject({ mail: 'safe_address_only', hasSafeAddress: true });
+    expect((await stored())[0]?.safe_address_enc).toBe(row?.safe_address_enc);
 
     const audit = (await t.dataSource.query(
       `select details::text as details from audit_event where action = 'safe_contact_changed' order by id`,
     )) as Array<{ details: string }>;
-    expect(audit).toHaveLength(2);
+    expect(audit).toHaveLength(3);
     expect(audit.map((a) => a.details).join()).not.toMatch(/Brindlewood|sister/);
   });
 

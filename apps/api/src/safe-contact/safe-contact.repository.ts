@@ -69,11 +69,18 @@ export class SafeContactRepository {
         : this.cipher.encrypt(value, safeContactContext(row.clientId, field));
     const address = seal(safeAddress, 'safe_address');
     const noteEnc = seal(note, 'note');
-    // $6/$8: whether the sealed value was given at all; when not, the stored one is kept.
+    // $6/$8: whether the sealed value was given at all; when not, the stored one is kept. The
+    // inserted row carries the stored value too: PostgreSQL checks a CHECK constraint (a safe
+    // address whenever mail goes only there) on it before it finds the conflict.
     await manager.query(
       `insert into client_safe_contact
               (client_id, organisation_id, mail, phone, safe_address_enc, note_enc, updated_by, updated_at)
-       values ($1, $2, $3, $4, $5, $7, $9, $10)
+       values ($1, $2, $3, $4,
+               case when $6 then $5::text else (select s.safe_address_enc from client_safe_contact s
+                                                 where s.client_id = $1 and s.organisation_id = $2) end,
+               case when $8 then $7::text else (select s.note_enc from client_safe_contact s
+                                                 where s.client_id = $1 and s.organisation_id = $2) end,
+               $9, $10)
        on conflict (client_id) do update set
               mail = excluded.mail, phone = excluded.phone,
               safe_address_enc = case when $6 then excluded.safe_address_enc
