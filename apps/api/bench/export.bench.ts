@@ -11,6 +11,7 @@ import { waitFor } from '@api/testing/fault-drills/free-port';
  * `npm run bench:export` (issue 16): 100,000 cases exported by a real worker process as CSV and
  * as XLSX, each in a fresh worker so its peak RSS (VmHWM) is that format's; CSV's rate compared
  * with PostgreSQL's own `COPY (same query) TO STDOUT` in the same run, on a throwaway cluster.
+ * The worker is the build (`npm run bench:export` builds the API first).
  * Targets: CSV ≥ 50,000 rows/s and within 3× of COPY; peak RSS < 300 MB for both formats.
  */
 const CASES = Number(process.env['BENCH_EXPORT_CASES'] ?? 100_000);
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
   const env = await DrillEnvironment.start('bench-export', {
     aof: false,
     fakeClock: false,
+    // The worker as production runs it (the build), not the source transpiler's process.
+    entry: 'dist',
     // 'info': the drill waits for the worker's "worker ready" line.
     env: { LOG_LEVEL: 'info' },
   });

@@ -104,13 +104,15 @@ function casesQuery(scope: ExportScope, f: ExportFilters, confidential: boolean)
       likePattern(f.q),
     );
   }
+  // The ids open the sealed columns and name the disclosed cases: read only when those are asked for.
   const sealed = confidential
-    ? `, cl.address_enc as client_address, cl.phone_enc as client_phone, cl.email_enc as client_email,
+    ? `, c.id as case_id, c.client_id, c.respondent_id,
+         cl.address_enc as client_address, cl.phone_enc as client_phone, cl.email_enc as client_email,
          cl.employer_enc as client_employer, r.address_enc as respondent_address`
     : '';
   return query(
     {
-      select: `c.id as case_id, c.client_id, c.respondent_id, c.reference, c.stage, c.order_kind,
+      select: `c.reference, c.stage, c.order_kind,
                c.court_id, c.venue_locality, c.opened_on::text as opened_on,
                c.next_due_on::text as next_due_on, c.closed_on::text as closed_on,
                cl.full_name as client_name, r.full_name as respondent_name, ${ADVOCATES} as advocates

@@ -21,7 +21,7 @@ import {
 import { checkExactlyOnce, type TaskReport } from './exactly-once-checker';
 import { FakeClockFile } from './fake-clock';
 import { freePort, waitFor } from './free-port';
-import { HavenProcess } from './haven-process';
+import { HavenProcess, type HavenEntry } from './haven-process';
 import { checkAgainstRules, type RulesReport } from './rules-checker';
 import { ThrowawayPostgres } from './throwaway-postgres';
 import { ThrowawayRedis } from './throwaway-redis';
@@ -45,6 +45,11 @@ export interface DrillOptions {
   env?: Record<string, string>;
   /** false: the processes run on the system clock (the jobs bench measures real lateness). */
   fakeClock?: boolean;
+  /**
+   * 'dist': processes run the compiled build (`nx build api`), as production does, so a bench's
+   * memory is not the source transpiler's. Default 'source'.
+   */
+  entry?: HavenEntry;
 }
 
 /**
@@ -63,6 +68,7 @@ export class DrillEnvironment {
     public db: Client,
     readonly clock: FakeClockFile,
     private readonly baseEnv: Record<string, string>,
+    private readonly entry: HavenEntry,
   ) {}
 
   static async start(name: string, options: DrillOptions = {}): Promise<DrillEnvironment> {
@@ -100,7 +106,15 @@ export class DrillEnvironment {
       WORKER_SHUTDOWN_TIMEOUT_MS: '20000',
       ...options.env,
     };
-    const env = new DrillEnvironment(root, redis, pg, db, clock, baseEnv);
+    const env = new DrillEnvironment(
+      root,
+      redis,
+      pg,
+      db,
+      clock,
+      baseEnv,
+      options.entry ?? 'source',
+    );
     console.log(
       `[${name}] throwaway redis :${redis.port}, postgres :${pg.port} in ${Date.now() - t0} ms`,
     );
@@ -130,6 +144,7 @@ export class DrillEnvironment {
       name,
       { ...this.baseEnv, ...env },
       join(this.root, `${name}.log`),
+      this.entry,
     );
     this.processes.push(proc);
     return proc;

@@ -8,11 +8,13 @@ import { waitFor } from './free-port';
 const REPO_ROOT = join(__dirname, '..', '..', '..', '..', '..');
 
 export type HavenRole = 'worker' | 'api';
+export type HavenEntry = 'source' | 'dist';
 
 /**
  * An API or worker process started from source (`node -r @swc-node/register`, decorator metadata
- * from apps/api/tsconfig.spec.json), its JSON log lines kept in memory and in a file the A8 drill
- * greps. Nothing here is mocked: it is the real entry point with the drill's environment.
+ * from apps/api/tsconfig.spec.json) or, for a bench, from the compiled build, its JSON log lines
+ * kept in memory and in a file the A8 drill greps. Nothing here is mocked: it is the real entry
+ * point with the drill's environment.
  */
 export class HavenProcess {
   readonly lines: string[] = [];
@@ -25,11 +27,15 @@ export class HavenProcess {
     readonly name: string,
     env: Record<string, string>,
     logFile: string,
+    entry: HavenEntry = 'source',
   ) {
     this.log = createWriteStream(logFile, { flags: 'a' });
+    const main = role === 'api' ? 'main' : 'worker';
     this.proc = spawn(
       process.execPath,
-      ['-r', '@swc-node/register', `apps/api/src/${role === 'api' ? 'main' : 'worker'}.ts`],
+      entry === 'dist'
+        ? [`dist/apps/api/apps/api/src/${main}.js`]
+        : ['-r', '@swc-node/register', `apps/api/src/${main}.ts`],
       {
         cwd: REPO_ROOT,
         env: {
