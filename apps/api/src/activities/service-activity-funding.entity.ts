@@ -7,6 +7,12 @@ import { ServiceActivityEntity } from './service-activity.entity';
 /** A funding source that paid for one activity: the activity counts under that funder only. */
 @Entity({ name: 'service_activity_funding' })
 @Index('ix_service_activity_funding_source', ['fundingSourceId'])
+// A funder's activities, answered from the index alone (issue 15, bench:reports).
+@Index('ix_service_activity_funding_source_org_activity', [
+  'fundingSourceId',
+  'organisationId',
+  'activityId',
+])
 @ForeignKey(
   () => ServiceActivityEntity,
   ['activityId', 'organisationId'],

@@ -21,6 +21,8 @@ import { ProtectiveOrderEntity } from '@api/orders/protective-order.entity';
 @Unique('uq_hearing_id_org', ['id', 'organisationId'])
 @Index('ix_hearing_case', ['caseId'])
 @Index('ix_hearing_org_scheduled', ['organisationId', 'scheduledOn'])
+// Funder reports count orders denied at a hearing by the day it was held (issue 15).
+@Index('ix_hearing_org_held_denied', ['organisationId', 'heldOn'], { where: `outcome = 'denied'` })
 @ForeignKey(() => CaseEntity, ['caseId', 'organisationId'], ['id', 'organisationId'], {
   name: 'fk_hearing_case',
   onDelete: 'CASCADE',

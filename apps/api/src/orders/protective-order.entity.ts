@@ -22,6 +22,11 @@ import { CaseEntity } from '@api/case-files/case.entity';
 })
 @Index('ix_protective_order_case', ['caseId'])
 @Index('ix_protective_order_parent', ['parentOrderId'])
+// Funder reports read orders by the day they were issued or dissolved (issue 15).
+@Index('ix_protective_order_org_issued', ['organisationId', 'issuedOn'])
+@Index('ix_protective_order_org_dissolved', ['organisationId', 'dissolvedOn'], {
+  where: 'dissolved_on is not null',
+})
 @Unique('uq_protective_order_id_org', ['id', 'organisationId'])
 @ForeignKey(() => CaseEntity, ['caseId', 'organisationId'], ['id', 'organisationId'], {
   name: 'fk_protective_order_case',

@@ -15,6 +15,8 @@ import { CaseEntity } from '@api/case-files/case.entity';
 
 @Entity({ name: 'petition' })
 @Index('ix_petition_case', ['caseId'])
+// Funder reports read petitions by the day they were filed (issue 15).
+@Index('ix_petition_org_filed', ['organisationId', 'filedOn'])
 @Unique('uq_petition_id_org', ['id', 'organisationId'])
 @ForeignKey(() => CaseEntity, ['caseId', 'organisationId'], ['id', 'organisationId'], {
   name: 'fk_petition_case',
