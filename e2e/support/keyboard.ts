@@ -25,8 +25,18 @@ export function focusedName(page: Page): Promise<string> {
  * once its opening animation ends). Tabbing to such a field instead would move focus on from it:
  * inside a date input, Tab goes from the month to the day segment of the same input.
  */
-export async function focusLandsOn(page: Page, name: string): Promise<void> {
-  await page.waitForFunction(`${FOCUSED_NAME}.includes(${JSON.stringify(name)})`);
+export async function focusLandsOn(page: Page, name: string, timeoutMs = 10_000): Promise<void> {
+  // Polled from here: page.waitForFunction with a string evaluates it inside the page, which the
+  // app's Content-Security-Policy (script-src 'self', no 'unsafe-eval') rightly refuses.
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const focused = await focusedName(page);
+    if (focused.includes(name)) return;
+    if (Date.now() > until) {
+      throw new Error(`focus never landed on "${name}" (it is on "${focused}")`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Presses Tab until the focused element's name includes `name`; fails after `limit` presses. */
