@@ -2,7 +2,7 @@ import type { QueryRunner } from 'typeorm';
 
 import { TENANT_SETTING } from '@api/database/tenant-connection';
 
-export const FETCH_SIZE = 5000;
+export const FETCH_SIZE = 10_000;
 
 /**
  * Reads a query's rows through a server-side cursor, FETCH_SIZE at a time, inside one read-only
