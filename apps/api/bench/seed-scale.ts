@@ -292,8 +292,17 @@ async function seedCases(
     try {
       const ask = (w: Worker, size: number) =>
         new Promise<BatchReply>((resolve, reject) => {
-          w.once('message', resolve);
-          w.once('error', reject);
+          // One listener pair per batch, removed when it settles (else they pile up on the worker).
+          const onMessage = (reply: BatchReply) => {
+            w.off('error', onError);
+            resolve(reply);
+          };
+          const onError = (err: Error) => {
+            w.off('message', onMessage);
+            reject(err);
+          };
+          w.once('message', onMessage);
+          w.once('error', onError);
           w.postMessage(size);
         });
       // Each worker takes every n-th batch; its next batch is asked for before this one is loaded.
