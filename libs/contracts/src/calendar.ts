@@ -25,5 +25,8 @@ export interface CalendarQuery {
 }
 
 export interface CalendarResponse {
+  /** The range's entries by date, at most 2,000 (the first ones when `truncated`). */
   items: CalendarItem[];
+  /** True when the range holds more entries than `items`: the later ones were left out. */
+  truncated: boolean;
 }

@@ -153,7 +153,13 @@ export function benchEndpoints(s: BenchSubjects): BenchEndpoint[] {
     casePage('service attempts', `${c}/service-attempts`),
     casePage('hearings', `${c}/hearings`),
     casePage('notes', `${c}/notes`),
-    { name: 'task inbox', role: 'advocate', path: '/api/tasks', targetP95: 30 },
+    // What the inbox screen asks for (tasks.api.ts): the caller's own open tasks, 50 a page.
+    {
+      name: 'task inbox',
+      role: 'advocate',
+      path: '/api/tasks?assignee=me&status=open&limit=50',
+      targetP95: 30,
+    },
     {
       name: 'calendar month',
       role: 'advocate',

@@ -97,6 +97,7 @@ describe('calendar of hearings, expiries and filing deadlines (real PostgreSQL)'
     );
     expect(items.some((i) => i.date === '2026-12-08')).toBe(false);
     expect(items.some((i) => i.caseId === foreign.id)).toBe(false);
+    expect(res.body.truncated).toBe(false);
     const keys = items.map((i) => `${i.date} ${i.time ?? '99:99'}`);
     expect([...keys].sort()).toEqual(keys);
   });
@@ -106,6 +107,26 @@ describe('calendar of hearings, expiries and filing deadlines (real PostgreSQL)'
     expect(new Set((own.body.items as Item[]).map((i) => i.caseId))).toEqual(new Set([mine.id]));
     const outside = await get('outsider', { from: '2026-11-01', to: '2026-12-31' });
     expect((outside.body.items as Item[]).map((i) => i.caseId)).toEqual([foreign.id]);
+  });
+
+  it('answers at most 2,000 entries, the first by date, and says the range held more', async () => {
+    // 2,001 hearings on the colleague's case across December, two a day at most an hour apart.
+    await t.dataSource.query(
+      `insert into hearing (organisation_id, case_id, kind, scheduled_on, scheduled_time)
+       select $1, $2, 'ppo_full_hearing', date '2026-12-01' + (n / 100), time '08:00' + n % 100 * interval '1 minute'
+         from generate_series(0, 2000) n`,
+      [colleagues.organisationId, colleagues.id],
+    );
+    const res = await get('supervisor', { from: '2026-12-01', to: '2026-12-31' });
+    expect(res.status).toBe(200);
+    const items = res.body.items as Item[];
+    expect(items).toHaveLength(2000);
+    expect(res.body.truncated).toBe(true);
+    // Nothing after the last day listed came before it: the cut is at the end of the order.
+    expect(items.at(-1)?.date).toBe('2026-12-20');
+    expect(items.filter((i) => i.date === '2026-12-01' && i.kind === 'hearing')).toHaveLength(100);
+    const own = await get('advocate', { from: '2026-12-01', to: '2026-12-31' });
+    expect(own.body.truncated).toBe(false);
   });
 
   it('refuses a reversed, too long or impossible range naming the field', async () => {

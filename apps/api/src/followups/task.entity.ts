@@ -21,6 +21,8 @@ import { UserEntity } from '@api/users/user.entity';
 // ('advocate' or 'supervisor:<user id>') and version (ON CONFLICT DO NOTHING).
 @Index('uq_task_followup_slot', ['followupId', 'followupVersion', 'assigneeSlot'], { unique: true })
 @Index('ix_task_org_due', ['organisationId', 'status', 'dueOn'])
+// The inbox: the caller's own open tasks in due order (issue 18).
+@Index('ix_task_org_assignee_due', ['organisationId', 'assigneeId', 'status', 'dueOn'])
 @Index('ix_task_case', ['caseId'])
 @ForeignKey(() => UserEntity, ['completedBy'], ['id'], {
   name: 'fk_task_completed_by',

@@ -41,5 +41,10 @@ export class CalendarItemDoc implements CalendarItem {
 
 @ApiSchema({ name: 'CalendarResponse', description: 'The entries of the range, by date.' })
 export class CalendarResponseDoc implements CalendarResponse {
-  @ApiProperty({ type: [CalendarItemDoc] }) items!: CalendarItemDoc[];
+  @ApiProperty({ type: [CalendarItemDoc], maxItems: 2000 }) items!: CalendarItemDoc[];
+  @ApiProperty({
+    description:
+      'True when the range holds more than 2,000 entries: `items` are the first 2,000 by date.',
+  })
+  truncated!: boolean;
 }

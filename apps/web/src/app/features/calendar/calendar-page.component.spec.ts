@@ -50,15 +50,21 @@ describe('CalendarPageComponent', () => {
 
   afterEach(() => http.verify());
 
-  function answer(from: string, to: string, items: CalendarItem[]): void {
+  function answer(from: string, to: string, items: CalendarItem[], truncated = false): void {
     const req = http.expectOne((r) => r.url === '/api/calendar');
     expect([req.request.params.get('from'), req.request.params.get('to')]).toEqual([from, to]);
-    req.flush({ items });
+    req.flush({ items, truncated });
   }
 
-  async function open(url: string, from: string, to: string, items: CalendarItem[]) {
+  async function open(
+    url: string,
+    from: string,
+    to: string,
+    items: CalendarItem[],
+    truncated = false,
+  ) {
     const harness = await RouterTestingHarness.create(url);
-    answer(from, to, items);
+    answer(from, to, items, truncated);
     await harness.fixture.whenStable();
     const loader = TestbedHarnessEnvironment.loader(harness.fixture);
     const element = harness.routeNativeElement as HTMLElement;
@@ -138,6 +144,26 @@ describe('CalendarPageComponent', () => {
 
     await press('Enter');
     expect(document.activeElement).toBe(element.querySelector('#day-heading'));
+  });
+
+  it('says when the range holds more entries than one answer carries, and up to which day', async () => {
+    const { element } = await open(
+      '/calendar?date=2026-03-09',
+      '2026-03-01',
+      '2026-04-04',
+      ITEMS,
+      true,
+    );
+
+    expect(readableText(element.querySelector('p[role="status"]'))).toBe(
+      'This month has more entries than the calendar shows at once: only those up to Mar 9, 2026 are listed. The week view shows fewer days at a time.',
+    );
+  });
+
+  it('shows no such notice when every entry of the range came', async () => {
+    const { element } = await open('/calendar?date=2026-03-09', '2026-03-01', '2026-04-04', ITEMS);
+
+    expect(element.querySelector('p[role="status"]')).toBeNull();
   });
 
   it('switches to the week view and steps a week at a time', async () => {

@@ -44,7 +44,9 @@ import {
 import { calendarKind } from './calendar-labels';
 
 type Load =
-  { status: 'loading' } | { status: 'loaded'; items: CalendarItem[] } | { status: 'failed' };
+  | { status: 'loading' }
+  | { status: 'loaded'; items: CalendarItem[]; truncated: boolean }
+  | { status: 'failed' };
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTH_VIEW_LINES = 3;
@@ -105,6 +107,11 @@ export class CalendarPageComponent {
   );
   protected readonly loading = computed(() => this.load().status === 'loading');
   protected readonly failed = computed(() => this.load().status === 'failed');
+  /** The last day listed when the range held more entries than one answer carries. */
+  protected readonly shownUntil = computed(() => {
+    const load = this.load();
+    return load.status === 'loaded' && load.truncated ? (load.items.at(-1)?.date ?? null) : null;
+  });
   private readonly byDay = computed(() => {
     const load = this.load();
     const days = new Map<string, CalendarItem[]>();
@@ -201,7 +208,11 @@ export class CalendarPageComponent {
 
   private fetch(from: string, to: string): Observable<Load> {
     return this.api.range(from, to).pipe(
-      map((answer): Load => ({ status: 'loaded', items: answer.items })),
+      map((answer): Load => ({
+        status: 'loaded',
+        items: answer.items,
+        truncated: answer.truncated === true,
+      })),
       catchError(() => of<Load>({ status: 'failed' })),
       startWith<Load>({ status: 'loading' }),
     );
