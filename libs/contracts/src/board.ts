@@ -105,9 +105,20 @@ export interface AtRiskItem {
   gap: { from: string; until: string | null } | null;
 }
 
-/** GET /api/board/at-risk. */
+/** How many at-risk items a page holds unless `limit` says otherwise, and at most. */
+export const AT_RISK_PAGE_SIZE = 50;
+export const AT_RISK_MAX_PAGE_SIZE = 200;
+
+/**
+ * GET /api/board/at-risk: one page of the orders at risk, most urgent first (by due day, then
+ * time with untimed items last), with how many the whole list holds.
+ */
 export interface AtRiskResponse {
   today: string;
   courtDays: number;
   items: AtRiskItem[];
+  /** Every item of the list, on this page or after it. */
+  total: number;
+  /** Pass as `after` for the next page; null on the last page. */
+  nextCursor: string | null;
 }

@@ -453,7 +453,64 @@ describe('protection at risk (real PostgreSQL)', () => {
         expect.arrayContaining([expect.objectContaining({ field: 'courtDays' })]),
       );
     }
+    for (const [query, field] of [
+      ['?limit=0', 'limit'],
+      ['?limit=201', 'limit'],
+      ['?after=bm90LWEtY3Vyc29y', 'after'],
+    ]) {
+      const res = await atRisk(query);
+      expect(res.status).toBe(400);
+      expect(res.body.fields).toEqual([expect.objectContaining({ field })]);
+    }
     const ok = await atRisk();
-    expect(ok.body).toEqual({ today: '2026-11-30', courtDays: 10, items: [] });
+    expect(ok.body).toEqual({
+      today: '2026-11-30',
+      courtDays: 10,
+      items: [],
+      total: 0,
+      nextCursor: null,
+    });
+  });
+
+  it('reads the list a page at a time, most urgent first, with its total', async () => {
+    // Three final orders served long ago, expiring Fri 4, Mon 7 and Tue 8 Dec with no motion,
+    // and an unserved final order entered on 20 Nov.
+    const expiring: string[] = [];
+    for (const issuedOn of ['2024-12-08', '2024-12-04', '2024-12-07']) {
+      const sc = await insertCase(t.dataSource, cast.orgId);
+      const orderId = await insertOrderRow(t.dataSource, sc, { kind: 'FA_PO', issuedOn });
+      await insertServiceAttemptRow(t.dataSource, sc, {
+        orderId,
+        attemptedOn: issuedOn,
+        outcome: 'served',
+      });
+      await recompute(sc);
+      expiring.push(orderId);
+    }
+    const unserved = await insertOrderRow(t.dataSource, c, {
+      kind: 'FA_PO',
+      issuedOn: '2026-11-20',
+    });
+    await recompute(c);
+    const whole = await items();
+    expect(whole.map((i) => [i.reason, i.order.id, i.dueOn])).toEqual([
+      ['final_order_unserved', unserved, '2026-11-20'],
+      ['final_order_expiring_without_motion', expiring[1], '2026-12-04'],
+      ['final_order_expiring_without_motion', expiring[2], '2026-12-07'],
+      ['final_order_expiring_without_motion', expiring[0], '2026-12-08'],
+    ]);
+
+    const seen: Item[] = [];
+    let after = '';
+    for (const size of [3, 1]) {
+      const page = await atRisk(`?limit=3${after}`);
+      expect(page.status).toBe(200);
+      expect(page.body.total).toBe(4);
+      expect(page.body.items).toHaveLength(size);
+      seen.push(...(page.body.items as Item[]));
+      after = page.body.nextCursor ? `&after=${page.body.nextCursor as string}` : '';
+      expect(after === '').toBe(size === 1);
+    }
+    expect(seen).toEqual(whole);
   });
 });

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 
 import { CourtClosuresModule } from '@api/court-closures/court-closures.module';
 
+import { AtRiskRepository } from './at-risk.repository';
 import { AtRiskService } from './at-risk.service';
 import { BoardController } from './board.controller';
 import { BoardRepository } from './board.repository';
@@ -11,6 +12,6 @@ import { BoardService } from './board.service';
 @Module({
   imports: [CourtClosuresModule],
   controllers: [BoardController],
-  providers: [BoardRepository, BoardService, AtRiskService],
+  providers: [BoardRepository, BoardService, AtRiskRepository, AtRiskService],
 })
 export class BoardModule {}

@@ -11,11 +11,17 @@ import { CaseStandingRepository } from './case-standing.repository';
 import { FollowupPlanningService } from './followup-planning.service';
 import { FollowupSettingsEntity } from './followup-settings.entity';
 import { FollowupSettingsRepository } from './followup-settings.repository';
+import { OrderProtectionFactsEntity } from './order-protection-facts.entity';
+import { OrderProtectionFactsRepository } from './order-protection-facts.repository';
 
 /** From a case's stored facts to its deadlines, standing and follow-up rows: one recompute path. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([CaseDeadlineEntity, FollowupSettingsEntity]),
+    TypeOrmModule.forFeature([
+      CaseDeadlineEntity,
+      FollowupSettingsEntity,
+      OrderProtectionFactsEntity,
+    ]),
     FollowupsModule,
   ],
   providers: [
@@ -25,6 +31,7 @@ import { FollowupSettingsRepository } from './followup-settings.repository';
     CaseStandingRepository,
     FollowupPlanningService,
     FollowupSettingsRepository,
+    OrderProtectionFactsRepository,
   ],
   exports: [
     CaseComputationService,

@@ -9,7 +9,7 @@ import {
   type ComputeOptions,
 } from '@haven/rules';
 
-import { Clock, virginiaDateTime } from '@api/common/clock/clock';
+import { Clock, virginiaDate, virginiaDateTime } from '@api/common/clock/clock';
 import { DomainError } from '@api/common/errors/domain-error';
 
 import { CaseDeadlinesRepository, type NewCaseDeadline } from './case-deadlines.repository';
@@ -19,6 +19,8 @@ import { CaseRecordReader } from './case-record.reader';
 import { deriveCaseStanding } from './case-stage';
 import { CaseStandingRepository } from './case-standing.repository';
 import { FollowupPlanningService } from './followup-planning.service';
+import { toOrderProtectionFacts } from './order-protection-facts';
+import { OrderProtectionFactsRepository } from './order-protection-facts.repository';
 import { rulesRefusal, toRequestRefusal, type RefusalFields } from './rules-refusal';
 
 /** The identity of a deadline across recomputations: its rule, kind and subject. */
@@ -81,6 +83,7 @@ export class CaseComputationService {
     private readonly deadlines: CaseDeadlinesRepository,
     private readonly standing: CaseStandingRepository,
     private readonly followups: FollowupPlanningService,
+    private readonly protection: OrderProtectionFactsRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -136,6 +139,10 @@ export class CaseComputationService {
     fields: RefusalFields,
     options?: ComputeOptions,
   ): Promise<CaseComputation> {
+    // Two writers of one case recompute one after the other, each from the other's committed
+    // facts: none stores a derivation that misses the other's fact (most writers hold this lock
+    // already; the closure and law-change sweeps do not).
+    await this.records.lockCase(manager, organisationId, caseId);
     let computed: { record: CaseRecord; result: CaseComputation };
     try {
       computed = await this.compute(manager, organisationId, caseId, options);
@@ -143,11 +150,14 @@ export class CaseComputationService {
       throw toRequestRefusal(err, fields);
     }
     const { record, result } = computed;
-    await this.deadlines.replaceForCase(
+    const now = this.clock.now();
+    const deadlineRows = toDeadlineRows(organisationId, caseId, result, now);
+    await this.deadlines.replaceForCase(manager, organisationId, caseId, deadlineRows);
+    await this.protection.replaceForCase(
       manager,
       organisationId,
       caseId,
-      toDeadlineRows(organisationId, caseId, result, this.clock.now()),
+      toOrderProtectionFacts(organisationId, record, deadlineRows, virginiaDate(now)),
     );
     await this.standing.save(manager, organisationId, caseId, deriveCaseStanding(record, result));
     try {

@@ -128,6 +128,14 @@ export class CaseRecordReader {
     };
   }
 
+  /** Row-locks the case until the caller's transaction ends, so its writers take turns. */
+  async lockCase(manager: EntityManager, organisationId: string, caseId: string): Promise<void> {
+    await manager.query(
+      'select id from case_file where organisation_id = $1 and id = $2 for update',
+      [organisationId, caseId],
+    );
+  }
+
   /** The organisation's entered court closures, the calendar every deadline is counted on. */
   closures(manager: EntityManager, organisationId: string): Promise<ClosureFacts[]> {
     return manager.query(

@@ -44,6 +44,9 @@ export class CaseClosingService {
         closedOn: dto.closedOn,
         lscClosingCode: dto.lscClosingCode,
       });
+      // Closing is a fact like any other: its consequences (the case leaves the at-risk list, its
+      // pending follow-ups are cancelled) come from the one recompute path, as reopening's do.
+      await this.computation.recompute(manager, actor.organisationId, caseId, { other: 'caseId' });
       await this.audit.record(
         {
           action: 'case_closed',

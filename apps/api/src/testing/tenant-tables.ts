@@ -14,6 +14,7 @@ export const TENANT_TABLES = [
   'violation',
   'case_note',
   'case_deadline',
+  'order_protection_facts',
   'followup',
   'task',
   'court_closure',
@@ -37,4 +38,6 @@ export const TENANT_TABLES = [
   'client_safe_contact',
   'document_template',
   'case_document',
+  'board_entry',
+  'board_day_count',
 ];

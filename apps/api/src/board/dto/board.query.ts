@@ -1,8 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
-import { BOARD_DAYS, type BoardDays } from '@haven/contracts';
+import {
+  AT_RISK_MAX_PAGE_SIZE,
+  AT_RISK_PAGE_SIZE,
+  BOARD_DAYS,
+  type BoardDays,
+} from '@haven/contracts';
 
 export class BoardQueryDto {
   @ApiPropertyOptional({
@@ -31,4 +36,27 @@ export class AtRiskQueryDto {
   @Min(1)
   @Max(120)
   courtDays?: number;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: AT_RISK_MAX_PAGE_SIZE,
+    default: AT_RISK_PAGE_SIZE,
+    description: 'How many items a page holds.',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number of items' })
+  @Min(1)
+  @Max(AT_RISK_MAX_PAGE_SIZE)
+  limit?: number;
+
+  @ApiPropertyOptional({
+    maxLength: 200,
+    description: "The previous page's `nextCursor` (same courtDays); absent for the first page.",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  after?: string;
 }

@@ -151,9 +151,21 @@ export class AtRiskItemDoc implements AtRiskItem {
   @ApiProperty({ type: AtRiskGapDoc, nullable: true }) gap!: AtRiskGapDoc | null;
 }
 
-@ApiSchema({ name: 'AtRiskResponse', description: 'Orders whose protection is at risk.' })
+@ApiSchema({
+  name: 'AtRiskResponse',
+  description: 'A page of the orders whose protection is at risk, and how many there are.',
+})
 export class AtRiskResponseDoc implements AtRiskResponse {
   @ApiProperty(CIVIL_DATE_SCHEMA) today!: string;
   @ApiProperty({ type: 'integer' }) courtDays!: number;
-  @ApiProperty({ type: [AtRiskItemDoc] }) items!: AtRiskItemDoc[];
+  @ApiProperty({ type: [AtRiskItemDoc], description: 'One page, most urgent first.' })
+  items!: AtRiskItemDoc[];
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Every item of the list.' })
+  total!: number;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as `after` for the next page; null on the last page.',
+  })
+  nextCursor!: string | null;
 }
