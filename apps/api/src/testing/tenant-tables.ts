@@ -38,6 +38,4 @@ export const TENANT_TABLES = [
   'client_safe_contact',
   'document_template',
   'case_document',
-  'board_entry',
-  'board_day_count',
 ];
