@@ -1,9 +1,14 @@
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 
-import { CaseComputationService } from '@api/case-computation/case-computation.service';
+import {
+  CaseComputationService,
+  toDeadlineRows,
+} from '@api/case-computation/case-computation.service';
 import { deriveCaseStanding } from '@api/case-computation/case-stage';
 import { FollowupPlanningService } from '@api/case-computation/followup-planning.service';
+import { toOrderProtectionFacts } from '@api/case-computation/order-protection-facts';
+import { virginiaDate } from '@api/common/clock/clock';
 import { DecryptionFailedError, FieldCipher, parseKeyRing } from '@api/crypto/field-cipher';
 import { secretContext } from '@api/parties/confidential-fields';
 import { signIn, truncateAll } from '@api/testing/db-fixtures';
@@ -130,7 +135,7 @@ describe('seed:scale (the 100,000-case seed, here at 500 cases)', () => {
     expect(broken).toEqual([]);
   });
 
-  it('stores for each case what the API computes from its facts: deadlines, stage, next due, follow-ups', async () => {
+  it('stores for each case what the API computes from its facts: deadlines, stage, next due, follow-ups, order protection facts', async () => {
     const computation = t.app.get(CaseComputationService);
     const planning = t.app.get(FollowupPlanningService);
     const org = seeded.organisation.id;
@@ -163,6 +168,37 @@ describe('seed:scale (the 100,000-case seed, here at 500 cases)', () => {
           [c.id],
         )) as Array<{ f: string }>;
         expect(followups.map((r) => r.f)).toEqual(planned.map((p) => `${p.key}:${p.actBy}`).sort());
+        const protection = (await manager.query(
+          `select concat_ws(':', order_id, risk, risk_on, unserved_until, lapse_on, lapse_until,
+                            served::text, has_motion::text, as_of) as f
+             from order_protection_facts where case_id = $1 order by 1`,
+          [c.id],
+        )) as Array<{ f: string }>;
+        const derived = toOrderProtectionFacts(
+          org,
+          record,
+          toDeadlineRows(org, c.id, result, t.clock.now()),
+          virginiaDate(t.clock.now()),
+        );
+        expect(protection.map((r) => r.f)).toEqual(
+          derived
+            .map((f) =>
+              [
+                f.orderId,
+                f.risk,
+                f.riskOn,
+                f.unservedUntil,
+                f.lapseOn,
+                f.lapseUntil,
+                f.served,
+                f.hasMotion,
+                f.asOf,
+              ]
+                .filter((v) => v !== null)
+                .join(':'),
+            )
+            .sort(),
+        );
       }
     });
   });

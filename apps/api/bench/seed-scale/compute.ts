@@ -10,6 +10,10 @@ import { toCalendar, toCaseFacts } from '@api/case-computation/case-facts.mapper
 import type { CaseRecord } from '@api/case-computation/case-record';
 import { deriveCaseStanding, type CaseStanding } from '@api/case-computation/case-stage';
 import { planCaseFollowups } from '@api/case-computation/followup-planning.service';
+import {
+  toOrderProtectionFacts,
+  type OrderProtectionFacts,
+} from '@api/case-computation/order-protection-facts';
 import type { NewCaseDeadline } from '@api/case-computation/case-deadlines.repository';
 import type { FollowupContent } from '@api/followups/followups.repository';
 
@@ -17,6 +21,7 @@ import type { SeedCase } from './scenarios';
 
 export interface ComputedCase {
   deadlines: NewCaseDeadline[];
+  protection: OrderProtectionFacts[];
   standing: CaseStanding;
   followups: FollowupContent[];
 }
@@ -47,7 +52,8 @@ export function toRecord(c: SeedCase, closures: CaseRecord['closures']): CaseRec
 
 /**
  * What `CaseComputationService.recompute` stores for the case, through the same pure steps it
- * takes (mapper, rules library, deadline rows, stage derivation, follow-up plan) with none of its
+ * takes (mapper, rules library, deadline rows, order protection facts, stage derivation,
+ * follow-up plan) with none of its
  * reads or writes: the seed loads the results in bulk instead of one transaction per case.
  */
 export function computeCase(
@@ -60,8 +66,10 @@ export function computeCase(
 ): ComputedCase {
   const record = toRecord(c, closures);
   const result: CaseComputation = computeDeadlines(toCaseFacts(record), toCalendar(record), now);
+  const deadlines = toDeadlineRows(organisationId, c.id, result, computedAt);
   return {
-    deadlines: toDeadlineRows(organisationId, c.id, result, computedAt),
+    deadlines,
+    protection: toOrderProtectionFacts(organisationId, record, deadlines, now.date),
     standing: deriveCaseStanding(record, result),
     followups: planCaseFollowups(record, result, leads),
   };

@@ -29,6 +29,7 @@ export const TABLE_ORDER = [
   'violation',
   'case_note',
   'case_deadline',
+  'order_protection_facts',
   'followup',
   'task',
 ] as const;
@@ -355,6 +356,31 @@ export class RowBuilder {
         stated_check: d.statedCheck,
         state: d.state,
         computed_at: d.computedAt,
+      });
+    }
+    for (const f of computed.protection) {
+      rows.order_protection_facts.push({
+        order_id: f.orderId,
+        organisation_id: f.organisationId,
+        case_id: f.caseId,
+        kind: f.kind,
+        issued_on: f.issuedOn,
+        court_id: f.courtId,
+        case_open: f.caseOpen,
+        dissolved: f.dissolved,
+        followed: f.followed,
+        has_motion: f.hasMotion,
+        served: f.served,
+        petition_since_issued: f.petitionSinceIssued,
+        risk: f.risk,
+        risk_on: f.riskOn,
+        risk_time: f.riskTime,
+        risk_hearing_id: f.riskHearingId,
+        unserved_until: f.unservedUntil,
+        lapse_on: f.lapseOn,
+        lapse_time: f.lapseTime,
+        lapse_until: f.lapseUntil,
+        as_of: f.asOf,
       });
     }
     this.followups(rows, c, computed, advocate, caseCreated);

@@ -55,9 +55,10 @@ export interface AtRiskDeadlineRow extends OrderDeadlineRow {
   state: string;
 }
 
-const HORIZON = `f.risk_on <= coalesce(
-  (select t.through from unnest($4::text[], $5::date[]) as t(court, through) where t.court = f.court_id),
-  $3::date)`;
+// Every court's horizon is `through` unless a closure names it (then later): the lookup runs only
+// for the few rows past `through` (11,000 subplans made the 100,000-case count 2-4x slower).
+const HORIZON = `(f.risk_on <= $3::date or f.risk_on <= (
+  select t.through from unnest($4::text[], $5::date[]) as t(court, through) where t.court = f.court_id))`;
 
 // Rows after the cursor ($7 day, $8 time, $9 order; untimed after timed): `op` is '>=' for a
 // source that comes after the cursor's on the same order, '>' otherwise.
