@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 
 export interface CalendarDeadlineRow {
   id: string;
@@ -60,10 +59,9 @@ const CASE_JOIN = `join case_file c on c.id = x.case_id and c.organisation_id = 
  */
 @Injectable()
 export class CalendarRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
   /** Open deadlines, and every order expiry (met or not: the day still matters to the client). */
   findDeadlines(
+    manager: EntityManager,
     organisationId: string,
     from: string,
     to: string,
@@ -71,7 +69,7 @@ export class CalendarRepository {
     limit: number,
   ): Promise<CalendarDeadlineRow[]> {
     const p = params(organisationId, from, to, advocateId, limit);
-    return this.dataSource.query(
+    return manager.query(
       `select x.id, x.case_id as "caseId", c.reference, x.kind, x.rule_id as "ruleId", x.citation,
               x.explanation, x.due_on::text as "dueOn", to_char(x.due_time, 'HH24:MI') as "dueTime"
          from case_deadline x ${CASE_JOIN}
@@ -85,6 +83,7 @@ export class CalendarRepository {
 
   /** Hearings on their current date: a continued hearing shows only where it moved to. */
   findHearings(
+    manager: EntityManager,
     organisationId: string,
     from: string,
     to: string,
@@ -92,7 +91,7 @@ export class CalendarRepository {
     limit: number,
   ): Promise<CalendarHearingRow[]> {
     const p = params(organisationId, from, to, advocateId, limit);
-    return this.dataSource.query(
+    return manager.query(
       `select x.id, x.case_id as "caseId", c.reference, x.kind,
               x.scheduled_on::text as "scheduledOn", to_char(x.scheduled_time, 'HH24:MI') as "scheduledTime"
          from hearing x ${CASE_JOIN}

@@ -14,7 +14,7 @@ import { DomainError } from '@api/common/errors/domain-error';
 
 import { CaseDeadlinesRepository, type NewCaseDeadline } from './case-deadlines.repository';
 import { toCalendar, toCaseFacts } from './case-facts.mapper';
-import type { CaseRecord } from './case-record';
+import type { CaseRecord, KnownOrderFacts } from './case-record';
 import { CaseRecordReader } from './case-record.reader';
 import { deriveCaseStanding } from './case-stage';
 import { CaseStandingRepository } from './case-standing.repository';
@@ -96,8 +96,9 @@ export class CaseComputationService {
     organisationId: string,
     caseId: string,
     options?: ComputeOptions,
+    known?: KnownOrderFacts,
   ): Promise<{ record: CaseRecord; result: CaseComputation }> {
-    const record = await this.records.load(manager, organisationId, caseId);
+    const record = await this.records.load(manager, organisationId, caseId, known);
     try {
       const result = computeDeadlines(
         toCaseFacts(record),
@@ -112,14 +113,18 @@ export class CaseComputationService {
     }
   }
 
-  /** For reads: the computation as of now, or null when the rules refuse the stored facts. */
+  /**
+   * For reads: the computation as of now, or null when the rules refuse the stored facts. `known`
+   * are order facts the caller read in this transaction, so they are not read again.
+   */
   async computeOrNull(
     manager: EntityManager,
     organisationId: string,
     caseId: string,
+    known?: KnownOrderFacts,
   ): Promise<CaseComputation | null> {
     try {
-      return (await this.compute(manager, organisationId, caseId)).result;
+      return (await this.compute(manager, organisationId, caseId, undefined, known)).result;
     } catch (err) {
       if (err instanceof DomainError && err.kind === 'invalid') return null;
       throw err;

@@ -9,6 +9,7 @@ import type {
   ClosureFacts,
   ExtensionMotionFacts,
   HearingFacts,
+  KnownOrderFacts,
   OrderExtensionFacts,
   OrderFactsRow,
   PetitionFacts,
@@ -25,7 +26,12 @@ import type {
  */
 @Injectable()
 export class CaseRecordReader {
-  async load(manager: EntityManager, organisationId: string, caseId: string): Promise<CaseRecord> {
+  async load(
+    manager: EntityManager,
+    organisationId: string,
+    caseId: string,
+    known?: KnownOrderFacts,
+  ): Promise<CaseRecord> {
     const scope = [organisationId, caseId];
     // One after another: the queries share the transaction's single connection.
     const [caseRow] = (await manager.query(
@@ -49,8 +55,10 @@ export class CaseRecordReader {
          from petition where organisation_id = $1 and case_id = $2 order by created_at, id`,
       scope,
     )) as PetitionFacts[];
-    const orders = (await manager.query(
-      `select id, kind, issued_on::text as "issuedOn", issued_time::text as "issuedTime",
+    const orders =
+      known?.orders ??
+      ((await manager.query(
+        `select id, kind, issued_on::text as "issuedOn", issued_time::text as "issuedTime",
               issuing_court_id as "issuingCourtId", issuing_court_kind as "issuingCourtKind",
               issuing_locality as "issuingLocality", stated_expiry_on::text as "statedExpiryOn",
               stated_expiry_time::text as "statedExpiryTime",
@@ -64,24 +72,28 @@ export class CaseRecordReader {
               registered_court_id as "registeredCourtId", dissolved_on::text as "dissolvedOn"
          from protective_order where organisation_id = $1 and case_id = $2
         order by issued_on, created_at, id`,
-      scope,
-    )) as OrderFactsRow[];
-    const orderExtensions = (await manager.query(
-      `select id, order_id as "orderId", kind, granted_on::text as "grantedOn",
+        scope,
+      )) as OrderFactsRow[]);
+    const orderExtensions =
+      known?.orderExtensions ??
+      ((await manager.query(
+        `select id, order_id as "orderId", kind, granted_on::text as "grantedOn",
               granted_time::text as "grantedTime", stated_expiry_on::text as "statedExpiryOn",
               stated_expiry_time::text as "statedExpiryTime",
               stated_expiry_override_reason as "statedExpiryOverrideReason"
          from order_extension where organisation_id = $1 and case_id = $2
         order by created_at, id`,
-      scope,
-    )) as OrderExtensionFacts[];
-    const extensionMotions = (await manager.query(
-      `select id, order_id as "orderId", filed_on::text as "filedOn",
+        scope,
+      )) as OrderExtensionFacts[]);
+    const extensionMotions =
+      known?.extensionMotions ??
+      ((await manager.query(
+        `select id, order_id as "orderId", filed_on::text as "filedOn",
               filed_time::text as "filedTime", outcome
          from extension_motion where organisation_id = $1 and case_id = $2
         order by created_at, id`,
-      scope,
-    )) as ExtensionMotionFacts[];
+        scope,
+      )) as ExtensionMotionFacts[]);
     const serviceAttempts = (await manager.query(
       `select id, order_id as "orderId", attempted_on::text as "attemptedOn",
               attempted_time::text as "attemptedTime", method, outcome

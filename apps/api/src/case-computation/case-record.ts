@@ -145,3 +145,11 @@ export interface CaseRecord {
   respondentMoves: RespondentMoveFacts[];
   closures: ClosureFacts[];
 }
+
+/**
+ * The order facts of a case that its caller has already read in the same transaction (the orders
+ * list reads the orders, extensions and motions for its answer), so the computation does not read
+ * them a second time. In the reader's order: orders by issue date then creation, the others by
+ * creation.
+ */
+export type KnownOrderFacts = Pick<CaseRecord, 'orders' | 'orderExtensions' | 'extensionMotions'>;

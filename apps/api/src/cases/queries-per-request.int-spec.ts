@@ -106,6 +106,12 @@ describe('queries per request stay constant as the organisation grows (issue 18)
     const [someCase] = all['items'] as Array<{ id: string }>;
     await count('case page', supervisor, `/api/cases/${someCase?.id ?? ''}`);
     await count('timeline', supervisor, `/api/cases/${someCase?.id ?? ''}/timeline`);
+    await count('orders', supervisor, `/api/cases/${someCase?.id ?? ''}/orders`);
+    const [ownCase] = first['items'] as Array<{ id: string }>;
+    await count('timeline (advocate)', advocate, `/api/cases/${ownCase?.id ?? ''}/timeline`);
+    await count('orders (advocate)', advocate, `/api/cases/${ownCase?.id ?? ''}/orders`);
+    await count('task inbox', advocate, '/api/tasks?assignee=me&status=open&limit=50');
+    await count('calendar month', advocate, '/api/calendar?from=2027-03-01&to=2027-03-31');
     await count('board, 30 days', supervisor, '/api/board?days=30');
     await count('at-risk list', supervisor, '/api/board/at-risk');
     return counts;
@@ -119,6 +125,20 @@ describe('queries per request stay constant as the organisation grows (issue 18)
     // A caseload page: the session with its user, then one transaction (START with the tenant
     // setting, the page's ids, its rows, their next deadlines, the due-soon counts, COMMIT).
     expect(large['advocate caseload']).toBeLessThanOrEqual(7);
+    // Each starts with the session and its user (one statement) and reads in one transaction
+    // whose START carries the tenant setting. Orders: the case, the eight reads of the computation
+    // the list has not made itself (case, respondent, petitions, service attempts, hearings,
+    // violations, moves, closures) and its own orders, extensions and motions, each once; an
+    // advocate's request adds the assignment check. Timeline: the case and ten reads. The inbox
+    // is one statement (wrapped in its own transaction), the calendar two in one.
+    expect(large).toMatchObject({
+      orders: 15,
+      'orders (advocate)': 16,
+      timeline: 14,
+      'timeline (advocate)': 15,
+      'task inbox': 4,
+      'calendar month': 5,
+    });
   }, 120_000);
 
   it('reads the session and its user in one statement and records activity at most once a minute', async () => {

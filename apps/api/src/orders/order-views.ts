@@ -5,13 +5,26 @@ import type { ExtensionMotionResponse, OrderResponse } from '@haven/contracts';
 import type { CaseComputation } from '@haven/rules';
 
 import { parentsFirst, toExtensionMotionResponse, toOrderResponse } from './dto/order.response';
+import type { ExtensionMotionEntity } from './extension-motion.entity';
+import type { OrderExtensionEntity } from './order-extension.entity';
 import { motionNotFound, orderNotFound } from './orders.errors';
-import { OrdersRepository } from './orders.repository';
+import { OrdersRepository, type CaseOrderRows } from './orders.repository';
+import type { ProtectiveOrderEntity } from './protective-order.entity';
+
+const byText = (a: string | null, b: string | null): number =>
+  a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1;
+const byCreation = (a: { createdAt: Date }, b: { createdAt: Date }): number =>
+  a.createdAt.getTime() - b.createdAt.getTime();
 
 /** Builds order responses from the stored rows and one computation of the case. */
 @Injectable()
 export class OrderViews {
   constructor(private readonly orders: OrdersRepository) {}
+
+  /** The case's order rows, read once for the computation and the answer. */
+  read(manager: EntityManager, organisationId: string, caseId: string): Promise<CaseOrderRows> {
+    return this.orders.findCaseOrderRows(manager, organisationId, caseId);
+  }
 
   /** Every order of the case, parents before children. */
   async list(
@@ -20,9 +33,27 @@ export class OrderViews {
     caseId: string,
     computation: CaseComputation | null,
   ): Promise<OrderResponse[]> {
-    const orders = await this.orders.findOrdersByCase(organisationId, caseId, manager);
-    const extensions = await this.orders.findExtensionsByCase(organisationId, caseId, manager);
-    const motions = await this.orders.findMotionsByCase(organisationId, caseId, manager);
+    return this.fromRows(await this.read(manager, organisationId, caseId), computation);
+  }
+
+  /**
+   * The answer from rows read in the rules' order: orders by issuance (time, unknown first, then
+   * creation), extensions by grant and motions by filing, as the list has always shown them. The
+   * sorts are stable, so rows created in one millisecond keep the database's order.
+   */
+  fromRows(rows: CaseOrderRows, computation: CaseComputation | null): OrderResponse[] {
+    const orders = [...rows.orders].sort(
+      (a: ProtectiveOrderEntity, b: ProtectiveOrderEntity) =>
+        byText(a.issuedOn, b.issuedOn) || byText(a.issuedTime, b.issuedTime) || byCreation(a, b),
+    );
+    const extensions = [...rows.extensions].sort(
+      (a: OrderExtensionEntity, b: OrderExtensionEntity) =>
+        byText(a.grantedOn, b.grantedOn) || byCreation(a, b),
+    );
+    const motions = [...rows.motions].sort(
+      (a: ExtensionMotionEntity, b: ExtensionMotionEntity) =>
+        byText(a.filedOn, b.filedOn) || byCreation(a, b),
+    );
     return parentsFirst(orders, computation).map((o) =>
       toOrderResponse(o, { extensions, motions, computation }),
     );
@@ -35,9 +66,12 @@ export class OrderViews {
     orderId: string,
     computation: CaseComputation | null,
   ): Promise<OrderResponse> {
-    const found = (await this.list(manager, organisationId, caseId, computation)).find(
-      (o) => o.id === orderId,
-    );
+    return this.pick(await this.list(manager, organisationId, caseId, computation), orderId);
+  }
+
+  /** The order `orderId` of a list, or the order's 404. */
+  pick(orders: OrderResponse[], orderId: string): OrderResponse {
+    const found = orders.find((o) => o.id === orderId);
     if (!found) throw orderNotFound();
     return found;
   }

@@ -10,6 +10,13 @@ export type NewOrder = Omit<ProtectiveOrderEntity, 'createdAt' | 'updatedAt'>;
 export type NewOrderExtension = Omit<OrderExtensionEntity, 'createdAt'>;
 export type NewExtensionMotion = Omit<ExtensionMotionEntity, 'createdAt'>;
 
+/** The order rows of one case. */
+export interface CaseOrderRows {
+  orders: ProtectiveOrderEntity[];
+  extensions: OrderExtensionEntity[];
+  motions: ExtensionMotionEntity[];
+}
+
 /** Orders, their short extensions and motions to extend; every query is scoped to one organisation. */
 @Injectable()
 export class OrdersRepository {
@@ -30,6 +37,30 @@ export class OrdersRepository {
   ): Promise<ProtectiveOrderEntity | null> {
     const repo = manager ? manager.getRepository(ProtectiveOrderEntity) : this.orders;
     return repo.findOne({ where: { organisationId, caseId, id: orderId } });
+  }
+
+  /**
+   * A case's orders, extensions and motions, each read once for both the computation and the
+   * answer (issue 18), in the order the rules library reads them (case-record.reader.ts): orders
+   * by issue date then creation, the others by creation.
+   */
+  async findCaseOrderRows(
+    manager: EntityManager,
+    organisationId: string,
+    caseId: string,
+  ): Promise<CaseOrderRows> {
+    const where = { organisationId, caseId };
+    const orders = await manager.getRepository(ProtectiveOrderEntity).find({
+      where,
+      order: { issuedOn: 'ASC', createdAt: 'ASC', id: 'ASC' },
+    });
+    const extensions = await manager
+      .getRepository(OrderExtensionEntity)
+      .find({ where, order: { createdAt: 'ASC', id: 'ASC' } });
+    const motions = await manager
+      .getRepository(ExtensionMotionEntity)
+      .find({ where, order: { createdAt: 'ASC', id: 'ASC' } });
+    return { orders, extensions, motions };
   }
 
   /** A case's orders by issuance (the service orders them parents first). */
