@@ -84,6 +84,12 @@ export interface Population {
   sql: (funded: boolean) => string;
   /** Dimension name → SQL expression over `p` giving the fact's values (text[]). */
   dimensions: Readonly<Record<string, string>>;
+  /**
+   * The fact columns no two facts share: each person is one fact (person_key), or each activity,
+   * case or order event is (item_id). A count of such a key needs no DISTINCT over every fact:
+   * the engine counts the facts of each combination of dimension values instead.
+   */
+  uniqueKeys: ReadonlyArray<'person_key' | 'item_id'>;
 }
 
 export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
@@ -127,6 +133,7 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
       legal_issue: orNotReported('p.legal_issues'),
       relationship: 'p.relationships',
     },
+    uniqueKeys: ['person_key', 'item_id'],
   },
 
   // A person's best answer over their cases of the period (served before partially served before
@@ -164,6 +171,8 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
       status: 'array[p.status]',
       reason: `array[coalesce(p.reason, 'none')]`,
     },
+    // A client turned away on two cases closed in the period is two facts with one person_key.
+    uniqueKeys: [],
   },
 
   activities: {
@@ -172,6 +181,7 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
              null::text as note, null::numeric as measure, fa.kind
         from fa where fa.performed_on >= $2::date`,
     dimensions: { all: `array['all']`, kind: 'array[p.kind]' },
+    uniqueKeys: ['item_id'],
   },
 
   closed_cases: {
@@ -189,6 +199,7 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
       problem_code: 'array[p.problem_code]',
       closing_code: 'array[p.closing_code]',
     },
+    uniqueKeys: ['item_id'],
   },
 
   open_cases_at_end: {
@@ -201,6 +212,7 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
            where c.organisation_id = $1::uuid and c.opened_on <= $3::date
              and (c.closed_on is null or c.closed_on > $3::date) ${caseFunded(funded, 'c')}`,
     dimensions: { all: `array['all']`, problem_code: 'array[p.problem_code]' },
+    uniqueKeys: ['item_id'],
   },
 
   // Facts of the order model, never a number typed for the funder: a petition is an order sought;
@@ -253,6 +265,7 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
       kind_group: 'array[p.kind_group]',
       month: 'array[p.month]',
     },
+    uniqueKeys: ['item_id'],
   },
 
   violations: {
@@ -270,6 +283,7 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
       classification: 'array[p.classification]',
       month: 'array[p.month]',
     },
+    uniqueKeys: ['item_id'],
   },
 
   // Days from the case's first petition to a final order issued in the period; and days from the
@@ -299,5 +313,6 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
              and s.attempted_on between $2::date and $3::date and ff.first_failed is not null
              ${caseFunded(funded, 'c')}`,
     dimensions: { all: `array['all']`, measure_kind: 'array[p.measure_kind]' },
+    uniqueKeys: ['item_id'],
   },
 };
