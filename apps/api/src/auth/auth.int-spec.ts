@@ -135,6 +135,29 @@ describe('authentication and sessions (real PostgreSQL)', () => {
     expect((await http().get('/api/auth/me').set('Cookie', cookie)).status).toBe(401);
   });
 
+  it('keeps a session in steady use alive though activity is recorded once a minute, and idles it out at most a minute early, never late', async () => {
+    const cookie = sessionCookie(await login(advocate.email, advocate.password));
+    const me = async () => (await http().get('/api/auth/me').set('Cookie', cookie)).status;
+    // A request every 50 seconds, 47 times (39 minutes): only every other one writes
+    // last_seen_at, so the last one goes unrecorded, 50 seconds after the last recorded one.
+    const useFor47Requests = async () => {
+      for (let step = 1; step <= 47; step += 1) {
+        t.clock.advance(50_000);
+        expect(await me()).toBe(200);
+      }
+    };
+    await useFor47Requests();
+    // 29 minutes after the last request the session still lives (the limit counts from at most
+    // a minute before it) ...
+    t.clock.advance(29 * 60_000);
+    expect(await me()).toBe(200);
+    await useFor47Requests();
+    // ... and 30 minutes and a millisecond after it, though that request was not recorded, the
+    // session is gone.
+    t.clock.advance(30 * 60_000 + 1);
+    expect(await me()).toBe(401);
+  });
+
   it('ends a session 12 hours after login even while it is in use', async () => {
     const cookie = sessionCookie(await login(advocate.email, advocate.password));
     const statuses: number[] = [];
