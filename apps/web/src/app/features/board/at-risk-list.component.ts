@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  input,
+  linkedSignal,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 
@@ -9,12 +20,17 @@ import { CivilTimePipe } from '../../shared/dates/civil-time.pipe';
 import { DeadlineKindLabelPipe } from '../../shared/labels/label.pipes';
 import { OrderKindLabelPipe } from '../../shared/labels/order-kind-label.pipe';
 import { RuleTitlePipe } from '../../shared/labels/rule-label.pipes';
+import { BoardApi } from './board.api';
 import { atRiskReasonLabel, courtDaysLeftLabel } from './board-labels';
 
-/** The orders whose protection is at risk, each with the rules that make it urgent. */
+/**
+ * The orders whose protection is at risk, each with the rules that make it urgent: the API's
+ * first page, then the next pages on request ("Show more"), most urgent first (issue 18).
+ */
 @Component({
   selector: 'hv-at-risk-list',
   imports: [
+    MatButtonModule,
     MatIconModule,
     RouterLink,
     CivilDatePipe,
@@ -28,11 +44,48 @@ import { atRiskReasonLabel, courtDaysLeftLabel } from './board-labels';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AtRiskListComponent {
-  /** The at-risk orders, most urgent first (as the API sends them). */
+  private readonly api = inject(BoardApi);
+  private readonly destroyRef = inject(DestroyRef);
+
+  /** The first page of at-risk orders, most urgent first (as the API sends them). */
   readonly items = input.required<readonly AtRiskItem[]>();
   /** Today in Virginia, 'YYYY-MM-DD': a lapse or an unserved order is "since", not "due". */
   readonly today = input<string>('');
+  /** How many items the whole list holds. */
+  readonly total = input<number>(0);
+  /** The first page's `nextCursor`: null when it was the whole list. */
+  readonly nextCursor = input<string | null>(null);
+  /** The court days the first page was asked for; the next pages ask the same. */
+  readonly courtDays = input<number | undefined>(undefined);
+
+  /** Pages read after the first; a new first page starts over. */
+  private readonly more = linkedSignal<readonly AtRiskItem[], readonly AtRiskItem[]>({
+    source: this.items,
+    computation: () => [],
+  });
+  private readonly cursor = linkedSignal(() => this.nextCursor());
+  protected readonly loading = signal(false);
+  protected readonly shown = computed(() => [...this.items(), ...this.more()]);
+  protected readonly hasMore = computed(() => this.cursor() !== null);
 
   protected readonly reasonLabel = atRiskReasonLabel;
   protected readonly daysLeftLabel = courtDaysLeftLabel;
+
+  protected showMore(): void {
+    const after = this.cursor();
+    if (after === null || this.loading()) return;
+    this.loading.set(true);
+    this.api
+      .atRisk({ after, courtDays: this.courtDays() })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (page) => {
+          this.more.update((items) => [...items, ...page.items]);
+          this.cursor.set(page.nextCursor);
+          this.loading.set(false);
+        },
+        // The error interceptor tells the user; the button stays for another try.
+        error: () => this.loading.set(false),
+      });
+  }
 }

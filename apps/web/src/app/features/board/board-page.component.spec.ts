@@ -31,7 +31,13 @@ import { readableText } from '../../../testing/text';
 import { provideHavenIcons } from '../../core/icons/haven-icons';
 import { boardRoutes } from './board.routes';
 
-const NO_RISK: AtRiskResponse = { today: '2026-03-09', courtDays: 10, items: [] };
+const NO_RISK: AtRiskResponse = {
+  today: '2026-03-09',
+  courtDays: 10,
+  items: [],
+  total: 0,
+  nextCursor: null,
+};
 
 describe('BoardPageComponent', () => {
   let http: HttpTestingController;

@@ -22,9 +22,15 @@ export class BoardApi {
     });
   }
 
-  /** Orders whose protection is at risk, each with the rules that make it urgent. */
-  atRisk(): Observable<AtRiskResponse> {
-    return this.http.get<AtRiskResponse>('/api/board/at-risk');
+  /**
+   * A page of the orders whose protection is at risk, each with the rules that make it urgent;
+   * `after` is the previous page's `nextCursor`.
+   */
+  atRisk(page: { after?: string; courtDays?: number } = {}): Observable<AtRiskResponse> {
+    let params = new HttpParams();
+    if (page.courtDays !== undefined) params = params.set('courtDays', page.courtDays);
+    if (page.after !== undefined) params = params.set('after', page.after);
+    return this.http.get<AtRiskResponse>('/api/board/at-risk', { params });
   }
 
   /** The people a supervisor may give a task to (active advocates and supervisors). */
