@@ -36,11 +36,14 @@ const caseFunded = (funded: boolean, alias: string) =>
 
 /**
  * The facts several populations share, as CTEs a report's one statement defines once: funded
- * services from the start of "new" to the period's end; each person served in the period with the
- * date of their first funded service since that start (VOCA: "new" the first time a person
- * receives a service funded by the funder in its year, "continuing" after); and each person's
- * cases served in the period, with the case's relationship (read here, so people_served does not
- * scan case_file a second time).
+ * services from the start of "new" to the period's end, with the case's client and relationship;
+ * each case served since that start; and each person served in the period, in one pass over their
+ * cases of the period and those cases' recorded facts: the date of their first funded service
+ * since the start of "new" (VOCA: "new" the first time a person receives a service funded by the
+ * funder in its year, "continuing" after), their cases, victimisations, legal issues and
+ * relationships (as lists that may repeat a value: every count of them is of distinct people), and
+ * their best service status (served before partially served before not served; no answer yet is
+ * served: they received a funded service) with its reason.
  */
 export const servedCtes = (funded: boolean) => `
   fa as (
@@ -49,14 +52,29 @@ export const servedCtes = (funded: boolean) => `
       join case_file c on c.id = a.case_id and c.organisation_id = a.organisation_id
      where a.organisation_id = $1::uuid and a.performed_on between $4::date and $3::date
        ${activityFunded(funded)}),
-  person as (
-    select client_id, min(performed_on) as first_on,
-           array_agg(distinct case_id) filter (where performed_on >= $2::date) as case_ids
+  served_case as (
+    select client_id, case_id, relationship, min(performed_on) as first_on,
+           bool_or(performed_on >= $2::date) as in_period
       from fa
-     group by client_id
-    having bool_or(performed_on >= $2::date)),
-  person_case as (
-    select distinct client_id, case_id, relationship from fa where performed_on >= $2::date)`;
+     group by client_id, case_id, relationship),
+  person as (
+    select sc.client_id, min(sc.first_on) as first_on,
+           array_agg(sc.case_id) filter (where x.k = 'case' and sc.in_period) as case_ids,
+           array_agg(x.v) filter (where x.k = 'victimisation' and sc.in_period) as victimisations,
+           array_agg(x.v) filter (where x.k = 'legal_issue' and sc.in_period) as legal_issues,
+           array_agg(coalesce(sc.relationship, 'unknown'))
+             filter (where x.k = 'case' and sc.in_period) as relationships,
+           min(case coalesce(f.service_status, 'served')
+                 when 'served' then 1 when 'partially_served' then 2 else 3 end)
+             filter (where x.k = 'case' and sc.in_period) as status_rank,
+           min(f.not_served_reason) filter (where x.k = 'case' and sc.in_period) as not_served_reason
+      from served_case sc
+      left join case_report_facts f on f.case_id = sc.case_id
+      cross join lateral (select 'case', null::text
+                          union all select 'victimisation', v from unnest(f.victimisations) v
+                          union all select 'legal_issue', v from unnest(f.legal_issues) v) x(k, v)
+     group by sc.client_id
+    having bool_or(sc.in_period))`;
 
 const ORDER_KINDS_FINAL = `('FA_PO', 'AOV_PO', 'FSRO')`;
 const ORDER_KINDS_TEMPORARY = `('FA_EPO', 'FA_PPO', 'AOV_EPO', 'AOV_PPO', 'ESRO')`;
@@ -76,7 +94,7 @@ const orNotReported = (expr: string) =>
   `case when cardinality(${expr}) = 0 then array['not_reported'] else ${expr} end`;
 
 export interface Population {
-  /** Reads the shared `fa`, `person` and `person_case` CTEs of servedCtes. */
+  /** Reads the shared `fa`, `served_case` and `person` CTEs of servedCtes. */
   usesServed?: boolean;
   /** CTEs of its own (`name as (...)`, names unique across populations), or ''. */
   ctes?: (funded: boolean) => string;
@@ -95,18 +113,6 @@ export interface Population {
 export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
   people_served: {
     usesServed: true,
-    // Each person's victimisations, legal issues and relationships over their cases of the
-    // period, aggregated in one pass for all people and hash-joined (not subqueries per person).
-    ctes: () => `person_facts as (
-        select pc.client_id,
-               array_agg(distinct x.v order by x.v) filter (where x.k = 'v') as victimisations,
-               array_agg(distinct x.v order by x.v) filter (where x.k = 'l') as legal_issues,
-               array_agg(distinct coalesce(pc.relationship, 'unknown')) as relationships
-          from person_case pc
-          left join case_report_facts f on f.case_id = pc.case_id
-          left join lateral (select 'v', v from unnest(f.victimisations) v
-                             union all select 'l', v from unnest(f.legal_issues) v) x(k, v) on true
-         group by pc.client_id)`,
     sql: () => `select pe.client_id::text as person_key, pe.case_ids, pe.client_id::text as item_id,
              null::text as note, null::numeric as measure,
              (pe.first_on >= $2::date) as is_new,
@@ -116,11 +122,10 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
              array[${CLASSIFICATION_COLUMNS.map(
                ([key, column]) => `'${key}:' || coalesce(d.${column}, 'not_reported')`,
              ).join(', ')}] as classifications,
-             coalesce(pf.victimisations, '{}') as victimisations,
-             coalesce(pf.legal_issues, '{}') as legal_issues,
-             pf.relationships
+             coalesce(pe.victimisations, '{}') as victimisations,
+             coalesce(pe.legal_issues, '{}') as legal_issues,
+             pe.relationships
         from person pe
-        join person_facts pf on pf.client_id = pe.client_id
         left join client_demographics d on d.client_id = pe.client_id`,
     dimensions: {
       all: `array['all']`,
@@ -136,21 +141,16 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
     uniqueKeys: ['person_key', 'item_id'],
   },
 
-  // A person's best answer over their cases of the period (served before partially served before
-  // not served), with no answer yet counted as served: they received a funded service. Declined
-  // intakes and cases closed as not served without any service are the not served.
+  // Each person served in the period with their best answer (see servedCtes); declined intakes
+  // and cases closed as not served without any service are the not served.
   service_status: {
     usesServed: true,
     ctes: (funded) => `status as (
         select pe.client_id::text as person_key, pe.case_ids,
-               case min(case coalesce(f.service_status, 'served')
-                          when 'served' then 1 when 'partially_served' then 2 else 3 end)
-                 when 1 then 'served' when 2 then 'partially_served' else 'not_served' end as status,
-               min(f.not_served_reason) as reason, null::text as note
+               case pe.status_rank when 1 then 'served' when 2 then 'partially_served'
+                 else 'not_served' end as status,
+               pe.not_served_reason as reason, null::text as note
           from person pe
-          join person_case pc on pc.client_id = pe.client_id
-          left join case_report_facts f on f.case_id = pc.case_id
-         group by pe.client_id, pe.case_ids
         union all
         select c.client_id::text, array[c.id], 'not_served', f.not_served_reason, null
           from case_file c join case_report_facts f on f.case_id = c.id
