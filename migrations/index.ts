@@ -48,6 +48,7 @@ import { AddCaseloadIndexes1795610000001 } from './1795610000001-add-caseload-in
 import { AddCaseSearch1795610000002 } from './1795610000002-add-case-search';
 import { AddBoardIndexes1795610000003 } from './1795610000003-add-board-indexes';
 import { AddReportIndexes1795640000000 } from './1795640000000-add-report-indexes';
+import { CreateBoardEntries1795660000000 } from './1795660000000-create-board-entries';
 import { CreateOrderProtectionFacts1795670000000 } from './1795670000000-create-order-protection-facts';
 import { AddTaskAssigneeIndex1795680000000 } from './1795680000000-add-task-assignee-index';
 
@@ -103,6 +104,7 @@ export const MIGRATIONS = [
   AddCaseSearch1795610000002,
   AddBoardIndexes1795610000003,
   AddReportIndexes1795640000000,
+  CreateBoardEntries1795660000000,
   CreateOrderProtectionFacts1795670000000,
   AddTaskAssigneeIndex1795680000000,
 ];

@@ -35,6 +35,7 @@ import { ReportSettingsEntity } from '@api/reports/report-settings.entity';
 import { ClientSafeContactEntity } from '@api/safe-contact/client-safe-contact.entity';
 import { CaseDocumentEntity } from '@api/documents/case-document.entity';
 import { DocumentTemplateEntity } from '@api/documents/document-template.entity';
+import { BoardDayCountEntity, BoardEntryEntity } from '@api/board/board-entry.entity';
 
 /** Every entity, listed once, so the app, the worker, the CLI and the tests see the same schema. */
 export const ENTITIES = [
@@ -74,4 +75,6 @@ export const ENTITIES = [
   ClientSafeContactEntity,
   DocumentTemplateEntity,
   CaseDocumentEntity,
+  BoardEntryEntity,
+  BoardDayCountEntity,
 ];

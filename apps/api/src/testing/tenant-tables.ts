@@ -38,4 +38,6 @@ export const TENANT_TABLES = [
   'client_safe_contact',
   'document_template',
   'case_document',
+  'board_entry',
+  'board_day_count',
 ];

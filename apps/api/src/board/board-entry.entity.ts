@@ -1,0 +1,104 @@
+import {
+  Check,
+  Column,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+
+import { CaseEntity } from '@api/case-files/case.entity';
+
+/** The group key of items whose case has no advocate (and, for a task, no assignee). */
+export const UNASSIGNED_GROUP = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * One open deadline or open task of an open case in one board group (issue 18). Written only by
+ * the database's triggers (migration 1795660000000) from case_deadline, task, case_assignment and
+ * case_file; the board reads them and never writes them.
+ */
+@Entity({ name: 'board_entry' })
+// A group's page in board order (overdue first, then due date and time).
+@Index('ix_board_entry_group_order', [
+  'organisationId',
+  'groupKey',
+  'dueOn',
+  'sortTime',
+  'itemType',
+  'itemId',
+])
+@Index('ix_board_entry_case', ['caseId'])
+@ForeignKey(() => CaseEntity, ['caseId', 'organisationId'], ['id', 'organisationId'], {
+  name: 'fk_board_entry_case',
+  onDelete: 'CASCADE',
+})
+@Check('ck_board_entry_item_type', `item_type in ('deadline', 'task')`)
+export class BoardEntryEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_board_entry' })
+  id!: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId!: string;
+
+  @Column({ name: 'case_id', type: 'uuid' })
+  caseId!: string;
+
+  /** The group: an advocate of the case, a task's assignee, or UNASSIGNED_GROUP. */
+  @Column({ name: 'group_key', type: 'uuid' })
+  groupKey!: string;
+
+  @Column({ name: 'item_type', type: 'text' })
+  itemType!: 'deadline' | 'task';
+
+  @Column({ name: 'item_id', type: 'uuid' })
+  itemId!: string;
+
+  @Column({ name: 'due_on', type: 'date' })
+  dueOn!: string;
+
+  /** The due time, 00:00 when untimed, so a day's untimed items come first. */
+  @Column({ name: 'sort_time', type: 'time' })
+  sortTime!: string;
+
+  /** True on exactly one row of each item: organisation-wide counts count items once. */
+  @Column({ type: 'boolean' })
+  counted!: boolean;
+}
+
+/** How many entries a board group has on one day, of one kind (kept by the same triggers). */
+@Entity({ name: 'board_day_count' })
+@Check('ck_board_day_count_item_type', `item_type in ('deadline', 'task')`)
+export class BoardDayCountEntity {
+  @PrimaryColumn({
+    name: 'organisation_id',
+    type: 'uuid',
+    primaryKeyConstraintName: 'pk_board_day_count',
+  })
+  organisationId!: string;
+
+  @PrimaryColumn({
+    name: 'group_key',
+    type: 'uuid',
+    primaryKeyConstraintName: 'pk_board_day_count',
+  })
+  groupKey!: string;
+
+  @PrimaryColumn({ name: 'due_on', type: 'date', primaryKeyConstraintName: 'pk_board_day_count' })
+  dueOn!: string;
+
+  @PrimaryColumn({
+    name: 'item_type',
+    type: 'text',
+    primaryKeyConstraintName: 'pk_board_day_count',
+  })
+  itemType!: 'deadline' | 'task';
+
+  /** Entries of the group that day: an item of two advocates is one entry in each group. */
+  @Column({ type: 'integer' })
+  entries!: number;
+
+  /** Of those, the ones counted for the organisation (each item once). */
+  @Column({ type: 'integer' })
+  items!: number;
+}
