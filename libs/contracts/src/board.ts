@@ -34,20 +34,62 @@ export interface BoardItem {
   assignee: AdvocateRef | null;
 }
 
-/** One advocate's items (or the unassigned ones), overdue first, then by due date. */
+/** How many items the board shows of each group before "show more". */
+export const BOARD_PAGE_SIZE = 20;
+
+/**
+ * One advocate's items (or the unassigned ones) due within the board's horizon: exact counts of
+ * the whole group, and its first page, overdue first, then by due date and time.
+ */
 export interface BoardGroup {
   /** Null for the group of items whose case has no advocate. */
   advocate: AdvocateRef | null;
+  /** Every item of the group, overdue included. */
+  total: number;
   overdueCount: number;
+  /** Of `total`, the open tasks. */
+  taskCount: number;
+  /** The first `BOARD_PAGE_SIZE` items. */
   items: BoardItem[];
+  /** For GET /api/board/items: the next page; null when `items` holds the whole group. */
+  nextCursor: string | null;
 }
 
-/** GET /api/board: every open deadline and open task of the organisation due within `days`. */
+/** Distinct open deadlines due in one week of the horizon. */
+export interface BoardWeek {
+  /** The week's first day: today, then every 7 days. */
+  from: string;
+  deadlines: number;
+}
+
+/**
+ * GET /api/board: the organisation's open deadlines and open tasks due within `days`, by advocate:
+ * every group with its counts and first page, and the organisation's deadlines per week.
+ */
 export interface BoardResponse {
   today: string;
   through: string;
   days: BoardDays;
+  /** Open deadlines due before today; a deadline of two advocates' case counts once. */
+  overdueDeadlines: number;
+  /** Open deadlines by week from today through `through`, each counted once. */
+  deadlineWeeks: BoardWeek[];
   groups: BoardGroup[];
+}
+
+/** GET /api/board/items: the next page of one group of the board. */
+export interface BoardItemsQuery {
+  /** The board's horizon, as the page before. */
+  days?: BoardDays;
+  /** The group's (or the previous page's) `nextCursor`: it names the group and the position. */
+  cursor: string;
+  limit?: number;
+}
+
+/** A page of one board group, in board order. */
+export interface BoardItemsResponse {
+  items: BoardItem[];
+  nextCursor: string | null;
 }
 
 /** Why an order's protection is at risk. */

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
-import type { AtRiskResponse, BoardResponse } from '@haven/contracts';
+import type { AtRiskResponse, BoardItemsResponse, BoardResponse } from '@haven/contracts';
 
 import type { Actor } from '@api/common/actor';
 import { CurrentUser } from '@api/common/decorators/current-user.decorator';
@@ -10,8 +10,12 @@ import { ApiInvalidInput } from '@api/common/decorators/api-error-responses.deco
 
 import { AtRiskService } from './at-risk.service';
 import { BoardService } from './board.service';
-import { AtRiskQueryDto, BoardQueryDto } from './dto/board.query';
-import { AtRiskResponseDoc, BoardResponseDoc } from './dto/board.response-doc';
+import { AtRiskQueryDto, BoardItemsQueryDto, BoardQueryDto } from './dto/board.query';
+import {
+  AtRiskResponseDoc,
+  BoardItemsResponseDoc,
+  BoardResponseDoc,
+} from './dto/board.response-doc';
 
 @ApiTags('board')
 @ApiInvalidInput()
@@ -27,6 +31,16 @@ export class BoardController {
   @ApiOkResponse({ type: BoardResponseDoc })
   get(@CurrentUser() actor: Actor, @Query() query: BoardQueryDto): Promise<BoardResponse> {
     return this.board.get(actor, query);
+  }
+
+  @Get('items')
+  @RequirePermission('board:read')
+  @ApiOkResponse({ type: BoardItemsResponseDoc })
+  page(
+    @CurrentUser() actor: Actor,
+    @Query() query: BoardItemsQueryDto,
+  ): Promise<BoardItemsResponse> {
+    return this.board.page(actor, query);
   }
 
   @Get('at-risk')

@@ -12,6 +12,7 @@ const MARKER = 'ZZ-OTHER-ORG-MARKER';
 const CAST = {
   advocate: { role: 'advocate', displayName: 'Ada Quillfeather' },
   bo: { role: 'advocate', displayName: 'Bo Wexmoor' },
+  cy: { role: 'advocate', displayName: 'Cy Thornbury' },
   supervisor: { role: 'supervisor', displayName: 'Sam Larkspur' },
   staff: { role: 'staff' },
   outsider: { role: 'supervisor', otherOrganisation: true },
@@ -19,6 +20,7 @@ const CAST = {
 
 interface Item {
   type: string;
+  id: string;
   title: string;
   dueOn: string;
   overdue: boolean;
@@ -28,28 +30,59 @@ interface Item {
 }
 interface Group {
   advocate: { id: string; displayName: string } | null;
+  total: number;
   overdueCount: number;
+  taskCount: number;
   items: Item[];
+  nextCursor: string | null;
 }
 
+// Cy's case holds the many tasks of the paging tests; the other tests read the other groups.
+const CY = 'Cy Thornbury';
+const CY_TASKS = 45;
+const NIL = '00000000-0000-0000-0000-000000000000';
+const CY_OVERDUE = 36;
+
 const summary = (groups: Group[]) =>
-  groups.map((g) => ({
-    advocate: g.advocate?.displayName ?? 'unassigned',
-    overdue: g.overdueCount,
-    items: g.items.map(
-      (i) =>
-        `${i.dueOn} ${i.type === 'task' ? i.title : i.ruleId + ' ' + i.kind}${i.overdue ? ' (overdue)' : ''}`,
-    ),
-  }));
+  groups
+    .filter((g) => g.advocate?.displayName !== CY)
+    .map((g) => ({
+      advocate: g.advocate?.displayName ?? 'unassigned',
+      overdue: g.overdueCount,
+      items: g.items.map(
+        (i) =>
+          `${i.dueOn} ${i.type === 'task' ? i.title : i.ruleId + ' ' + i.kind}${i.overdue ? ' (overdue)' : ''}`,
+      ),
+    }));
 
 describe("the supervisor's board (real PostgreSQL)", () => {
   let t: TestApp;
   let cast: Cast<typeof CAST>;
   let epoCase: SeededCase;
+  let cyCase: SeededCase;
+  let sharedCase: SeededCase;
 
   const http = () => request(t.app.getHttpServer());
   const board = (query = '', who: keyof typeof CAST = 'supervisor') =>
     http().get(`/api/board${query}`).set('Cookie', cast.cookie[who]);
+  const page = (query: Record<string, string>, who: keyof typeof CAST = 'supervisor') =>
+    http().get('/api/board/items').query(query).set('Cookie', cast.cookie[who]);
+  const groupOf = async (name: string, query = '?days=7') =>
+    ((await board(query)).body.groups as Group[]).find(
+      (g) => (g.advocate?.displayName ?? 'unassigned') === name,
+    );
+  /** Every item of a group: its first page, then `limit` at a time. */
+  const walk = async (group: Group, limit: number, days = '7') => {
+    const items = [...group.items];
+    let cursor = group.nextCursor;
+    while (cursor) {
+      const res = await page({ days, cursor, limit: String(limit) });
+      expect(res.status).toBe(200);
+      items.push(...(res.body.items as Item[]));
+      cursor = res.body.nextCursor as string | null;
+    }
+    return items;
+  };
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -72,7 +105,7 @@ describe("the supervisor's board (real PostgreSQL)", () => {
     await insertOrderRow(ds, poCase, { kind: 'FA_PO', issuedOn: '2024-12-08' });
     const aovCase = await insertCase(ds, orgId, { advocateIds: [] });
     await insertOrderRow(ds, aovCase, { kind: 'AOV_PO', issuedOn: '2024-12-04', court: 'GDC' });
-    const sharedCase = await insertCase(ds, orgId, { advocateIds: [ada, bo] });
+    sharedCase = await insertCase(ds, orgId, { advocateIds: [ada, bo] });
     const closedCase = await insertCase(ds, orgId, {
       advocateIds: [ada],
       stage: 'closed',
@@ -112,6 +145,13 @@ describe("the supervisor's board (real PostgreSQL)", () => {
     await insertTaskRow(ds, epoCase, { title: 'Far in the future', dueOn: '2027-01-15' });
     await insertTaskRow(ds, closedCase, { title: 'Task of a closed case', dueOn: '2026-11-24' });
     await insertTaskRow(ds, foreignCase, { title: `${MARKER} task`, dueOn: '2026-11-24' });
+    // Many tasks on few days (three a day): paging must not lose or repeat one that shares its
+    // due date with the last of a page.
+    cyCase = await insertCase(ds, orgId, { advocateIds: [cast.users.cy.id] });
+    for (let i = 0; i < CY_TASKS; i += 1) {
+      const day = String(13 + Math.floor(i / 3)).padStart(2, '0');
+      await insertTaskRow(ds, cyCase, { title: `Cy task ${i}`, dueOn: `2026-11-${day}` });
+    }
 
     t.clock.set(new Date('2026-11-25T15:00:00Z'));
     await cast.signInAll('supervisor', 'advocate', 'staff', 'outsider');
@@ -215,5 +255,118 @@ describe("the supervisor's board (real PostgreSQL)", () => {
     const res = await board(`?days=${days}`);
     expect(res.status).toBe(400);
     expect(res.body.fields).toEqual([expect.objectContaining({ field: 'days' })]);
+  });
+
+  it('counts every group exactly and sends its first page with a cursor for the rest', async () => {
+    const cy = await groupOf(CY);
+    expect(cy).toEqual(
+      expect.objectContaining({ total: CY_TASKS, overdueCount: CY_OVERDUE, taskCount: CY_TASKS }),
+    );
+    expect(cy?.items).toHaveLength(20);
+    expect(cy?.nextCursor).toEqual(expect.any(String));
+    const ada = await groupOf('Ada Quillfeather');
+    expect(ada).toEqual(
+      expect.objectContaining({ total: 4, overdueCount: 2, taskCount: 3, nextCursor: null }),
+    );
+  });
+
+  it('counts deadlines per week once each, with the overdue ones apart', async () => {
+    const res = await board('?days=30');
+    // Ada's overdue EPO expiry; Bo's two file-by and expiry deadlines on 8 Dec; the AOV order's
+    // two on 4 Dec. The shared case has no deadline.
+    expect(res.body.overdueDeadlines).toBe(1);
+    expect(res.body.deadlineWeeks).toEqual([
+      { from: '2026-11-25', deadlines: 0 },
+      { from: '2026-12-02', deadlines: 4 },
+      { from: '2026-12-09', deadlines: 0 },
+      { from: '2026-12-16', deadlines: 0 },
+      { from: '2026-12-23', deadlines: 0 },
+    ]);
+  });
+
+  it('pages through a group: every item exactly once, in board order, even on equal due dates', async () => {
+    const cy = await groupOf(CY);
+    if (!cy) throw new Error("Cy's group is missing");
+    const items = await walk(cy, 7);
+    expect(items).toHaveLength(CY_TASKS);
+    expect(new Set(items.map((i) => i.id)).size).toBe(CY_TASKS);
+    const dues = items.map((i) => i.dueOn);
+    expect(dues).toEqual([...dues].sort());
+    expect(items.filter((i) => i.overdue)).toHaveLength(CY_OVERDUE);
+    expect(items.slice(0, CY_OVERDUE).every((i) => i.overdue)).toBe(true);
+  });
+
+  it('gives the same pages to parallel readers', async () => {
+    const cy = await groupOf(CY);
+    if (!cy) throw new Error("Cy's group is missing");
+    const walks = await Promise.all([5, 5, 11, 100].map((limit) => walk(cy, limit)));
+    const [first, ...rest] = walks.map((items) => items.map((i) => i.id));
+    expect(first).toHaveLength(CY_TASKS);
+    for (const other of rest) expect(other).toEqual(first);
+  });
+
+  it('pages the unassigned group after any of its items', async () => {
+    const res = await board('?days=30');
+    const unassigned = (res.body.groups as Group[]).at(-1);
+    expect(unassigned?.advocate).toBeNull();
+    const first = unassigned?.items[0];
+    if (!first) throw new Error('the unassigned group is empty');
+    const position = `${NIL}|${first.dueOn}|00:00:00|${first.type}|${first.id}`;
+    const rest = await page({ days: '30', cursor: Buffer.from(position).toString('base64url') });
+    expect(rest.status).toBe(200);
+    expect((rest.body.items as Item[]).map((i) => i.id)).toEqual(
+      unassigned?.items.slice(1).map((i) => i.id),
+    );
+    expect(rest.body.nextCursor).toBeNull();
+  });
+
+  it("shows another organisation's supervisor nothing of this one's groups", async () => {
+    const cy = await groupOf(CY);
+    if (!cy?.nextCursor) throw new Error("Cy's group has one page");
+    const res = await page({ cursor: cy.nextCursor, days: '7' }, 'outsider');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ items: [], nextCursor: null });
+  });
+
+  it('follows every writer: a reassigned task moves, a closed case leaves and comes back', async () => {
+    const ds = t.dataSource;
+    const taskId = await insertTaskRow(ds, sharedCase, {
+      title: 'Reassigned review',
+      dueOn: '2026-11-29',
+    });
+    expect((await groupOf('Bo Wexmoor'))?.total).toBe(2);
+    await ds.query('update task set assignee_id = $1 where id = $2', [
+      cast.users.advocate.id,
+      taskId,
+    ]);
+    expect((await groupOf('Bo Wexmoor'))?.total).toBe(1);
+    expect((await groupOf('Ada Quillfeather'))?.total).toBe(5);
+    await ds.query(
+      `update case_file set stage = 'closed', closed_on = '2026-11-25' where id = $1`,
+      [cyCase.id],
+    );
+    expect(await groupOf(CY)).toBeUndefined();
+    await ds.query(`update case_file set stage = 'intake', closed_on = null where id = $1`, [
+      cyCase.id,
+    ]);
+    expect((await groupOf(CY))?.total).toBe(CY_TASKS);
+    await ds.query('delete from task where id = $1', [taskId]);
+    expect((await groupOf('Ada Quillfeather'))?.total).toBe(4);
+  });
+
+  it.each([
+    [{ cursor: 'bm90IGEgY3Vyc29y' }, 'cursor'],
+    [{}, 'cursor'],
+    [{ cursor: 'x', days: '8' }, 'days'],
+    [{ cursor: 'x', limit: '0' }, 'limit'],
+  ])('refuses the page %j with 400 naming %s', async (query, field) => {
+    const res = await page(query);
+    expect(res.status).toBe(400);
+    const fields = (res.body.fields as Array<{ field: string }>).map((f) => f.field);
+    expect([...new Set(fields)]).toEqual([field]);
+  });
+
+  it('lets only supervisors page the board', async () => {
+    expect((await page({ cursor: 'x' }, 'advocate')).status).toBe(403);
   });
 });

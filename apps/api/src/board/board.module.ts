@@ -4,6 +4,7 @@ import { CourtClosuresModule } from '@api/court-closures/court-closures.module';
 
 import { AtRiskRepository } from './at-risk.repository';
 import { AtRiskService } from './at-risk.service';
+import { BoardEntriesRepository } from './board-entries.repository';
 import { BoardController } from './board.controller';
 import { BoardRepository } from './board.repository';
 import { BoardService } from './board.service';
@@ -12,6 +13,12 @@ import { BoardService } from './board.service';
 @Module({
   imports: [CourtClosuresModule],
   controllers: [BoardController],
-  providers: [BoardRepository, BoardService, AtRiskRepository, AtRiskService],
+  providers: [
+    BoardRepository,
+    BoardEntriesRepository,
+    BoardService,
+    AtRiskRepository,
+    AtRiskService,
+  ],
 })
 export class BoardModule {}

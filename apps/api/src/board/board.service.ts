@@ -1,35 +1,40 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
-import type {
-  AdvocateRef,
-  BoardDays,
-  BoardGroup,
-  BoardItem,
-  BoardResponse,
+import {
+  BOARD_PAGE_SIZE,
+  type BoardDays,
+  type BoardGroup,
+  type BoardItem,
+  type BoardItemsResponse,
+  type BoardResponse,
+  type BoardWeek,
 } from '@haven/contracts';
-import { addDays } from '@haven/rules';
+import { addDays, daysBetween } from '@haven/rules';
 
 import type { Actor } from '@api/common/actor';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
 
-import { BoardRepository } from './board.repository';
-import type { BoardQueryDto } from './dto/board.query';
+import { decodeBoardCursor, encodeBoardCursor } from './board-cursor';
+import { BoardEntriesRepository, type BoardEntryRow } from './board-entries.repository';
+import { UNASSIGNED_GROUP } from './board-entry.entity';
+import type { BoardItemsQueryDto, BoardQueryDto } from './dto/board.query';
 import { toDeadlineItem, toTaskItem } from './dto/board.response';
 
-const UNASSIGNED = 'unassigned';
-
 /**
- * The supervisor's board: every open deadline and open task of the organisation's open cases due
- * within the next N days (overdue ones included), grouped by advocate. A deadline appears under
- * every advocate of its case; a task under its assignee, or under the case's advocates when it
- * has none; an item with nobody lands in the unassigned group.
+ * The supervisor's board: the open deadlines and open tasks of the organisation's open cases due
+ * within the next N days (overdue ones included), by advocate. A deadline sits under every
+ * advocate of its case; a task under its assignee, or under the case's advocates when it has
+ * none; an item with nobody in the unassigned group. Every group comes with exact counts and its
+ * first page; GET /api/board/items gives the next pages (issue 18: a board page, not the whole
+ * organisation). Reads use the precomputed board entries and day counts, and a constant number of
+ * statements per request: five for the board, three for a page.
  */
 @Injectable()
 export class BoardService {
   constructor(
-    private readonly board: BoardRepository,
+    private readonly entries: BoardEntriesRepository,
     private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
@@ -39,66 +44,113 @@ export class BoardService {
     const orgId = actor.organisationId;
     const today = virginiaDate(this.clock.now());
     const through = addDays(today, days);
-    // One transaction for the three reads: the tenant setting is bound once (issue 18).
-    const { deadlines, tasks, advocates } = await this.dataSource.transaction(async (manager) => {
-      const deadlines = await this.board.findOpenDeadlinesThrough(orgId, through, manager);
-      const tasks = await this.board.findOpenTasksThrough(orgId, through, manager);
-      const caseIds = [...new Set([...deadlines, ...tasks].map((r) => r.caseId))];
-      const advocates = await this.board.findAdvocatesOfCases(orgId, caseIds, manager);
-      return { deadlines, tasks, advocates };
+    // One snapshot, so the counts and the first pages agree while others write.
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const counts = await this.entries.findGroupCounts(manager, orgId, today, through);
+      const deadlineDays = await this.entries.findDeadlineDays(manager, orgId, through);
+      const firsts = await this.entries.findFirstPages(
+        manager,
+        orgId,
+        counts.map((c) => c.groupKey),
+        through,
+        BOARD_PAGE_SIZE,
+      );
+      const items = await this.itemsOf(manager, orgId, firsts, today);
+      const groups: BoardGroup[] = counts
+        .map((c) => {
+          const page = firsts.filter((e) => e.groupKey === c.groupKey);
+          const last = page.at(-1);
+          return {
+            advocate:
+              c.groupKey === UNASSIGNED_GROUP
+                ? null
+                : { id: c.groupKey, displayName: c.displayName ?? '' },
+            total: c.total,
+            overdueCount: c.overdue,
+            taskCount: c.tasks,
+            items: itemsIn(page, items),
+            nextCursor: last && c.total > page.length ? encodeBoardCursor(last) : null,
+          };
+        })
+        .sort(compareGroups);
+      const overdueDeadlines = deadlineDays
+        .filter((d) => d.dueOn < today)
+        .reduce((sum, d) => sum + d.deadlines, 0);
+      return {
+        today,
+        through,
+        days,
+        overdueDeadlines,
+        deadlineWeeks: weeksOf(deadlineDays, today, through),
+        groups,
+      };
     });
-    const advocatesOf = new Map<string, AdvocateRef[]>();
-    for (const row of advocates) {
-      const list = advocatesOf.get(row.caseId) ?? [];
-      list.push({ id: row.userId, displayName: row.displayName });
-      advocatesOf.set(row.caseId, list);
-    }
+  }
 
-    const groups = new Map<string, { advocate: AdvocateRef | null; items: BoardItem[] }>();
-    const place = (people: AdvocateRef[], item: BoardItem) => {
-      for (const person of people.length > 0 ? people : [null]) {
-        const key = person?.id ?? UNASSIGNED;
-        const group = groups.get(key) ?? { advocate: person, items: [] };
-        group.items.push(item);
-        groups.set(key, group);
-      }
-    };
-    for (const row of deadlines)
-      place(advocatesOf.get(row.caseId) ?? [], toDeadlineItem(row, today));
-    for (const row of tasks) {
-      const item = toTaskItem(row, today);
-      place(item.assignee ? [item.assignee] : (advocatesOf.get(row.caseId) ?? []), item);
-    }
+  /** The next page of a group, after the cursor that names it. */
+  async page(actor: Actor, query: BoardItemsQueryDto): Promise<BoardItemsResponse> {
+    const after = decodeBoardCursor(query.cursor);
+    const limit = query.limit ?? BOARD_PAGE_SIZE;
+    const orgId = actor.organisationId;
+    const today = virginiaDate(this.clock.now());
+    const through = addDays(today, query.days ?? 7);
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await this.entries.findPage(manager, orgId, through, after, limit + 1);
+      const page = rows.slice(0, limit);
+      const items = await this.itemsOf(manager, orgId, page, today);
+      const last = page.at(-1);
+      return {
+        items: itemsIn(page, items),
+        nextCursor: last && rows.length > limit ? encodeBoardCursor(last) : null,
+      };
+    });
+  }
 
-    const sorted: BoardGroup[] = [...groups.values()].sort(compareGroups).map((g) => ({
-      advocate: g.advocate,
-      overdueCount: g.items.filter((i) => i.overdue).length,
-      items: g.items.sort(compareItems),
-    }));
-    return { today, through, days, groups: sorted };
+  /** The shown entries' deadlines and tasks, by `type:id`: two statements for any number. */
+  private async itemsOf(
+    manager: EntityManager,
+    orgId: string,
+    entries: readonly BoardEntryRow[],
+    today: string,
+  ): Promise<Map<string, BoardItem>> {
+    const idsOf = (type: BoardEntryRow['itemType']) => [
+      ...new Set(entries.filter((e) => e.itemType === type).map((e) => e.itemId)),
+    ];
+    const deadlines = await this.entries.findDeadlines(manager, orgId, idsOf('deadline'));
+    const tasks = await this.entries.findTasks(manager, orgId, idsOf('task'));
+    return new Map([
+      ...deadlines.map((row) => [`deadline:${row.id}`, toDeadlineItem(row, today)] as const),
+      ...tasks.map((row) => [`task:${row.id}`, toTaskItem(row, today)] as const),
+    ]);
   }
 }
 
+/** The entries' items in the entries' (board) order. */
+function itemsIn(entries: readonly BoardEntryRow[], items: Map<string, BoardItem>): BoardItem[] {
+  return entries.flatMap((e) => items.get(`${e.itemType}:${e.itemId}`) ?? []);
+}
+
+/** Deadlines per week from today (the first week starts today; the last may be short). */
+function weeksOf(
+  days: ReadonlyArray<{ dueOn: string; deadlines: number }>,
+  today: string,
+  through: string,
+): BoardWeek[] {
+  const weeks = Math.max(1, Math.ceil((daysBetween(today, through) + 1) / 7));
+  const counts = new Array<number>(weeks).fill(0);
+  for (const day of days) {
+    if (day.dueOn < today) continue;
+    const week = Math.min(weeks - 1, Math.floor(daysBetween(today, day.dueOn) / 7));
+    counts[week] = (counts[week] ?? 0) + day.deadlines;
+  }
+  return counts.map((deadlines, week) => ({ from: addDays(today, week * 7), deadlines }));
+}
+
 /** By advocate name; the unassigned group last. */
-function compareGroups(
-  a: { advocate: AdvocateRef | null },
-  b: { advocate: AdvocateRef | null },
-): number {
+function compareGroups(a: BoardGroup, b: BoardGroup): number {
   if (!a.advocate || !b.advocate) return a.advocate ? -1 : b.advocate ? 1 : 0;
   return (
     a.advocate.displayName.localeCompare(b.advocate.displayName) ||
     a.advocate.id.localeCompare(b.advocate.id)
-  );
-}
-
-/** Overdue first, then by due date and time (a day's untimed items, e.g. file-by, before timed ones). */
-function compareItems(a: BoardItem, b: BoardItem): number {
-  return (
-    Number(b.overdue) - Number(a.overdue) ||
-    a.dueOn.localeCompare(b.dueOn) ||
-    (a.dueTime ?? '').localeCompare(b.dueTime ?? '') ||
-    a.type.localeCompare(b.type) ||
-    a.case.reference.localeCompare(b.case.reference) ||
-    a.id.localeCompare(b.id)
   );
 }

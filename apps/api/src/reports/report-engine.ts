@@ -77,12 +77,14 @@ const sourceOf = (population: PopulationId) => `pop_${population}`;
 /**
  * The WITH list of one statement over `populations`: the shared facts of served people (once,
  * when any population reads them), each population's own CTEs, then each population as
- * `pop_<id>`, materialised when several sections count from it.
+ * `pop_<id>`, materialised when several sections count from it. One section's population stays
+ * inline, so PostgreSQL computes only the columns that section reads (a section counting facts
+ * reads neither the keys nor the case list).
  */
 function withPopulations(
   populations: readonly PopulationId[],
   funded: boolean,
-  materialized: boolean,
+  materialized: ReadonlySet<PopulationId>,
 ): string {
   const ctes = [PARAMS_CTE];
   if (populations.some((id) => POPULATIONS[id].usesServed)) ctes.push(servedCtes(funded));
@@ -90,7 +92,7 @@ function withPopulations(
     const own = POPULATIONS[id].ctes?.(funded);
     if (own) ctes.push(own);
     ctes.push(
-      `${sourceOf(id)} as ${materialized ? 'materialized ' : ''}(${POPULATIONS[id].sql(funded)})`,
+      `${sourceOf(id)} as ${materialized.has(id) ? 'materialized ' : ''}(${POPULATIONS[id].sql(funded)})`,
     );
   }
   return `with ${ctes.join(',\n')}`;
@@ -270,7 +272,9 @@ export async function evaluateReport(
   scope: ReportScope,
 ): Promise<SectionCounts[]> {
   await plannerSettings(manager);
-  const populations = [...new Set(definition.sections.map((s) => s.population))];
+  const read = definition.sections.map((s) => s.population);
+  const populations = [...new Set(read)];
+  const shared = new Set(read.filter((id, i) => read.indexOf(id) !== i));
   const params = commonParameters(definition, scope);
   const parts = definition.sections.map((section, i) => {
     // A map no join reads would leave its parameter untyped; measure columns have none.
@@ -282,7 +286,7 @@ export async function evaluateReport(
     return `select ${i} as section, s.row_key, s.col_key, s.n from (${sql}) s`;
   });
   const rows = (await manager.query(
-    `${withPopulations(populations, isFunded(definition, scope), true)}
+    `${withPopulations(populations, isFunded(definition, scope), shared)}
      ${parts.join('\n union all\n')}`,
     params,
   )) as Array<{ section: number; row_key: string; col_key: string; n: string | null }>;
@@ -328,7 +332,7 @@ export async function casesBehindCell(
   );
   await plannerSettings(manager);
   const rows = (await manager.query(
-    `${withPopulations([section.population], isFunded(definition, scope), false)}
+    `${withPopulations([section.population], isFunded(definition, scope), new Set())}
      select distinct cid as case_id, p.note ${from} ${section.onlyNew ? 'and' : 'where'} ${cell}
      limit 2001`,
     params,

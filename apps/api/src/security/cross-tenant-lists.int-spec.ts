@@ -13,6 +13,13 @@ import { createTestApp, type TestApp } from '@api/testing/test-app';
 const WIDEST: Record<string, Record<string, string>> = {
   'GET /api/board': { days: '90' },
   'GET /api/board/at-risk': { courtDays: '120' },
+  // The unassigned group from its first possible position: the whole group.
+  'GET /api/board/items': {
+    days: '90',
+    cursor: Buffer.from(
+      '00000000-0000-0000-0000-000000000000|1900-01-01|00:00:00|deadline|00000000-0000-0000-0000-000000000000',
+    ).toString('base64url'),
+  },
   'GET /api/calendar': { from: '2026-11-01', to: '2027-01-31' },
   'GET /api/court-closures': { from: '2026-01-01', to: '2027-12-31' },
   'GET /api/cases': { limit: '100' },

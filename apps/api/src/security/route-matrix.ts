@@ -17,6 +17,7 @@ export const ROUTE_MATRIX: Record<string, Permission | 'public'> = {
   'POST /api/auth/mfa/enrolment/confirm': 'session:read',
   'GET /api/board': 'board:read',
   'GET /api/board/at-risk': 'board:read',
+  'GET /api/board/items': 'board:read',
   'GET /api/cases': 'case:read',
   'POST /api/cases': 'case:create',
   'GET /api/cases/:caseId': 'case:read',

@@ -58,12 +58,16 @@ export function aBoardTask(overrides: Partial<BoardItem> = {}): BoardItem {
   });
 }
 
+/** A group whose counts are those of its items: one page, no more to load, unless overridden. */
 export function aBoardGroup(overrides: Partial<BoardGroup> = {}): BoardGroup {
   const items = overrides.items ?? [aBoardDeadline()];
   return {
     advocate: WREN,
+    total: items.length,
     overdueCount: items.filter((i) => i.overdue).length,
+    taskCount: items.filter((i) => i.type === 'task').length,
     items,
+    nextCursor: null,
     ...overrides,
   };
 }
@@ -73,6 +77,11 @@ export function aBoard(overrides: Partial<BoardResponse> = {}): BoardResponse {
     today: '2026-03-09',
     through: '2026-03-16',
     days: 7,
+    overdueDeadlines: 0,
+    deadlineWeeks: [
+      { from: '2026-03-09', deadlines: 1 },
+      { from: '2026-03-16', deadlines: 0 },
+    ],
     groups: [aBoardGroup()],
     ...overrides,
   };

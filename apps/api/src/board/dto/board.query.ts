@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
@@ -6,7 +6,9 @@ import {
   AT_RISK_MAX_PAGE_SIZE,
   AT_RISK_PAGE_SIZE,
   BOARD_DAYS,
+  BOARD_PAGE_SIZE,
   type BoardDays,
+  type BoardItemsQuery,
 } from '@haven/contracts';
 
 export class BoardQueryDto {
@@ -20,6 +22,24 @@ export class BoardQueryDto {
   @Type(() => Number)
   @IsIn(BOARD_DAYS, { message: `must be one of ${BOARD_DAYS.join(', ')}` })
   days?: BoardDays;
+}
+
+export class BoardItemsQueryDto extends BoardQueryDto implements BoardItemsQuery {
+  @ApiProperty({
+    maxLength: 200,
+    description: "The group's or the previous page's `nextCursor`: it names the group too.",
+  })
+  @IsString()
+  @MaxLength(200)
+  cursor!: string;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: BOARD_PAGE_SIZE })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
 }
 
 export class AtRiskQueryDto {

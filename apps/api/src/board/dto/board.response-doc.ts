@@ -2,6 +2,7 @@ import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 
 import {
   BOARD_DAYS,
+  BOARD_PAGE_SIZE,
   type AtRiskBasis,
   type AtRiskItem,
   type AtRiskReason,
@@ -11,7 +12,9 @@ import {
   type BoardDays,
   type BoardGroup,
   type BoardItem,
+  type BoardItemsResponse,
   type BoardResponse,
+  type BoardWeek,
   type OrderKind,
 } from '@haven/contracts';
 import { ORDER_KINDS } from '@haven/rules';
@@ -66,7 +69,8 @@ export class BoardItemDoc implements BoardItem {
 
 @ApiSchema({
   name: 'BoardGroup',
-  description: "One advocate's items (or the unassigned ones), overdue first, then by due date.",
+  description:
+    "One advocate's items (or the unassigned ones): exact counts of the group, and its first page, overdue first, then by due date and time.",
 })
 export class BoardGroupDoc implements BoardGroup {
   @ApiProperty({
@@ -76,19 +80,54 @@ export class BoardGroupDoc implements BoardGroup {
   })
   advocate!: AdvocateRefDoc | null;
 
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Every item of the group.' })
+  total!: number;
   @ApiProperty({ type: 'integer', minimum: 0 }) overdueCount!: number;
-  @ApiProperty({ type: [BoardItemDoc] }) items!: BoardItemDoc[];
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Of `total`, the open tasks.' })
+  taskCount!: number;
+  @ApiProperty({ type: [BoardItemDoc], description: `The first ${BOARD_PAGE_SIZE} items.` })
+  items!: BoardItemDoc[];
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'For GET /api/board/items; null when `items` holds the whole group.',
+  })
+  nextCursor!: string | null;
+}
+
+@ApiSchema({ name: 'BoardWeek', description: 'Distinct open deadlines due in one week.' })
+export class BoardWeekDoc implements BoardWeek {
+  @ApiProperty({ ...CIVIL_DATE_SCHEMA, description: "The week's first day." }) from!: string;
+  @ApiProperty({ type: 'integer', minimum: 0 }) deadlines!: number;
 }
 
 @ApiSchema({
   name: 'BoardResponse',
-  description: 'Every open deadline and open task of the organisation due within `days`.',
+  description:
+    "The open deadlines and open tasks due within `days`, by advocate: every group's counts and first page.",
 })
 export class BoardResponseDoc implements BoardResponse {
   @ApiProperty(CIVIL_DATE_SCHEMA) today!: string;
   @ApiProperty(CIVIL_DATE_SCHEMA) through!: string;
   @ApiProperty({ type: Number, enum: BOARD_DAYS }) days!: BoardDays;
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description: 'Open deadlines due before today, each counted once.',
+  })
+  overdueDeadlines!: number;
+  @ApiProperty({ type: [BoardWeekDoc], description: 'From today through `through`.' })
+  deadlineWeeks!: BoardWeekDoc[];
   @ApiProperty({ type: [BoardGroupDoc] }) groups!: BoardGroupDoc[];
+}
+
+@ApiSchema({
+  name: 'BoardItemsResponse',
+  description: 'A page of one board group, in board order.',
+})
+export class BoardItemsResponseDoc implements BoardItemsResponse {
+  @ApiProperty({ type: [BoardItemDoc] }) items!: BoardItemDoc[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
 }
 
 @ApiSchema({ name: 'AtRiskRule', description: 'A stored deadline that makes an item urgent.' })

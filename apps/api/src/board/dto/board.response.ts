@@ -3,12 +3,8 @@ import { getRule, RULE_IDS, type RuleId } from '@haven/rules';
 
 import { deadlineTitle } from '@api/timeline/plain-english';
 
-import type {
-  BoardDeadlineRow,
-  BoardTaskRow,
-  CaseRefRow,
-  OrderDeadlineRow,
-} from '../board.repository';
+import type { BoardDeadlineRow, BoardTaskRow } from '../board-entries.repository';
+import type { CaseRefRow, OrderDeadlineRow } from '../board.repository';
 
 export function toCaseRef(row: CaseRefRow): BoardCaseRef {
   return { id: row.caseId, reference: row.reference, clientName: row.clientName };

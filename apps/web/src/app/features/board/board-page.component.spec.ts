@@ -126,13 +126,21 @@ describe('BoardPageComponent', () => {
     expect(cells?.['what']).toContain('Assigned to Wren Calloway');
   });
 
-  it('draws deadlines per week and open tasks per advocate as tables with numbers', async () => {
+  it("draws deadlines per week and open tasks per advocate from the server's counts", async () => {
     const { element } = await open(
       aBoard({
+        overdueDeadlines: 4,
+        deadlineWeeks: [
+          { from: '2026-03-09', deadlines: 31 },
+          { from: '2026-03-16', deadlines: 0 },
+        ],
         groups: [
           aBoardGroup({
             advocate: WREN,
             items: [aBoardTask(), aBoardDeadline({ dueOn: '2026-03-12' })],
+            total: 57,
+            taskCount: 26,
+            nextCursor: 'next-of-wren',
           }),
         ],
       }),
@@ -140,9 +148,65 @@ describe('BoardPageComponent', () => {
 
     const charts = [...element.querySelectorAll('hv-bar-chart table')].map((t) => readableText(t));
     expect(charts).toEqual([
-      'Deadlines per week Week Deadlines Week of Mar 9, 2026 1 Week of Mar 16, 2026 0',
-      'Open tasks per advocate Advocate Open tasks Wren Calloway 1',
+      'Deadlines per week Week Deadlines Overdue 4 Week of Mar 9, 2026 31 Week of Mar 16, 2026 0',
+      'Open tasks per advocate Advocate Open tasks Wren Calloway 26',
     ]);
+  });
+
+  it('shows a group’s next page below its first, saying how many are left, until none are', async () => {
+    const first = aBoardTask({ title: 'Call the court clerk', dueOn: '2026-03-02', overdue: true });
+    const { harness, loader, element } = await open(
+      aBoard({
+        groups: [
+          aBoardGroup({
+            advocate: WREN,
+            items: [first],
+            total: 3,
+            overdueCount: 2,
+            nextCursor: 'after-first',
+          }),
+          aBoardGroup({ advocate: null, items: [aBoardDeadline()] }),
+        ],
+      }),
+    );
+    expect(readableText(element.querySelector('h3.group-title'))).toBe(
+      'Wren Calloway: 3 items, 2 overdue',
+    );
+    const more = await loader.getHarness(MatButtonHarness.with({ text: 'Show more (2 left)' }));
+    expect(await (await more.host()).getAttribute('aria-label')).toBe(
+      'Show more (2 left) of Wren Calloway’s items',
+    );
+    // Only the group that has more offers more.
+    expect(
+      await loader.getAllHarnesses(MatButtonHarness.with({ text: /^Show more/ })),
+    ).toHaveLength(1);
+
+    await more.click();
+    const req = http.expectOne((r) => r.url === '/api/board/items');
+    expect(req.request.params.get('cursor')).toBe('after-first');
+    expect(req.request.params.get('days')).toBe('7');
+    req.flush({
+      items: [
+        aBoardTask({ title: 'File the return of service', dueOn: '2026-03-05', overdue: true }),
+      ],
+      nextCursor: 'after-second',
+    });
+    await harness.fixture.whenStable();
+    expect(await more.getText()).toBe('Show more (1 left)');
+    expect(readableText(element.querySelector('[role="status"]'))).toBe(
+      "1 more of Wren Calloway's items shown, 1 left.",
+    );
+
+    await more.click();
+    const last = http.expectOne((r) => r.url === '/api/board/items');
+    expect(last.request.params.get('cursor')).toBe('after-second');
+    last.flush({ items: [aBoardDeadline({ dueOn: '2026-03-12' })], nextCursor: null });
+    await harness.fixture.whenStable();
+
+    const [wren] = await loader.getAllHarnesses(MatTableHarness);
+    expect((await wren?.getRows())?.length).toBe(3);
+    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: /^Show more/ }))).toEqual([]);
+    expect(document.activeElement?.id).toBe(`group-${WREN.id}`);
   });
 
   it('looks 30 days ahead when asked, and keeps the choice in the address', async () => {

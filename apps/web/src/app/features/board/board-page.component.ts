@@ -2,12 +2,14 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
+  Injector,
+  afterNextRender,
   computed,
   effect,
   inject,
   signal,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDialog, type MatDialogRef } from '@angular/material/dialog';
@@ -30,6 +32,7 @@ import {
   type AtRiskResponse,
   BOARD_DAYS,
   type BoardDays,
+  type BoardGroup,
   type BoardItem,
   type BoardResponse,
   type TaskResponse,
@@ -47,10 +50,31 @@ import { ReassignDialogComponent, type ReassignDialogData } from './reassign-dia
 
 type Loaded<T> = { status: 'loading' } | { status: 'loaded'; value: T } | { status: 'failed' };
 
+/** The pages of a group loaded after its first, for the board response they continue. */
+interface MorePages {
+  items: BoardItem[];
+  nextCursor: string | null;
+  loading: boolean;
+}
+
+/** A group as the page shows it: its first page and the pages loaded since. */
+export interface GroupView {
+  key: string;
+  group: BoardGroup;
+  name: string;
+  items: BoardItem[];
+  nextCursor: string | null;
+  /** Items of the group not shown yet. */
+  left: number;
+  loading: boolean;
+}
+
 /**
- * `/board` (supervisors): the orders whose protection is at risk, then every open deadline and
- * task of the organisation for the next 7, 30 or 90 days by advocate, with task reassignment.
- * `?days=` and `?reassign=<taskId>` make a view and a reassignment linkable.
+ * `/board` (supervisors): the orders whose protection is at risk, then the open deadlines and
+ * tasks of the organisation for the next 7, 30 or 90 days by advocate, with task reassignment.
+ * Every advocate's group shows its exact counts and first items, overdue first; "Show more" loads
+ * the next page of that group. `?days=` and `?reassign=<taskId>` make a view and a reassignment
+ * linkable.
  */
 @Component({
   selector: 'hv-board-page',
@@ -77,6 +101,8 @@ export class BoardPageComponent {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
+  private readonly destroyRef = inject(DestroyRef);
   private readonly boardReloads = new Subject<void>();
   private readonly atRiskReloads = new Subject<void>();
   private openDialog: MatDialogRef<ReassignDialogComponent, TaskResponse> | null = null;
@@ -121,9 +147,35 @@ export class BoardPageComponent {
   protected readonly atRiskLoading = computed(() => this.atRiskView().status === 'loading');
   protected readonly atRiskFailed = computed(() => this.atRiskView().status === 'failed');
 
+  // Keyed by the board answer they continue, so a reload or another horizon starts afresh.
+  private readonly more = signal<{ board: BoardResponse | null; pages: Map<string, MorePages> }>({
+    board: null,
+    pages: new Map(),
+  });
+
+  protected readonly groups = computed((): GroupView[] => {
+    const board = this.board();
+    if (!board) return [];
+    const more = this.more();
+    return board.groups.map((group) => {
+      const key = group.advocate?.id ?? 'unassigned';
+      const extra = more.board === board ? more.pages.get(key) : undefined;
+      const items = extra ? [...group.items, ...extra.items] : group.items;
+      return {
+        key,
+        group,
+        name: group.advocate?.displayName ?? 'Unassigned',
+        items,
+        nextCursor: extra ? extra.nextCursor : group.nextCursor,
+        left: Math.max(0, group.total - items.length),
+        loading: extra?.loading ?? false,
+      };
+    });
+  });
+
   protected readonly weekBars = computed(() => {
     const board = this.board();
-    return board ? deadlinesPerWeek(board.groups, board.today, board.through) : [];
+    return board ? deadlinesPerWeek(board) : [];
   });
   protected readonly taskBars = computed(() => {
     const board = this.board();
@@ -142,7 +194,7 @@ export class BoardPageComponent {
         this.openReassign(taskId, board);
       }
     });
-    inject(DestroyRef).onDestroy(() => this.openDialog?.close());
+    this.destroyRef.onDestroy(() => this.openDialog?.close());
   }
 
   protected chooseDays(days: BoardDays): void {
@@ -169,17 +221,56 @@ export class BoardPageComponent {
     this.atRiskReloads.next();
   }
 
-  protected groupHeading(name: string | undefined, overdue: number, count: number): string {
-    const items = `${count} ${count === 1 ? 'item' : 'items'}`;
-    return `${name ?? 'Unassigned'}: ${items}${overdue > 0 ? `, ${overdue} overdue` : ''}`;
+  protected groupHeading(view: GroupView): string {
+    const { total, overdueCount } = view.group;
+    const items = `${total} ${total === 1 ? 'item' : 'items'}`;
+    return `${view.name}: ${items}${overdueCount > 0 ? `, ${overdueCount} overdue` : ''}`;
+  }
+
+  /** Loads the group's next page below the rows shown; says how many are left when it lands. */
+  protected showMore(view: GroupView): void {
+    const board = this.board();
+    if (!board || !view.nextCursor || view.loading) return;
+    const save = (pages: MorePages) =>
+      this.more.update((more) => {
+        const all = new Map(more.board === board ? more.pages : []);
+        all.set(view.key, pages);
+        return { board, pages: all };
+      });
+    const shown = view.items.slice(view.group.items.length);
+    save({ items: shown, nextCursor: view.nextCursor, loading: true });
+    this.api
+      .moreItems(board.days, view.nextCursor)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (page) => {
+          save({ items: [...shown, ...page.items], nextCursor: page.nextCursor, loading: false });
+          const left = Math.max(0, view.left - page.items.length);
+          this.announcement.set(
+            `${page.items.length} more of ${view.name}'s items shown` +
+              (left > 0 ? `, ${left} left.` : ', all of them now.'),
+          );
+          // The button goes with the last page: keep the keyboard in the group.
+          if (page.nextCursor === null) {
+            afterNextRender(() => document.getElementById(`group-${view.key}`)?.focus(), {
+              injector: this.injector,
+            });
+          }
+        },
+        error: () => {
+          save({ items: shown, nextCursor: view.nextCursor, loading: false });
+          this.announcement.set(`More of ${view.name}'s items could not be loaded.`);
+        },
+      });
   }
 
   protected readonly trackItem = (_: number, item: BoardItem): string => `${item.type}:${item.id}`;
 
   private openReassign(taskId: string, board: BoardResponse): void {
-    const item = board.groups
-      .flatMap((g) => g.items)
-      .find((i) => i.type === 'task' && i.id === taskId);
+    const item = [
+      ...board.groups.flatMap((g) => g.items),
+      ...this.groups().flatMap((g) => g.items),
+    ].find((i) => i.type === 'task' && i.id === taskId);
     if (!item) {
       this.announcement.set('That task is not on the board: it may be done or due later.');
       this.clearReassign();

@@ -6,6 +6,7 @@ import type {
   AssigneeListResponse,
   AtRiskResponse,
   BoardDays,
+  BoardItemsResponse,
   BoardResponse,
   ReassignTaskRequest,
   TaskResponse,
@@ -15,10 +16,17 @@ import type {
 export class BoardApi {
   private readonly http = inject(HttpClient);
 
-  /** Every open deadline and open task of the organisation due within `days`, by advocate. */
+  /** Every advocate's counts and first page of the deadlines and tasks due within `days`. */
   board(days: BoardDays): Observable<BoardResponse> {
     return this.http.get<BoardResponse>('/api/board', {
       params: new HttpParams().set('days', days),
+    });
+  }
+
+  /** The next page of a group: `cursor` is the group's (or the last page's) `nextCursor`. */
+  moreItems(days: BoardDays, cursor: string): Observable<BoardItemsResponse> {
+    return this.http.get<BoardItemsResponse>('/api/board/items', {
+      params: new HttpParams().set('days', days).set('cursor', cursor),
     });
   }
 
