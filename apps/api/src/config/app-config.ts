@@ -20,6 +20,10 @@ export class AppConfig {
   get ownerDatabaseUrl(): string {
     return this.env.DATABASE_OWNER_URL ?? this.env.DATABASE_URL;
   }
+  /** The read replica reports and exports read from, or null to read the primary. */
+  get replicaDatabaseUrl(): string | null {
+    return this.env.DATABASE_REPLICA_URL ?? null;
+  }
   get databasePool(): { size: number; acquireTimeoutMs: number } {
     return {
       size: this.env.DATABASE_POOL_SIZE,

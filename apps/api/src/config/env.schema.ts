@@ -45,6 +45,9 @@ export const envSchema = z.object({
   // The owner of the schema: migrations and the worker (which works across organisations) use it.
   // The API uses DATABASE_URL, ideally the `haven_app` role that row-level security applies to.
   DATABASE_OWNER_URL: postgresUrl.optional(),
+  // A streaming read replica for the long reads (reports, exports), as the same `haven_app` role;
+  // unset, they read the primary like everything else (docs/performance.md, "Scaling out").
+  DATABASE_REPLICA_URL: postgresUrl.optional(),
   // Each process's pool. 20 connections keep two cores busy without PostgreSQL thrashing; a request
   // that waits longer than the acquire timeout for one answers 503 with Retry-After, not 500.
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(20),

@@ -12,13 +12,36 @@ export interface PoolOptions {
 
 const SCRIPT_POOL: PoolOptions = { size: 10, acquireTimeoutMs: 5000 };
 
+/** What the pools are called in pg_stat_activity: the replica's says which load it carries. */
+export const APPLICATION_NAME = 'haven';
+export const REPLICA_APPLICATION_NAME = 'haven-replica';
+
+/**
+ * With `replicaUrl`, TypeORM's replication keeps a second pool on the replica, used only by query
+ * runners asked for in 'slave' mode (ReadReplica: reports and exports); `defaultMode: 'master'`
+ * keeps every other read, including TypeORM's own outside a transaction, on the primary, since a
+ * replica lags and the case page must show what was just saved.
+ */
+function connection(databaseUrl: string, replicaUrl: string | null) {
+  return replicaUrl
+    ? {
+        replication: {
+          master: { url: databaseUrl, applicationName: APPLICATION_NAME },
+          slaves: [{ url: replicaUrl, applicationName: REPLICA_APPLICATION_NAME }],
+          defaultMode: 'master' as const,
+        },
+      }
+    : { url: databaseUrl, applicationName: APPLICATION_NAME };
+}
+
 export function dataSourceOptions(
   databaseUrl: string,
   pool: PoolOptions = SCRIPT_POOL,
+  replicaUrl: string | null = null,
 ): DataSourceOptions {
   return {
     type: 'postgres',
-    url: databaseUrl,
+    ...connection(databaseUrl, replicaUrl),
     entities: ENTITIES,
     migrations: MIGRATIONS,
     // A migration that fails halfway leaves the schema exactly as it was (security-checks H1).
@@ -31,11 +54,11 @@ export function dataSourceOptions(
     uuidExtension: 'pgcrypto',
     logging: false,
     // connectionTimeoutMillis bounds the wait for a pooled connection, not only a new one: past it
-    // pg-pool rejects, and the API answers 503 (common/errors/database-unavailable.ts).
+    // pg-pool rejects, and the API answers 503 (common/errors/database-unavailable.ts). The
+    // replica's pool, when there is one, is the same size.
     extra: {
       max: pool.size,
       connectionTimeoutMillis: pool.acquireTimeoutMs,
-      application_name: 'haven',
     },
   };
 }

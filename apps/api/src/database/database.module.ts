@@ -23,9 +23,12 @@ function typeOrmRoot(role: 'app' | 'owner'): DynamicModule {
   return TypeOrmModule.forRootAsync({
     inject: [AppConfig],
     useFactory: (config: AppConfig) => ({
+      // Both roles read reports and exports from the replica when there is one: the worker's
+      // export cursor too, as `haven_app` under row-level security (it sets the organisation).
       ...dataSourceOptions(
         role === 'app' ? config.databaseUrl : config.ownerDatabaseUrl,
         config.databasePool,
+        config.replicaDatabaseUrl,
       ),
       // DatabaseConnector connects (with backoff, for as long as it takes), not @nestjs/typeorm,
       // whose fixed-delay retry gives up and ends the process.

@@ -133,7 +133,7 @@ export class ExportRunner {
     carried: Array<{ caseId: string; clientId: string }>,
     onProgress: (percent: number) => Promise<void>,
   ): Promise<number> {
-    const runner = this.repo.source.createQueryRunner();
+    const runner = this.repo.cursorRunner();
     await runner.connect();
     try {
       if (row.kind === 'deadline_report') {

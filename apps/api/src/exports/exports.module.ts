@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 
 import { AuditModule } from '@api/audit/audit.module';
+import { ReadReplica } from '@api/database/read-replica';
 import { EXPORTS_QUEUE } from '@api/jobs/queues';
 
 import { BreachScopeController } from './breach-scope.controller';
@@ -15,6 +16,6 @@ import { ExportsProducer } from './jobs/exports.producer';
 @Module({
   imports: [AuditModule, BullModule.registerQueue({ name: EXPORTS_QUEUE })],
   controllers: [ExportsController, BreachScopeController],
-  providers: [ExportsRepository, ExportsService, ExportsProducer, BreachScopeService],
+  providers: [ExportsRepository, ExportsService, ExportsProducer, BreachScopeService, ReadReplica],
 })
 export class ExportsModule {}

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 import type { ExportFilters, ExportFormat, ExportKind, ExportStatus } from '@haven/contracts';
+
+import { ReadReplica } from '@api/database/read-replica';
 
 /** An export_file row as the API and the worker read it. */
 export interface ExportRow {
@@ -48,7 +50,10 @@ export type NewExport = Pick<
 /** The only file of the feature that touches export_file and export_case. */
 @Injectable()
 export class ExportsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly replica: ReadReplica,
+  ) {}
 
   async insert(row: NewExport): Promise<ExportRow> {
     const [created] = (await this.dataSource.query(
@@ -187,5 +192,10 @@ export class ExportsRepository {
 
   get source(): DataSource {
     return this.dataSource;
+  }
+
+  /** A connection for the export's cursor: the read replica's when there is one. */
+  cursorRunner(): QueryRunner {
+    return this.replica.createQueryRunner();
   }
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { CaseFilesModule } from '@api/case-files/case-files.module';
+import { ReadReplica } from '@api/database/read-replica';
 
 import { ReportSettingsEntity } from './report-settings.entity';
 import { ReportsController } from './reports.controller';
@@ -12,6 +13,6 @@ import { ReportsService } from './reports.service';
 @Module({
   imports: [TypeOrmModule.forFeature([ReportSettingsEntity]), CaseFilesModule],
   controllers: [ReportsController],
-  providers: [ReportsRepository, ReportsService],
+  providers: [ReportsRepository, ReportsService, ReadReplica],
 })
 export class ReportsModule {}
