@@ -140,20 +140,34 @@ async function arrowTo(page: Page, name: string, key = 'ArrowDown', limit = 6): 
   expect(await focusedName(page)).toContain(name);
 }
 
-/** Opens the focused mat-select and picks the option whose text starts with `label`. */
+/**
+ * Opens the focused mat-select and picks the option whose text starts with `label`, then checks
+ * the select shows it. The select highlights its current option once its panel has opened; keys
+ * pressed before that land on a list that is re-highlighted under them, so wait for the highlight,
+ * and open it again if the choice did not take.
+ */
 async function chooseOption(page: Page, label: string): Promise<void> {
-  await page.keyboard.press('Enter');
-  const listbox = page.getByRole('listbox');
-  await listbox.waitFor();
-  // The active option starts at the chosen one; go to the top, then down to the wanted one.
-  await page.keyboard.press('Home');
-  for (let i = 0; i < 6; i += 1) {
-    const active = await listbox.locator('mat-option.mat-mdc-option-active').textContent();
-    if ((active ?? '').trim().startsWith(label)) break;
-    await page.keyboard.press('ArrowDown');
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await page.keyboard.press('Enter');
+    const listbox = page.getByRole('listbox');
+    await listbox.waitFor();
+    await listbox.locator('mat-option.mat-mdc-option-active').waitFor();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 6; i += 1) {
+      const active = await listbox.locator('mat-option.mat-mdc-option-active').textContent();
+      if ((active ?? '').trim().startsWith(label)) break;
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
+    await listbox.waitFor({ state: 'detached' });
+    if (((await focusedText(page)) ?? '').includes(label)) return;
   }
-  await page.keyboard.press('Enter');
-  await listbox.waitFor({ state: 'detached' });
+  expect(await focusedText(page)).toContain(label);
+}
+
+/** The text of the focused element (a closed mat-select shows its chosen option). */
+function focusedText(page: Page): Promise<string | null> {
+  return page.locator(':focus').textContent();
 }
 
 function lettersRefused(caseId: string): Promise<number> {
