@@ -218,24 +218,25 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
   // Facts of the order model, never a number typed for the funder: a petition is an order sought;
   // an issued order (not an extension, not an out-of-state registration) is granted; a hearing
   // that ended "denied" denies the kind its latest petition sought; an order on a motion to extend
-  // and a short extension are extensions; a dissolution dissolves. The orders are read in one pass
-  // for their three events.
+  // and a short extension are extensions; a dissolution dissolves. An order issued in the period is
+  // one event (granted or extended), its dissolution in the period another, each read through its
+  // own date index.
   order_events: {
     ctes: () => `ev as (
         select p.case_id, 'sought' as event, p.order_kind_sought as kind, p.filed_on as on_date,
                'petition:' || p.id as item_id
           from petition p where p.organisation_id = $1::uuid and p.filed_on between $2::date and $3::date
         union all
-        select o.case_id, e.event, o.kind, e.on_date, e.item_id
+        select o.case_id,
+               case when o.extension_of = 'motion_to_extend' then 'extended' else 'granted' end,
+               o.kind, o.issued_on, 'order:' || o.id
           from protective_order o
-         cross join lateral (values
-           ('granted', o.issued_on, 'order:' || o.id,
-            o.kind <> 'OOS' and o.extension_of is distinct from 'motion_to_extend'),
-           ('extended', o.issued_on, 'order:' || o.id, o.extension_of = 'motion_to_extend'),
-           ('dissolved', o.dissolved_on, 'dissolved:' || o.id, true)) e(event, on_date, item_id, applies)
-         where o.organisation_id = $1::uuid
-           and (o.issued_on between $2::date and $3::date or o.dissolved_on between $2::date and $3::date)
-           and e.applies and e.on_date between $2::date and $3::date
+         where o.organisation_id = $1::uuid and o.issued_on between $2::date and $3::date
+           and (o.extension_of = 'motion_to_extend' or o.kind <> 'OOS')
+        union all
+        select o.case_id, 'dissolved', o.kind, o.dissolved_on, 'dissolved:' || o.id
+          from protective_order o
+         where o.organisation_id = $1::uuid and o.dissolved_on between $2::date and $3::date
         union all
         select h.case_id, 'denied',
                coalesce((select p.order_kind_sought from petition p
