@@ -161,10 +161,26 @@ function countingRules(section: SectionDefinition): CountingRule[] {
  * cell is the number of facts whose dimension values reach it, with no DISTINCT to sort.
  */
 function countsFacts(section: SectionDefinition): boolean {
-  const unique = POPULATIONS[section.population].uniqueKeys;
-  return countingRules(section).every((rule) => {
-    const key = COUNTED_KEY[rule];
-    return key !== null && unique.includes(key);
+  return countingRules(section).every((rule) => countsUniqueKey(section, rule));
+}
+
+function countsUniqueKey(section: SectionDefinition, rule: CountingRule): boolean {
+  const key = COUNTED_KEY[rule];
+  return key !== null && POPULATIONS[section.population].uniqueKeys.includes(key);
+}
+
+/**
+ * Whether each fact joins one row and one column at most: its dimensions are one value each and
+ * no value is listed twice in the rows (or the columns). A count of a unique key is then a count
+ * of the joined facts, the total row included.
+ */
+function oneRowPerFact(section: SectionDefinition, period: ReportPeriod): boolean {
+  const axes = 'measures' in section.columns ? [section.rows] : [section.rows, section.columns];
+  return axes.every((axis) => {
+    const values = categoriesOf(axis, period).flatMap((c) => c.values);
+    return (
+      singleElement(dimensionOf(section, axis)) !== null && new Set(values).size === values.length
+    );
   });
 }
 
@@ -208,20 +224,30 @@ function factCountsSql(section: SectionDefinition, rowMap: number, colMap: numbe
  * PostgreSQL; Node only lays the numbers out. A person in two rows (two victimisations) counts in
  * each, and once in the total row, which is what "unduplicated" asks.
  */
-function sectionCountsSql(section: SectionDefinition, rowMap: number, colMap: number): string {
+function sectionCountsSql(
+  section: SectionDefinition,
+  period: ReportPeriod,
+  rowMap: number,
+  colMap: number,
+): string {
   if (countsFacts(section)) return factCountsSql(section, rowMap, colMap);
   const from = fromClause(section, rowMap, colMap);
+  // A section of mixed rules (people and times of the services) still counts its unique key
+  // without DISTINCT when no fact can join twice.
+  const countsRows = oneRowPerFact(section, period);
+  const aggregate = (rule: CountingRule) =>
+    countsRows && countsUniqueKey(section, rule) ? 'count(*)::int' : AGGREGATES[rule];
   const rowKey = `case when grouping(rm.key) = 1 then '${TOTAL}' else rm.key end`;
   if ('measures' in section.columns) {
     const measures = section.columns.measures;
-    const aggregates = measures.map((m, i) => `${AGGREGATES[m.counting]} as m${i}`).join(', ');
+    const aggregates = measures.map((m, i) => `${aggregate(m.counting)} as m${i}`).join(', ');
     const unpivot = measures.map((m, i) => `('${m.key}', x.m${i}::numeric)`).join(', ');
     return `select x.row_key, v.col_key, v.n from (
         select ${rowKey} as row_key, ${aggregates} ${from}
         group by grouping sets ((rm.key)${section.total ? ', ()' : ''})) x
       cross join lateral (values ${unpivot}) as v(col_key, n)`;
   }
-  return `select ${rowKey} as row_key, cm.key as col_key, (${AGGREGATES[section.counting]})::numeric as n
+  return `select ${rowKey} as row_key, cm.key as col_key, (${aggregate(section.counting)})::numeric as n
     ${from}
     group by grouping sets ((rm.key, cm.key)${section.total ? ', (cm.key)' : ''})`;
 }
@@ -282,7 +308,7 @@ export async function evaluateReport(
     params.push(rowMap);
     const rowIndex = params.length;
     if (!('measures' in section.columns)) params.push(colMap);
-    const sql = sectionCountsSql(section, rowIndex, params.length);
+    const sql = sectionCountsSql(section, scope.period, rowIndex, params.length);
     return `select ${i} as section, s.row_key, s.col_key, s.n from (${sql}) s`;
   });
   const rows = (await manager.query(
