@@ -1,5 +1,7 @@
+import { OVW_LAV } from './definitions/ovw-lav';
+import { countsFacts, oneRowPerFact, singleElement } from './report-engine';
+import { reportPeriod } from './report-periods';
 import { POPULATIONS } from './report-populations';
-import { singleElement } from './report-engine';
 
 describe('singleElement', () => {
   it('answers the one element of array[expr], parentheses and quoted commas included', () => {
@@ -25,5 +27,42 @@ describe('singleElement', () => {
         expect(singleElement(dimension) === null).toBe(!dimension.startsWith('array['));
       }
     }
+  });
+});
+
+describe('how a section is counted', () => {
+  const period = reportPeriod('half_year', 2026, 2);
+  const section = (id: string) => {
+    const found = OVW_LAV.sections.find((s) => s.id === id);
+    if (!found) throw new Error(`no section ${id}`);
+    return found;
+  };
+
+  it('sums facts when every count is of a key no two facts share', () => {
+    expect(countsFacts(section('race'))).toBe(true);
+    expect(countsFacts(section('protection_orders'))).toBe(true);
+    // A client turned away on two cases is two service-status facts.
+    expect(countsFacts(section('status'))).toBe(false);
+    // The individuals of a service: one person has many activities.
+    expect(countsFacts(section('services'))).toBe(false);
+  });
+
+  it('counts joined rows only when no fact can reach two rows', () => {
+    expect(oneRowPerFact(section('services'), period)).toBe(true);
+    expect(oneRowPerFact(section('gender'), period)).toBe(true);
+    // A list dimension: a person may have several victimisations.
+    expect(oneRowPerFact(section('victimisation'), period)).toBe(false);
+    const services = section('services');
+    const twice = {
+      ...services,
+      rows: {
+        dimension: 'kind',
+        categories: [
+          { key: 'legal', label: 'Legal', values: ['advice', 'petition_drafted'] },
+          { key: 'drafting', label: 'Drafting', values: ['petition_drafted'] },
+        ],
+      },
+    };
+    expect(oneRowPerFact(twice, period)).toBe(false);
   });
 });

@@ -160,7 +160,7 @@ function countingRules(section: SectionDefinition): CountingRule[] {
  * Whether every count of the section is of a key no two facts of its population share: then a
  * cell is the number of facts whose dimension values reach it, with no DISTINCT to sort.
  */
-function countsFacts(section: SectionDefinition): boolean {
+export function countsFacts(section: SectionDefinition): boolean {
   return countingRules(section).every((rule) => countsUniqueKey(section, rule));
 }
 
@@ -174,7 +174,7 @@ function countsUniqueKey(section: SectionDefinition, rule: CountingRule): boolea
  * no value is listed twice in the rows (or the columns). A count of a unique key is then a count
  * of the joined facts, the total row included.
  */
-function oneRowPerFact(section: SectionDefinition, period: ReportPeriod): boolean {
+export function oneRowPerFact(section: SectionDefinition, period: ReportPeriod): boolean {
   const axes = 'measures' in section.columns ? [section.rows] : [section.rows, section.columns];
   return axes.every((axis) => {
     const values = categoriesOf(axis, period).flatMap((c) => c.values);
