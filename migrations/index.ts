@@ -49,6 +49,7 @@ import { AddCaseSearch1795610000002 } from './1795610000002-add-case-search';
 import { AddBoardIndexes1795610000003 } from './1795610000003-add-board-indexes';
 import { AddReportIndexes1795640000000 } from './1795640000000-add-report-indexes';
 import { CreateBoardEntries1795660000000 } from './1795660000000-create-board-entries';
+import { AddBoardDayCountCoveringIndex1795660000001 } from './1795660000001-add-board-day-count-covering-index';
 import { CreateOrderProtectionFacts1795670000000 } from './1795670000000-create-order-protection-facts';
 import { AddTaskAssigneeIndex1795680000000 } from './1795680000000-add-task-assignee-index';
 
@@ -105,6 +106,7 @@ export const MIGRATIONS = [
   AddBoardIndexes1795610000003,
   AddReportIndexes1795640000000,
   CreateBoardEntries1795660000000,
+  AddBoardDayCountCoveringIndex1795660000001,
   CreateOrderProtectionFacts1795670000000,
   AddTaskAssigneeIndex1795680000000,
 ];

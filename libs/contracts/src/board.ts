@@ -34,7 +34,10 @@ export interface BoardItem {
   assignee: AdvocateRef | null;
 }
 
-/** How many items the board shows of each group before "show more". */
+/** How many items of each group the board shows before "Show more". */
+export const BOARD_FIRST_ITEMS = 5;
+
+/** How many more items each "Show more" of a group loads, unless `limit` says otherwise. */
 export const BOARD_PAGE_SIZE = 20;
 
 /**
@@ -49,7 +52,7 @@ export interface BoardGroup {
   overdueCount: number;
   /** Of `total`, the open tasks. */
   taskCount: number;
-  /** The first `BOARD_PAGE_SIZE` items. */
+  /** The first `BOARD_FIRST_ITEMS` items. */
   items: BoardItem[];
   /** For GET /api/board/items: the next page; null when `items` holds the whole group. */
   nextCursor: string | null;

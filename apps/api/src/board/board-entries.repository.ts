@@ -6,19 +6,53 @@ import type { OrderKind } from '@haven/contracts';
 import type { BoardCursor } from './board-cursor';
 import { UNASSIGNED_GROUP } from './board-entry.entity';
 
-// The board reads the precomputed entries and day counts (migration 1795660000000), then the
-// details of only the items it shows. Civil dates come back as text and times as text, so no
-// date passes through a JS Date; no confidential column is ever selected.
+// The board reads the precomputed entries and day counts (migration 1795660000000), and the
+// details of only the items it shows. Civil dates and times come back as text, so no date passes
+// through a JS Date; no confidential column is ever selected.
 
 /** Every group that may hold entries: the organisation's people, and the unassigned group. */
 const GROUPS = `(select u.id as key from app_user u where u.organisation_id = $1
                  union all select '${UNASSIGNED_GROUP}'::uuid) g`;
 
-const ENTRY_COLUMNS = `e.item_type as "itemType", e.item_id as "itemId", e.due_on::text as "dueOn",
-                       e.sort_time::text as "sortTime"`;
-
 /** Board order; ix_board_entry_group_order holds it after (organisation, group). */
 const ENTRY_ORDER = `e.due_on, e.sort_time, e.item_type, e.item_id`;
+
+/**
+ * The shown entries' details, looked up entry by entry through primary keys: a page costs a few
+ * index probes per item, whatever the organisation's size. OFFSET 0 keeps each lateral from being
+ * flattened into joins the planner might answer by hashing every task or deadline, and keeps each
+ * one a small plan of its own.
+ */
+const ITEM_DETAILS = `
+  cross join lateral (
+    select c.reference,
+           (select cl.full_name from client cl
+             where cl.id = c.client_id and cl.organisation_id = c.organisation_id) as "clientName"
+      from case_file c
+     where c.id = e.case_id and c.organisation_id = $1
+    offset 0
+  ) c
+  left join lateral (
+    select d.kind, d.rule_id as "ruleId", d.citation, d.explanation,
+           to_char(d.due_time, 'HH24:MI') as "dueTime", d.order_id as "orderId",
+           (select o.kind from protective_order o
+             where o.id = d.order_id and o.organisation_id = d.organisation_id) as "orderKind"
+      from case_deadline d
+     where e.item_type = 'deadline' and d.id = e.item_id and d.organisation_id = $1
+    offset 0
+  ) d on true
+  left join lateral (
+    select t.title, t.source_rule as "sourceRule", t.assignee_id as "assigneeId",
+           (select a.display_name from app_user a
+             where a.id = t.assignee_id and a.organisation_id = t.organisation_id) as "assigneeName"
+      from task t
+     where e.item_type = 'task' and t.id = e.item_id and t.organisation_id = $1
+    offset 0
+  ) t on true`;
+
+const ITEM_COLUMNS = `e.group_key as "groupKey", e.item_type as "itemType", e.item_id as "itemId",
+                      e.case_id as "caseId", e.due_on::text as "dueOn", e.sort_time::text as "sortTime",
+                      c.*, d.*, t.*`;
 
 export interface BoardGroupCountRow {
   groupKey: string;
@@ -29,45 +63,30 @@ export interface BoardGroupCountRow {
   tasks: number;
 }
 
-/** An entry as the board pages it: its position is its cursor. */
-export type BoardEntryRow = BoardCursor;
-
 export interface BoardDeadlineDayRow {
   dueOn: string;
   deadlines: number;
 }
 
-/** The case an item belongs to, as the board shows it. */
-export interface BoardCaseRow {
+/** One shown entry: its position (its cursor) and its item's details. */
+export interface BoardItemRow extends BoardCursor {
   caseId: string;
   reference: string;
   clientName: string;
-}
-
-export interface BoardDeadlineRow extends BoardCaseRow {
-  id: string;
-  kind: string;
-  ruleId: string;
-  citation: string;
-  explanation: string;
-  dueOn: string;
+  /** Deadlines only (null for a task). */
+  kind: string | null;
+  ruleId: string | null;
+  citation: string | null;
+  explanation: string | null;
   dueTime: string | null;
   orderId: string | null;
   orderKind: OrderKind | null;
-}
-
-export interface BoardTaskRow extends BoardCaseRow {
-  id: string;
-  title: string;
-  dueOn: string;
+  /** Tasks only (null for a deadline). */
+  title: string | null;
   sourceRule: string | null;
   assigneeId: string | null;
   assigneeName: string | null;
 }
-
-const CASE_JOIN = `
-  join case_file c on c.id = x.case_id and c.organisation_id = x.organisation_id
-  join client cl on cl.id = c.client_id and cl.organisation_id = c.organisation_id`;
 
 /** The board's reads; each takes the caller's transaction, so one request binds its tenant once. */
 @Injectable()
@@ -107,51 +126,60 @@ export class BoardEntriesRepository {
     return manager.query(
       `select n.due_on::text as "dueOn", sum(n.items)::int as deadlines
          from ${GROUPS}
-         join board_day_count n
-           on n.organisation_id = $1 and n.group_key = g.key and n.due_on <= $2
-          and n.item_type = 'deadline'
+         cross join lateral (
+           select n.due_on, n.items from board_day_count n
+            where n.organisation_id = $1 and n.group_key = g.key and n.due_on <= $2
+              and n.item_type = 'deadline' and n.items > 0
+         ) n
         group by n.due_on
         order by n.due_on`,
       [organisationId, through],
     ) as Promise<BoardDeadlineDayRow[]>;
   }
 
-  /** The first `limit` entries of each of these groups due on or before `through`. */
+  /** The first `limit` items of each of these groups due on or before `through`, with details. */
   findFirstPages(
     manager: EntityManager,
     organisationId: string,
     groupKeys: string[],
     through: string,
     limit: number,
-  ): Promise<BoardEntryRow[]> {
+  ): Promise<BoardItemRow[]> {
     if (groupKeys.length === 0) return Promise.resolve([]);
     return manager.query(
-      `select g.key as "groupKey", e.*
+      `select ${ITEM_COLUMNS}
          from unnest($2::uuid[]) g(key)
          cross join lateral (
-           select ${ENTRY_COLUMNS} from board_entry e
+           select * from board_entry e
             where e.organisation_id = $1 and e.group_key = g.key and e.due_on <= $3
             order by ${ENTRY_ORDER}
             limit $4
-         ) e`,
+         ) e
+         ${ITEM_DETAILS}
+        order by e.group_key, ${ENTRY_ORDER}`,
       [organisationId, groupKeys, through, limit],
-    ) as Promise<BoardEntryRow[]>;
+    ) as Promise<BoardItemRow[]>;
   }
 
-  /** The next `limit` entries of the cursor's group after it, due on or before `through`. */
+  /** The next `limit` items of the cursor's group after it, due on or before `through`. */
   findPage(
     manager: EntityManager,
     organisationId: string,
     through: string,
     after: BoardCursor,
     limit: number,
-  ): Promise<BoardEntryRow[]> {
+  ): Promise<BoardItemRow[]> {
     return manager.query(
-      `select e.group_key as "groupKey", ${ENTRY_COLUMNS} from board_entry e
-        where e.organisation_id = $1 and e.group_key = $2 and e.due_on <= $3
-          and (e.due_on, e.sort_time, e.item_type, e.item_id) > ($4::date, $5::time, $6, $7::uuid)
-        order by ${ENTRY_ORDER}
-        limit $8`,
+      `select ${ITEM_COLUMNS}
+         from (
+           select * from board_entry e
+            where e.organisation_id = $1 and e.group_key = $2 and e.due_on <= $3
+              and (e.due_on, e.sort_time, e.item_type, e.item_id) > ($4::date, $5::time, $6, $7::uuid)
+            order by ${ENTRY_ORDER}
+            limit $8
+         ) e
+         ${ITEM_DETAILS}
+        order by ${ENTRY_ORDER}`,
       [
         organisationId,
         after.groupKey,
@@ -162,42 +190,6 @@ export class BoardEntriesRepository {
         after.itemId,
         limit,
       ],
-    ) as Promise<BoardEntryRow[]>;
-  }
-
-  /** These deadlines with their case reference, client name and order kind. */
-  async findDeadlines(
-    manager: EntityManager,
-    organisationId: string,
-    ids: string[],
-  ): Promise<BoardDeadlineRow[]> {
-    if (ids.length === 0) return [];
-    return manager.query(
-      `select x.id, x.case_id as "caseId", c.reference, cl.full_name as "clientName", x.kind,
-              x.rule_id as "ruleId", x.citation, x.explanation, x.due_on::text as "dueOn",
-              to_char(x.due_time, 'HH24:MI') as "dueTime", x.order_id as "orderId", o.kind as "orderKind"
-         from case_deadline x ${CASE_JOIN}
-         left join protective_order o on o.id = x.order_id and o.organisation_id = x.organisation_id
-        where x.organisation_id = $1 and x.id = any($2::uuid[])`,
-      [organisationId, ids],
-    ) as Promise<BoardDeadlineRow[]>;
-  }
-
-  /** These tasks with their case reference, client name and assignee. */
-  async findTasks(
-    manager: EntityManager,
-    organisationId: string,
-    ids: string[],
-  ): Promise<BoardTaskRow[]> {
-    if (ids.length === 0) return [];
-    return manager.query(
-      `select x.id, x.case_id as "caseId", c.reference, cl.full_name as "clientName", x.title,
-              x.due_on::text as "dueOn", x.source_rule as "sourceRule",
-              x.assignee_id as "assigneeId", a.display_name as "assigneeName"
-         from task x ${CASE_JOIN}
-         left join app_user a on a.id = x.assignee_id and a.organisation_id = x.organisation_id
-        where x.organisation_id = $1 and x.id = any($2::uuid[])`,
-      [organisationId, ids],
-    ) as Promise<BoardTaskRow[]>;
+    ) as Promise<BoardItemRow[]>;
   }
 }

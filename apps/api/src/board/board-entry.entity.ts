@@ -68,6 +68,15 @@ export class BoardEntryEntity {
 
 /** How many entries a board group has on one day, of one kind (kept by the same triggers). */
 @Entity({ name: 'board_day_count' })
+// A group's sums over its horizon, index-only.
+@Index('ix_board_day_count_sums', [
+  'organisationId',
+  'groupKey',
+  'dueOn',
+  'itemType',
+  'entries',
+  'items',
+])
 @Check('ck_board_day_count_item_type', `item_type in ('deadline', 'task')`)
 export class BoardDayCountEntity {
   @PrimaryColumn({

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 
 import {
+  BOARD_FIRST_ITEMS,
   BOARD_PAGE_SIZE,
   type BoardDays,
   type BoardGroup,
-  type BoardItem,
   type BoardItemsResponse,
   type BoardResponse,
   type BoardWeek,
@@ -16,11 +16,11 @@ import { addDays, daysBetween } from '@haven/rules';
 import type { Actor } from '@api/common/actor';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
 
-import { decodeBoardCursor, encodeBoardCursor } from './board-cursor';
-import { BoardEntriesRepository, type BoardEntryRow } from './board-entries.repository';
+import { type BoardCursor, decodeBoardCursor, encodeBoardCursor } from './board-cursor';
+import { BoardEntriesRepository, type BoardItemRow } from './board-entries.repository';
 import { UNASSIGNED_GROUP } from './board-entry.entity';
 import type { BoardItemsQueryDto, BoardQueryDto } from './dto/board.query';
-import { toDeadlineItem, toTaskItem } from './dto/board.response';
+import { toBoardItem } from './dto/board.response';
 
 /**
  * The supervisor's board: the open deadlines and open tasks of the organisation's open cases due
@@ -29,7 +29,7 @@ import { toDeadlineItem, toTaskItem } from './dto/board.response';
  * none; an item with nobody in the unassigned group. Every group comes with exact counts and its
  * first page; GET /api/board/items gives the next pages (issue 18: a board page, not the whole
  * organisation). Reads use the precomputed board entries and day counts, and a constant number of
- * statements per request: five for the board, three for a page.
+ * statements per request: three for the board, one for a page.
  */
 @Injectable()
 export class BoardService {
@@ -53,9 +53,8 @@ export class BoardService {
         orgId,
         counts.map((c) => c.groupKey),
         through,
-        BOARD_PAGE_SIZE,
+        BOARD_FIRST_ITEMS,
       );
-      const items = await this.itemsOf(manager, orgId, firsts, today);
       const groups: BoardGroup[] = counts
         .map((c) => {
           const page = firsts.filter((e) => e.groupKey === c.groupKey);
@@ -68,8 +67,8 @@ export class BoardService {
             total: c.total,
             overdueCount: c.overdue,
             taskCount: c.tasks,
-            items: itemsIn(page, items),
-            nextCursor: last && c.total > page.length ? encodeBoardCursor(last) : null,
+            items: page.map((row) => toBoardItem(row, today)),
+            nextCursor: last && c.total > page.length ? encodeBoardCursor(cursorOf(last)) : null,
           };
         })
         .sort(compareGroups);
@@ -97,37 +96,24 @@ export class BoardService {
     return this.dataSource.transaction(async (manager) => {
       const rows = await this.entries.findPage(manager, orgId, through, after, limit + 1);
       const page = rows.slice(0, limit);
-      const items = await this.itemsOf(manager, orgId, page, today);
       const last = page.at(-1);
       return {
-        items: itemsIn(page, items),
-        nextCursor: last && rows.length > limit ? encodeBoardCursor(last) : null,
+        items: page.map((row) => toBoardItem(row, today)),
+        nextCursor: last && rows.length > limit ? encodeBoardCursor(cursorOf(last)) : null,
       };
     });
   }
-
-  /** The shown entries' deadlines and tasks, by `type:id`: two statements for any number. */
-  private async itemsOf(
-    manager: EntityManager,
-    orgId: string,
-    entries: readonly BoardEntryRow[],
-    today: string,
-  ): Promise<Map<string, BoardItem>> {
-    const idsOf = (type: BoardEntryRow['itemType']) => [
-      ...new Set(entries.filter((e) => e.itemType === type).map((e) => e.itemId)),
-    ];
-    const deadlines = await this.entries.findDeadlines(manager, orgId, idsOf('deadline'));
-    const tasks = await this.entries.findTasks(manager, orgId, idsOf('task'));
-    return new Map([
-      ...deadlines.map((row) => [`deadline:${row.id}`, toDeadlineItem(row, today)] as const),
-      ...tasks.map((row) => [`task:${row.id}`, toTaskItem(row, today)] as const),
-    ]);
-  }
 }
 
-/** The entries' items in the entries' (board) order. */
-function itemsIn(entries: readonly BoardEntryRow[], items: Map<string, BoardItem>): BoardItem[] {
-  return entries.flatMap((e) => items.get(`${e.itemType}:${e.itemId}`) ?? []);
+/** Where a shown item stands in its group. */
+function cursorOf(row: BoardItemRow): BoardCursor {
+  return {
+    groupKey: row.groupKey,
+    dueOn: row.dueOn,
+    sortTime: row.sortTime,
+    itemType: row.itemType,
+    itemId: row.itemId,
+  };
 }
 
 /** Deadlines per week from today (the first week starts today; the last may be short). */

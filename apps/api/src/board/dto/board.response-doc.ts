@@ -2,7 +2,7 @@ import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 
 import {
   BOARD_DAYS,
-  BOARD_PAGE_SIZE,
+  BOARD_FIRST_ITEMS,
   type AtRiskBasis,
   type AtRiskItem,
   type AtRiskReason,
@@ -85,7 +85,7 @@ export class BoardGroupDoc implements BoardGroup {
   @ApiProperty({ type: 'integer', minimum: 0 }) overdueCount!: number;
   @ApiProperty({ type: 'integer', minimum: 0, description: 'Of `total`, the open tasks.' })
   taskCount!: number;
-  @ApiProperty({ type: [BoardItemDoc], description: `The first ${BOARD_PAGE_SIZE} items.` })
+  @ApiProperty({ type: [BoardItemDoc], description: `The first ${BOARD_FIRST_ITEMS} items.` })
   items!: BoardItemDoc[];
   @ApiProperty({
     type: String,

@@ -3,21 +3,26 @@ import { getRule, RULE_IDS, type RuleId } from '@haven/rules';
 
 import { deadlineTitle } from '@api/timeline/plain-english';
 
-import type { BoardDeadlineRow, BoardTaskRow } from '../board-entries.repository';
+import type { BoardItemRow } from '../board-entries.repository';
 import type { CaseRefRow, OrderDeadlineRow } from '../board.repository';
 
 export function toCaseRef(row: CaseRefRow): BoardCaseRef {
   return { id: row.caseId, reference: row.reference, clientName: row.clientName };
 }
 
-/** Allow-list of a board deadline. */
-export function toDeadlineItem(row: BoardDeadlineRow, today: string): BoardItem {
+/** Allow-list of a board item: a deadline with its rule, or a task with its assignee. */
+export function toBoardItem(row: BoardItemRow, today: string): BoardItem {
+  return row.itemType === 'deadline' ? toDeadlineItem(row, today) : toTaskItem(row, today);
+}
+
+function toDeadlineItem(row: BoardItemRow, today: string): BoardItem {
+  const kind = row.kind ?? '';
   return {
     type: 'deadline',
-    id: row.id,
+    id: row.itemId,
     case: toCaseRef(row),
-    kind: row.kind,
-    title: deadlineTitle(row.kind, row.orderKind),
+    kind,
+    title: deadlineTitle(kind, row.orderKind),
     dueOn: row.dueOn,
     dueTime: row.dueTime,
     overdue: row.dueOn < today,
@@ -31,8 +36,8 @@ export function toDeadlineItem(row: BoardDeadlineRow, today: string): BoardItem 
 
 const KNOWN_RULES = new Set<string>(Object.values(RULE_IDS));
 
-/** Allow-list of a board task; a task made by a rule shows that rule's citation and title. */
-export function toTaskItem(row: BoardTaskRow, today: string): BoardItem {
+/** A task made by a rule shows that rule's citation and title. */
+function toTaskItem(row: BoardItemRow, today: string): BoardItem {
   const rule =
     row.sourceRule && KNOWN_RULES.has(row.sourceRule) ? getRule(row.sourceRule as RuleId) : null;
   const assignee: AdvocateRef | null = row.assigneeId
@@ -40,10 +45,10 @@ export function toTaskItem(row: BoardTaskRow, today: string): BoardItem {
     : null;
   return {
     type: 'task',
-    id: row.id,
+    id: row.itemId,
     case: toCaseRef(row),
     kind: 'task',
-    title: row.title,
+    title: row.title ?? '',
     dueOn: row.dueOn,
     dueTime: null,
     overdue: row.dueOn < today,
