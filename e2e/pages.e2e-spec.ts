@@ -11,7 +11,7 @@ import {
   signIn,
   virginiaDate,
 } from './support/demo';
-import { tabTo, typeDate } from './support/keyboard';
+import { focusedName, tabTo, typeDate } from './support/keyboard';
 
 // Issue 7's browser acceptance for the pages around the case: a supervisor reassigns an overdue
 // task from the board; every main page is checked by axe-core, saved as a screenshot, and its main
@@ -70,6 +70,13 @@ async function overdueTask(): Promise<OpenTask> {
     await new Promise((r) => setTimeout(r, 500));
   }
   return insertTask(ADVOCATE, 'Call the sheriff about service (e2e)', virginiaDate(-3));
+}
+
+/** The page is no wider than the window: nothing scrolls sideways. */
+function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate<number>(
+    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+  );
 }
 
 /** Tabs until a calendar day cell has the focus; returns its date. */
@@ -147,6 +154,52 @@ describe('the pages around the case, by role and by keyboard', () => {
       .getByRole('region', { name: 'Rowan Thistlewood' })
       .getByRole('button', { name: reassign })
       .waitFor();
+  });
+
+  it("pages a busy advocate's group on the board by keyboard, with exact counts, at 1280 and 360 px", async () => {
+    // More than two pages of tasks for Rowan, due in two days.
+    const titles = Array.from({ length: 45 }, (_, i) => `Board paging task ${i + 1} (e2e)`);
+    for (const title of titles) await insertTask(ADVOCATE2, title, virginiaDate(2));
+    try {
+      await signIn(page, SUPERVISOR);
+      await page.goto(`${baseUrl()}/board`);
+      await page.getByRole('heading', { level: 1, name: 'Supervisor board' }).waitFor();
+      const answer = await page.request.get(`${baseUrl()}/api/board?days=7`);
+      const board = (await answer.json()) as {
+        groups: Array<{ advocate: { displayName: string } | null; total: number }>;
+      };
+      const total = board.groups.find(
+        (g) => g.advocate?.displayName === 'Rowan Thistlewood',
+      )?.total;
+      if (total === undefined || total <= 25) throw new Error(`Rowan's group holds ${total}`);
+
+      const group = page.getByRole('region', { name: 'Rowan Thistlewood' });
+      await group.getByRole('heading', { name: `Rowan Thistlewood: ${total} items` }).waitFor();
+      const rows = group.getByRole('row');
+      // A header row and the group's first 5 items.
+      expect(await rows.count()).toBe(6);
+      const more = group.getByRole('button', { name: /^Show more/ });
+      expect(await more.textContent()).toContain(`Show more (${total - 5} left)`);
+      await audit(page, 'board-paged');
+
+      await tabTo(page, `Show more (${total - 5} left) of Rowan Thistlewood’s items`, 600);
+      await page.keyboard.press('Enter');
+      await page
+        .getByRole('status')
+        .filter({ hasText: `20 more of Rowan Thistlewood's items shown` })
+        .waitFor();
+      expect(await rows.count()).toBe(26);
+      // The button stays under the keyboard, now with fewer left.
+      expect(await focusedName(page)).toContain(`Show more (${total - 25} left)`);
+
+      await page.setViewportSize({ width: 360, height: 780 });
+      await more.scrollIntoViewIfNeeded();
+      expect(await sidewaysOverflow(page)).toBe(0);
+      await audit(page, 'board-paged-360');
+    } finally {
+      await query(`delete from task where title = any($1)`, [titles]);
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
   });
 
   it('lets an advocate mark a task done from the inbox by keyboard', async () => {
