@@ -5,6 +5,7 @@ import type { OrderKind } from '@haven/contracts';
 
 import type { BoardCursor } from './board-cursor';
 import { UNASSIGNED_GROUP } from './board-entry.entity';
+import type { CaseRefRow } from './board.repository';
 
 // The board reads the precomputed entries and day counts (migration 1795660000000), and the
 // details of only the items it shows. Civil dates and times come back as text, so no date passes
@@ -69,10 +70,7 @@ export interface BoardDeadlineDayRow {
 }
 
 /** One shown entry: its position (its cursor) and its item's details. */
-export interface BoardItemRow extends BoardCursor {
-  caseId: string;
-  reference: string;
-  clientName: string;
+export interface BoardItemRow extends BoardCursor, CaseRefRow {
   /** Deadlines only (null for a task). */
   kind: string | null;
   ruleId: string | null;

@@ -6,19 +6,12 @@ import { AtRiskRepository } from './at-risk.repository';
 import { AtRiskService } from './at-risk.service';
 import { BoardEntriesRepository } from './board-entries.repository';
 import { BoardController } from './board.controller';
-import { BoardRepository } from './board.repository';
 import { BoardService } from './board.service';
 
 /** Supervisors' views across the organisation: the board and the "protection at risk" list. */
 @Module({
   imports: [CourtClosuresModule],
   controllers: [BoardController],
-  providers: [
-    BoardRepository,
-    BoardEntriesRepository,
-    BoardService,
-    AtRiskRepository,
-    AtRiskService,
-  ],
+  providers: [BoardEntriesRepository, BoardService, AtRiskRepository, AtRiskService],
 })
 export class BoardModule {}
