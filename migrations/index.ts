@@ -52,6 +52,7 @@ import { CreateBoardEntries1795660000000 } from './1795660000000-create-board-en
 import { AddBoardDayCountCoveringIndex1795660000001 } from './1795660000001-add-board-day-count-covering-index';
 import { CreateOrderProtectionFacts1795670000000 } from './1795670000000-create-order-protection-facts';
 import { AddTaskAssigneeIndex1795680000000 } from './1795680000000-add-task-assignee-index';
+import { AddAssignmentSortKeys1795690000000 } from './1795690000000-add-assignment-sort-keys';
 
 /** Every migration in order; listed explicitly so no glob or loader decides what runs. */
 export const MIGRATIONS = [
@@ -109,4 +110,5 @@ export const MIGRATIONS = [
   AddBoardDayCountCoveringIndex1795660000001,
   CreateOrderProtectionFacts1795670000000,
   AddTaskAssigneeIndex1795680000000,
+  AddAssignmentSortKeys1795690000000,
 ];

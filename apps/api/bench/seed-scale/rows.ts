@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { classifyViolation } from '@haven/rules';
 
+import { NO_DEADLINE } from '@api/cases/case-cursor';
 import { openingReviewFollowup } from '@api/cases/case-opening';
 import type { BlindIndex } from '@api/crypto/blind-index';
 import type { FieldCipher } from '@api/crypto/field-cipher';
@@ -201,6 +202,10 @@ export class RowBuilder {
         organisation_id: org,
         assigned_at: caseCreated,
         assigned_by: advocate,
+        // The caseload's sort keys, as the assignment trigger copies them (triggers are off for
+        // the load): the case's own values, from the same computed standing.
+        case_created_at: caseCreated,
+        case_next_due_key: computed.standing.nextDueOn ?? NO_DEADLINE,
       });
     }
     for (const p of c.petitions) {

@@ -9,6 +9,20 @@ import { CaseEntity } from './case.entity';
 @Index('ix_case_assignment_user', ['userId'])
 // An advocate's caseload starts from the advocate's assignments (issue 18).
 @Index('ix_case_assignment_org_user', ['organisationId', 'userId', 'caseId'])
+// An advocate's caseload in its two orders, as a keyset on the copied sort keys (migration
+// 1795690000000).
+@Index('ix_case_assignment_caseload_created', [
+  'organisationId',
+  'userId',
+  'caseCreatedAt',
+  'caseId',
+])
+@Index('ix_case_assignment_caseload_next_due', [
+  'organisationId',
+  'userId',
+  'caseNextDueKey',
+  'caseId',
+])
 @ForeignKey(() => CaseEntity, ['caseId', 'organisationId'], ['id', 'organisationId'], {
   name: 'fk_case_assignment_case',
   onDelete: 'CASCADE',
@@ -36,4 +50,16 @@ export class CaseAssignmentEntity {
 
   @Column({ name: 'assigned_by', type: 'uuid', nullable: true })
   assignedBy!: string | null;
+
+  /** The case's created_at, copied by a trigger so the caseload can page on this table alone. */
+  @Column({ name: 'case_created_at', type: 'timestamptz' })
+  caseCreatedAt!: Date;
+
+  /**
+   * The case's next_due_on, or 9999-12-31 when nothing is due (the next-deadline sort key), kept
+   * by triggers in the writer's transaction. A plain column: an expression over it could not be
+   * an index condition under row-level security (COALESCE is not leakproof).
+   */
+  @Column({ name: 'case_next_due_key', type: 'date' })
+  caseNextDueKey!: string;
 }

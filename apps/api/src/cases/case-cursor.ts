@@ -7,8 +7,8 @@ import { isUuid } from '@api/common/validation/is-uuid';
 /** The orders a caseload can be read in; each is a keyset over (key, id). */
 export const CASE_SORTS: readonly CaseSort[] = ['newest', 'oldest', 'next_deadline'];
 
-/** The key cases with no deadline sort under (cases.repository.ts: NEXT_DUE). */
-const NO_DEADLINE = '9999-12-31';
+/** The key cases with no deadline sort under (caseload-query.ts, case_assignment.case_next_due_key). */
+export const NO_DEADLINE = '9999-12-31';
 
 /**
  * Keyset position in a caseload: the sort it belongs to, the last row's sort key (an ISO instant

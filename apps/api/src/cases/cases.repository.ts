@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 
-import type { CaseSort, CaseStage, OrderKind } from '@haven/contracts';
-
 import { ClientEntity } from '@api/parties/client.entity';
 import { RespondentEntity } from '@api/parties/respondent.entity';
 import { UserEntity } from '@api/users/user.entity';
 
 import { CaseAssignmentEntity } from '@api/case-files/case-assignment.entity';
 import type { CaseCursor } from './case-cursor';
+import { dueSoonQuery, pageQuery, type CasePageOptions, type Sql } from './caseload-query';
 import { CaseEntity } from '@api/case-files/case.entity';
 
 export type NewCase = Omit<CaseEntity, 'createdAt' | 'updatedAt' | 'closedOn' | 'lscClosingCode'>;
@@ -19,34 +18,6 @@ export type CaseWithParties = CaseEntity & {
   client: ClientEntity;
   respondent: RespondentEntity;
   assignments: CaseAssignmentEntity[];
-};
-
-/** Which cases a caseload shows; every field narrows it. */
-export interface CasePageOptions {
-  advocateId: string | null;
-  sort: CaseSort;
-  stage?: CaseStage;
-  orderKind?: OrderKind;
-  courtId?: string;
-  locality?: string;
-  search?: string;
-}
-
-// Nothing due sorts last; the expression matches the index ix_case_file_org_next_due.
-const NEXT_DUE = "coalesce(c.next_due_on, date '9999-12-31')";
-const CREATED_TEXT = `to_char(c.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-const SORTS: Record<
-  CaseSort,
-  { key: string; keyText: string; type: string; direction: 'ASC' | 'DESC' }
-> = {
-  newest: { key: 'c.created_at', keyText: CREATED_TEXT, type: 'timestamptz', direction: 'DESC' },
-  oldest: { key: 'c.created_at', keyText: CREATED_TEXT, type: 'timestamptz', direction: 'ASC' },
-  next_deadline: {
-    key: NEXT_DUE,
-    keyText: `to_char(${NEXT_DUE}, 'YYYY-MM-DD')`,
-    type: 'date',
-    direction: 'ASC',
-  },
 };
 
 @Injectable()
@@ -94,23 +65,12 @@ export class CasesRepository {
     options: CasePageOptions & { after: CaseCursor | null; limit: number },
     manager?: EntityManager,
   ): Promise<Array<{ row: CaseWithParties; key: string }>> {
-    const sort = SORTS[options.sort];
     const cases = manager ? manager.getRepository(CaseEntity) : this.cases;
     // Page on ids first, then load the page with its joins, so the limit counts cases, not join rows.
-    const ids = this.filtered(cases, organisationId, options)
-      .select('c.id', 'id')
-      .addSelect(sort.keyText, 'key')
-      .orderBy(sort.key, sort.direction)
-      .addOrderBy('c.id', sort.direction)
-      .limit(options.limit);
-    if (options.after) {
-      const op = sort.direction === 'DESC' ? '<' : '>';
-      ids.andWhere(`(${sort.key}, c.id) ${op} (cast(:key as ${sort.type}), :id)`, {
-        key: options.after.key,
-        id: options.after.id,
-      });
-    }
-    const page = await ids.getRawMany<{ id: string; key: string }>();
+    const page = await this.run<{ id: string; key: string }>(
+      pageQuery(organisationId, options, options.after, options.limit),
+      manager,
+    );
     if (page.length === 0) return [];
     const rows = await this.withParties(cases.createQueryBuilder('c'))
       .where('c.organisationId = :organisationId', { organisationId })
@@ -131,53 +91,16 @@ export class CasesRepository {
     weekAhead: string,
     manager?: EntityManager,
   ): Promise<{ overdue: number; dueWithin7Days: number }> {
-    const cases = manager ? manager.getRepository(CaseEntity) : this.cases;
-    // Only cases due within the week count, so the partial index ix_case_file_org_due_soon
-    // (cases with something due) answers without reading the organisation's other cases.
-    const row = await this.filtered(cases, organisationId, options)
-      .andWhere('c.next_due_on <= :weekAhead')
-      .select('count(*) filter (where c.next_due_on < :today)', 'overdue')
-      .addSelect(
-        'count(*) filter (where c.next_due_on between :today and :weekAhead)',
-        'dueWithin7Days',
-      )
-      .setParameters({ today, weekAhead })
-      .getRawOne<{ overdue: string; dueWithin7Days: string }>();
+    const [row] = await this.run<{ overdue: string; dueWithin7Days: string }>(
+      dueSoonQuery(organisationId, options, today, weekAhead),
+      manager,
+    );
     return { overdue: Number(row?.overdue ?? 0), dueWithin7Days: Number(row?.dueWithin7Days ?? 0) };
   }
 
-  private filtered(
-    cases: Repository<CaseEntity>,
-    organisationId: string,
-    options: CasePageOptions,
-  ): SelectQueryBuilder<CaseEntity> {
-    const query = cases
-      .createQueryBuilder('c')
-      .where('c.organisationId = :organisationId', { organisationId });
-    if (options.advocateId) {
-      // The advocate's case ids first (ix_case_assignment_org_user), then those cases by primary
-      // key: the work is one advocate's caseload at any page depth, never the organisation's.
-      query.andWhere(
-        `c.id = any(array(select a.case_id from case_assignment a
-                           where a.organisation_id = :organisationId and a.user_id = :advocateId))`,
-        { advocateId: options.advocateId },
-      );
-    }
-    if (options.stage) query.andWhere('c.stage = :stage', { stage: options.stage });
-    if (options.orderKind)
-      query.andWhere('c.orderKind = :orderKind', { orderKind: options.orderKind });
-    if (options.courtId) query.andWhere('c.courtId = :courtId', { courtId: options.courtId });
-    if (options.locality) {
-      query.andWhere('lower(c.venueLocality) = lower(:locality)', { locality: options.locality });
-    }
-    if (options.search) {
-      const pattern = `%${options.search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-      // By reference or either party's name, through trigram indexes that row-level security
-      // would not let this role use directly (`ilike` is not leakproof): case_search_ids applies
-      // the same tenant setting itself and answers ids only (migration 1795610000002).
-      query.andWhere('c.id = any(array(select case_search_ids(:pattern)))', { pattern });
-    }
-    return query;
+  private async run<T>(sql: Sql, manager?: EntityManager): Promise<T[]> {
+    const runner = manager ?? this.cases.manager;
+    return (await runner.query(sql.text, sql.params)) as T[];
   }
 
   getByIdOrNull(
@@ -217,7 +140,12 @@ export class CasesRepository {
       .insert({ ...data, closedOn: null, lscClosingCode: null });
   }
 
-  /** Replaces a case's advocates. */
+  /**
+   * Replaces a case's advocates. The case row is locked first: two reassignments of one case run
+   * one after the other (the second replaces the first's advocates instead of colliding on the
+   * primary key), and the lock order (case, then assignments) is the recompute's, whose trigger
+   * copies a changed next_due_on onto the assignments (migration 1795690000001).
+   */
   async setAdvocates(
     manager: EntityManager,
     organisationId: string,
@@ -225,6 +153,10 @@ export class CasesRepository {
     userIds: string[],
     by: string,
   ): Promise<void> {
+    await manager.query(
+      'select 1 from case_file where organisation_id = $1 and id = $2 for no key update',
+      [organisationId, caseId],
+    );
     const repo = manager.getRepository(CaseAssignmentEntity);
     await repo.delete({ organisationId, caseId });
     if (userIds.length > 0)

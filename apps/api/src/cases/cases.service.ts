@@ -11,7 +11,8 @@ import { CaseDeadlinesRepository } from '@api/case-computation/case-deadlines.re
 
 import { CaseAccess, caseNotFound } from '@api/case-files/case-access';
 import { decodeCaseCursor, encodeCaseCursor } from './case-cursor';
-import { CasesRepository, type CasePageOptions } from './cases.repository';
+import type { CasePageOptions } from './caseload-query';
+import { CasesRepository } from './cases.repository';
 import { toCaseDetailResponse, toCaseSummaryResponse } from './dto/case.response';
 import type { ListCasesQuery } from './dto/list-cases.query';
 import { eligibilityOfCase } from './eligibility';
