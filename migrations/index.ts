@@ -53,6 +53,7 @@ import { AddBoardDayCountCoveringIndex1795660000001 } from './1795660000001-add-
 import { CreateOrderProtectionFacts1795670000000 } from './1795670000000-create-order-protection-facts';
 import { AddTaskAssigneeIndex1795680000000 } from './1795680000000-add-task-assignee-index';
 import { AddAssignmentSortKeys1795690000000 } from './1795690000000-add-assignment-sort-keys';
+import { AddCaseSearchText1795690000001 } from './1795690000001-add-case-search-text';
 
 /** Every migration in order; listed explicitly so no glob or loader decides what runs. */
 export const MIGRATIONS = [
@@ -111,4 +112,5 @@ export const MIGRATIONS = [
   CreateOrderProtectionFacts1795670000000,
   AddTaskAssigneeIndex1795680000000,
   AddAssignmentSortKeys1795690000000,
+  AddCaseSearchText1795690000001,
 ];

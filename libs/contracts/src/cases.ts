@@ -69,8 +69,22 @@ export interface CaseSummaryResponse {
 export interface CaseListResponse {
   items: CaseSummaryResponse[];
   nextCursor: string | null;
-  /** Over the whole filtered caseload, not just this page: cases whose next deadline is overdue or due within 7 days. */
-  dueSoon: { overdue: number; dueWithin7Days: number };
+  /**
+   * Over the whole filtered caseload, not just this page: cases whose next deadline is overdue or
+   * due within 7 days. Null when a search matches more than {@link CASE_SEARCH_COUNT_CAP} cases.
+   */
+  dueSoon: { overdue: number; dueWithin7Days: number } | null;
+  /** With `q` only: how many cases of the filtered caseload match, counted up to a cap. */
+  searchMatches: CappedCount | null;
+}
+
+/** The most cases a caseload search counts (and summarises) before it answers "more than". */
+export const CASE_SEARCH_COUNT_CAP = 1000;
+
+/** A count that stops at a cap: `{ count: 1000, more: true }` reads "more than 1,000". */
+export interface CappedCount {
+  count: number;
+  more: boolean;
 }
 
 /** The orders a caseload can be listed in. */

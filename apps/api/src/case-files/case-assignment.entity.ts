@@ -10,19 +10,10 @@ import { CaseEntity } from './case.entity';
 // An advocate's caseload starts from the advocate's assignments (issue 18).
 @Index('ix_case_assignment_org_user', ['organisationId', 'userId', 'caseId'])
 // An advocate's caseload in its two orders, as a keyset on the copied sort keys (migration
-// 1795690000000).
-@Index('ix_case_assignment_caseload_created', [
-  'organisationId',
-  'userId',
-  'caseCreatedAt',
-  'caseId',
-])
-@Index('ix_case_assignment_caseload_next_due', [
-  'organisationId',
-  'userId',
-  'caseNextDueKey',
-  'caseId',
-])
+// 1795690000000) with the search text included (1795690000001): INCLUDE columns, which a TypeORM
+// index cannot name.
+@Index('ix_case_assignment_caseload_created', { synchronize: false })
+@Index('ix_case_assignment_caseload_next_due', { synchronize: false })
 @ForeignKey(() => CaseEntity, ['caseId', 'organisationId'], ['id', 'organisationId'], {
   name: 'fk_case_assignment_case',
   onDelete: 'CASCADE',
@@ -62,4 +53,8 @@ export class CaseAssignmentEntity {
    */
   @Column({ name: 'case_next_due_key', type: 'date' })
   caseNextDueKey!: string;
+
+  /** The case's search text, kept equal to it by triggers, for the advocate's caseload search. */
+  @Column({ name: 'case_search_text', type: 'text', default: '', select: false })
+  caseSearchText!: string;
 }

@@ -22,18 +22,20 @@ import { UserEntity } from '@api/users/user.entity';
  * Related rows are joined explicitly in the repository (leftJoinAndMap…), not through relations.
  */
 @Entity({ name: 'case_file' })
-// An expression index (nothing due sorts last) that TypeORM cannot describe; see its migration.
+// The caseload's sort indexes: an expression (nothing due sorts last) and INCLUDE columns (the
+// search text, so a broad search walks index pages only), neither of which TypeORM can describe;
+// see migrations 1795480000001 and 1795690000000.
 @Index('ix_case_file_org_next_due', { synchronize: false })
 @Index('uq_case_file_org_reference', ['organisationId', 'reference'], { unique: true })
-@Index('ix_case_file_org_created', ['organisationId', 'createdAt', 'id'])
+@Index('ix_case_file_org_created', { synchronize: false })
 @Index('ix_case_file_client', ['clientId'])
 @Index('ix_case_file_respondent', ['respondentId'])
 // The caseload's due-soon summary counts only cases with something due (issue 18).
 @Index('ix_case_file_org_due_soon', ['organisationId', 'nextDueOn'], {
   where: 'next_due_on is not null',
 })
-// Trigram index for search by reference, used through case_search_ids (migration 1795610000002).
-@Index('ix_case_file_reference_trgm', { synchronize: false })
+// Trigram index of the search text, used through case_search_ids (migration 1795690000000).
+@Index('ix_case_file_search_trgm', { synchronize: false })
 // Child rows reference (case id, organisation id), so a row can never point across tenants.
 @Unique('uq_case_file_id_org', ['id', 'organisationId'])
 @ForeignKey(() => OrganisationEntity, ['organisationId'], ['id'], {
@@ -151,6 +153,13 @@ export class CaseEntity {
   /** The earliest open deadline, kept with the deadlines so caseloads can sort by it. */
   @Column({ name: 'next_due_on', type: 'date', nullable: true })
   nextDueOn!: string | null;
+
+  /**
+   * Reference and parties' names, lower-cased, that the caseload search matches; written by
+   * triggers from the case and its parties (migration 1795690000000), never by the application.
+   */
+  @Column({ name: 'search_text', type: 'text', default: '', select: false })
+  searchText!: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

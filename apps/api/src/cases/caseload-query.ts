@@ -2,6 +2,18 @@ import type { CaseSort, CaseStage, OrderKind } from '@haven/contracts';
 
 import type { CaseCursor } from './case-cursor';
 
+/**
+ * What a caseload search matches, decided before the page is read (issue 18):
+ * - `reference`: a whole case reference, looked up by the unique index;
+ * - `matches`: every case the text matches, when there are at most the cap of them;
+ * - `text`: more matches than the cap; the page walks the caseload's sort index and keeps the
+ *   rows whose search text matches, so it stops after a page whatever the number of matches.
+ */
+export type CaseSearch =
+  | { kind: 'reference'; reference: string }
+  | { kind: 'matches'; ids: string[] }
+  | { kind: 'text'; pattern: string };
+
 /** Which cases a caseload shows; every field narrows it. */
 export interface CasePageOptions {
   advocateId: string | null;
@@ -10,12 +22,18 @@ export interface CasePageOptions {
   orderKind?: OrderKind;
   courtId?: string;
   locality?: string;
-  /** Text in the reference or either party's name. */
-  search?: string;
+  search?: CaseSearch;
 }
 
-/** `ilike` pattern for text anywhere; LIKE metacharacters are literal. */
-function containsPattern(q: string): string {
+/** A whole reference as the API writes them (HV-2026-0007); anything else is searched as text. */
+const REFERENCE = /^hv-\d{4}-\d{4,}$/i;
+
+export function referenceOrNull(q: string): string | null {
+  return REFERENCE.test(q) ? q.toUpperCase() : null;
+}
+
+/** `like` pattern for text anywhere in the search text; LIKE metacharacters are literal. */
+export function containsPattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
@@ -91,23 +109,21 @@ function caseFilters(options: CasePageOptions, p: Params): string[] {
   return where;
 }
 
-/**
- * By reference or either party's name, through trigram indexes that row-level security would not
- * let this role use directly (`ilike` is not leakproof): case_search_ids applies the same tenant
- * setting itself and answers ids only (migration 1795610000002).
- */
-function searchCondition(id: string, search: string, p: Params): string {
-  return `${id} = any(array(select case_search_ids(${p.add(containsPattern(search))})))`;
+/** Whether anything but the organisation (and the search) narrows the caseload. */
+export function isNarrowed(options: CasePageOptions): boolean {
+  return options.advocateId !== null || caseFilters(options, new Params()).length > 0;
 }
 
 /**
  * The page's case ids and keyset keys, in the caseload's order.
  *
  * An advocate's caseload walks the advocate's own index on case_assignment, which carries the
- * case's sort keys (migration 1795690000000), and reads a case row only to apply a filter or a
- * search: a page at any depth is the next entries of one index. The walk is fenced (`offset 0`,
- * the key as a column) so PostgreSQL reads the index in order and stops after a page. The
- * organisation's caseload walks case_file's sort index.
+ * case's sort keys and search text (migration 1795690000001), and reads a case row only for a
+ * stage, order, court or locality filter or a reference: a page at any depth, searched or not, is
+ * the next entries of one index. The organisation's caseload walks case_file's sort index, which
+ * carries the search text. A broad text search is a filter applied during that walk, which is
+ * fenced (`offset 0`, the key as a column) so PostgreSQL reads the index in order and stops after
+ * a page, rather than collecting every match and sorting them.
  */
 export function pageQuery(
   organisationId: string,
@@ -118,6 +134,7 @@ export function pageQuery(
   const p = new Params();
   const sort = SORTS[options.sort];
   const org = p.add(organisationId);
+  const search = options.search;
   const order = (key: string, id: string) => `${key} ${sort.direction}, ${id} ${sort.direction}`;
   const keyset = (key: string, id: string) =>
     after
@@ -126,6 +143,7 @@ export function pageQuery(
             `(${p.add(after.key)}::${sort.type}, ${p.add(after.id)}::uuid)`,
         ]
       : [];
+  const text = search?.kind === 'text' ? `like lower(${p.add(search.pattern)})` : null;
 
   if (options.advocateId) {
     const key = sort.key(ON_ASSIGNMENT);
@@ -134,13 +152,16 @@ export function pageQuery(
       `a.user_id = ${p.add(options.advocateId)}`,
       ...keyset(key, 'a.case_id'),
     ];
+    if (search?.kind === 'matches') inner.push(`a.case_id = any(${p.add(search.ids)}::uuid[])`);
     const outer = caseFilters(options, p);
-    if (options.search) outer.push(searchCondition('c.id', options.search, p));
-    const join =
-      outer.length > 0 ? `join case_file c on c.id = s.id and c.organisation_id = ${org}` : '';
+    if (search?.kind === 'reference') outer.push(`c.reference = ${p.add(search.reference)}`);
+    if (text) outer.push(`s.search_text ${text}`);
+    const join = outer.some((w) => w.includes('c.'))
+      ? `join case_file c on c.id = s.id and c.organisation_id = ${org}`
+      : '';
     return {
       text: `select s.id, ${sort.text('s.k')} as key
-               from (select a.case_id as id, ${key} as k
+               from (select a.case_id as id, ${key} as k, a.case_search_text as search_text
                        from case_assignment a
                       where ${inner.join(' and ')}
                       order by ${order(key, 'a.case_id')}
@@ -153,8 +174,30 @@ export function pageQuery(
   }
 
   const key = sort.key(ON_CASE);
+  if (text) {
+    // Only the columns a condition reads, so an unfiltered walk stays index-only.
+    const filters = caseFilters(options, p);
+    const columns = ['stage', 'order_kind', 'court_id', 'venue_locality']
+      .filter((column) => filters.some((f) => f.includes(`c.${column}`)))
+      .map((column) => `, c.${column}`)
+      .join('');
+    return {
+      text: `select c.id, ${sort.text('c.k')} as key
+               from (select c.id, ${key} as k, c.search_text${columns}
+                       from case_file c
+                      where ${[`c.organisation_id = ${org}`, ...keyset(key, 'c.id')].join(' and ')}
+                      order by ${order(key, 'c.id')}
+                     offset 0) c
+              where ${[`c.search_text ${text}`, ...filters].join(' and ')}
+              order by ${order('c.k', 'c.id')}
+              limit ${p.add(limit)}`,
+      params: p.values,
+    };
+  }
+
   const where = [`c.organisation_id = ${org}`, ...caseFilters(options, p), ...keyset(key, 'c.id')];
-  if (options.search) where.push(searchCondition('c.id', options.search, p));
+  if (search?.kind === 'reference') where.push(`c.reference = ${p.add(search.reference)}`);
+  if (search?.kind === 'matches') where.push(`c.id = any(${p.add(search.ids)}::uuid[])`);
   return {
     text: `select c.id, ${sort.text(key)} as key from case_file c
             where ${where.join(' and ')}
@@ -204,11 +247,69 @@ export function dueSoonQuery(
     };
   }
   const where = [...scope(organisationId, options, p), ...filters, `c.next_due_on <= ${w}::date`];
-  if (options.search) where.push(searchCondition('c.id', options.search, p));
   return {
     text: `select count(*) filter (where c.next_due_on < ${t}::date) as overdue,
                   count(*) filter (where c.next_due_on between ${t}::date and ${w}::date) as "dueWithin7Days"
              from case_file c where ${where.join(' and ')}`,
+    params: p.values,
+  };
+}
+
+/**
+ * For a search whose matches are known and few (a reference, or at most the cap): how many of
+ * them the filtered caseload holds, and its due-soon summary, in one statement over those rows.
+ */
+export function searchSummaryQuery(
+  organisationId: string,
+  options: CasePageOptions & { search: Exclude<CaseSearch, { kind: 'text' }> },
+  today: string,
+  weekAhead: string,
+): Sql {
+  const p = new Params();
+  const t = p.add(today);
+  const w = p.add(weekAhead);
+  const where = [...scope(organisationId, options, p), ...caseFilters(options, p)];
+  const search = options.search;
+  where.push(
+    search.kind === 'reference'
+      ? `c.reference = ${p.add(search.reference)}`
+      : `c.id = any(${p.add(search.ids)}::uuid[])`,
+  );
+  return {
+    text: `select count(*) as matches,
+                  count(*) filter (where c.next_due_on < ${t}::date) as overdue,
+                  count(*) filter (where c.next_due_on between ${t}::date and ${w}::date) as "dueWithin7Days"
+             from case_file c where ${where.join(' and ')}`,
+    params: p.values,
+  };
+}
+
+/**
+ * For a broad search narrowed by an advocate or a filter: the matches of the filtered caseload,
+ * counted until `max`. An advocate's are read from the advocate's index alone (it carries the
+ * search text) unless another filter needs the case row; the organisation's walk case_file.
+ */
+export function cappedMatchCountQuery(
+  organisationId: string,
+  options: CasePageOptions & { search: { kind: 'text'; pattern: string } },
+  max: number,
+): Sql {
+  const p = new Params();
+  const org = p.add(organisationId);
+  const like = `like lower(${p.add(options.search.pattern)})`;
+  const filters = caseFilters(options, p);
+  const from = options.advocateId
+    ? `case_assignment a ${
+        filters.length > 0
+          ? 'join case_file c on c.id = a.case_id and c.organisation_id = a.organisation_id'
+          : ''
+      } where a.organisation_id = ${org} and a.user_id = ${p.add(options.advocateId)}
+          and a.case_search_text ${like}`
+    : `case_file c where c.organisation_id = ${org} and c.search_text ${like}`;
+  return {
+    text: `select count(*) as matches
+             from (select 1 from ${from} ${filters.map((f) => `and ${f}`).join(' ')}
+                   limit ${p.add(max)}) m`,
     params: p.values,
   };
 }

@@ -8,10 +8,22 @@ import { UserEntity } from '@api/users/user.entity';
 
 import { CaseAssignmentEntity } from '@api/case-files/case-assignment.entity';
 import type { CaseCursor } from './case-cursor';
-import { dueSoonQuery, pageQuery, type CasePageOptions, type Sql } from './caseload-query';
+import {
+  cappedMatchCountQuery,
+  containsPattern,
+  dueSoonQuery,
+  pageQuery,
+  searchSummaryQuery,
+  type CasePageOptions,
+  type CaseSearch,
+  type Sql,
+} from './caseload-query';
 import { CaseEntity } from '@api/case-files/case.entity';
 
-export type NewCase = Omit<CaseEntity, 'createdAt' | 'updatedAt' | 'closedOn' | 'lscClosingCode'>;
+export type NewCase = Omit<
+  CaseEntity,
+  'createdAt' | 'updatedAt' | 'closedOn' | 'lscClosingCode' | 'searchText'
+>;
 
 /** A case as the caseload and the case page show it: with its parties' names and its advocates. */
 export type CaseWithParties = CaseEntity & {
@@ -83,6 +95,19 @@ export class CasesRepository {
     });
   }
 
+  /**
+   * The ids of up to `max` cases of the organisation whose reference or parties' names contain
+   * the text, through case_search_ids (migration 1795690000000): row-level security would not
+   * let this role use the trigram index directly, `like` not being leakproof.
+   */
+  async findSearchMatchIds(text: string, max: number, manager?: EntityManager): Promise<string[]> {
+    const rows = await this.run<{ id: string }>(
+      { text: 'select id from case_search_ids($1, $2) id', params: [containsPattern(text), max] },
+      manager,
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** How many of the filtered caseload's cases have their next deadline overdue or within a week. */
   async countDueSoon(
     organisationId: string,
@@ -96,6 +121,41 @@ export class CasesRepository {
       manager,
     );
     return { overdue: Number(row?.overdue ?? 0), dueWithin7Days: Number(row?.dueWithin7Days ?? 0) };
+  }
+
+  /** For a search with known, few matches: how many the filtered caseload holds, and what is due. */
+  async summariseSearch(
+    organisationId: string,
+    options: CasePageOptions & { search: Exclude<CaseSearch, { kind: 'text' }> },
+    today: string,
+    weekAhead: string,
+    manager?: EntityManager,
+  ): Promise<{ matches: number; dueSoon: { overdue: number; dueWithin7Days: number } }> {
+    const [row] = await this.run<{ matches: string; overdue: string; dueWithin7Days: string }>(
+      searchSummaryQuery(organisationId, options, today, weekAhead),
+      manager,
+    );
+    return {
+      matches: Number(row?.matches ?? 0),
+      dueSoon: {
+        overdue: Number(row?.overdue ?? 0),
+        dueWithin7Days: Number(row?.dueWithin7Days ?? 0),
+      },
+    };
+  }
+
+  /** For a broad search narrowed by an advocate or a filter: its matches, counted up to `max`. */
+  async countMatchesUpTo(
+    organisationId: string,
+    options: CasePageOptions & { search: { kind: 'text'; pattern: string } },
+    max: number,
+    manager?: EntityManager,
+  ): Promise<number> {
+    const [row] = await this.run<{ matches: string }>(
+      cappedMatchCountQuery(organisationId, options, max),
+      manager,
+    );
+    return Number(row?.matches ?? 0);
   }
 
   private async run<T>(sql: Sql, manager?: EntityManager): Promise<T[]> {

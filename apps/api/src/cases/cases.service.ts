@@ -1,8 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
-import type { CaseDetailResponse, CaseListResponse, CaseSummaryResponse } from '@haven/contracts';
+import {
+  CASE_SEARCH_COUNT_CAP,
+  type CaseDetailResponse,
+  type CaseListResponse,
+  type CaseSummaryResponse,
+} from '@haven/contracts';
 import { addDays } from '@haven/rules';
 
 import type { Actor } from '@api/common/actor';
@@ -11,7 +16,13 @@ import { CaseDeadlinesRepository } from '@api/case-computation/case-deadlines.re
 
 import { CaseAccess, caseNotFound } from '@api/case-files/case-access';
 import { decodeCaseCursor, encodeCaseCursor } from './case-cursor';
-import type { CasePageOptions } from './caseload-query';
+import {
+  containsPattern,
+  isNarrowed,
+  referenceOrNull,
+  type CasePageOptions,
+  type CaseSearch,
+} from './caseload-query';
 import { CasesRepository } from './cases.repository';
 import { toCaseDetailResponse, toCaseSummaryResponse } from './dto/case.response';
 import type { ListCasesQuery } from './dto/list-cases.query';
@@ -32,40 +43,44 @@ export class CasesService {
   async list(actor: Actor, query: ListCasesQuery): Promise<CaseListResponse> {
     const limit = query.limit ?? 25;
     const sort = query.sort ?? 'newest';
-    const options: CasePageOptions = {
+    const filters: CasePageOptions = {
       advocateId: actor.role === 'advocate' ? actor.userId : null,
       sort,
       ...(query.stage ? { stage: query.stage } : {}),
       ...(query.orderKind ? { orderKind: query.orderKind } : {}),
       ...(query.courtId ? { courtId: query.courtId } : {}),
       ...(query.locality ? { locality: query.locality } : {}),
-      ...(query.q ? { search: query.q } : {}),
     };
     const after = query.cursor ? decodeCaseCursor(query.cursor, sort) : null;
     const today = virginiaDate(this.clock.now());
-    // One transaction for the page's four reads: the tenant setting is bound once, not per
+    const weekAhead = addDays(today, 7);
+    // One transaction for the page's reads: the tenant setting is bound once, not per
     // statement (issue 18: round trips were most of a caseload request's time).
-    const { rows, page, next, dueSoon } = await this.dataSource.transaction(async (manager) => {
-      const rows = await this.cases.findPageByOrg(
-        actor.organisationId,
-        { ...options, after, limit: limit + 1 },
-        manager,
-      );
-      const page = rows.slice(0, limit);
-      const next = await this.deadlines.findNextOpenByCases(
-        actor.organisationId,
-        page.map(({ row }) => row.id),
-        manager,
-      );
-      const dueSoon = await this.cases.countDueSoon(
-        actor.organisationId,
-        options,
-        today,
-        addDays(today, 7),
-        manager,
-      );
-      return { rows, page, next, dueSoon };
-    });
+    const { rows, page, next, dueSoon, searchMatches } = await this.dataSource.transaction(
+      async (manager) => {
+        const search = query.q ? await this.resolveSearch(query.q, manager) : undefined;
+        const options: CasePageOptions = { ...filters, ...(search ? { search } : {}) };
+        const rows = await this.cases.findPageByOrg(
+          actor.organisationId,
+          { ...options, after, limit: limit + 1 },
+          manager,
+        );
+        const page = rows.slice(0, limit);
+        const next = await this.deadlines.findNextOpenByCases(
+          actor.organisationId,
+          page.map(({ row }) => row.id),
+          manager,
+        );
+        const summary = await this.summarise(
+          actor.organisationId,
+          options,
+          today,
+          weekAhead,
+          manager,
+        );
+        return { rows, page, next, ...summary };
+      },
+    );
     const last = page[page.length - 1];
     return {
       items: page.map(({ row }) => toCaseSummaryResponse(row, next.get(row.id) ?? null)),
@@ -74,6 +89,71 @@ export class CasesService {
           ? encodeCaseCursor({ sort, key: last.key, id: last.row.id })
           : null,
       dueSoon,
+      searchMatches,
+    };
+  }
+
+  /**
+   * A whole reference is one index lookup; other text asks for at most one more match than the
+   * cap, so a name shared by a tenth of the organisation costs what a rarer one does (issue 18).
+   */
+  private async resolveSearch(q: string, manager: EntityManager): Promise<CaseSearch> {
+    const reference = referenceOrNull(q);
+    if (reference) return { kind: 'reference', reference };
+    const ids = await this.cases.findSearchMatchIds(q, CASE_SEARCH_COUNT_CAP + 1, manager);
+    return ids.length <= CASE_SEARCH_COUNT_CAP
+      ? { kind: 'matches', ids }
+      : { kind: 'text', pattern: containsPattern(q) };
+  }
+
+  /**
+   * The due-soon summary, and with a search the capped count of its matches. A search with more
+   * matches than the cap has no due-soon summary: counting its deadlines would read every match,
+   * which is what its page avoids.
+   */
+  private async summarise(
+    organisationId: string,
+    options: CasePageOptions,
+    today: string,
+    weekAhead: string,
+    manager: EntityManager,
+  ): Promise<Pick<CaseListResponse, 'dueSoon' | 'searchMatches'>> {
+    const search = options.search;
+    if (!search) {
+      const dueSoon = await this.cases.countDueSoon(
+        organisationId,
+        options,
+        today,
+        weekAhead,
+        manager,
+      );
+      return { dueSoon, searchMatches: null };
+    }
+    if (search.kind !== 'text') {
+      const { matches, dueSoon } = await this.cases.summariseSearch(
+        organisationId,
+        { ...options, search },
+        today,
+        weekAhead,
+        manager,
+      );
+      return { dueSoon, searchMatches: { count: matches, more: false } };
+    }
+    // More than the cap match in the organisation: so does its unfiltered caseload.
+    const matches = isNarrowed(options)
+      ? await this.cases.countMatchesUpTo(
+          organisationId,
+          { ...options, search },
+          CASE_SEARCH_COUNT_CAP + 1,
+          manager,
+        )
+      : CASE_SEARCH_COUNT_CAP + 1;
+    return {
+      dueSoon: null,
+      searchMatches: {
+        count: Math.min(matches, CASE_SEARCH_COUNT_CAP),
+        more: matches > CASE_SEARCH_COUNT_CAP,
+      },
     };
   }
 

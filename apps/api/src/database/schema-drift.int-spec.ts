@@ -99,18 +99,29 @@ const KNOWN_DIFFERENCES: Array<{ side: Side; line: string; why: string }> = [
   },
   {
     side: 'migrations',
-    line: "index case_file.ix_case_file_org_next_due CREATE INDEX ix_case_file_org_next_due ON public.case_file USING btree (organisation_id, COALESCE(next_due_on, '9999-12-31'::date), id)",
-    why: 'an expression index: a TypeORM index lists columns only, so the entity declares it with synchronize: false',
+    line: "index case_file.ix_case_file_org_next_due CREATE INDEX ix_case_file_org_next_due ON public.case_file USING btree (organisation_id, COALESCE(next_due_on, '9999-12-31'::date), id) INCLUDE (next_due_on, search_text)",
+    why: 'an expression index with INCLUDE columns: a TypeORM index lists key columns only, so the entity declares it with synchronize: false',
   },
-  ...(['client.full_name', 'respondent.full_name', 'case_file.reference'] as const).map((col) => {
-    const [table, column] = col.split('.') as [string, string];
-    const name = `ix_${table}_${column}_trgm`;
-    return {
-      side: 'migrations' as const,
-      line: `index ${table}.${name} CREATE INDEX ${name} ON public.${table} USING gin (${column} gin_trgm_ops)`,
-      why: 'a trigram index needs the pg_trgm extension and an operator class, which a TypeORM index cannot name; the entity declares it with synchronize: false',
-    };
-  }),
+  {
+    side: 'migrations',
+    line: 'index case_file.ix_case_file_org_created CREATE INDEX ix_case_file_org_created ON public.case_file USING btree (organisation_id, created_at, id) INCLUDE (search_text)',
+    why: 'INCLUDE columns, which a TypeORM index cannot name; the entity declares it with synchronize: false',
+  },
+  {
+    side: 'migrations',
+    line: 'index case_assignment.ix_case_assignment_caseload_next_due CREATE INDEX ix_case_assignment_caseload_next_due ON public.case_assignment USING btree (organisation_id, user_id, case_next_due_key, case_id) INCLUDE (case_search_text)',
+    why: 'INCLUDE columns, which a TypeORM index cannot name; the entity declares it with synchronize: false',
+  },
+  {
+    side: 'migrations',
+    line: 'index case_assignment.ix_case_assignment_caseload_created CREATE INDEX ix_case_assignment_caseload_created ON public.case_assignment USING btree (organisation_id, user_id, case_created_at, case_id) INCLUDE (case_search_text)',
+    why: 'INCLUDE columns, which a TypeORM index cannot name; the entity declares it with synchronize: false',
+  },
+  {
+    side: 'migrations',
+    line: 'index case_file.ix_case_file_search_trgm CREATE INDEX ix_case_file_search_trgm ON public.case_file USING gin (search_text gin_trgm_ops)',
+    why: 'a trigram index needs the pg_trgm extension and an operator class, which a TypeORM index cannot name; the entity declares it with synchronize: false',
+  },
 ];
 
 /** One line per column, constraint and index of the given tables, sorted. */

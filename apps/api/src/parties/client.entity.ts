@@ -19,8 +19,6 @@ import { OrganisationEntity } from '@api/users/organisation.entity';
 @Entity({ name: 'client' })
 @Index('ix_client_org_name_key', ['organisationId', 'nameKey'])
 @Index('ix_client_alias_keys', ['aliasKeys'], { type: 'gin' })
-// Trigram index for caseload search by name, used through case_search_ids (migration 1795610000002).
-@Index('ix_client_full_name_trgm', { synchronize: false })
 @Index('ix_client_org_phone_index', ['organisationId', 'phoneIndex'])
 @Unique('uq_client_id_org', ['id', 'organisationId'])
 @ForeignKey(() => OrganisationEntity, ['organisationId'], ['id'], {

@@ -22,8 +22,6 @@ export interface PriorConvictionRecord {
 @Entity({ name: 'respondent' })
 @Index('ix_respondent_org_name_key', ['organisationId', 'nameKey'])
 @Index('ix_respondent_alias_keys', ['aliasKeys'], { type: 'gin' })
-// Trigram index for caseload search by name, used through case_search_ids (migration 1795610000002).
-@Index('ix_respondent_full_name_trgm', { synchronize: false })
 @Unique('uq_respondent_id_org', ['id', 'organisationId'])
 @ForeignKey(() => OrganisationEntity, ['organisationId'], ['id'], {
   name: 'fk_respondent_organisation',

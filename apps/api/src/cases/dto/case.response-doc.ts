@@ -1,8 +1,10 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 
 import {
+  CASE_SEARCH_COUNT_CAP,
   CASE_STAGES,
   type AdvocateRef,
+  type CappedCount,
   type CaseDetailResponse,
   type CaseListResponse,
   type CaseStage,
@@ -117,6 +119,12 @@ class CaseloadDueSoonDoc {
   @ApiProperty({ type: 'integer', minimum: 0 }) dueWithin7Days!: number;
 }
 
+@ApiSchema({ name: 'CappedCount' })
+class CappedCountDoc implements CappedCount {
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: CASE_SEARCH_COUNT_CAP }) count!: number;
+  @ApiProperty({ description: 'More cases than `count` match.' }) more!: boolean;
+}
+
 @ApiSchema({ name: 'CaseListResponse', description: 'A page of cases.' })
 export class CaseListResponseDoc implements CaseListResponse {
   @ApiProperty({ type: [CaseSummaryResponseDoc] }) items!: CaseSummaryResponseDoc[];
@@ -130,11 +138,21 @@ export class CaseListResponseDoc implements CaseListResponse {
 
   @ApiProperty({
     type: CaseloadDueSoonDoc,
+    nullable: true,
     description:
       'Over the whole filtered caseload, not just this page: cases whose next deadline is ' +
-      'overdue or due within 7 days.',
+      `overdue or due within 7 days. Null when a search matches more than ${CASE_SEARCH_COUNT_CAP} cases.`,
   })
-  dueSoon!: CaseloadDueSoonDoc;
+  dueSoon!: CaseloadDueSoonDoc | null;
+
+  @ApiProperty({
+    type: CappedCountDoc,
+    nullable: true,
+    description:
+      'With `q` only: how many cases of the filtered caseload match, counted up to ' +
+      `${CASE_SEARCH_COUNT_CAP}; \`more\` is true beyond it ("more than ${CASE_SEARCH_COUNT_CAP}").`,
+  })
+  searchMatches!: CappedCountDoc | null;
 }
 
 @ApiSchema({ name: 'EligibleOrder' })

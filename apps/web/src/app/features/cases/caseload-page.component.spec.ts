@@ -45,6 +45,7 @@ describe('CaseloadPageComponent', () => {
       items: CaseSummaryResponse[];
       nextCursor: string | null;
       dueSoon?: CaseListResponse['dueSoon'];
+      searchMatches?: CaseListResponse['searchMatches'];
     },
     url = '/cases',
   ) {
@@ -186,6 +187,38 @@ describe('CaseloadPageComponent', () => {
     const summary = element.querySelector('[aria-label="Due soon"]')?.textContent ?? '';
     expect(summary.replace(/\s+/g, ' ')).toContain('1 case overdue');
     expect(summary.replace(/\s+/g, ' ')).toContain('12 cases due in the next 7 days');
+  });
+
+  it('says how many cases a search matches', async () => {
+    const { element } = await open(
+      'supervisor',
+      {
+        items: [aCaseSummary()],
+        nextCursor: null,
+        dueSoon: { overdue: 0, dueWithin7Days: 1 },
+        searchMatches: { count: 3, more: false },
+      },
+      '/cases?q=ashdown',
+    );
+    const status = element.querySelector('[role="status"]')?.textContent ?? '';
+    expect(status.replace(/\s+/g, ' ')).toContain('3 cases match the search.');
+  });
+
+  it('says "more than 1,000" when a search matches past the cap, and shows no due-soon summary', async () => {
+    const { element } = await open(
+      'supervisor',
+      {
+        items: [aCaseSummary()],
+        nextCursor: 'c1',
+        dueSoon: null,
+        searchMatches: { count: 1000, more: true },
+      },
+      '/cases?q=kettleby',
+    );
+
+    const status = element.querySelector('[role="status"]')?.textContent ?? '';
+    expect(status.replace(/\s+/g, ' ')).toContain('More than 1,000 cases match.');
+    expect(element.querySelector('[aria-label="Due soon"]')).toBeNull();
   });
 
   it('asks the API for the filters in the URL, and keeps them on the next page', async () => {

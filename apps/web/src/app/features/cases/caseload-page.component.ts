@@ -1,3 +1,4 @@
+import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
@@ -45,6 +46,7 @@ import { CaseloadStore } from './caseload.store';
     MatTableModule,
     RouterLink,
     CourtFieldComponent,
+    DecimalPipe,
     AdvocateNamesPipe,
     CivilDatePipe,
     DeadlineKindLabelPipe,

@@ -11,7 +11,8 @@ interface CaseloadState {
   filter: CaseloadFilter;
   items: readonly CaseSummaryResponse[];
   nextCursor: string | null;
-  dueSoon: CaseListResponse['dueSoon'] | null;
+  dueSoon: CaseListResponse['dueSoon'];
+  searchMatches: CaseListResponse['searchMatches'];
   status: Status;
 }
 
@@ -20,6 +21,7 @@ const INITIAL: CaseloadState = {
   items: [],
   nextCursor: null,
   dueSoon: null,
+  searchMatches: null,
   status: 'idle',
 };
 
@@ -40,6 +42,11 @@ export class CaseloadStore {
   readonly empty = computed(() => this.state().status === 'loaded' && this.items().length === 0);
   /** Over the whole filtered caseload: cases overdue, and due within the next 7 days. */
   readonly dueSoon = computed(() => this.state().dueSoon);
+  /**
+   * With a search: how many cases match, up to the API's cap (`more` beyond it, when the due-soon
+   * summary is not counted either).
+   */
+  readonly searchMatches = computed(() => this.state().searchMatches);
   readonly filter = computed(() => this.state().filter);
   readonly filtered = computed(() =>
     Object.entries(this.state().filter).some(
@@ -95,7 +102,9 @@ export class CaseloadStore {
           ...s,
           items: merge(s.items, page),
           nextCursor: page.nextCursor,
-          dueSoon: page.dueSoon ?? s.dueSoon,
+          // Each page answers for the whole filtered caseload; null means "not counted".
+          dueSoon: page.dueSoon === undefined ? s.dueSoon : page.dueSoon,
+          searchMatches: page.searchMatches ?? null,
           status: 'loaded',
         }));
       },
