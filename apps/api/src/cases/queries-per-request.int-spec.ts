@@ -103,7 +103,13 @@ describe('queries per request stay constant as the organisation grows (issue 18)
     await count('advocate caseload, next page', advocate, `/api/cases?limit=5&cursor=${cursor}`);
     const all = await count('supervisor caseload', supervisor, '/api/cases?limit=5');
     await count('supervisor search', supervisor, '/api/cases?limit=5&q=HV-');
-    const [someCase] = all['items'] as Array<{ id: string }>;
+    await count('advocate search', advocate, '/api/cases?limit=5&q=HV-');
+    const [someCase] = all['items'] as Array<{ id: string; reference: string }>;
+    await count(
+      'supervisor search by reference',
+      supervisor,
+      `/api/cases?limit=5&q=${someCase?.reference ?? ''}`,
+    );
     await count('case page', supervisor, `/api/cases/${someCase?.id ?? ''}`);
     await count('timeline', supervisor, `/api/cases/${someCase?.id ?? ''}/timeline`);
     await count('orders', supervisor, `/api/cases/${someCase?.id ?? ''}/orders`);
@@ -125,6 +131,14 @@ describe('queries per request stay constant as the organisation grows (issue 18)
     // A caseload page: the session with its user, then one transaction (START with the tenant
     // setting, the page's ids, its rows, their next deadlines, the due-soon counts, COMMIT).
     expect(large['advocate caseload']).toBeLessThanOrEqual(7);
+    // A search: a whole reference is a lookup inside the page's statements; other text first
+    // asks case_search_ids for at most the cap's matches (one statement more), whatever their
+    // number, and its count shares the due-soon statement.
+    expect(large).toMatchObject({
+      'supervisor search': 8,
+      'advocate search': 8,
+      'supervisor search by reference': 7,
+    });
     // Each starts with the session and its user (one statement) and reads in one transaction
     // whose START carries the tenant setting. Orders: the case, the eight reads of the computation
     // the list has not made itself (case, respondent, petitions, service attempts, hearings,
