@@ -369,4 +369,55 @@ describe("the supervisor's board (real PostgreSQL)", () => {
   it('lets only supervisors page the board', async () => {
     expect((await page({ cursor: 'x' }, 'advocate')).status).toBe(403);
   });
+
+  it('keeps its entries and day counts exact under concurrent writers of one case', async () => {
+    const ds = t.dataSource;
+    const people = [cast.users.advocate.id, cast.users.bo.id, cast.users.cy.id, null];
+    // Twenty transactions at once: new tasks on the shared case, reassignments of them, and
+    // assignment changes of the case itself, each in its own transaction.
+    const ids = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        insertTaskRow(ds, sharedCase, { title: `Concurrent ${i}`, dueOn: '2026-11-30' }),
+      ),
+    );
+    await Promise.all([
+      ...ids.map((id, i) =>
+        ds.query('update task set assignee_id = $1 where id = $2', [people[i % 4], id]),
+      ),
+      ...ids.slice(0, 5).map((id) => ds.query('delete from task where id = $1', [id])),
+      ds.transaction(async (m) => {
+        await m.query('delete from case_assignment where case_id = $1 and user_id = $2', [
+          sharedCase.id,
+          cast.users.bo.id,
+        ]);
+        await m.query(
+          'insert into case_assignment (case_id, user_id, organisation_id) values ($1, $2, $3)',
+          [sharedCase.id, cast.users.bo.id, sharedCase.organisationId],
+        );
+      }),
+    ]);
+    const [drift] = (await ds.query(
+      `select
+         (select count(*) from (
+            (select organisation_id, case_id, group_key, item_type, item_id, due_on, sort_time, counted
+               from board_entry
+             except all
+             select organisation_id, case_id, group_key, item_type, item_id, due_on, sort_time, counted
+               from board_entry_rows(array(select id from case_file)))
+            union all
+            (select organisation_id, case_id, group_key, item_type, item_id, due_on, sort_time, counted
+               from board_entry_rows(array(select id from case_file))
+             except all
+             select organisation_id, case_id, group_key, item_type, item_id, due_on, sort_time, counted
+               from board_entry)) x)::int as entries,
+         (select count(*) from (
+            select organisation_id, group_key, due_on, item_type, count(*)::int as e,
+                   (count(*) filter (where counted))::int as i
+              from board_entry group by 1, 2, 3, 4) a
+            full join board_day_count b using (organisation_id, group_key, due_on, item_type)
+           where a.e is distinct from b.entries or a.i is distinct from b.items)::int as counts`,
+    )) as [{ entries: number; counts: number }];
+    expect(drift).toEqual({ entries: 0, counts: 0 });
+    await ds.query('delete from task where id = any($1)', [ids]);
+  });
 });
