@@ -53,6 +53,27 @@ describe('an advocate signs in and sees their caseload', () => {
     expect(await table.getByText('Maribel Sandoval-Reyes').count()).toBe(0);
   });
 
+  it('searches the caseload by a party’s name and says how many cases match', async () => {
+    const email = 'advocate@blueridge.example';
+    await signIn(page, email, DEMO_PASSWORD);
+    await page.getByRole('heading', { name: 'My cases' }).waitFor();
+    const rows = await query<{ reference: string }>(
+      `select c.reference from case_file c
+         join case_assignment a on a.case_id = c.id join app_user u on u.id = a.user_id
+         join client cl on cl.id = c.client_id join respondent r on r.id = c.respondent_id
+        where u.email = $1 and (cl.full_name ilike '%marrowby%' or r.full_name ilike '%marrowby%')
+        order by c.reference`,
+      [email],
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(1);
+    await page.getByRole('textbox', { name: 'Search' }).fill('marrowby');
+    const noun = rows.length === 1 ? 'case matches' : 'cases match';
+    await page.getByRole('status').getByText(`${rows.length} ${noun} the search.`).waitFor();
+    const table = page.getByRole('table');
+    for (const { reference } of rows) await table.getByText(reference, { exact: true }).waitFor();
+    expect(await table.getByRole('row').count()).toBe(rows.length + 1);
+  });
+
   it('keeps a wrong password out and says so', async () => {
     await signIn(page, 'advocate@blueridge.example', 'not the demo passphrase');
     await page.getByRole('alert').filter({ hasText: 'E-mail or password is not right.' }).waitFor();
