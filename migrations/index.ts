@@ -50,6 +50,7 @@ import { AddBoardIndexes1795610000003 } from './1795610000003-add-board-indexes'
 import { AddReportIndexes1795640000000 } from './1795640000000-add-report-indexes';
 import { CreateBoardEntries1795660000000 } from './1795660000000-create-board-entries';
 import { AddBoardDayCountCoveringIndex1795660000001 } from './1795660000001-add-board-day-count-covering-index';
+import { NarrowBoardAssignmentTrigger1795660000002 } from './1795660000002-narrow-board-assignment-trigger';
 import { CreateOrderProtectionFacts1795670000000 } from './1795670000000-create-order-protection-facts';
 import { AddTaskAssigneeIndex1795680000000 } from './1795680000000-add-task-assignee-index';
 import { AddAssignmentSortKeys1795690000000 } from './1795690000000-add-assignment-sort-keys';
@@ -109,6 +110,7 @@ export const MIGRATIONS = [
   AddReportIndexes1795640000000,
   CreateBoardEntries1795660000000,
   AddBoardDayCountCoveringIndex1795660000001,
+  NarrowBoardAssignmentTrigger1795660000002,
   CreateOrderProtectionFacts1795670000000,
   AddTaskAssigneeIndex1795680000000,
   AddAssignmentSortKeys1795690000000,

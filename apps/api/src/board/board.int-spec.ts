@@ -370,6 +370,25 @@ describe("the supervisor's board (real PostgreSQL)", () => {
     expect((await page({ cursor: 'x' }, 'advocate')).status).toBe(403);
   });
 
+  it('moves an assignment updated to another advocate, and ignores updates that move nothing', async () => {
+    const ds = t.dataSource;
+    const move = (from: string, to: string) =>
+      ds.query('update case_assignment set user_id = $1 where case_id = $2 and user_id = $3', [
+        to,
+        sharedCase.id,
+        from,
+      ]);
+    await ds.query('update case_assignment set assigned_at = now() where case_id = $1', [
+      sharedCase.id,
+    ]);
+    expect((await groupOf('Bo Wexmoor'))?.total).toBe(1);
+    await move(cast.users.bo.id, cast.users.cy.id);
+    expect(await groupOf('Bo Wexmoor')).toBeUndefined();
+    expect((await groupOf(CY))?.total).toBe(CY_TASKS + 1);
+    await move(cast.users.cy.id, cast.users.bo.id);
+    expect((await groupOf('Bo Wexmoor'))?.total).toBe(1);
+  });
+
   it('keeps its entries and day counts exact under concurrent writers of one case', async () => {
     const ds = t.dataSource;
     const people = [cast.users.advocate.id, cast.users.bo.id, cast.users.cy.id, null];
