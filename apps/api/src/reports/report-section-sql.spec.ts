@@ -1,5 +1,5 @@
 import { OVW_LAV } from './definitions/ovw-lav';
-import { countsFacts, oneRowPerFact, singleElement } from './report-engine';
+import { countsFacts, oneRowPerFact, singleElement } from './report-section-sql';
 import { reportPeriod } from './report-periods';
 import { POPULATIONS } from './report-populations';
 
