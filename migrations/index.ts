@@ -55,6 +55,7 @@ import { CreateOrderProtectionFacts1795670000000 } from './1795670000000-create-
 import { AddTaskAssigneeIndex1795680000000 } from './1795680000000-add-task-assignee-index';
 import { AddAssignmentSortKeys1795690000000 } from './1795690000000-add-assignment-sort-keys';
 import { AddCaseSearchText1795690000001 } from './1795690000001-add-case-search-text';
+import { AddCaseNextDueKey1795690000002 } from './1795690000002-add-case-next-due-key';
 
 /** Every migration in order; listed explicitly so no glob or loader decides what runs. */
 export const MIGRATIONS = [
@@ -115,4 +116,5 @@ export const MIGRATIONS = [
   AddTaskAssigneeIndex1795680000000,
   AddAssignmentSortKeys1795690000000,
   AddCaseSearchText1795690000001,
+  AddCaseNextDueKey1795690000002,
 ];

@@ -190,6 +190,8 @@ export class RowBuilder {
       court_id: c.court.id,
       court_kind: c.court.kind,
       next_due_on: computed.standing.nextDueOn,
+      // The sort key its trigger would set (triggers are off for the load).
+      next_due_key: computed.standing.nextDueOn ?? NO_DEADLINE,
       created_at: caseCreated,
       updated_at: caseCreated,
     });

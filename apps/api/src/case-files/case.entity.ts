@@ -22,9 +22,8 @@ import { UserEntity } from '@api/users/user.entity';
  * Related rows are joined explicitly in the repository (leftJoinAndMap…), not through relations.
  */
 @Entity({ name: 'case_file' })
-// The caseload's sort indexes: an expression (nothing due sorts last) and INCLUDE columns (the
-// search text, so a broad search walks index pages only), neither of which TypeORM can describe;
-// see migrations 1795480000001 and 1795690000000.
+// The caseload's sort indexes carry the search text (INCLUDE), so a broad search walks index
+// pages only; TypeORM cannot name INCLUDE columns (migrations 1795690000001 and 1795690000002).
 @Index('ix_case_file_org_next_due', { synchronize: false })
 @Index('uq_case_file_org_reference', ['organisationId', 'reference'], { unique: true })
 @Index('ix_case_file_org_created', { synchronize: false })
@@ -153,6 +152,14 @@ export class CaseEntity {
   /** The earliest open deadline, kept with the deadlines so caseloads can sort by it. */
   @Column({ name: 'next_due_on', type: 'date', nullable: true })
   nextDueOn!: string | null;
+
+  /**
+   * next_due_on, or 9999-12-31 when nothing is due: the next-deadline sort key, set by a trigger
+   * (migration 1795690000002). A column, not an expression: COALESCE is not leakproof, so under
+   * row-level security a keyset condition on it could not start the index range.
+   */
+  @Column({ name: 'next_due_key', type: 'date', select: false })
+  nextDueKey!: string;
 
   /**
    * Reference and parties' names, lower-cased, that the caseload search matches; written by

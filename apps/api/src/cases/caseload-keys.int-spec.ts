@@ -41,6 +41,7 @@ describe('caseload search text and assignment sort keys stay equal to their case
       `select c.id, 'case' as copy from case_file c
          join client cl on cl.id = c.client_id join respondent r on r.id = c.respondent_id
         where c.search_text <> case_search_text(c.reference, cl.full_name, r.full_name)
+           or c.next_due_key <> coalesce(c.next_due_on, date '9999-12-31')
        union all
        select a.case_id, 'assignment' from case_assignment a join case_file c on c.id = a.case_id
         where a.case_created_at <> c.created_at

@@ -51,8 +51,6 @@ class Params {
   }
 }
 
-// Nothing due sorts last; the expression matches ix_case_file_org_next_due.
-const nextDue = (column: string) => `coalesce(${column}, date '9999-12-31')`;
 const instantText = (column: string) =>
   `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
@@ -61,9 +59,10 @@ interface KeyColumns {
   createdAt: string;
   nextDueKey: string;
 }
-const ON_CASE: KeyColumns = { createdAt: 'c.created_at', nextDueKey: nextDue('c.next_due_on') };
-// A plain column there (migration 1795690000000): under row-level security a condition on an
-// expression such as COALESCE (not leakproof) is a filter after the index scan, not its range.
+// Plain columns, nothing due sorting last as 9999-12-31 (migrations 1795690000000 and
+// 1795690000002): under row-level security a condition on an expression such as COALESCE (not
+// leakproof) is a filter after the index scan, never the start of its range.
+const ON_CASE: KeyColumns = { createdAt: 'c.created_at', nextDueKey: 'c.next_due_key' };
 const ON_ASSIGNMENT: KeyColumns = {
   createdAt: 'a.case_created_at',
   nextDueKey: 'a.case_next_due_key',

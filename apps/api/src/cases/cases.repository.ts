@@ -22,7 +22,7 @@ import { CaseEntity } from '@api/case-files/case.entity';
 
 export type NewCase = Omit<
   CaseEntity,
-  'createdAt' | 'updatedAt' | 'closedOn' | 'lscClosingCode' | 'searchText'
+  'createdAt' | 'updatedAt' | 'closedOn' | 'lscClosingCode' | 'searchText' | 'nextDueKey'
 >;
 
 /** A case as the caseload and the case page show it: with its parties' names and its advocates. */
