@@ -1,6 +1,17 @@
 import type { Client } from 'pg';
 
+import { encodeBoardCursor } from '@api/board/board-cursor';
+import { UNASSIGNED_GROUP } from '@api/board/board-entry.entity';
 import { encodeCaseCursor } from '@api/cases/case-cursor';
+
+/** A board group's cursor before its first item: "Show more" of the unassigned group. */
+const UNASSIGNED_FROM_START = encodeBoardCursor({
+  groupKey: UNASSIGNED_GROUP,
+  dueOn: '1900-01-01',
+  sortTime: '00:00:00',
+  itemType: 'deadline',
+  itemId: UNASSIGNED_GROUP,
+});
 
 /** Who a request is made as: an advocate sees their caseload, a supervisor the organisation's. */
 export type BenchRole = 'advocate' | 'supervisor';
@@ -183,6 +194,13 @@ export function benchEndpoints(s: BenchSubjects): BenchEndpoint[] {
     { name: 'board 7 days', role: 'supervisor', path: '/api/board?days=7', targetP95: 60 },
     { name: 'board 30 days', role: 'supervisor', path: '/api/board?days=30', targetP95: 60 },
     { name: 'board 90 days', role: 'supervisor', path: '/api/board?days=90', targetP95: 60 },
+    {
+      // "Show more" of the unassigned group from its first position: a cursor as the board gives.
+      name: 'board page of 20',
+      role: 'supervisor',
+      path: `/api/board/items?days=30&cursor=${UNASSIGNED_FROM_START}`,
+      targetP95: 60,
+    },
     { name: 'at-risk list', role: 'supervisor', path: '/api/board/at-risk', targetP95: 60 },
   ];
 }
