@@ -275,6 +275,14 @@ describe('BoardPageComponent', () => {
     expect(TestBed.inject(Router).url).toBe('/board');
   });
 
+  it('says so when a link names a task that is not among the items shown', async () => {
+    const { element } = await open(aBoard(), NO_RISK, '/board?reassign=t-not-shown');
+
+    expect(readableText(element.querySelector('[role="status"]'))).toBe(
+      'That task is not among the items shown: it may be done, due later, or further down its group (Show more).',
+    );
+  });
+
   it('opens the reassignment a link names', async () => {
     const task = aBoardTask();
     const { root } = await open(

@@ -272,7 +272,10 @@ export class BoardPageComponent {
       ...this.groups().flatMap((g) => g.items),
     ].find((i) => i.type === 'task' && i.id === taskId);
     if (!item) {
-      this.announcement.set('That task is not on the board: it may be done or due later.');
+      // Only the items shown can be looked up: a group's later pages are not loaded yet.
+      this.announcement.set(
+        'That task is not among the items shown: it may be done, due later, or further down its group (Show more).',
+      );
       this.clearReassign();
       return;
     }
