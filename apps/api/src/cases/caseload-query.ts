@@ -206,23 +206,12 @@ export function pageQuery(
   };
 }
 
-/** The advocate's cases (as ids from the advocate's assignments), or every case of the organisation. */
-function scope(organisationId: string, options: CasePageOptions, p: Params): string[] {
-  const where = [`c.organisation_id = ${p.add(organisationId)}`];
-  if (options.advocateId) {
-    where.push(
-      `c.id = any(array(select a.case_id from case_assignment a
-                         where a.organisation_id = c.organisation_id
-                           and a.user_id = ${p.add(options.advocateId)}))`,
-    );
-  }
-  return where;
-}
-
 /**
- * How many cases of the filtered caseload have their next deadline overdue or within a week.
- * Only cases due within the week are read: ix_case_file_org_due_soon for the organisation, or for
- * an advocate with no other filter ix_case_assignment_caseload_next_due alone (index only).
+ * How many cases of the filtered caseload (no search: a search has its own summary) have their
+ * next deadline overdue or within a week. Only cases due within the week are read:
+ * ix_case_file_org_due_soon for the organisation; for an advocate the range of
+ * ix_case_assignment_caseload_next_due up to the week's end, index only unless a filter needs
+ * the case row.
  */
 export function dueSoonQuery(
   organisationId: string,
@@ -233,23 +222,31 @@ export function dueSoonQuery(
   const p = new Params();
   const t = p.add(today);
   const w = p.add(weekAhead);
+  const org = p.add(organisationId);
   const filters = caseFilters(options, p);
-  if (options.advocateId && filters.length === 0 && !options.search) {
-    const due = 'a.case_next_due_key';
+  const counts = (due: string) =>
+    `count(*) filter (where ${due} < ${t}::date) as overdue,
+     count(*) filter (where ${due} between ${t}::date and ${w}::date) as "dueWithin7Days"`;
+  if (options.advocateId) {
+    const join =
+      filters.length > 0
+        ? 'join case_file c on c.id = a.case_id and c.organisation_id = a.organisation_id'
+        : '';
+    const where = [
+      `a.organisation_id = ${org}`,
+      `a.user_id = ${p.add(options.advocateId)}`,
+      `a.case_next_due_key <= ${w}::date`,
+      ...filters,
+    ];
     return {
-      text: `select count(*) filter (where ${due} < ${t}::date) as overdue,
-                    count(*) filter (where ${due} between ${t}::date and ${w}::date) as "dueWithin7Days"
-               from case_assignment a
-              where a.organisation_id = ${p.add(organisationId)}
-                and a.user_id = ${p.add(options.advocateId)} and ${due} <= ${w}::date`,
+      text: `select ${counts('a.case_next_due_key')}
+               from case_assignment a ${join} where ${where.join(' and ')}`,
       params: p.values,
     };
   }
-  const where = [...scope(organisationId, options, p), ...filters, `c.next_due_on <= ${w}::date`];
+  const where = [`c.organisation_id = ${org}`, ...filters, `c.next_due_on <= ${w}::date`];
   return {
-    text: `select count(*) filter (where c.next_due_on < ${t}::date) as overdue,
-                  count(*) filter (where c.next_due_on between ${t}::date and ${w}::date) as "dueWithin7Days"
-             from case_file c where ${where.join(' and ')}`,
+    text: `select ${counts('c.next_due_on')} from case_file c where ${where.join(' and ')}`,
     params: p.values,
   };
 }
@@ -267,18 +264,32 @@ export function searchSummaryQuery(
   const p = new Params();
   const t = p.add(today);
   const w = p.add(weekAhead);
-  const where = [...scope(organisationId, options, p), ...caseFilters(options, p)];
+  const org = p.add(organisationId);
   const search = options.search;
-  where.push(
-    search.kind === 'reference'
-      ? `c.reference = ${p.add(search.reference)}`
-      : `c.id = any(${p.add(search.ids)}::uuid[])`,
-  );
+  const filters = caseFilters(options, p);
+  if (search.kind === 'reference') filters.push(`c.reference = ${p.add(search.reference)}`);
+  const counts = (due: string) => `count(*) as matches,
+                  count(*) filter (where ${due} < ${t}::date) as overdue,
+                  count(*) filter (where ${due} between ${t}::date and ${w}::date) as "dueWithin7Days"`;
+  if (options.advocateId) {
+    // From the advocate's assignments, which carry the due key; a case row only for a filter.
+    const where = [`a.organisation_id = ${org}`, `a.user_id = ${p.add(options.advocateId)}`];
+    if (search.kind === 'matches') where.push(`a.case_id = any(${p.add(search.ids)}::uuid[])`);
+    const join =
+      filters.length > 0
+        ? 'join case_file c on c.id = a.case_id and c.organisation_id = a.organisation_id'
+        : '';
+    return {
+      text: `select ${counts('a.case_next_due_key')}
+               from case_assignment a ${join}
+              where ${[...where, ...filters].join(' and ')}`,
+      params: p.values,
+    };
+  }
+  const where = [`c.organisation_id = ${org}`, ...filters];
+  if (search.kind === 'matches') where.push(`c.id = any(${p.add(search.ids)}::uuid[])`);
   return {
-    text: `select count(*) as matches,
-                  count(*) filter (where c.next_due_on < ${t}::date) as overdue,
-                  count(*) filter (where c.next_due_on between ${t}::date and ${w}::date) as "dueWithin7Days"
-             from case_file c where ${where.join(' and ')}`,
+    text: `select ${counts('c.next_due_on')} from case_file c where ${where.join(' and ')}`,
     params: p.values,
   };
 }

@@ -45,6 +45,7 @@ describe('caseload search, broad and narrow (issue 18)', () => {
       await insertCases(owner, org, 40, `Liora B. ${RARE}`, {
         createdAt: '2026-11-21T09:00:00Z',
         nextDueOn: (i) => (i % 2 === 0 ? '2026-11-25' : null),
+        advocateId: org === cast.orgId ? (i) => (i < 6 ? cast.users.advocate.id : null) : null,
       });
     }
     // One of the other organisation's cases under a reference as the API writes them, so a
@@ -112,6 +113,16 @@ describe('caseload search, broad and narrow (issue 18)', () => {
     expect(mine.items.map((i) => i.id).sort()).toEqual(
       await idsMatching(cast.orgId, COMMON, cast.users.advocate.id),
     );
+
+    // And their 6 of the rare name, with the due-soon summary of those 6 (3 due on 25 November).
+    const mineRare = (await list('advocate', { q: RARE })).body as CaseListResponse;
+    expect(mineRare.searchMatches).toEqual({ count: 6, more: false });
+    expect(mineRare.dueSoon).toEqual({ overdue: 0, dueWithin7Days: 3 });
+    // Without a search, an advocate's filtered due-soon summary: 3 awaiting service, 1 due soon.
+    const mineFiltered = (await list('advocate', { stage: 'awaiting_service' }))
+      .body as CaseListResponse;
+    expect(mineFiltered.items).toHaveLength(3);
+    expect(mineFiltered.dueSoon).toEqual({ overdue: 0, dueWithin7Days: 1 });
 
     const none = (await list('supervisor', { q: 'Nobody-Here' })).body as CaseListResponse;
     expect(none).toMatchObject({ items: [], searchMatches: { count: 0, more: false } });
