@@ -187,7 +187,7 @@ export async function prepareScaleDatabase(options: PrepareScaleOptions): Promis
   log(
     `  profile (s): building ${(profile.buildMs / 1000).toFixed(1)} over the builders, ` +
       `loader waited ${(profile.waitMs / 1000).toFixed(1)} for them; COPY ${(copyTotal / 1000).toFixed(1)} ` +
-      `(${slowest}); indexes ${(profile.indexMs / 1000).toFixed(1)}; analyze ${(profile.analyzeMs / 1000).toFixed(1)}`,
+      `(${slowest}); indexes ${(profile.indexMs / 1000).toFixed(1)}; analyze ${(profile.analyzeMs / 1000).toFixed(1)}; board ${(profile.boardMs / 1000).toFixed(1)}`,
   );
   log(`seed:scale  done in ${(result.ms / 1000).toFixed(1)} s (target: under 180 s)`);
   return {

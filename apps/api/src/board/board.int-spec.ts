@@ -422,10 +422,10 @@ describe("the supervisor's board (real PostgreSQL)", () => {
                from board_entry
              except all
              select organisation_id, case_id, group_key, item_type, item_id, due_on, sort_time, counted
-               from board_entry_rows(array(select id from case_file)))
+               from board_entry_source)
             union all
             (select organisation_id, case_id, group_key, item_type, item_id, due_on, sort_time, counted
-               from board_entry_rows(array(select id from case_file))
+               from board_entry_source
              except all
              select organisation_id, case_id, group_key, item_type, item_id, due_on, sort_time, counted
                from board_entry)) x)::int as entries,
