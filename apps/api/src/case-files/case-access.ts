@@ -27,8 +27,17 @@ export class CaseAccess {
   ) {}
 
   async getVisible(actor: Actor, caseId: string, manager?: EntityManager): Promise<CaseEntity> {
-    const found = await this.cases.getByIdOrNull(actor.organisationId, caseId, manager);
-    return this.visibleOrDeny(actor, caseId, found, manager);
+    const found = await this.cases.getVisibleOrNull(
+      actor.organisationId,
+      caseId,
+      actor.role === 'advocate' ? actor.userId : null,
+      manager,
+    );
+    if (!found) {
+      await this.denials.deny(actor, 'case', caseId);
+      throw caseNotFound();
+    }
+    return found;
   }
 
   /**

@@ -19,6 +19,31 @@ export class CaseFilesRepository {
     return repo.findOneBy({ organisationId, id });
   }
 
+  /**
+   * The case if the actor may see it, in one statement: in the organisation and, for an advocate
+   * (`assigneeId`), assigned to them. Null for a missing case and a forbidden one alike.
+   */
+  getVisibleOrNull(
+    organisationId: string,
+    id: string,
+    assigneeId: string | null,
+    manager?: EntityManager,
+  ): Promise<CaseEntity | null> {
+    const repo = manager ? manager.getRepository(CaseEntity) : this.cases;
+    const query = repo
+      .createQueryBuilder('c')
+      .where('c.organisationId = :organisationId and c.id = :id', { organisationId, id });
+    if (assigneeId) {
+      query.andWhere(
+        `exists (select 1 from case_assignment a
+                  where a.organisation_id = c.organisation_id and a.case_id = c.id
+                    and a.user_id = :assigneeId)`,
+        { assigneeId },
+      );
+    }
+    return query.getOne();
+  }
+
   async isAssigned(
     organisationId: string,
     caseId: string,

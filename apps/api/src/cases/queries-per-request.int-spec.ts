@@ -116,6 +116,9 @@ describe('queries per request stay constant as the organisation grows (issue 18)
     const [ownCase] = first['items'] as Array<{ id: string }>;
     await count('timeline (advocate)', advocate, `/api/cases/${ownCase?.id ?? ''}/timeline`);
     await count('orders (advocate)', advocate, `/api/cases/${ownCase?.id ?? ''}/orders`);
+    for (const part of ['notes', 'hearings', 'service-attempts']) {
+      await count(`${part} (advocate)`, advocate, `/api/cases/${ownCase?.id ?? ''}/${part}`);
+    }
     await count('task inbox', advocate, '/api/tasks?assignee=me&status=open&limit=50');
     await count('calendar month', advocate, '/api/calendar?from=2027-03-01&to=2027-03-31');
     await count('board, 30 days', supervisor, '/api/board?days=30');
@@ -142,14 +145,18 @@ describe('queries per request stay constant as the organisation grows (issue 18)
     // Each starts with the session and its user (one statement) and reads in one transaction
     // whose START carries the tenant setting. Orders: the case, the eight reads of the computation
     // the list has not made itself (case, respondent, petitions, service attempts, hearings,
-    // violations, moves, closures) and its own orders, extensions and motions, each once; an
-    // advocate's request adds the assignment check. Timeline: the case and ten reads. The inbox
-    // is one statement (wrapped in its own transaction), the calendar two in one.
+    // violations, moves, closures) and its own orders, extensions and motions, each once; the
+    // case read carries an advocate's assignment check. Timeline: the case and ten reads. A case
+    // page list (notes, hearings, service attempts): the case with the access check, then the
+    // list. The inbox is one statement (wrapped in its own transaction), the calendar two in one.
     expect(large).toMatchObject({
       orders: 15,
-      'orders (advocate)': 16,
+      'orders (advocate)': 15,
       timeline: 14,
-      'timeline (advocate)': 15,
+      'timeline (advocate)': 14,
+      'notes (advocate)': 5,
+      'hearings (advocate)': 5,
+      'service-attempts (advocate)': 5,
       'task inbox': 4,
       'calendar month': 5,
     });

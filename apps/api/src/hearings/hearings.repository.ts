@@ -66,8 +66,12 @@ export class HearingsRepository {
   }
 
   /** A case's hearings in date order; a continued hearing comes before the one that replaced it. */
-  findByCase(organisationId: string, caseId: string): Promise<HearingEntity[]> {
-    return this.hearings
+  findByCase(
+    organisationId: string,
+    caseId: string,
+    manager?: EntityManager,
+  ): Promise<HearingEntity[]> {
+    return (manager ? manager.getRepository(HearingEntity) : this.hearings)
       .createQueryBuilder('h')
       .where('h.organisationId = :organisationId and h.caseId = :caseId', {
         organisationId,

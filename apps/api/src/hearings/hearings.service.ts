@@ -169,8 +169,12 @@ export class HearingsService {
   }
 
   async list(actor: Actor, caseId: string): Promise<HearingResponse[]> {
-    await this.access.getVisible(actor, caseId);
-    return toHearingListResponse(await this.hearings.findByCase(actor.organisationId, caseId));
+    // One transaction: the tenant context is bound once for the access check and the read.
+    const rows = await this.dataSource.transaction(async (manager) => {
+      await this.access.getVisible(actor, caseId, manager);
+      return this.hearings.findByCase(actor.organisationId, caseId, manager);
+    });
+    return toHearingListResponse(rows);
   }
 
   /** The case must be visible, the hearing must be the case's, and it must still be open. */

@@ -54,8 +54,8 @@ export class NotesRepository {
   }
 
   /** A case's notes, oldest first; the body column is never selected. */
-  findByCase(organisationId: string, caseId: string): Promise<NoteView[]> {
-    return this.notes.manager.query(
+  findByCase(organisationId: string, caseId: string, manager?: EntityManager): Promise<NoteView[]> {
+    return (manager ?? this.notes.manager).query(
       `${VIEW_SELECT} where n.organisation_id = $1 and n.case_id = $2 order by n.created_at, n.id`,
       [organisationId, caseId],
     ) as Promise<NoteView[]>;

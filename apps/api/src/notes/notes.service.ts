@@ -51,8 +51,11 @@ export class NotesService {
   }
 
   async list(actor: Actor, caseId: string): Promise<NoteListResponse> {
-    await this.access.getVisible(actor, caseId);
-    const rows = await this.notes.findByCase(actor.organisationId, caseId);
+    // One transaction: the tenant context is bound once for the access check and the read.
+    const rows = await this.dataSource.transaction(async (manager) => {
+      await this.access.getVisible(actor, caseId, manager);
+      return this.notes.findByCase(actor.organisationId, caseId, manager);
+    });
     return { items: rows.map(toNoteSummaryResponse) };
   }
 

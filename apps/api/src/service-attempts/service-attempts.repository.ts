@@ -92,8 +92,14 @@ export class ServiceAttemptsRepository {
   }
 
   /** A case's attempts in the order they happened; the notes column is never selected. */
-  async findByCase(organisationId: string, caseId: string): Promise<ListedServiceAttempt[]> {
-    const { entities, raw } = await this.attempts
+  async findByCase(
+    organisationId: string,
+    caseId: string,
+    manager?: EntityManager,
+  ): Promise<ListedServiceAttempt[]> {
+    const { entities, raw } = await (
+      manager ? manager.getRepository(ServiceAttemptEntity) : this.attempts
+    )
       .createQueryBuilder('s')
       .addSelect('s.notesEnc is not null', 'has_notes')
       .where('s.organisationId = :organisationId and s.caseId = :caseId', {

@@ -96,8 +96,11 @@ export class ServiceAttemptsService {
   }
 
   async list(actor: Actor, caseId: string): Promise<ServiceAttemptResponse[]> {
-    await this.access.getVisible(actor, caseId);
-    const rows = await this.attempts.findByCase(actor.organisationId, caseId);
+    // One transaction: the tenant context is bound once for the access check and the read.
+    const rows = await this.dataSource.transaction(async (manager) => {
+      await this.access.getVisible(actor, caseId, manager);
+      return this.attempts.findByCase(actor.organisationId, caseId, manager);
+    });
     return rows.map(({ row, hasNotes }) => toServiceAttemptResponse(row, hasNotes));
   }
 }
