@@ -13,6 +13,8 @@ import { CaseComputationService } from '@api/case-computation/case-computation.s
 import { CaseDeadlineEntity } from '@api/case-computation/case-deadline.entity';
 import { CaseDeadlinesRepository } from '@api/case-computation/case-deadlines.repository';
 import { CaseRecordReader } from '@api/case-computation/case-record.reader';
+import { OrderProtectionFactsEntity } from '@api/case-computation/order-protection-facts.entity';
+import { OrderProtectionFactsRepository } from '@api/case-computation/order-protection-facts.repository';
 import { CaseStandingRepository } from '@api/case-computation/case-standing.repository';
 import { FollowupPlanningService } from '@api/case-computation/followup-planning.service';
 import { FollowupSettingsEntity } from '@api/case-computation/followup-settings.entity';
@@ -60,7 +62,11 @@ class RulesCheckModule {
       imports: [
         RulesCheckGlobals,
         DatabaseModule.forRole('owner'),
-        TypeOrmModule.forFeature([FollowupSettingsEntity, CaseDeadlineEntity]),
+        TypeOrmModule.forFeature([
+          FollowupSettingsEntity,
+          CaseDeadlineEntity,
+          OrderProtectionFactsEntity,
+        ]),
       ],
       providers: [
         CaseComputationService,
@@ -71,6 +77,7 @@ class RulesCheckModule {
         FollowupSettingsRepository,
         FollowupsRepository,
         FollowupTasksRepository,
+        OrderProtectionFactsRepository,
         // sync publishes jobs after commit; plan does not, so the checker needs no Redis.
         { provide: FollowupScheduler, useValue: {} },
       ],
