@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-import type { Download, Page } from 'playwright-core';
+import type { Download, Locator, Page } from 'playwright-core';
 
 import type { DocumentOptionsResponse } from '@haven/contracts';
 import { addCalendarYears, addDays } from '@haven/rules';
@@ -141,28 +141,38 @@ async function arrowTo(page: Page, name: string, key = 'ArrowDown', limit = 6): 
 }
 
 /**
- * Opens the focused mat-select and picks the option whose text starts with `label`, then checks
- * the select shows it. The select highlights its current option once its panel has opened; keys
- * pressed before that land on a list that is re-highlighted under them, so wait for the highlight,
- * and open it again if the choice did not take.
+ * Opens the focused mat-select and picks the option whose text starts with `label` by keyboard:
+ * Home, then ArrowDown to its position, waiting after each key until the panel highlights the
+ * option it moved to (the highlight follows the key a change-detection pass later, so reading it
+ * straight after the key reads the previous one on a busy machine).
  */
 async function chooseOption(page: Page, label: string): Promise<void> {
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    await page.keyboard.press('Enter');
-    const listbox = page.getByRole('listbox');
-    await listbox.waitFor();
-    await listbox.locator('mat-option.mat-mdc-option-active').waitFor();
-    await page.keyboard.press('Home');
-    for (let i = 0; i < 6; i += 1) {
-      const active = await listbox.locator('mat-option.mat-mdc-option-active').textContent();
-      if ((active ?? '').trim().startsWith(label)) break;
-      await page.keyboard.press('ArrowDown');
-    }
-    await page.keyboard.press('Enter');
-    await listbox.waitFor({ state: 'detached' });
-    if (((await focusedText(page)) ?? '').includes(label)) return;
+  await page.keyboard.press('Enter');
+  const listbox = page.getByRole('listbox');
+  await listbox.waitFor();
+  const options = listbox.getByRole('option');
+  const texts = (await options.allTextContents()).map((t) => t.trim());
+  const target = texts.findIndex((t) => t.startsWith(label));
+  expect(target).toBeGreaterThanOrEqual(0);
+  await page.keyboard.press('Home');
+  await highlighted(options.nth(0));
+  for (let i = 1; i <= target; i += 1) {
+    await page.keyboard.press('ArrowDown');
+    await highlighted(options.nth(i));
   }
+  await page.keyboard.press('Enter');
+  await listbox.waitFor({ state: 'detached' });
   expect(await focusedText(page)).toContain(label);
+}
+
+/** Waits until the panel marks `option` as the active one. */
+async function highlighted(option: Locator): Promise<void> {
+  const until = Date.now() + 5_000;
+  while (!((await option.getAttribute('class')) ?? '').includes('mat-mdc-option-active')) {
+    if (Date.now() > until)
+      throw new Error(`the option "${await option.textContent()}" never became active`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** The text of the focused element (a closed mat-select shows its chosen option). */
