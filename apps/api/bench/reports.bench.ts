@@ -7,7 +7,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import { dataSourceOptions } from '@api/database/data-source';
 import { REPORT_DEFINITIONS } from '@api/reports/definitions';
-import { evaluateReport } from '@api/reports/report-engine';
+import type { ReportDefinition } from '@api/reports/report-definition';
+import { evaluateReport, type ReportScope } from '@api/reports/report-engine';
 import { reportPeriod } from '@api/reports/report-periods';
 import { migrateDatabase } from '@api/testing/migrate-database';
 
@@ -41,7 +42,6 @@ async function main(): Promise<void> {
     process.env['BENCH_REPORTS_DATABASE_URL'] ?? withDatabase(server, 'haven_bench_reports');
   const orgId =
     process.env['BENCH_REPORTS_REUSE'] === '1' ? await largestOrganisation(url) : await seed(url);
-  const ds = await new DataSource({ ...dataSourceOptions(url), migrations: [] }).initialize();
   const today = new Date().toISOString().slice(0, 10);
   const year = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
@@ -55,39 +55,29 @@ async function main(): Promise<void> {
     { id: 'outcomes', year, part: 1 },
   ] as const;
   let failed = false;
-  try {
-    for (const r of runs) {
-      const definition = REPORT_DEFINITIONS[r.id];
-      const period = reportPeriod(definition.calendar, r.year, r.part);
-      const times: number[] = [];
-      const cpu: number[] = [];
-      let cells = 0;
-      for (let i = 0; i < RUNS; i += 1) {
-        const started = process.hrtime.bigint();
-        const sections = await ds.transaction('REPEATABLE READ', async (m) => {
-          const backend = await backendCpu(m);
-          const counted = await evaluateReport(m, definition, {
-            organisationId: orgId,
-            period,
-            fundingSourceId: null,
-          });
-          cpu.push((await backendCpu(m)).ms - backend.ms);
-          return counted;
-        });
-        times.push(Number(process.hrtime.bigint() - started) / 1e6);
-        cells = sections.reduce((n, s) => n + [...s.counts.values()].reduce((a, b) => a + b, 0), 0);
-      }
-      const worst = Math.max(...times);
+  for (const r of runs) {
+    const definition = REPORT_DEFINITIONS[r.id];
+    const period = reportPeriod(definition.calendar, r.year, r.part);
+    // Each report on a new connection: its first run is the cold one (see runOnce).
+    const ds = await new DataSource({ ...dataSourceOptions(url), migrations: [] }).initialize();
+    try {
+      const scope = { organisationId: orgId, period, fundingSourceId: null };
+      const cold = await runOnce(ds, definition, scope);
+      const measured: Run[] = [];
+      for (let i = 0; i < RUNS; i += 1) measured.push(await runOnce(ds, definition, scope));
+      const worst = Math.max(...measured.map((m) => m.ms));
       const ok = worst < TARGET_MS;
       if (!ok) failed = true;
       console.log(
         `${ok ? 'PASS' : 'FAIL'}  ${r.id.padEnd(9)} ${period.label.padEnd(32)} ` +
-          `worst ${worst.toFixed(0)} ms of ${RUNS} (best ${Math.min(...times).toFixed(0)} ms; ` +
-          `PostgreSQL CPU ${Math.max(...cpu)} ms), sum of cells ${cells}  (target < ${TARGET_MS} ms)`,
+          `worst ${worst.toFixed(0)} ms of ${RUNS} (best ${Math.min(...measured.map((m) => m.ms)).toFixed(0)} ms; ` +
+          `PostgreSQL CPU ${Math.max(...measured.map((m) => m.cpuMs))} ms), sum of cells ${cold.cells}  ` +
+          `(target < ${TARGET_MS} ms); first run on a new connection ${cold.ms.toFixed(0)} ms ` +
+          `(PostgreSQL CPU ${cold.cpuMs} ms)`,
       );
+    } finally {
+      await ds.destroy();
     }
-  } finally {
-    await ds.destroy();
   }
   console.log(
     `load average ${loadavg()
@@ -96,6 +86,36 @@ async function main(): Promise<void> {
       'above plus the wait for a CPU',
   );
   if (failed) process.exitCode = 1;
+}
+
+interface Run {
+  ms: number;
+  cpuMs: number;
+  cells: number;
+}
+
+/**
+ * One run of a report as the API runs it: one REPEATABLE READ snapshot on a pooled connection.
+ * The first run on a new connection is slower (at 100,000 cases, OVW about 0.7 s more on this
+ * 2-core VM): the server process's first touch of the memory its hash tables and materialised
+ * facts need is a page fault per 4 kB page (about 40,000 more than a later run's). The verdict
+ * is on the runs after it, as a pooled connection serves reports; the first run is printed too.
+ */
+async function runOnce(
+  ds: DataSource,
+  definition: ReportDefinition,
+  scope: ReportScope,
+): Promise<Run> {
+  const started = process.hrtime.bigint();
+  let cpuMs = 0;
+  const sections = await ds.transaction('REPEATABLE READ', async (m) => {
+    const backend = await backendCpu(m);
+    const counted = await evaluateReport(m, definition, scope);
+    cpuMs = (await backendCpu(m)).ms - backend.ms;
+    return counted;
+  });
+  const cells = sections.reduce((n, s) => n + [...s.counts.values()].reduce((a, b) => a + b, 0), 0);
+  return { ms: Number(process.hrtime.bigint() - started) / 1e6, cpuMs, cells };
 }
 
 /**

@@ -24,10 +24,17 @@ export class AppConfig {
   get replicaDatabaseUrl(): string | null {
     return this.env.DATABASE_REPLICA_URL ?? null;
   }
-  get databasePool(): { size: number; acquireTimeoutMs: number } {
+  get databasePool(): {
+    size: number;
+    acquireTimeoutMs: number;
+    idleTimeoutMs: number;
+    maxLifetimeSeconds: number;
+  } {
     return {
       size: this.env.DATABASE_POOL_SIZE,
       acquireTimeoutMs: this.env.DATABASE_POOL_ACQUIRE_TIMEOUT_MS,
+      idleTimeoutMs: 5 * 60_000,
+      maxLifetimeSeconds: 60 * 60,
     };
   }
   get rateLimitPerMinute(): number {

@@ -44,28 +44,47 @@ function columnsOf(section: SectionDefinition, period: ReportPeriod) {
 /** Types every common parameter, whichever of them the statement's populations read. */
 const PARAMS_CTE = `params as (select $1::uuid, $2::date, $3::date, $4::date, $5::text, $6::uuid)`;
 
+/** What one statement reads of each population: the columns its sections read, or every column. */
+interface PopulationReads {
+  /** Population → the columns its sections read; a population not listed is read whole. */
+  columns?: ReadonlyMap<PopulationId, ReadonlySet<string>>;
+  /** Whether each person served carries their cases (only a drill-down lists them). */
+  caseIds: boolean;
+}
+
 /**
  * The WITH list of one statement over `populations`: the shared facts of served people (once,
  * when any population reads them), each population's own CTEs, then each population as
- * `pop_<id>`, materialised when several sections count from it. One section's population stays
- * inline, so PostgreSQL computes only the columns that section reads (a section counting facts
- * reads neither the keys nor the case list).
+ * `pop_<id>`, materialised when several sections count from it. A population keeps only the
+ * columns its sections read: PostgreSQL stores every column of a materialised CTE, and a report
+ * run on a new connection pays for each page of that memory (bench:reports, OVW at 100,000 cases).
  */
 function withPopulations(
   populations: readonly PopulationId[],
   funded: boolean,
   materialized: ReadonlySet<PopulationId>,
+  reads: PopulationReads,
 ): string {
   const ctes = [PARAMS_CTE];
-  if (populations.some((id) => POPULATIONS[id].usesServed)) ctes.push(servedCtes(funded));
+  if (populations.some((id) => POPULATIONS[id].usesServed)) {
+    ctes.push(servedCtes(funded, reads.caseIds));
+  }
   for (const id of populations) {
     const own = POPULATIONS[id].ctes?.(funded);
     if (own) ctes.push(own);
-    ctes.push(
-      `${sourceOf(id)} as ${materialized.has(id) ? 'materialized ' : ''}(${POPULATIONS[id].sql(funded)})`,
-    );
+    const columns = reads.columns?.get(id);
+    const sql = POPULATIONS[id].sql(funded);
+    const body = columns
+      ? `select ${[...columns].map((c) => `q.${c}`).join(', ')} from (${sql}) q`
+      : sql;
+    ctes.push(`${sourceOf(id)} as ${materialized.has(id) ? 'materialized ' : ''}(${body})`);
   }
   return `with ${ctes.join(',\n')}`;
+}
+
+/** The population columns (`p.<column>`) a section's SQL reads. */
+function columnsRead(sectionSql: string): string[] {
+  return [...sectionSql.matchAll(/\bp\.([a-z_]+)\b/g)].map((m) => m[1] as string);
 }
 
 function commonParameters(definition: ReportDefinition, scope: ReportScope): unknown[] {
@@ -118,6 +137,7 @@ export async function evaluateReport(
   const populations = [...new Set(read)];
   const shared = new Set(read.filter((id, i) => read.indexOf(id) !== i));
   const params = commonParameters(definition, scope);
+  const columns = new Map<PopulationId, Set<string>>(populations.map((id) => [id, new Set()]));
   const parts = definition.sections.map((section, i) => {
     // A map no join reads would leave its parameter untyped; measure columns have none.
     const [rowMap, colMap] = maps(section, scope.period);
@@ -125,10 +145,11 @@ export async function evaluateReport(
     const rowIndex = params.length;
     if (!('measures' in section.columns)) params.push(colMap);
     const sql = sectionCountsSql(section, scope.period, rowIndex, params.length);
+    for (const column of columnsRead(sql)) columns.get(section.population)?.add(column);
     return `select ${i} as section, s.row_key, s.col_key, s.n from (${sql}) s`;
   });
   const rows = (await manager.query(
-    `${withPopulations(populations, isFunded(definition, scope), shared)}
+    `${withPopulations(populations, isFunded(definition, scope), shared, { columns, caseIds: false })}
      ${parts.join('\n union all\n')}`,
     params,
   )) as Array<{ section: number; row_key: string; col_key: string; n: string | null }>;
@@ -174,7 +195,7 @@ export async function casesBehindCell(
   );
   await plannerSettings(manager);
   const rows = (await manager.query(
-    `${withPopulations([section.population], isFunded(definition, scope), new Set())}
+    `${withPopulations([section.population], isFunded(definition, scope), new Set(), { caseIds: true })}
      select distinct cid as case_id, p.note ${from} ${section.onlyNew ? 'and' : 'where'} ${cell}
      limit 2001`,
     params,

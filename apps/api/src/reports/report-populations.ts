@@ -6,7 +6,9 @@ import type { PopulationId } from './report-definition';
 // Every population answers person_key (who, for unduplicated counts), case_ids (for the
 // drill-down), item_id (one fact: an activity, a case, an order event) and note (a declined intake
 // has no case), and the columns its dimensions read. Row-level security limits every table to the
-// organisation as well; the explicit filter keeps the indexes in use.
+// organisation as well; the explicit filter keeps the indexes in use. A fact that belongs to a
+// case reads the case's client through a left join: its case always exists (a foreign key), and
+// PostgreSQL drops a left join whose columns no section reads (order events counted as times).
 //
 // A population's SQL is built for a run that is limited to a funder or a funding source
 // (`funded`), or for one that counts the whole organisation. The funding test is then a plain
@@ -26,10 +28,10 @@ const activityFunded = (funded: boolean) =>
          where saf.organisation_id = $1::uuid and saf.funding_source_id in (${FUNDED_SOURCES}))`
     : '';
 
-/** A case counts under a funder when one of its funding rows overlaps the period. */
-const caseFunded = (funded: boolean, alias: string) =>
+/** A case (`caseId`) counts under a funder when one of its funding rows overlaps the period. */
+const caseFunded = (funded: boolean, caseId: string) =>
   funded
-    ? `and ${alias}.id in (select cf.case_id from case_funding cf
+    ? `and ${caseId} in (select cf.case_id from case_funding cf
          where cf.organisation_id = $1::uuid and cf.funding_source_id in (${FUNDED_SOURCES})
            and cf.starts_on <= $3::date and (cf.ends_on is null or cf.ends_on >= $2::date))`
     : '';
@@ -43,9 +45,10 @@ const caseFunded = (funded: boolean, alias: string) =>
  * funder in its year, "continuing" after), their cases, victimisations, legal issues and
  * relationships (as lists that may repeat a value: every count of them is of distinct people), and
  * their best service status (served before partially served before not served; no answer yet is
- * served: they received a funded service) with its reason.
+ * served: they received a funded service) with its reason. Their cases are listed only for a
+ * drill-down (`caseIds`): no count reads them.
  */
-export const servedCtes = (funded: boolean) => `
+export const servedCtes = (funded: boolean, caseIds: boolean) => `
   fa as (
     select a.id, a.case_id, a.kind, a.performed_on, c.client_id, c.relationship
       from service_activity a
@@ -59,7 +62,7 @@ export const servedCtes = (funded: boolean) => `
      group by client_id, case_id, relationship),
   person as (
     select sc.client_id, min(sc.first_on) as first_on,
-           array_agg(sc.case_id) filter (where x.k = 'case' and sc.in_period) as case_ids,
+           ${caseIds ? "array_agg(sc.case_id) filter (where x.k = 'case' and sc.in_period)" : 'null::uuid[]'} as case_ids,
            array_agg(x.v) filter (where x.k = 'victimisation' and sc.in_period) as victimisations,
            array_agg(x.v) filter (where x.k = 'legal_issue' and sc.in_period) as legal_issues,
            array_agg(coalesce(sc.relationship, 'unknown'))
@@ -155,7 +158,7 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
         select c.client_id::text, array[c.id], 'not_served', f.not_served_reason, null
           from case_file c join case_report_facts f on f.case_id = c.id
          where c.organisation_id = $1::uuid and f.service_status = 'not_served'
-           and c.closed_on between $2::date and $3::date ${caseFunded(funded, 'c')}
+           and c.closed_on between $2::date and $3::date ${caseFunded(funded, 'c.id')}
            and not exists (select 1 from person pe where pe.client_id = c.client_id)
         union all
         select 'decline:' || d.id, '{}'::uuid[], 'not_served', d.reason,
@@ -193,7 +196,7 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
                  coalesce(c.lsc_closing_code, 'not_recorded') as closing_code
             from case_file c
            where c.organisation_id = $1::uuid and c.closed_on between $2::date and $3::date
-             ${caseFunded(funded, 'c')}`,
+             ${caseFunded(funded, 'c.id')}`,
     dimensions: {
       all: `array['all']`,
       problem_code: 'array[p.problem_code]',
@@ -210,7 +213,7 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
                  coalesce(c.lsc_problem_code, 'not_recorded') as problem_code
             from case_file c
            where c.organisation_id = $1::uuid and c.opened_on <= $3::date
-             and (c.closed_on is null or c.closed_on > $3::date) ${caseFunded(funded, 'c')}`,
+             and (c.closed_on is null or c.closed_on > $3::date) ${caseFunded(funded, 'c.id')}`,
     dimensions: { all: `array['all']`, problem_code: 'array[p.problem_code]' },
     uniqueKeys: ['item_id'],
   },
@@ -258,7 +261,8 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
              to_char(ev.on_date, 'YYYY-MM') as month,
              case when ev.kind in ${ORDER_KINDS_FINAL} then 'final'
                   when ev.kind in ${ORDER_KINDS_TEMPORARY} then 'temporary' else 'other' end as kind_group
-        from ev join case_file c on c.id = ev.case_id ${caseFunded(funded, 'c')}`,
+        from ev left join case_file c on c.id = ev.case_id
+       where true ${caseFunded(funded, 'ev.case_id')}`,
     dimensions: {
       all: `array['all']`,
       event: 'array[p.event]',
@@ -276,9 +280,9 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
                  null::text as note, null::numeric as measure,
                  coalesce(v.classification ->> 'potentialClass', 'none_identified') as classification,
                  to_char(v.occurred_on, 'YYYY-MM') as month
-            from violation v join case_file c on c.id = v.case_id
+            from violation v left join case_file c on c.id = v.case_id
            where v.organisation_id = $1::uuid and v.occurred_on between $2::date and $3::date
-             ${caseFunded(funded, 'c')}`,
+             ${caseFunded(funded, 'v.case_id')}`,
     dimensions: {
       all: `array['all']`,
       classification: 'array[p.classification]',
@@ -296,23 +300,23 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
                  null::text as note, 'petition_to_final_order' as measure_kind,
                  (o.issued_on - pf.first_filed)::numeric as measure
             from protective_order o
-            join case_file c on c.id = o.case_id
+            left join case_file c on c.id = o.case_id
             cross join lateral (select min(p.filed_on) as first_filed from petition p
                                  where p.case_id = o.case_id and p.filed_on <= o.issued_on) pf
            where o.organisation_id = $1::uuid and o.kind in ${ORDER_KINDS_FINAL}
              and o.extension_of is null and o.issued_on between $2::date and $3::date
-             and pf.first_filed is not null ${caseFunded(funded, 'c')}
+             and pf.first_filed is not null ${caseFunded(funded, 'o.case_id')}
           union all
           select c.client_id::text, array[s.case_id], s.id::text, null,
                  'failed_service_to_personal', (s.attempted_on - ff.first_failed)::numeric
             from service_attempt s
-            join case_file c on c.id = s.case_id
+            left join case_file c on c.id = s.case_id
             cross join lateral (select min(f.attempted_on) as first_failed from service_attempt f
                                  where f.order_id = s.order_id and f.outcome <> 'served'
                                    and f.attempted_on <= s.attempted_on) ff
            where s.organisation_id = $1::uuid and s.outcome = 'served' and s.method = 'personal'
              and s.attempted_on between $2::date and $3::date and ff.first_failed is not null
-             ${caseFunded(funded, 'c')}`,
+             ${caseFunded(funded, 's.case_id')}`,
     dimensions: { all: `array['all']`, measure_kind: 'array[p.measure_kind]' },
     uniqueKeys: ['item_id'],
   },
