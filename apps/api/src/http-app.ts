@@ -27,6 +27,9 @@ export function configureHttpApp(
   logger: Logger,
 ): void {
   app.disable('x-powered-by');
+  // API answers are never stored (Cache-Control: no-store), so a hash of each body for ETag is
+  // work no client uses; the web app's files keep theirs (the static server sets its own).
+  app.disable('etag');
   app.set('trust proxy', 'loopback');
   app.use(requestLogging(logger));
   app.use(requestContext);

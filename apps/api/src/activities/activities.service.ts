@@ -26,7 +26,7 @@ export class ActivitiesService {
 
   async list(actor: Actor, caseId: string): Promise<ServiceActivityListResponse> {
     return this.dataSource.transaction(async (manager) => {
-      await this.access.getVisible(actor, caseId, manager);
+      await this.access.assertVisible(actor, caseId, manager);
       return { items: await this.activities.findByCase(manager, actor.organisationId, caseId) };
     });
   }

@@ -2,9 +2,31 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Not, type EntityManager, type Repository } from 'typeorm';
 
-import { UserEntity } from '@api/users/user.entity';
+import type { Role } from '@haven/contracts';
 
-import { SessionEntity } from './session.entity';
+import { SessionEntity, type SessionStage } from './session.entity';
+
+/** What a request needs of its session: when it lapses, its stage, and who its user is. */
+export interface LiveSession {
+  id: string;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  stage: SessionStage;
+  reauthenticatedAt: Date | null;
+  user: { id: string; organisationId: string; role: Role; disabledAt: Date | null };
+}
+
+interface LiveSessionRow {
+  id: string;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  stage: SessionStage;
+  reauthenticatedAt: Date | null;
+  userId: string;
+  organisationId: string;
+  role: Role;
+  disabledAt: Date | null;
+}
 
 @Injectable()
 export class SessionsRepository {
@@ -24,15 +46,35 @@ export class SessionsRepository {
     return this.sessions.findOne({ where: { tokenHash, revokedAt: IsNull() } });
   }
 
-  /** As getLiveByTokenHashOrNull, with its user, in one query (every request reads both). */
-  getLiveWithUserByTokenHashOrNull(
-    tokenHash: string,
-  ): Promise<(SessionEntity & { user: UserEntity }) | null> {
-    return this.sessions
-      .createQueryBuilder('s')
-      .innerJoinAndSelect('s.user', 'u')
-      .where('s.tokenHash = :tokenHash and s.revokedAt is null', { tokenHash })
-      .getOne() as Promise<(SessionEntity & { user: UserEntity }) | null>;
+  /**
+   * A live session and its user, in one statement: every request reads it, so it is plain SQL of
+   * the columns the guard needs, without the query builder's per-call SQL generation and entity
+   * mapping (issue 18: a tenth of the API's CPU on a cheap request went to building queries).
+   */
+  async getLiveWithUserByTokenHashOrNull(tokenHash: string): Promise<LiveSession | null> {
+    const rows = (await this.sessions.query(
+      `select s.id, s.last_seen_at as "lastSeenAt", s.expires_at as "expiresAt", s.stage,
+              s.reauthenticated_at as "reauthenticatedAt", u.id as "userId",
+              u.organisation_id as "organisationId", u.role, u.disabled_at as "disabledAt"
+         from user_session s join app_user u on u.id = s.user_id
+        where s.token_hash = $1 and s.revoked_at is null`,
+      [tokenHash],
+    )) as LiveSessionRow[];
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      id: row.id,
+      lastSeenAt: row.lastSeenAt,
+      expiresAt: row.expiresAt,
+      stage: row.stage,
+      reauthenticatedAt: row.reauthenticatedAt,
+      user: {
+        id: row.userId,
+        organisationId: row.organisationId,
+        role: row.role,
+        disabledAt: row.disabledAt,
+      },
+    };
   }
 
   async setReauthenticated(id: string, at: Date): Promise<void> {

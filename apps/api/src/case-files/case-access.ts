@@ -33,11 +33,18 @@ export class CaseAccess {
       actor.role === 'advocate' ? actor.userId : null,
       manager,
     );
-    if (!found) {
-      await this.denials.deny(actor, 'case', caseId);
-      throw caseNotFound();
-    }
-    return found;
+    return found ?? this.deny(actor, caseId);
+  }
+
+  /** As getVisible, for a caller that needs the decision only, not the case. */
+  async assertVisible(actor: Actor, caseId: string, manager?: EntityManager): Promise<void> {
+    const visible = await this.cases.isVisible(
+      actor.organisationId,
+      caseId,
+      actor.role === 'advocate' ? actor.userId : null,
+      manager,
+    );
+    if (!visible) await this.deny(actor, caseId);
   }
 
   /**
@@ -54,11 +61,13 @@ export class CaseAccess {
       found !== null &&
       (actor.role !== 'advocate' ||
         (await this.cases.isAssigned(actor.organisationId, caseId, actor.userId, manager)));
-    if (!found || !visible) {
-      await this.denials.deny(actor, 'case', caseId);
-      throw caseNotFound();
-    }
-    return found;
+    return found && visible ? found : this.deny(actor, caseId);
+  }
+
+  /** Records the denial (with the target id) and answers the one 404. */
+  private async deny(actor: Actor, caseId: string): Promise<never> {
+    await this.denials.deny(actor, 'case', caseId);
+    throw caseNotFound();
   }
 
   /**

@@ -22,7 +22,7 @@ export class AssignmentService {
 
   async assign(actor: Actor, caseId: string, dto: AssignAdvocatesDto): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await this.access.getVisible(actor, caseId, manager);
+      await this.access.assertVisible(actor, caseId, manager);
       const wanted = [...new Set(dto.advocateIds)];
       const valid = await this.cases.findAssignableUserIds(manager, actor.organisationId, wanted);
       if (valid.length !== wanted.length) {

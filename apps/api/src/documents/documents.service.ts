@@ -46,7 +46,7 @@ export class DocumentsService {
     dto: ExtensionMotionDto,
   ): Promise<GeneratedDocument> {
     return this.dataSource.transaction(async (manager) => {
-      await this.access.getVisible(actor, caseId, manager);
+      await this.access.assertVisible(actor, caseId, manager);
       const source = await this.sources.load(manager, actor.organisationId, caseId, actor.userId);
       const { data } = motionData(source, dto.orderId, dto.grounds);
       return this.maker.make(manager, actor, caseId, {
@@ -68,7 +68,7 @@ export class DocumentsService {
     dto: MedicalNoticeDto,
   ): Promise<GeneratedDocument> {
     return this.dataSource.transaction(async (manager) => {
-      await this.access.getVisible(actor, caseId, manager);
+      await this.access.assertVisible(actor, caseId, manager);
       const source = await this.sources.load(manager, actor.organisationId, caseId, actor.userId);
       const { data } = medicalNoticeData(source, dto.hearingId);
       return this.maker.make(manager, actor, caseId, {

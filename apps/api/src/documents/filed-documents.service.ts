@@ -31,7 +31,7 @@ export class FiledDocumentsService {
 
   async list(actor: Actor, caseId: string): Promise<FiledDocumentListResponse> {
     return this.dataSource.transaction(async (manager) => {
-      await this.access.getVisible(actor, caseId, manager);
+      await this.access.assertVisible(actor, caseId, manager);
       const rows = await this.filed.findByCase(manager, actor.organisationId, caseId);
       return { items: rows.map(toFiledDocumentResponse) };
     });
@@ -44,7 +44,7 @@ export class FiledDocumentsService {
     documentId: string,
   ): Promise<{ fileName: string; contentType: string; content: Buffer }> {
     return this.dataSource.transaction(async (manager) => {
-      await this.access.getVisible(actor, caseId, manager);
+      await this.access.assertVisible(actor, caseId, manager);
       const orgId = actor.organisationId;
       const view = await this.filed.getViewOrNull(manager, orgId, caseId, documentId);
       if (!view) {

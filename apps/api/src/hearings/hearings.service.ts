@@ -171,7 +171,7 @@ export class HearingsService {
   async list(actor: Actor, caseId: string): Promise<HearingResponse[]> {
     // One transaction: the tenant context is bound once for the access check and the read.
     const rows = await this.dataSource.transaction(async (manager) => {
-      await this.access.getVisible(actor, caseId, manager);
+      await this.access.assertVisible(actor, caseId, manager);
       return this.hearings.findByCase(actor.organisationId, caseId, manager);
     });
     return toHearingListResponse(rows);

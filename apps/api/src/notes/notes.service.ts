@@ -35,7 +35,7 @@ export class NotesService {
 
   async create(actor: Actor, caseId: string, dto: CreateNoteDto): Promise<NoteSummaryResponse> {
     return this.dataSource.transaction(async (manager) => {
-      await this.access.getVisible(actor, caseId, manager);
+      await this.access.assertVisible(actor, caseId, manager);
       const note = await this.notes.insert(
         manager,
         {
@@ -53,7 +53,7 @@ export class NotesService {
   async list(actor: Actor, caseId: string): Promise<NoteListResponse> {
     // One transaction: the tenant context is bound once for the access check and the read.
     const rows = await this.dataSource.transaction(async (manager) => {
-      await this.access.getVisible(actor, caseId, manager);
+      await this.access.assertVisible(actor, caseId, manager);
       return this.notes.findByCase(actor.organisationId, caseId, manager);
     });
     return { items: rows.map(toNoteSummaryResponse) };
@@ -62,7 +62,7 @@ export class NotesService {
   async read(actor: Actor, caseId: string, noteId: string): Promise<NoteBodyResponse> {
     const orgId = actor.organisationId;
     const result = await this.dataSource.transaction(async (manager) => {
-      await this.access.getVisible(actor, caseId, manager);
+      await this.access.assertVisible(actor, caseId, manager);
       const note = await this.notes.getViewOrNull(manager, orgId, caseId, noteId);
       if (!note) {
         await this.denials.deny(actor, 'case_note', noteId);

@@ -148,14 +148,14 @@ export class OrdersService {
   /** Every order of the case with its computed status today, parents before children. */
   async list(actor: Actor, caseId: string): Promise<OrderListResponse> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      await this.access.getVisible(actor, caseId, manager);
+      await this.access.assertVisible(actor, caseId, manager);
       return { items: await this.readAll(manager, actor.organisationId, caseId) };
     });
   }
 
   async get(actor: Actor, caseId: string, orderId: string): Promise<OrderResponse> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      await this.access.getVisible(actor, caseId, manager);
+      await this.access.assertVisible(actor, caseId, manager);
       await this.getOrder(actor, manager, caseId, orderId);
       return this.views.pick(await this.readAll(manager, actor.organisationId, caseId), orderId);
     });

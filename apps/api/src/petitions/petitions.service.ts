@@ -64,7 +64,7 @@ export class PetitionsService {
   }
 
   async list(actor: Actor, caseId: string): Promise<PetitionResponse[]> {
-    await this.access.getVisible(actor, caseId);
+    await this.access.assertVisible(actor, caseId);
     const rows = await this.petitions.findByCase(actor.organisationId, caseId);
     return rows.map(toPetitionResponse);
   }

@@ -70,7 +70,7 @@ export class RespondentMovesService {
 
   async list(actor: Actor, caseId: string): Promise<RespondentMoveResponse[]> {
     const org = actor.organisationId;
-    await this.access.getVisible(actor, caseId);
+    await this.access.assertVisible(actor, caseId);
     return this.dataSource.transaction(async (manager) => {
       const rows = await this.moves.findByCase(manager, org, caseId);
       const computation = await this.computation.computeOrNull(manager, org, caseId);

@@ -28,7 +28,7 @@ export class LegalHoldService {
 
   async get(actor: Actor, caseId: string): Promise<CaseRetentionResponse> {
     return this.dataSource.transaction(async (manager) => {
-      await this.access.getVisible(actor, caseId, manager);
+      await this.access.assertVisible(actor, caseId, manager);
       return this.standing(manager, actor, caseId);
     });
   }

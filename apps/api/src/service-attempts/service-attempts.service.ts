@@ -98,7 +98,7 @@ export class ServiceAttemptsService {
   async list(actor: Actor, caseId: string): Promise<ServiceAttemptResponse[]> {
     // One transaction: the tenant context is bound once for the access check and the read.
     const rows = await this.dataSource.transaction(async (manager) => {
-      await this.access.getVisible(actor, caseId, manager);
+      await this.access.assertVisible(actor, caseId, manager);
       return this.attempts.findByCase(actor.organisationId, caseId, manager);
     });
     return rows.map(({ row, hasNotes }) => toServiceAttemptResponse(row, hasNotes));

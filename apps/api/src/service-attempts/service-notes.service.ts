@@ -37,7 +37,7 @@ export class ServiceNotesService {
   ): Promise<RevealServiceNotesResponse> {
     const orgId = actor.organisationId;
     const opened = await this.dataSource.transaction(async (manager) => {
-      await this.access.getVisible(actor, caseId, manager);
+      await this.access.assertVisible(actor, caseId, manager);
       if (!(await this.attempts.existsInCase(manager, orgId, caseId, attemptId))) {
         await this.denials.deny(actor, 'service_attempt', attemptId);
         throw serviceAttemptNotFound();

@@ -22,7 +22,7 @@ export class TimelineService {
   async get(actor: Actor, caseId: string): Promise<TimelineResponse> {
     // One snapshot, so a write landing mid-read cannot show a deadline without the fact behind it.
     const facts = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      await this.access.getVisible(actor, caseId, manager);
+      await this.access.assertVisible(actor, caseId, manager);
       return this.timeline.load(manager, actor.organisationId, caseId);
     });
     return { caseId, entries: buildTimeline(facts) };

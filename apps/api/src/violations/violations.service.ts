@@ -110,13 +110,13 @@ export class ViolationsService {
   }
 
   async list(actor: Actor, caseId: string): Promise<ViolationListResponse> {
-    await this.access.getVisible(actor, caseId);
+    await this.access.assertVisible(actor, caseId);
     const rows = await this.violations.findByCase(actor.organisationId, caseId);
     return { items: rows.map((r) => toViolationResponse(r.violation, r.hasNarrative)) };
   }
 
   async get(actor: Actor, caseId: string, violationId: string): Promise<ViolationResponse> {
-    await this.access.getVisible(actor, caseId);
+    await this.access.assertVisible(actor, caseId);
     const row = await this.violations.getByIdOrNull(actor.organisationId, caseId, violationId);
     if (!row) {
       await this.denials.deny(actor, 'violation', violationId);
