@@ -13,6 +13,11 @@ export function caseNotFound(): DomainError {
   return new DomainError('CASE_NOT_FOUND', 'not_found', 'Case not found.');
 }
 
+/** Whose assignment a case needs for the actor to see it: an advocate's own, or none. */
+function assigneeOf(actor: Actor): string | null {
+  return actor.role === 'advocate' ? actor.userId : null;
+}
+
 /**
  * Decides whether an actor may touch a case: it must belong to the actor's organisation, and an
  * advocate must be assigned to it. Lookups are always scoped to the actor's organisation, so a
@@ -30,7 +35,7 @@ export class CaseAccess {
     const found = await this.cases.getVisibleOrNull(
       actor.organisationId,
       caseId,
-      actor.role === 'advocate' ? actor.userId : null,
+      assigneeOf(actor),
       manager,
     );
     return found ?? this.deny(actor, caseId);
@@ -41,7 +46,7 @@ export class CaseAccess {
     const visible = await this.cases.isVisible(
       actor.organisationId,
       caseId,
-      actor.role === 'advocate' ? actor.userId : null,
+      assigneeOf(actor),
       manager,
     );
     if (!visible) await this.deny(actor, caseId);
