@@ -65,7 +65,7 @@ export class CaseAccess {
     const visible =
       found !== null &&
       (actor.role !== 'advocate' ||
-        (await this.cases.isAssigned(actor.organisationId, caseId, actor.userId, manager)));
+        (await this.cases.isVisible(actor.organisationId, caseId, actor.userId, manager)));
     return found && visible ? found : this.deny(actor, caseId);
   }
 

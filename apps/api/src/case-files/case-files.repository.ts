@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 
-import { CaseAssignmentEntity } from './case-assignment.entity';
 import { CaseEntity } from './case.entity';
 
 /** The lookups every case feature's access check needs: the case row, its advocates, its lock. */
@@ -64,16 +63,6 @@ export class CaseFilesRepository {
       [organisationId, id, assigneeId],
     )) as unknown[];
     return rows.length > 0;
-  }
-
-  async isAssigned(
-    organisationId: string,
-    caseId: string,
-    userId: string,
-    manager?: EntityManager,
-  ): Promise<boolean> {
-    const repo = (manager ?? this.cases.manager).getRepository(CaseAssignmentEntity);
-    return (await repo.countBy({ organisationId, caseId, userId })) > 0;
   }
 
   /** Row-locks a case until the caller's transaction ends. */
