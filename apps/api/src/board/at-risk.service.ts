@@ -75,27 +75,18 @@ export class AtRiskService {
     const after = query.after === undefined ? null : decodeAtRiskCursor(query.after);
     const orgId = actor.organisationId;
     const today = virginiaDate(this.clock.now());
-    const closures = await this.closures.findAll(orgId);
-    const calendar = toCalendar({ closures });
-    // Only a court named by a closure counts its days differently from the statewide calendar.
-    const courtThrough = new Map<string, string>();
-    for (const courtId of new Set(closures.flatMap((c) => c.courtIds ?? []))) {
-      courtThrough.set(courtId, addCourtDays(today, courtDays, calendar, courtId));
-    }
-    const window: AtRiskWindow = {
-      today,
-      lapseSince: addDays(today, -LAPSE_SHOWN_DAYS),
-      through: addCourtDays(today, courtDays, calendar),
-      courtThrough,
-    };
-    // One transaction for the list's reads: the tenant setting is bound once (issue 18).
-    const read = await this.dataSource.transaction(async (manager) => {
+    // One transaction for the list's reads, the court closures its window is counted with
+    // included: the tenant setting is bound once (issue 18).
+    const { calendar, read } = await this.dataSource.transaction(async (manager) => {
+      const closures = await this.closures.findAll(orgId, manager);
+      const calendar = toCalendar({ closures });
+      const window = atRiskWindow(today, courtDays, closures, calendar);
       const rows = await this.atRisk.findPage(orgId, window, after, limit + 1, manager);
       const total = await this.atRisk.count(orgId, window, manager);
       const page = rows.slice(0, limit);
       const orderIds = [...new Set(page.map((r) => r.orderId))];
       const deadlines = await this.atRisk.findDeadlinesOfOrders(orgId, orderIds, manager);
-      return { page, more: rows.length > limit, total, deadlines };
+      return { calendar, read: { page, more: rows.length > limit, total, deadlines } };
     });
     const deadlinesOf = new Map<string, AtRiskDeadlineRow[]>();
     for (const d of read.deadlines) {
@@ -253,5 +244,28 @@ function lapseItem(row: AtRiskPageRow, expiry: AtRiskDeadlineRow | undefined): A
     rules: expiry ? [toAtRiskRule(expiry)] : [],
     basis: basisOf(expiry?.ruleId ?? '', expiry?.citation, what),
     gap: { from, until: row.lapseUntil },
+  };
+}
+
+/**
+ * The list's horizon: from the lapses of the last days to `courtDays` court days ahead, counted
+ * per court where a closure names one (only those count their days differently from the
+ * statewide calendar).
+ */
+function atRiskWindow(
+  today: string,
+  courtDays: number,
+  closures: ReadonlyArray<{ courtIds: string[] | null }>,
+  calendar: ReturnType<typeof toCalendar>,
+): AtRiskWindow {
+  const courtThrough = new Map<string, string>();
+  for (const courtId of new Set(closures.flatMap((c) => c.courtIds ?? []))) {
+    courtThrough.set(courtId, addCourtDays(today, courtDays, calendar, courtId));
+  }
+  return {
+    today,
+    lapseSince: addDays(today, -LAPSE_SHOWN_DAYS),
+    through: addCourtDays(today, courtDays, calendar),
+    courtThrough,
   };
 }

@@ -25,8 +25,13 @@ export class CaseDeadlinesRepository {
     if (rows.length > 0) await repo.insert(rows);
   }
 
-  findByCase(organisationId: string, caseId: string): Promise<CaseDeadlineEntity[]> {
-    return this.deadlines.find({
+  findByCase(
+    organisationId: string,
+    caseId: string,
+    manager?: EntityManager,
+  ): Promise<CaseDeadlineEntity[]> {
+    const repo = manager ? manager.getRepository(CaseDeadlineEntity) : this.deadlines;
+    return repo.find({
       where: { organisationId, caseId },
       order: { dueOn: 'ASC', dueTime: 'ASC', ruleId: 'ASC' },
     });

@@ -149,7 +149,12 @@ describe('queries per request stay constant as the organisation grows (issue 18)
     // case read carries an advocate's assignment check. Timeline: the case and ten reads. A case
     // page list (notes, hearings, service attempts): the case with the access check, then the
     // list. The inbox is one statement (wrapped in its own transaction), the calendar two in one.
+    // The case page reads the case and its deadlines in one transaction (with an advocate's
+    // assignment check between them); the at-risk list its court closures, page, total and the
+    // page's deadlines.
     expect(large).toMatchObject({
+      'case page': 5,
+      'at-risk list': 7,
       orders: 15,
       'orders (advocate)': 15,
       timeline: 14,

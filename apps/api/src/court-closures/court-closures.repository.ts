@@ -49,8 +49,9 @@ export class CourtClosuresRepository {
   }
 
   /** Every closure of the organisation, for the court-day calendar. */
-  findAll(organisationId: string): Promise<CourtClosureEntity[]> {
-    return this.closures.findBy({ organisationId });
+  findAll(organisationId: string, manager?: EntityManager): Promise<CourtClosureEntity[]> {
+    const repo = manager ? manager.getRepository(CourtClosureEntity) : this.closures;
+    return repo.findBy({ organisationId });
   }
 
   async insert(manager: EntityManager, data: NewCourtClosure): Promise<CourtClosureEntity> {
