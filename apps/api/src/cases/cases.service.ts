@@ -171,7 +171,7 @@ export class CasesService {
 
   /** One caseload row, as just written (after intake or reassignment). */
   async summary(organisationId: string, caseId: string): Promise<CaseSummaryResponse> {
-    const row = await this.cases.getByIdOrNull(organisationId, caseId);
+    const [row] = await this.cases.findSummaryRows(organisationId, [caseId]);
     if (!row) throw caseNotFound();
     const next = await this.deadlines.findNextOpenByCases(organisationId, [caseId]);
     return toCaseSummaryResponse(row, next.get(caseId) ?? null);

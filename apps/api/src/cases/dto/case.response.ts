@@ -1,5 +1,4 @@
 import type {
-  AdvocateRef,
   CaseDetailResponse,
   CaseSummaryResponse,
   DeadlineResponse,
@@ -10,7 +9,7 @@ import type { EligibilityResult } from '@haven/rules';
 
 import type { CaseDeadlineEntity } from '@api/case-computation/case-deadline.entity';
 
-import type { CaseWithParties } from '../cases.repository';
+import type { CaseSummaryRow, CaseWithParties } from '../cases.repository';
 
 /** Allow-list of a stored deadline's fields. */
 export function toDeadlineResponse(d: CaseDeadlineEntity): DeadlineResponse {
@@ -32,26 +31,35 @@ export function toDeadlineResponse(d: CaseDeadlineEntity): DeadlineResponse {
   };
 }
 
-function advocatesOf(row: CaseWithParties): AdvocateRef[] {
-  return (row.assignments ?? [])
-    .filter((a) => a.user)
-    .map((a) => ({ id: a.userId, displayName: a.user?.displayName ?? '' }))
-    .sort((a, b) => a.displayName.localeCompare(b.displayName));
-}
-
-/** Allow-list of what a caseload row shows; no confidential field is ever named here. */
-export function toCaseSummaryResponse(
-  row: CaseWithParties,
-  next: CaseDeadlineEntity | null,
-): CaseSummaryResponse {
+/** The caseload row of a case loaded whole (the case page), as the caseload reads it. */
+function summaryRowOf(row: CaseWithParties): CaseSummaryRow {
   return {
     id: row.id,
     reference: row.reference,
     clientName: row.client?.fullName ?? '',
     respondentName: row.respondent?.fullName ?? '',
     stage: row.stage,
+    orderKind: row.orderKind,
+    openedOn: row.openedOn,
+    advocates: (row.assignments ?? []).flatMap((a) =>
+      a.user ? [{ id: a.userId, displayName: a.user.displayName }] : [],
+    ),
+  };
+}
+
+/** Allow-list of what a caseload row shows; no confidential field is ever named here. */
+export function toCaseSummaryResponse(
+  row: CaseSummaryRow,
+  next: CaseDeadlineEntity | null,
+): CaseSummaryResponse {
+  return {
+    id: row.id,
+    reference: row.reference,
+    clientName: row.clientName,
+    respondentName: row.respondentName,
+    stage: row.stage,
     orderKind: row.orderKind as OrderKind | null,
-    advocates: advocatesOf(row),
+    advocates: [...row.advocates].sort((a, b) => a.displayName.localeCompare(b.displayName)),
     openedOn: row.openedOn,
     nextDeadline: next ? toDeadlineResponse(next) : null,
   };
@@ -83,7 +91,7 @@ export function toCaseDetailResponse(
 ): CaseDetailResponse {
   const next = deadlines.find((d) => d.state === 'open') ?? null;
   return {
-    ...toCaseSummaryResponse(row, next),
+    ...toCaseSummaryResponse(summaryRowOf(row), next),
     relationship: row.relationship,
     livesWithRespondent: row.livesWithRespondent,
     cohabitationEndedOn: row.cohabitationEndedOn,
