@@ -61,6 +61,52 @@ describe('cases: caseloads, tenancy and the walking skeleton (real PostgreSQL + 
     );
   });
 
+  it('shows on a caseload row what the case page shows of the case, its advocates and next open deadline', async () => {
+    const created = await cast.post('advocate', '/cases', aCaseRequest());
+    const caseId = String(created.body.id);
+    const order = await cast.post('advocate', `/cases/${caseId}/orders`, {
+      kind: 'FA_PO',
+      issuedOn: t.clock.now().toISOString().slice(0, 10),
+      issuedTime: '10:30',
+      issuingCourtId: 'jdr-fairfax',
+      issuingCourtKind: 'JDR',
+      issuingLocality: 'Fairfax County',
+    });
+    expect([created.status, order.status]).toEqual([201, 201]);
+    // The PUT answers the case's caseload row as just written (CasesService.summary).
+    const assigned = await http()
+      .put(`/api/cases/${caseId}/advocates`)
+      .set('Cookie', await cast.signIn('supervisor'))
+      .send({ advocateIds: [cast.users.advocate.id, cast.users.colleague.id] });
+    expect(assigned.status).toBe(200);
+
+    const page = await cast.get('supervisor', `/cases/${caseId}`);
+    const list = await cast.get('supervisor', '/cases');
+    const row = (list.body.items as Array<{ id: string }>).find((i) => i.id === caseId);
+    const shown = (({ id, reference, clientName, respondentName, stage, orderKind }) => ({
+      id,
+      reference,
+      clientName,
+      respondentName,
+      stage,
+      orderKind,
+    }))(page.body as Record<string, unknown>);
+    expect(row).toEqual({
+      ...shown,
+      advocates: page.body.advocates,
+      openedOn: page.body.openedOn,
+      nextDeadline: page.body.nextDeadline,
+    });
+    expect(assigned.body).toEqual(row);
+    expect(page.body.advocates).toHaveLength(2);
+    expect(page.body.nextDeadline).toEqual(
+      expect.objectContaining({
+        state: 'open',
+        dueOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      }),
+    );
+  });
+
   it("never lists another organisation's cases", async () => {
     await http()
       .post('/api/cases')

@@ -8,11 +8,12 @@ import type {
 import type { EligibilityResult } from '@haven/rules';
 
 import type { CaseDeadlineEntity } from '@api/case-computation/case-deadline.entity';
+import type { ShownDeadline } from '@api/case-computation/case-deadlines.repository';
 
 import type { CaseSummaryRow, CaseWithParties } from '../cases.repository';
 
 /** Allow-list of a stored deadline's fields. */
-export function toDeadlineResponse(d: CaseDeadlineEntity): DeadlineResponse {
+export function toDeadlineResponse(d: ShownDeadline): DeadlineResponse {
   return {
     ruleId: d.ruleId,
     ruleVersion: d.ruleVersion,
@@ -50,7 +51,7 @@ function summaryRowOf(row: CaseWithParties): CaseSummaryRow {
 /** Allow-list of what a caseload row shows; no confidential field is ever named here. */
 export function toCaseSummaryResponse(
   row: CaseSummaryRow,
-  next: CaseDeadlineEntity | null,
+  next: ShownDeadline | null,
 ): CaseSummaryResponse {
   return {
     id: row.id,
