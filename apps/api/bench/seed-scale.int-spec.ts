@@ -41,6 +41,18 @@ describe('seed:scale (the 100,000-case seed, here at 500 cases)', () => {
     });
   }, 120_000);
 
+  it('leaves every loaded page all-visible, as autovacuum would, so index-only scans stay so', async () => {
+    const notVisible = (await db.query(`
+      select c.relname as table, c.relpages as pages, c.relallvisible as visible
+        from pg_class c join pg_namespace n on n.oid = c.relnamespace
+       where n.nspname = 'public' and c.relkind = 'r' and c.relpages > 0
+         and c.relname in ('case_file', 'case_assignment', 'case_deadline', 'task',
+                           'order_protection_facts', 'board_entry', 'board_day_count')
+         and c.relallvisible < c.relpages
+       order by 1`)) as unknown[];
+    expect(notVisible).toEqual([]);
+  });
+
   afterAll(async () => {
     await truncateAll(db);
     await t.close();

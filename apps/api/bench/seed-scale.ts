@@ -142,6 +142,11 @@ export async function seedScale(options: SeedScaleOptions): Promise<SeedScaleRes
       5,
       1,
     );
+    // From here on each write is committed synchronously: a vacuum marks a page all-visible only
+    // once its rows' commit is flushed (PostgreSQL sets no hint bit ahead of the WAL), and right
+    // after an asynchronous commit it left every board page to be read from the heap by each
+    // index-only scan of the board (bench:api, 8,400 heap fetches a board request).
+    await db.query('set synchronous_commit = on');
     // What the search-text triggers would have written, by the database's own function (the
     // load runs with triggers off); before the deferred indexes are built, so they index it once.
     await db.query(
