@@ -25,11 +25,20 @@ export type ShownDeadline = Pick<
   | 'state'
 >;
 
-/** ShownDeadline's columns of `case_deadline d`, dates and times as TypeORM reads them (text). */
-const SHOWN_DEADLINE_COLUMNS = `d.rule_id as "ruleId", d.rule_version as "ruleVersion", d.kind,
-  d.order_id as "orderId", d.hearing_id as "hearingId", d.due_on::text as "dueOn",
-  d.due_time::text as "dueTime", d.act_by_on::text as "actByOn", d.citation, d.explanation,
-  d.confidence, d.assumptions, d.stated_check as "statedCheck", d.state`;
+/**
+ * The SELECT of a case's next open deadline as a ShownDeadline (dates and times as text, as
+ * TypeORM reads them), for the case `caseId` (an SQL expression) of the organisation `$1`: the
+ * first in the case page's order (findByCase), so a caseload row and its case page show the same.
+ */
+export const nextOpenDeadlineSql = (caseId: string) => `
+  select d.rule_id as "ruleId", d.rule_version as "ruleVersion", d.kind, d.order_id as "orderId",
+         d.hearing_id as "hearingId", d.due_on::text as "dueOn", d.due_time::text as "dueTime",
+         d.act_by_on::text as "actByOn", d.citation, d.explanation, d.confidence, d.assumptions,
+         d.stated_check as "statedCheck", d.state
+    from case_deadline d
+   where d.organisation_id = $1 and d.case_id = ${caseId} and d.state = 'open'
+   order by d.due_on, d.due_time, d.rule_id
+   limit 1`;
 
 @Injectable()
 export class CaseDeadlinesRepository {
@@ -60,28 +69,6 @@ export class CaseDeadlinesRepository {
       where: { organisationId, caseId },
       order: { dueOn: 'ASC', dueTime: 'ASC', ruleId: 'ASC' },
     });
-  }
-
-  /**
-   * The earliest open deadline of each case, for caseload rows: one plain statement of the
-   * fields a row shows (issue 18: a caseload page's deadlines hydrated as entities cost the API
-   * more than PostgreSQL).
-   */
-  async findNextOpenByCases(
-    organisationId: string,
-    caseIds: string[],
-    manager?: EntityManager,
-  ): Promise<Map<string, ShownDeadline>> {
-    if (caseIds.length === 0) return new Map();
-    const runner = manager ?? this.deadlines.manager;
-    const rows = (await runner.query(
-      `select distinct on (d.case_id) d.case_id as "caseId", ${SHOWN_DEADLINE_COLUMNS}
-         from case_deadline d
-        where d.organisation_id = $1 and d.case_id = any($2::uuid[]) and d.state = 'open'
-        order by d.case_id, d.due_on, d.due_time nulls last`,
-      [organisationId, caseIds],
-    )) as Array<ShownDeadline & { caseId: string }>;
-    return new Map(rows.map((r) => [r.caseId, r]));
   }
 
   /** Open deadlines of an organisation due on or before `through` (overdue included). */

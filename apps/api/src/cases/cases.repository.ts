@@ -8,6 +8,10 @@ import { RespondentEntity } from '@api/parties/respondent.entity';
 import { UserEntity } from '@api/users/user.entity';
 
 import { CaseAssignmentEntity } from '@api/case-files/case-assignment.entity';
+import {
+  nextOpenDeadlineSql,
+  type ShownDeadline,
+} from '@api/case-computation/case-deadlines.repository';
 import type { CaseCursor } from './case-cursor';
 import {
   cappedMatchCountQuery,
@@ -34,10 +38,10 @@ export type CaseWithParties = CaseEntity & {
 };
 
 /**
- * What a caseload row shows of a case, read as exactly these columns: its parties' names and its
- * advocates (unsorted), never a confidential field.
+ * What a caseload row shows of a case, read as exactly these columns: its parties' names, its
+ * advocates (unsorted) and its next open deadline, never a confidential field.
  */
-export interface CaseSummaryRow {
+export interface CaseloadRow {
   id: string;
   reference: string;
   clientName: string;
@@ -46,24 +50,38 @@ export interface CaseSummaryRow {
   orderKind: string | null;
   openedOn: string;
   advocates: AdvocateRef[];
+  nextDeadline: ShownDeadline | null;
 }
 
 /**
- * The summary rows of the organisation's cases `ids`, one plain statement: a caseload page's
- * 25 cases as entities with their joins cost the API more than PostgreSQL (issue 18: TypeORM's
- * hydration of every case, party and assignment column was a fifth of a caseload request's CPU).
+ * The caseload row of the organisation's (`$1`) case `caseId` (an SQL expression), in plain SQL:
+ * a caseload page's cases as TypeORM entities with their joins (every case, party, assignment and
+ * user column, hydrated row by row) were a fifth of a caseload request's CPU (issue 18).
  */
-const SUMMARY_ROWS = `
+const caseloadRowSql = (caseId: string) => `
   select c.id, c.reference, coalesce(cl.full_name, '') as "clientName",
          coalesce(r.full_name, '') as "respondentName", c.stage, c.order_kind as "orderKind",
          c.opened_on::text as "openedOn",
          coalesce((select json_agg(json_build_object('id', a.user_id, 'displayName', u.display_name))
                      from case_assignment a join app_user u on u.id = a.user_id
-                    where a.case_id = c.id), '[]'::json) as advocates
+                    where a.case_id = c.id), '[]'::json) as advocates,
+         (select to_json(d) from (${nextOpenDeadlineSql('c.id')}) d) as "nextDeadline"
     from case_file c
     left join client cl on cl.id = c.client_id and cl.organisation_id = c.organisation_id
     left join respondent r on r.id = c.respondent_id and r.organisation_id = c.organisation_id
-   where c.organisation_id = $1 and c.id = any($2::uuid[])`;
+   where c.organisation_id = $1 and c.id = ${caseId}`;
+
+/**
+ * A page's cases with their rows, in the page's order, in one statement (issue 18: a caseload
+ * request's round trips cost more than its SQL). The page's query numbers the organisation `$1`.
+ */
+const pageRowsSql = (page: Sql): Sql => ({
+  text: `select pg.key, s.*
+           from (select q.id, q.key, row_number() over () as n from (${page.text}) q) pg
+           cross join lateral (${caseloadRowSql('pg.id')}) s
+          order by pg.n`,
+  params: page.params,
+});
 
 @Injectable()
 export class CasesRepository {
@@ -109,32 +127,25 @@ export class CasesRepository {
     organisationId: string,
     options: CasePageOptions & { after: CaseCursor | null; limit: number },
     manager?: EntityManager,
-  ): Promise<Array<{ row: CaseSummaryRow; key: string }>> {
-    // Page on ids first, then load the page's rows, so the limit counts cases, not join rows.
-    const page = await this.run<{ id: string; key: string }>(
-      pageQuery(organisationId, options, options.after, options.limit),
+  ): Promise<Array<{ row: CaseloadRow; key: string }>> {
+    const rows = await this.run<CaseloadRow & { key: string }>(
+      pageRowsSql(pageQuery(organisationId, options, options.after, options.limit)),
       manager,
     );
-    if (page.length === 0) return [];
-    const rows = await this.findSummaryRows(
-      organisationId,
-      page.map((p) => p.id),
-      manager,
-    );
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return page.flatMap((p) => {
-      const row = byId.get(p.id);
-      return row ? [{ row, key: p.key }] : [];
-    });
+    return rows.map(({ key, ...row }) => ({ row, key }));
   }
 
-  /** The caseload rows of the organisation's cases `ids`, in no particular order. */
-  findSummaryRows(
+  /** The caseload row of one case of the organisation, or null. */
+  async findCaseloadRowOrNull(
     organisationId: string,
-    ids: readonly string[],
+    caseId: string,
     manager?: EntityManager,
-  ): Promise<CaseSummaryRow[]> {
-    return this.run<CaseSummaryRow>({ text: SUMMARY_ROWS, params: [organisationId, ids] }, manager);
+  ): Promise<CaseloadRow | null> {
+    const [row] = await this.run<CaseloadRow>(
+      { text: caseloadRowSql('$2::uuid'), params: [organisationId, caseId] },
+      manager,
+    );
+    return row ?? null;
   }
 
   /**

@@ -56,7 +56,7 @@ export class CasesService {
     const weekAhead = addDays(today, 7);
     // One transaction for the page's reads: the tenant setting is bound once, not per
     // statement (issue 18: round trips were most of a caseload request's time).
-    const { rows, page, next, dueSoon, searchMatches } = await this.dataSource.transaction(
+    const { rows, page, dueSoon, searchMatches } = await this.dataSource.transaction(
       async (manager) => {
         const search = query.q ? await this.resolveSearch(query.q, manager) : undefined;
         const options: CasePageOptions = { ...filters, ...(search ? { search } : {}) };
@@ -66,11 +66,6 @@ export class CasesService {
           manager,
         );
         const page = rows.slice(0, limit);
-        const next = await this.deadlines.findNextOpenByCases(
-          actor.organisationId,
-          page.map(({ row }) => row.id),
-          manager,
-        );
         const summary = await this.summarise(
           actor.organisationId,
           options,
@@ -78,12 +73,12 @@ export class CasesService {
           weekAhead,
           manager,
         );
-        return { rows, page, next, ...summary };
+        return { rows, page, ...summary };
       },
     );
     const last = page[page.length - 1];
     return {
-      items: page.map(({ row }) => toCaseSummaryResponse(row, next.get(row.id) ?? null)),
+      items: page.map(({ row }) => toCaseSummaryResponse(row)),
       nextCursor:
         rows.length > limit && last
           ? encodeCaseCursor({ sort, key: last.key, id: last.row.id })
@@ -171,9 +166,8 @@ export class CasesService {
 
   /** One caseload row, as just written (after intake or reassignment). */
   async summary(organisationId: string, caseId: string): Promise<CaseSummaryResponse> {
-    const [row] = await this.cases.findSummaryRows(organisationId, [caseId]);
+    const row = await this.cases.findCaseloadRowOrNull(organisationId, caseId);
     if (!row) throw caseNotFound();
-    const next = await this.deadlines.findNextOpenByCases(organisationId, [caseId]);
-    return toCaseSummaryResponse(row, next.get(caseId) ?? null);
+    return toCaseSummaryResponse(row);
   }
 }

@@ -10,7 +10,7 @@ import type { EligibilityResult } from '@haven/rules';
 import type { CaseDeadlineEntity } from '@api/case-computation/case-deadline.entity';
 import type { ShownDeadline } from '@api/case-computation/case-deadlines.repository';
 
-import type { CaseSummaryRow, CaseWithParties } from '../cases.repository';
+import type { CaseloadRow, CaseWithParties } from '../cases.repository';
 
 /** Allow-list of a stored deadline's fields. */
 export function toDeadlineResponse(d: ShownDeadline): DeadlineResponse {
@@ -33,7 +33,7 @@ export function toDeadlineResponse(d: ShownDeadline): DeadlineResponse {
 }
 
 /** The caseload row of a case loaded whole (the case page), as the caseload reads it. */
-function summaryRowOf(row: CaseWithParties): CaseSummaryRow {
+function caseloadRowOf(row: CaseWithParties, next: ShownDeadline | null): CaseloadRow {
   return {
     id: row.id,
     reference: row.reference,
@@ -45,14 +45,12 @@ function summaryRowOf(row: CaseWithParties): CaseSummaryRow {
     advocates: (row.assignments ?? []).flatMap((a) =>
       a.user ? [{ id: a.userId, displayName: a.user.displayName }] : [],
     ),
+    nextDeadline: next,
   };
 }
 
 /** Allow-list of what a caseload row shows; no confidential field is ever named here. */
-export function toCaseSummaryResponse(
-  row: CaseSummaryRow,
-  next: ShownDeadline | null,
-): CaseSummaryResponse {
+export function toCaseSummaryResponse(row: CaseloadRow): CaseSummaryResponse {
   return {
     id: row.id,
     reference: row.reference,
@@ -62,7 +60,7 @@ export function toCaseSummaryResponse(
     orderKind: row.orderKind as OrderKind | null,
     advocates: [...row.advocates].sort((a, b) => a.displayName.localeCompare(b.displayName)),
     openedOn: row.openedOn,
-    nextDeadline: next ? toDeadlineResponse(next) : null,
+    nextDeadline: row.nextDeadline ? toDeadlineResponse(row.nextDeadline) : null,
   };
 }
 
@@ -92,7 +90,7 @@ export function toCaseDetailResponse(
 ): CaseDetailResponse {
   const next = deadlines.find((d) => d.state === 'open') ?? null;
   return {
-    ...toCaseSummaryResponse(summaryRowOf(row), next),
+    ...toCaseSummaryResponse(caseloadRowOf(row, next)),
     relationship: row.relationship,
     livesWithRespondent: row.livesWithRespondent,
     cohabitationEndedOn: row.cohabitationEndedOn,
