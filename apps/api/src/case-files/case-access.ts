@@ -14,7 +14,7 @@ export function caseNotFound(): DomainError {
 }
 
 /** Whose assignment a case needs for the actor to see it: an advocate's own, or none. */
-function assigneeOf(actor: Actor): string | null {
+export function assigneeOf(actor: Actor): string | null {
   return actor.role === 'advocate' ? actor.userId : null;
 }
 
@@ -67,6 +67,14 @@ export class CaseAccess {
       (actor.role !== 'advocate' ||
         (await this.cases.isVisible(actor.organisationId, caseId, actor.userId, manager)));
     return found && visible ? found : this.deny(actor, caseId);
+  }
+
+  /**
+   * The decision for a case the caller read already scoped to what the actor may see (in the
+   * organisation and, for an advocate, assigned to them: `assigneeOf`), so it costs no statement.
+   */
+  async foundOrDeny<T>(actor: Actor, caseId: string, found: T | null): Promise<T> {
+    return found ?? this.deny(actor, caseId);
   }
 
   /** Records the denial (with the target id) and answers the one 404. */

@@ -4,6 +4,15 @@ import type { EntityManager, Repository } from 'typeorm';
 
 import { CaseEntity } from './case.entity';
 
+/**
+ * The condition that the case `c` is assigned to the user the parameter `assignee` names (an
+ * advocate sees only those): every read that decides a case's visibility applies this one.
+ */
+export const assignedTo = (assignee: string) =>
+  `exists (select 1 from case_assignment a
+            where a.organisation_id = c.organisation_id and a.case_id = c.id
+              and a.user_id = ${assignee})`;
+
 /** The lookups every case feature's access check needs: the case row, its advocates, its lock. */
 @Injectable()
 export class CaseFilesRepository {
@@ -33,12 +42,7 @@ export class CaseFilesRepository {
       .createQueryBuilder('c')
       .where('c.organisationId = :organisationId and c.id = :id', { organisationId, id });
     if (assigneeId) {
-      query.andWhere(
-        `exists (select 1 from case_assignment a
-                  where a.organisation_id = c.organisation_id and a.case_id = c.id
-                    and a.user_id = :assigneeId)`,
-        { assigneeId },
-      );
+      query.andWhere(assignedTo(':assigneeId'), { assigneeId });
     }
     return query.getOne();
   }
@@ -57,9 +61,7 @@ export class CaseFilesRepository {
     const rows = (await (manager ?? this.cases.manager).query(
       `select 1 from case_file c
         where c.organisation_id = $1 and c.id = $2
-          and ($3::uuid is null or exists (select 1 from case_assignment a
-                where a.organisation_id = c.organisation_id and a.case_id = c.id
-                  and a.user_id = $3::uuid))`,
+          and ($3::uuid is null or ${assignedTo('$3::uuid')})`,
       [organisationId, id, assigneeId],
     )) as unknown[];
     return rows.length > 0;

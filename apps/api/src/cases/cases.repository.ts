@@ -8,6 +8,7 @@ import { RespondentEntity } from '@api/parties/respondent.entity';
 import { UserEntity } from '@api/users/user.entity';
 
 import { CaseAssignmentEntity } from '@api/case-files/case-assignment.entity';
+import { assignedTo } from '@api/case-files/case-files.repository';
 import {
   nextOpenDeadlineSql,
   type ShownDeadline,
@@ -216,15 +217,20 @@ export class CasesRepository {
     return (await runner.query(sql.text, sql.params)) as T[];
   }
 
+  /** The case with its parties, and only if assigned to `assigneeId` when one is named. */
   getByIdOrNull(
     organisationId: string,
     id: string,
     manager?: EntityManager,
+    assigneeId: string | null = null,
   ): Promise<CaseWithParties | null> {
     const repo = manager ? manager.getRepository(CaseEntity) : this.cases;
-    return this.withParties(repo.createQueryBuilder('c'))
-      .where('c.organisationId = :organisationId and c.id = :id', { organisationId, id })
-      .getOne();
+    const query = this.withParties(repo.createQueryBuilder('c')).where(
+      'c.organisationId = :organisationId and c.id = :id',
+      { organisationId, id },
+    );
+    if (assigneeId) query.andWhere(assignedTo(':assigneeId'), { assigneeId });
+    return query.getOne();
   }
 
   /** Next reference for the organisation and year, e.g. HV-2026-0007 (unique per organisation). */

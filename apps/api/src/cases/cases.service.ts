@@ -14,7 +14,7 @@ import type { Actor } from '@api/common/actor';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
 import { CaseDeadlinesRepository } from '@api/case-computation/case-deadlines.repository';
 
-import { CaseAccess, caseNotFound } from '@api/case-files/case-access';
+import { assigneeOf, CaseAccess, caseNotFound } from '@api/case-files/case-access';
 import { decodeCaseCursor, encodeCaseCursor } from './case-cursor';
 import {
   containsPattern,
@@ -154,11 +154,12 @@ export class CasesService {
 
   async get(actor: Actor, caseId: string): Promise<CaseDetailResponse> {
     const orgId = actor.organisationId;
-    // One transaction: the tenant context is bound once for the case, the access check and the
-    // deadlines (one START and COMMIT instead of three: issue 18's case-page round trips).
+    // One transaction: the tenant context is bound once for the case, read scoped to what the
+    // actor may see (so an advocate's assignment check is no statement of its own), and its
+    // deadlines (issue 18's case-page round trips).
     const { row, deadlines } = await this.dataSource.transaction(async (manager) => {
-      const found = await this.cases.getByIdOrNull(orgId, caseId, manager);
-      const visible = await this.access.visibleOrDeny(actor, caseId, found, manager);
+      const found = await this.cases.getByIdOrNull(orgId, caseId, manager, assigneeOf(actor));
+      const visible = await this.access.foundOrDeny(actor, caseId, found);
       return { row: visible, deadlines: await this.deadlines.findByCase(orgId, caseId, manager) };
     });
     return toCaseDetailResponse(row, deadlines, eligibilityOfCase(row));
