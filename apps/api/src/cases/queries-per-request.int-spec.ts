@@ -148,9 +148,9 @@ describe('queries per request stay constant as the organisation grows (issue 18)
     // whose START carries the tenant setting. Orders: the case, the eight reads of the computation
     // the list has not made itself (case, respondent, petitions, service attempts, hearings,
     // violations, moves, closures) and its own orders, extensions and motions, each once; the
-    // case read carries an advocate's assignment check. Timeline: the case and ten reads. A case
-    // page list (notes, hearings, service attempts): the case with the access check, then the
-    // list. The inbox is one statement (wrapped in its own transaction), the calendar two in one.
+    // case read carries an advocate's assignment check. Timeline: the access check, then its ten
+    // reads as one statement of JSON arrays. A case page list (notes, hearings, service
+    // attempts): the case with the access check, then the list. The inbox is one statement (wrapped in its own transaction), the calendar two in one.
     // The case page reads the case (an advocate's assignment check part of that read) and its
     // deadlines in one transaction; the at-risk list its court closures, page, total and the
     // page's deadlines.
@@ -160,8 +160,8 @@ describe('queries per request stay constant as the organisation grows (issue 18)
       'at-risk list': 7,
       orders: 15,
       'orders (advocate)': 15,
-      timeline: 14,
-      'timeline (advocate)': 14,
+      timeline: 5,
+      'timeline (advocate)': 5,
       'notes (advocate)': 5,
       'hearings (advocate)': 5,
       'service-attempts (advocate)': 5,

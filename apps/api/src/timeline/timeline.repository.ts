@@ -135,6 +135,66 @@ export interface TimelineFacts {
 }
 
 const HHMM = (column: string) => `to_char(${column}, 'HH24:MI')`;
+const SCOPE = 'organisation_id = $1 and case_id = $2';
+
+/** Each kind of timeline fact as one SELECT over the organisation `$1`'s case `$2`. */
+const READS: Readonly<Record<keyof TimelineFacts, string>> = {
+  petitions: `select id, filed_on::text as "filedOn", order_kind_sought as "orderKindSought",
+                     court_locality as "courtLocality", court_kind as "courtKind",
+                     court_case_number as "courtCaseNumber"
+                from petition where ${SCOPE}`,
+  orders: `select id, kind, issued_on::text as "issuedOn", ${HHMM('issued_time')} as "issuedTime",
+                  issuing_locality as "issuingLocality", stated_expiry_on::text as "statedExpiryOn",
+                  served_on::text as "servedOn", ${HHMM('served_time')} as "servedTime",
+                  parent_order_id as "parentOrderId", extension_of as "extensionOf",
+                  dissolved_on::text as "dissolvedOn"
+             from protective_order where ${SCOPE}`,
+  extensions: `select id, order_id as "orderId", kind, granted_on::text as "grantedOn",
+                      ${HHMM('granted_time')} as "grantedTime", stated_expiry_on::text as "statedExpiryOn"
+                 from order_extension where ${SCOPE}`,
+  motions: `select id, order_id as "orderId", filed_on::text as "filedOn",
+                   ${HHMM('filed_time')} as "filedTime", outcome, decided_on::text as "decidedOn",
+                   granted_order_id as "grantedOrderId"
+              from extension_motion where ${SCOPE}`,
+  serviceAttempts: `select id, order_id as "orderId", attempted_on::text as "attemptedOn",
+                           ${HHMM('attempted_time')} as "attemptedTime", served_by as "servedBy",
+                           method, outcome
+                      from service_attempt where ${SCOPE}`,
+  hearings: `select id, order_id as "orderId", kind, scheduled_on::text as "scheduledOn",
+                    ${HHMM('scheduled_time')} as "scheduledTime", outcome, held_on::text as "heldOn",
+                    continued_from_id as "continuedFromId"
+               from hearing where ${SCOPE}`,
+  violations: `select id, order_id as "orderId", occurred_on::text as "occurredOn",
+                      ${HHMM('occurred_time')} as "occurredTime", acts,
+                      classification->>'potentialClass' as "potentialClass"
+                 from violation where ${SCOPE}`,
+  notes: `select n.id, u.display_name as "authorName", n.created_at as "createdAt"
+            from case_note n left join app_user u on u.id = n.author_id
+           where n.organisation_id = $1 and n.case_id = $2`,
+  tasks: `select t.id, t.title, t.due_on::text as "dueOn", t.status, t.source_rule as "sourceRule",
+                 a.display_name as "assigneeName", t.completed_at as "completedAt",
+                 cb.display_name as "completedByName", f.kind as "followupKind", f.key as "followupKey"
+            from task t
+            left join app_user a on a.id = t.assignee_id
+            left join app_user cb on cb.id = t.completed_by
+            left join followup f on f.id = t.followup_id and f.organisation_id = t.organisation_id
+           where t.organisation_id = $1 and t.case_id = $2`,
+  // A moot deadline was replaced by a later computation or ended with its order: not news.
+  deadlines: `select id, rule_id as "ruleId", kind, order_id as "orderId", hearing_id as "hearingId",
+                     due_on::text as "dueOn", ${HHMM('due_time')} as "dueTime", citation, explanation, state
+                from case_deadline where ${SCOPE} and state <> 'moot'`,
+};
+
+/**
+ * Every read as one statement of JSON arrays (issue 18: ten statements were ten round trips, most
+ * of a timeline request's time).
+ */
+const TIMELINE = `select ${Object.entries(READS)
+  .map(([name, sql]) => `(select coalesce(json_agg(x), '[]'::json) from (${sql}) x) as "${name}"`)
+  .join(',\n       ')}`;
+
+/** Instants come through JSON as text; the rows carry them as Dates, as `pg` reads them. */
+const instantOf = (value: Date | string): Date => new Date(value);
 
 @Injectable()
 export class TimelineRepository {
@@ -144,78 +204,14 @@ export class TimelineRepository {
     organisationId: string,
     caseId: string,
   ): Promise<TimelineFacts> {
-    const q = <T>(sql: string): Promise<T[]> =>
-      manager.query(sql, [organisationId, caseId]) as Promise<T[]>;
-    const scope = 'organisation_id = $1 and case_id = $2';
-    const petitions = await q<PetitionRow>(
-      `select id, filed_on::text as "filedOn", order_kind_sought as "orderKindSought", court_locality as "courtLocality",
-                court_kind as "courtKind", court_case_number as "courtCaseNumber"
-           from petition where ${scope}`,
-    );
-    const orders = await q<OrderRow>(
-      `select id, kind, issued_on::text as "issuedOn", ${HHMM('issued_time')} as "issuedTime",
-                issuing_locality as "issuingLocality", stated_expiry_on::text as "statedExpiryOn",
-                served_on::text as "servedOn", ${HHMM('served_time')} as "servedTime",
-                parent_order_id as "parentOrderId", extension_of as "extensionOf", dissolved_on::text as "dissolvedOn"
-           from protective_order where ${scope}`,
-    );
-    const extensions = await q<ExtensionRow>(
-      `select id, order_id as "orderId", kind, granted_on::text as "grantedOn", ${HHMM('granted_time')} as "grantedTime",
-                stated_expiry_on::text as "statedExpiryOn"
-           from order_extension where ${scope}`,
-    );
-    const motions = await q<MotionRow>(
-      `select id, order_id as "orderId", filed_on::text as "filedOn", ${HHMM('filed_time')} as "filedTime", outcome,
-                decided_on::text as "decidedOn", granted_order_id as "grantedOrderId"
-           from extension_motion where ${scope}`,
-    );
-    const serviceAttempts = await q<ServiceAttemptRow>(
-      `select id, order_id as "orderId", attempted_on::text as "attemptedOn", ${HHMM('attempted_time')} as "attemptedTime",
-                served_by as "servedBy", method, outcome
-           from service_attempt where ${scope}`,
-    );
-    const hearings = await q<HearingRow>(
-      `select id, order_id as "orderId", kind, scheduled_on::text as "scheduledOn", ${HHMM('scheduled_time')} as "scheduledTime",
-                outcome, held_on::text as "heldOn", continued_from_id as "continuedFromId"
-           from hearing where ${scope}`,
-    );
-    const violations = await q<ViolationRow>(
-      `select id, order_id as "orderId", occurred_on::text as "occurredOn", ${HHMM('occurred_time')} as "occurredTime",
-                acts, classification->>'potentialClass' as "potentialClass"
-           from violation where ${scope}`,
-    );
-    const notes = await q<NoteRow>(
-      `select n.id, u.display_name as "authorName", n.created_at as "createdAt"
-           from case_note n left join app_user u on u.id = n.author_id
-          where n.organisation_id = $1 and n.case_id = $2`,
-    );
-    const tasks = await q<TaskRow>(
-      `select t.id, t.title, t.due_on::text as "dueOn", t.status, t.source_rule as "sourceRule",
-                a.display_name as "assigneeName", t.completed_at as "completedAt", cb.display_name as "completedByName",
-                f.kind as "followupKind", f.key as "followupKey"
-           from task t
-           left join app_user a on a.id = t.assignee_id
-           left join app_user cb on cb.id = t.completed_by
-           left join followup f on f.id = t.followup_id and f.organisation_id = t.organisation_id
-          where t.organisation_id = $1 and t.case_id = $2`,
-    );
-    // A moot deadline was replaced by a later computation or ended with its order: not news.
-    const deadlines = await q<DeadlineRow>(
-      `select id, rule_id as "ruleId", kind, order_id as "orderId", hearing_id as "hearingId", due_on::text as "dueOn",
-                ${HHMM('due_time')} as "dueTime", citation, explanation, state
-           from case_deadline where ${scope} and state <> 'moot'`,
-    );
+    const [facts] = (await manager.query(TIMELINE, [organisationId, caseId])) as [TimelineFacts];
     return {
-      petitions,
-      orders,
-      extensions,
-      motions,
-      serviceAttempts,
-      hearings,
-      violations,
-      notes,
-      tasks,
-      deadlines,
+      ...facts,
+      notes: facts.notes.map((n) => ({ ...n, createdAt: instantOf(n.createdAt) })),
+      tasks: facts.tasks.map((t) => ({
+        ...t,
+        completedAt: t.completedAt === null ? null : instantOf(t.completedAt),
+      })),
     };
   }
 }
