@@ -72,7 +72,13 @@ describe('scripts/run-stack.mjs', () => {
     writeFileSync(join(dir, 'dist/apps/web/browser/index.html'), '');
   });
   afterAll(() => {
-    stack?.kill('SIGKILL');
+    // The whole process group: a failed test must not leave the stand-ins running, holding the
+    // stack's output open (jest would then wait for them forever).
+    try {
+      if (stack?.pid !== undefined) process.kill(-stack.pid, 'SIGKILL');
+    } catch {
+      // ESRCH: the stack and everything it started have exited.
+    }
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -82,6 +88,8 @@ describe('scripts/run-stack.mjs', () => {
       cwd: dir,
       env: { PATH: process.env['PATH'] ?? '', PORT: String(port), HOST: '127.0.0.1' },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, with the API and worker it starts (see afterAll).
+      detached: true,
     });
     stack.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     stack.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -90,8 +98,15 @@ describe('scripts/run-stack.mjs', () => {
       output.includes('Haven is running at') ? true : null,
     );
     const apiPid = Number(await (await fetch(`http://127.0.0.1:${port}/pid`)).text());
-    const workerPids = () =>
-      readFileSync(join(dir, 'worker-pids'), 'utf8').trim().split('\n').map(Number);
+    // The stack is ready when the API answers; the worker writes its pid when it has started.
+    const workerPids = () => {
+      try {
+        return readFileSync(join(dir, 'worker-pids'), 'utf8').trim().split('\n').map(Number);
+      } catch {
+        return [];
+      }
+    };
+    await waitFor('the first worker', () => (workerPids().length > 0 ? true : null));
 
     for (const [round, delay] of [
       [1, '1 s'],
