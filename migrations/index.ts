@@ -56,6 +56,7 @@ import { AddTaskAssigneeIndex1795680000000 } from './1795680000000-add-task-assi
 import { AddAssignmentSortKeys1795690000000 } from './1795690000000-add-assignment-sort-keys';
 import { AddCaseSearchText1795690000001 } from './1795690000001-add-case-search-text';
 import { AddCaseNextDueKey1795690000002 } from './1795690000002-add-case-next-due-key';
+import { SerialiseBoardRefreshes1795700000000 } from './1795700000000-serialise-board-refreshes';
 
 /** Every migration in order; listed explicitly so no glob or loader decides what runs. */
 export const MIGRATIONS = [
@@ -117,4 +118,5 @@ export const MIGRATIONS = [
   AddAssignmentSortKeys1795690000000,
   AddCaseSearchText1795690000001,
   AddCaseNextDueKey1795690000002,
+  SerialiseBoardRefreshes1795700000000,
 ];
