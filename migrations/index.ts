@@ -57,6 +57,7 @@ import { AddAssignmentSortKeys1795690000000 } from './1795690000000-add-assignme
 import { AddCaseSearchText1795690000001 } from './1795690000001-add-case-search-text';
 import { AddCaseNextDueKey1795690000002 } from './1795690000002-add-case-next-due-key';
 import { SerialiseBoardRefreshes1795700000000 } from './1795700000000-serialise-board-refreshes';
+import { CarryBoardItemDetails1795710000000 } from './1795710000000-carry-board-item-details';
 
 /** Every migration in order; listed explicitly so no glob or loader decides what runs. */
 export const MIGRATIONS = [
@@ -119,4 +120,5 @@ export const MIGRATIONS = [
   AddCaseSearchText1795690000001,
   AddCaseNextDueKey1795690000002,
   SerialiseBoardRefreshes1795700000000,
+  CarryBoardItemDetails1795710000000,
 ];

@@ -7,9 +7,9 @@ import type { BoardCursor } from './board-cursor';
 import { UNASSIGNED_GROUP } from './board-entry.entity';
 import type { CaseRefRow } from './board.repository';
 
-// The board reads the precomputed entries and day counts (migration 1795660000000), and the
-// details of only the items it shows. Civil dates and times come back as text, so no date passes
-// through a JS Date; no confidential column is ever selected.
+// The board reads the precomputed entries, which carry what a row shows, and day counts
+// (migrations 1795660000000 and 1795710000000). Civil dates and times come back as text, so no
+// date passes through a JS Date; no confidential column is ever selected.
 
 /** Every group that may hold entries: the organisation's people, and the unassigned group. */
 const GROUPS = `(select u.id as key from app_user u where u.organisation_id = $1
@@ -19,41 +19,19 @@ const GROUPS = `(select u.id as key from app_user u where u.organisation_id = $1
 const ENTRY_ORDER = `e.due_on, e.sort_time, e.item_type, e.item_id`;
 
 /**
- * The shown entries' details, looked up entry by entry through primary keys: a page costs a few
- * index probes per item, whatever the organisation's size. OFFSET 0 keeps each lateral from being
- * flattened into joins the planner might answer by hashing every task or deadline, and keeps each
- * one a small plan of its own.
+ * The shown entries carry their details (migration 1795710000000); only a task's assignee's name
+ * is looked up, among the organisation's few people.
  */
 const ITEM_DETAILS = `
-  cross join lateral (
-    select c.reference,
-           (select cl.full_name from client cl
-             where cl.id = c.client_id and cl.organisation_id = c.organisation_id) as "clientName"
-      from case_file c
-     where c.id = e.case_id and c.organisation_id = $1
-    offset 0
-  ) c
-  left join lateral (
-    select d.kind, d.rule_id as "ruleId", d.citation, d.explanation,
-           to_char(d.due_time, 'HH24:MI') as "dueTime", d.order_id as "orderId",
-           (select o.kind from protective_order o
-             where o.id = d.order_id and o.organisation_id = d.organisation_id) as "orderKind"
-      from case_deadline d
-     where e.item_type = 'deadline' and d.id = e.item_id and d.organisation_id = $1
-    offset 0
-  ) d on true
-  left join lateral (
-    select t.title, t.source_rule as "sourceRule", t.assignee_id as "assigneeId",
-           (select a.display_name from app_user a
-             where a.id = t.assignee_id and a.organisation_id = t.organisation_id) as "assigneeName"
-      from task t
-     where e.item_type = 'task' and t.id = e.item_id and t.organisation_id = $1
-    offset 0
-  ) t on true`;
+  left join app_user u on u.id = e.assignee_id and u.organisation_id = $1`;
 
 const ITEM_COLUMNS = `e.group_key as "groupKey", e.item_type as "itemType", e.item_id as "itemId",
                       e.case_id as "caseId", e.due_on::text as "dueOn", e.sort_time::text as "sortTime",
-                      c.*, d.*, t.*`;
+                      e.reference, e.client_name as "clientName", e.deadline_kind as kind,
+                      e.rule_id as "ruleId", e.citation, e.explanation,
+                      to_char(e.due_time, 'HH24:MI') as "dueTime", e.order_id as "orderId",
+                      e.order_kind as "orderKind", e.title, e.source_rule as "sourceRule",
+                      e.assignee_id as "assigneeId", u.display_name as "assigneeName"`;
 
 export interface BoardGroupCountRow {
   groupKey: string;

@@ -15,8 +15,9 @@ export const UNASSIGNED_GROUP = '00000000-0000-0000-0000-000000000000';
 
 /**
  * One open deadline or open task of an open case in one board group (issue 18). Written only by
- * the database's triggers (migration 1795660000000) from case_deadline, task, case_assignment and
- * case_file; the board reads them and never writes them.
+ * the database's triggers (migrations 1795660000000 and 1795710000000) from case_deadline, task,
+ * case_assignment, case_file, client and protective_order; the board reads them and never writes
+ * them.
  */
 @Entity({ name: 'board_entry' })
 // A group's page in board order (overdue first, then due date and time).
@@ -64,6 +65,45 @@ export class BoardEntryEntity {
   /** True on exactly one row of each item: organisation-wide counts count items once. */
   @Column({ type: 'boolean' })
   counted!: boolean;
+
+  // What the board shows of the item (migration 1795710000000), so a page reads no other table.
+  @Column({ type: 'text', default: '' })
+  reference!: string;
+
+  @Column({ name: 'client_name', type: 'text', default: '' })
+  clientName!: string;
+
+  /** Deadlines only, as the next six. */
+  @Column({ name: 'deadline_kind', type: 'text', nullable: true })
+  deadlineKind!: string | null;
+
+  @Column({ name: 'rule_id', type: 'text', nullable: true })
+  ruleId!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  citation!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  explanation!: string | null;
+
+  @Column({ name: 'due_time', type: 'time', nullable: true })
+  dueTime!: string | null;
+
+  @Column({ name: 'order_id', type: 'uuid', nullable: true })
+  orderId!: string | null;
+
+  @Column({ name: 'order_kind', type: 'text', nullable: true })
+  orderKind!: string | null;
+
+  /** Tasks only, as the next two. */
+  @Column({ type: 'text', nullable: true })
+  title!: string | null;
+
+  @Column({ name: 'source_rule', type: 'text', nullable: true })
+  sourceRule!: string | null;
+
+  @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
+  assigneeId!: string | null;
 }
 
 /** How many entries a board group has on one day, of one kind (kept by the same triggers). */

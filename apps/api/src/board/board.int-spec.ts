@@ -415,20 +415,49 @@ describe("the supervisor's board (real PostgreSQL)", () => {
         );
       }),
     ]);
-    const [drift] = (await ds.query(
+    expect(await driftFromSources()).toEqual({ entries: 0, counts: 0 });
+    await ds.query('delete from task where id = any($1)', [ids]);
+  });
+
+  it('follows the details it shows: a corrected client name, a renamed task, an order kind', async () => {
+    const ds = t.dataSource;
+    const itemsOfEpoCase = async () =>
+      ((await groupOf('Ada Quillfeather'))?.items ?? []).filter((i) => i.case.id === epoCase.id);
+    await ds.query('update client set full_name = $1 where id = $2', [
+      'Wren Corrected-Name',
+      epoCase.clientId,
+    ]);
+    await ds.query(`update task set title = 'Call the duty magistrate' where case_id = $1`, [
+      epoCase.id,
+    ]);
+    await ds.query(`update protective_order set kind = 'AOV_EPO' where case_id = $1`, [epoCase.id]);
+    const items = await itemsOfEpoCase();
+    expect(items.map((i) => i.case.clientName)).toEqual(items.map(() => 'Wren Corrected-Name'));
+    expect(items.map((i) => i.title)).toEqual(
+      expect.arrayContaining([
+        'Call the duty magistrate',
+        'Order expires: emergency protective order (act of violence)',
+      ]),
+    );
+    expect(await driftFromSources()).toEqual({ entries: 0, counts: 0 });
+    await ds.query(`update protective_order set kind = 'FA_EPO' where case_id = $1`, [epoCase.id]);
+    await ds.query(`update task set title = 'Call the magistrate' where case_id = $1`, [
+      epoCase.id,
+    ]);
+  });
+
+  /** Entries that differ from what their sources give now, in any column; day counts that differ. */
+  async function driftFromSources(): Promise<{ entries: number; counts: number }> {
+    const columns = `organisation_id, case_id, group_key, item_type, item_id, due_on, sort_time,
+      counted, reference, client_name, deadline_kind, rule_id, citation, explanation, due_time,
+      order_id, order_kind, title, source_rule, assignee_id`;
+    const [drift] = (await t.dataSource.query(
       `select
          (select count(*) from (
-            (select organisation_id, case_id, group_key, item_type, item_id, due_on, sort_time, counted
-               from board_entry
-             except all
-             select organisation_id, case_id, group_key, item_type, item_id, due_on, sort_time, counted
-               from board_entry_source)
+            (select ${columns} from board_entry except all select ${columns} from board_entry_source)
             union all
-            (select organisation_id, case_id, group_key, item_type, item_id, due_on, sort_time, counted
-               from board_entry_source
-             except all
-             select organisation_id, case_id, group_key, item_type, item_id, due_on, sort_time, counted
-               from board_entry)) x)::int as entries,
+            (select ${columns} from board_entry_source except all select ${columns} from board_entry)
+          ) x)::int as entries,
          (select count(*) from (
             select organisation_id, group_key, due_on, item_type, count(*)::int as e,
                    (count(*) filter (where counted))::int as i
@@ -436,7 +465,6 @@ describe("the supervisor's board (real PostgreSQL)", () => {
             full join board_day_count b using (organisation_id, group_key, due_on, item_type)
            where a.e is distinct from b.entries or a.i is distinct from b.items)::int as counts`,
     )) as [{ entries: number; counts: number }];
-    expect(drift).toEqual({ entries: 0, counts: 0 });
-    await ds.query('delete from task where id = any($1)', [ids]);
-  });
+    return drift;
+  }
 });
