@@ -47,7 +47,10 @@ async function replay(name: string): Promise<unknown[]> {
           const now = Date.now();
           const values = s.values.map((v) => decodeValue(v, s.at, now));
           // A statement text holding several statements answers one result per statement.
-          const answered: unknown = await client.query(s.text, values);
+          // A statement the API sent named (prepared) is sent named here too.
+          const answered: unknown = await (s.name === undefined
+            ? client.query(s.text, values)
+            : client.query({ name: s.name, text: s.text, values }));
           for (const result of Array.isArray(answered) ? answered : [answered]) {
             const found = (result as { rows?: unknown[] }).rows ?? [];
             if (found.length > 0) rows.push(found);

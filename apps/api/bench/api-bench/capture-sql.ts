@@ -15,6 +15,8 @@ export interface CapturedStatement {
   /** The pooled connection that sent it, numbered in order of first use. */
   c: number;
   text: string;
+  /** Set when the API sent it as a named (prepared) statement. */
+  name?: string;
   values: unknown[];
   /** When it was sent (epoch ms), so an instant meaning "now" can mean now again in a replay. */
   at: number;
@@ -71,9 +73,11 @@ if (file) {
         const params = Array.isArray(values)
           ? values
           : ((config as { values?: unknown[] } | null)?.values ?? []);
+        const name = typeof config === 'string' ? undefined : (config as { name?: unknown }).name;
         const line: CapturedStatement = {
           c: id,
           text,
+          ...(typeof name === 'string' ? { name } : {}),
           values: params.map(encodeValue),
           at: Date.now(),
         };

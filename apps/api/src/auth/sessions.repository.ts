@@ -4,6 +4,8 @@ import { IsNull, Not, type EntityManager, type Repository } from 'typeorm';
 
 import type { Role } from '@haven/contracts';
 
+import { prepared } from '@api/database/prepared-statements';
+
 import { SessionEntity, type SessionStage } from './session.entity';
 
 /** What a request needs of its session: when it lapses, its stage, and who its user is. */
@@ -53,11 +55,11 @@ export class SessionsRepository {
    */
   async getLiveWithUserByTokenHashOrNull(tokenHash: string): Promise<LiveSession | null> {
     const rows = (await this.sessions.query(
-      `select s.id, s.last_seen_at as "lastSeenAt", s.expires_at as "expiresAt", s.stage,
+      prepared(`select s.id, s.last_seen_at as "lastSeenAt", s.expires_at as "expiresAt", s.stage,
               s.reauthenticated_at as "reauthenticatedAt", u.id as "userId",
               u.organisation_id as "organisationId", u.role, u.disabled_at as "disabledAt"
          from user_session s join app_user u on u.id = s.user_id
-        where s.token_hash = $1 and s.revoked_at is null`,
+        where s.token_hash = $1 and s.revoked_at is null`),
       [tokenHash],
     )) as LiveSessionRow[];
     const row = rows[0];

@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { OrderKind } from '@haven/contracts';
 
 import type { ExpiringReason } from '@api/case-computation/order-protection-facts';
+import { prepared } from '@api/database/prepared-statements';
 
 import type { CaseRefRow, OrderDeadlineRow } from './board.repository';
 
@@ -85,7 +86,7 @@ export class AtRiskRepository {
         : after(on, time, 'f.order_id', source > key.source ? '>=' : '>');
     const widest = [window.through, ...window.courtThrough.values()].sort().at(-1);
     return manager.query(
-      `select p.source, p.order_id as "orderId", p.case_id as "caseId", c.reference,
+      prepared(`select p.source, p.order_id as "orderId", p.case_id as "caseId", c.reference,
               cl.full_name as "clientName", p.kind, p.issued_on::text as "issuedOn",
               p.court_id as "courtId", p.risk, p.hearing_id as "hearingId",
               p.due_on::text as "dueOn", to_char(p.due_time, 'HH24:MI') as "dueTime",
@@ -122,7 +123,7 @@ export class AtRiskRepository {
          ) p
          join case_file c on c.id = p.case_id and c.organisation_id = $1
          join client cl on cl.id = c.client_id and cl.organisation_id = c.organisation_id
-        order by p.due_on, p.due_time, p.order_id, p.source`,
+        order by p.due_on, p.due_time, p.order_id, p.source`),
       [
         organisationId,
         window.today,
@@ -147,7 +148,7 @@ export class AtRiskRepository {
   ): Promise<number> {
     const widest = [window.through, ...window.courtThrough.values()].sort().at(-1);
     const [row] = (await manager.query(
-      `select (select count(*) from order_protection_facts f
+      prepared(`select (select count(*) from order_protection_facts f
                 where f.organisation_id = $1 and f.risk is not null and f.risk_on <= $6::date
                   and ${HORIZON})
             + (select count(*) from order_protection_facts f
@@ -155,7 +156,7 @@ export class AtRiskRepository {
                   and f.unserved_until >= $2::date)
             + (select count(*) from order_protection_facts f
                 where f.organisation_id = $1 and f.lapse_on is not null and f.lapse_on < $2::date
-                  and coalesce(f.lapse_until, $2::date) >= $7::date) as total`,
+                  and coalesce(f.lapse_until, $2::date) >= $7::date) as total`),
       [
         organisationId,
         window.today,
@@ -177,12 +178,12 @@ export class AtRiskRepository {
   ): Promise<AtRiskDeadlineRow[]> {
     if (orderIds.length === 0) return [];
     return manager.query(
-      `select order_id as "orderId", rule_id as "ruleId", kind, state, due_on::text as "dueOn",
+      prepared(`select order_id as "orderId", rule_id as "ruleId", kind, state, due_on::text as "dueOn",
               to_char(due_time, 'HH24:MI') as "dueTime", act_by_on::text as "actByOn", citation, explanation
          from case_deadline
         where organisation_id = $1 and order_id = any($2::uuid[])
           and (state = 'open' or (kind in ('order_expiry', 'max_expiry') and state <> 'moot'))
-        order by due_on, due_time nulls last, rule_id`,
+        order by due_on, due_time nulls last, rule_id`),
       [organisationId, orderIds],
     ) as Promise<AtRiskDeadlineRow[]>;
   }

@@ -3,6 +3,8 @@ import type { EntityManager } from 'typeorm';
 
 import type { OrderKind } from '@haven/contracts';
 
+import { prepared } from '@api/database/prepared-statements';
+
 import type { BoardCursor } from './board-cursor';
 import { UNASSIGNED_GROUP } from './board-entry.entity';
 import type { CaseRefRow } from './board.repository';
@@ -78,7 +80,7 @@ export class BoardEntriesRepository {
     through: string,
   ): Promise<BoardGroupCountRow[]> {
     return manager.query(
-      `select g.key as "groupKey", a.display_name as "displayName", s.total, s.overdue, s.tasks
+      prepared(`select g.key as "groupKey", a.display_name as "displayName", s.total, s.overdue, s.tasks
          from ${GROUPS}
          left join app_user a on a.id = g.key and a.organisation_id = $1
          cross join lateral (
@@ -88,7 +90,7 @@ export class BoardEntriesRepository {
              from board_day_count n
             where n.organisation_id = $1 and n.group_key = g.key and n.due_on <= $3
          ) s
-        where s.total > 0`,
+        where s.total > 0`),
       [organisationId, today, through],
     ) as Promise<BoardGroupCountRow[]>;
   }
@@ -100,7 +102,7 @@ export class BoardEntriesRepository {
     through: string,
   ): Promise<BoardDeadlineDayRow[]> {
     return manager.query(
-      `select n.due_on::text as "dueOn", sum(n.items)::int as deadlines
+      prepared(`select n.due_on::text as "dueOn", sum(n.items)::int as deadlines
          from ${GROUPS}
          cross join lateral (
            select n.due_on, n.items from board_day_count n
@@ -108,7 +110,7 @@ export class BoardEntriesRepository {
               and n.item_type = 'deadline' and n.items > 0
          ) n
         group by n.due_on
-        order by n.due_on`,
+        order by n.due_on`),
       [organisationId, through],
     ) as Promise<BoardDeadlineDayRow[]>;
   }
@@ -123,7 +125,7 @@ export class BoardEntriesRepository {
   ): Promise<BoardItemRow[]> {
     if (groupKeys.length === 0) return Promise.resolve([]);
     return manager.query(
-      `select ${ITEM_COLUMNS}
+      prepared(`select ${ITEM_COLUMNS}
          from unnest($2::uuid[]) g(key)
          cross join lateral (
            select * from board_entry e
@@ -132,7 +134,7 @@ export class BoardEntriesRepository {
             limit $4
          ) e
          ${ITEM_DETAILS}
-        order by e.group_key, ${ENTRY_ORDER}`,
+        order by e.group_key, ${ENTRY_ORDER}`),
       [organisationId, groupKeys, through, limit],
     ) as Promise<BoardItemRow[]>;
   }
@@ -146,7 +148,7 @@ export class BoardEntriesRepository {
     limit: number,
   ): Promise<BoardItemRow[]> {
     return manager.query(
-      `select ${ITEM_COLUMNS}
+      prepared(`select ${ITEM_COLUMNS}
          from (
            select * from board_entry e
             where e.organisation_id = $1 and e.group_key = $2 and e.due_on <= $3
@@ -155,7 +157,7 @@ export class BoardEntriesRepository {
             limit $8
          ) e
          ${ITEM_DETAILS}
-        order by ${ENTRY_ORDER}`,
+        order by ${ENTRY_ORDER}`),
       [
         organisationId,
         after.groupKey,

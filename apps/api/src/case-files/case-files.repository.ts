@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 
+import { prepared } from '@api/database/prepared-statements';
+
 import { CaseEntity } from './case.entity';
 
 /**
@@ -59,9 +61,9 @@ export class CaseFilesRepository {
     manager?: EntityManager,
   ): Promise<boolean> {
     const rows = (await (manager ?? this.cases.manager).query(
-      `select 1 from case_file c
+      prepared(`select 1 from case_file c
         where c.organisation_id = $1 and c.id = $2
-          and ($3::uuid is null or ${assignedTo('$3::uuid')})`,
+          and ($3::uuid is null or ${assignedTo('$3::uuid')})`),
       [organisationId, id, assigneeId],
     )) as unknown[];
     return rows.length > 0;

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { AdvocateRef, CaseStage } from '@haven/contracts';
 import type { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 
+import { prepared } from '@api/database/prepared-statements';
 import { ClientEntity } from '@api/parties/client.entity';
 import { RespondentEntity } from '@api/parties/respondent.entity';
 import { UserEntity } from '@api/users/user.entity';
@@ -214,7 +215,7 @@ export class CasesRepository {
 
   private async run<T>(sql: Sql, manager?: EntityManager): Promise<T[]> {
     const runner = manager ?? this.cases.manager;
-    return (await runner.query(sql.text, sql.params)) as T[];
+    return (await runner.query(prepared(sql.text), sql.params)) as T[];
   }
 
   /** The case with its parties, and only if assigned to `assigneeId` when one is named. */

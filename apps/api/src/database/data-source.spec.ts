@@ -2,6 +2,7 @@ import { AppConfig } from '@api/config/app-config';
 import { parseEnv } from '@api/config/env.schema';
 
 import { dataSourceOptions } from './data-source';
+import { PreparingClient } from './prepared-statements';
 
 const env = parseEnv({
   DATABASE_URL: 'postgres://haven_app@127.0.0.1:5432/haven',
@@ -19,6 +20,7 @@ describe('database pool options', () => {
     const config = new AppConfig(env);
     const pool = poolOf(dataSourceOptions(config.databaseUrl, config.databasePool));
     expect(pool).toEqual({
+      Client: PreparingClient,
       max: env.DATABASE_POOL_SIZE,
       connectionTimeoutMillis: env.DATABASE_POOL_ACQUIRE_TIMEOUT_MS,
       idleTimeoutMillis: 300_000,

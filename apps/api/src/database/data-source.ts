@@ -3,6 +3,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '@migrations';
 
 import { ENTITIES } from './entities';
+import { PreparingClient } from './prepared-statements';
 
 /** One place builds TypeORM's options: never `synchronize`; migrations are the only schema path. */
 export interface PoolOptions {
@@ -65,6 +66,8 @@ export function dataSourceOptions(
     // pg-pool rejects, and the API answers 503 (common/errors/database-unavailable.ts). The
     // replica's pool, when there is one, is the same size.
     extra: {
+      // Sends the statements repositories mark with prepared() as named ones.
+      Client: PreparingClient,
       max: pool.size,
       connectionTimeoutMillis: pool.acquireTimeoutMs,
       ...(pool.idleTimeoutMs === undefined ? {} : { idleTimeoutMillis: pool.idleTimeoutMs }),

@@ -5,6 +5,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 
 import { FieldCipher } from '@api/crypto/field-cipher';
+import { prepared } from '@api/database/prepared-statements';
 
 import { CaseNoteEntity } from './case-note.entity';
 
@@ -56,7 +57,9 @@ export class NotesRepository {
   /** A case's notes, oldest first; the body column is never selected. */
   findByCase(organisationId: string, caseId: string, manager?: EntityManager): Promise<NoteView[]> {
     return (manager ?? this.notes.manager).query(
-      `${VIEW_SELECT} where n.organisation_id = $1 and n.case_id = $2 order by n.created_at, n.id`,
+      prepared(
+        `${VIEW_SELECT} where n.organisation_id = $1 and n.case_id = $2 order by n.created_at, n.id`,
+      ),
       [organisationId, caseId],
     ) as Promise<NoteView[]>;
   }

@@ -5,6 +5,7 @@ import type { EntityManager, Repository } from 'typeorm';
 import type { TaskStatus } from '@haven/contracts';
 
 import type { TaskCursor } from './task-cursor';
+import { prepared } from '@api/database/prepared-statements';
 import { TaskEntity } from '@api/followups/task.entity';
 
 /** A task with the names a list shows: its case's reference, the client, assignee and completer. */
@@ -115,13 +116,13 @@ export class TasksRepository {
   /** One keyset page ordered by (due_on, id). */
   findPage(organisationId: string, options: TaskPageOptions): Promise<TaskView[]> {
     return this.tasks.manager.query(
-      `${VIEW_SELECT}
+      prepared(`${VIEW_SELECT}
         where t.organisation_id = $1 and ${VISIBLE_TO}
           and t.status = $3
           and (cast($4 as uuid) is null or t.assignee_id = $4)
           and (cast($5 as date) is null or (t.due_on, t.id) > (cast($5 as date), cast($6 as uuid)))
         order by t.due_on, t.id
-        limit $7`,
+        limit $7`),
       [
         organisationId,
         options.visibleTo,

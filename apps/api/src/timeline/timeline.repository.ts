@@ -13,6 +13,8 @@ import type {
   ViolationActCode,
 } from '@haven/contracts';
 
+import { prepared } from '@api/database/prepared-statements';
+
 // The rows a timeline reads, with civil dates as text and times as 'HH:MM' (never through a JS
 // Date). Confidential columns (service notes, violation narratives, note bodies) are never selected.
 
@@ -204,7 +206,9 @@ export class TimelineRepository {
     organisationId: string,
     caseId: string,
   ): Promise<TimelineFacts> {
-    const [facts] = (await manager.query(TIMELINE, [organisationId, caseId])) as [TimelineFacts];
+    const [facts] = (await manager.query(prepared(TIMELINE), [organisationId, caseId])) as [
+      TimelineFacts,
+    ];
     return {
       ...facts,
       notes: facts.notes.map((n) => ({ ...n, createdAt: instantOf(n.createdAt) })),
