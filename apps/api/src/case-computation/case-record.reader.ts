@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import { DomainError } from '@api/common/errors/domain-error';
+import { prepared } from '@api/database/prepared-statements';
 
 import type {
   CaseRecord,
@@ -154,7 +155,7 @@ export class CaseRecordReader {
     caseId: string,
     known?: KnownOrderFacts,
   ): Promise<CaseRecord> {
-    const [row] = (await manager.query(known ? RECORD_WITHOUT_ORDERS : RECORD, [
+    const [row] = (await manager.query(prepared(known ? RECORD_WITHOUT_ORDERS : RECORD), [
       organisationId,
       caseId,
     ])) as RecordRow[];
