@@ -114,6 +114,16 @@ export function isNarrowed(options: CasePageOptions): boolean {
 }
 
 /**
+ * A page's LIMIT, written into the statement rather than bound: a page size is one of a few
+ * integers, and knowing it PostgreSQL keeps one generic plan for the named statement (with a bound
+ * LIMIT it re-planned every page, about 1 ms of a 2-4 ms statement at 100,000 cases).
+ */
+function limitOf(limit: number): string {
+  if (!Number.isSafeInteger(limit) || limit < 1) throw new Error(`not a page size: ${limit}`);
+  return `limit ${limit}`;
+}
+
+/**
  * The page's case ids and keyset keys, in the caseload's order.
  *
  * An advocate's caseload walks the advocate's own index on case_assignment, which carries the
@@ -167,7 +177,7 @@ export function pageQuery(
                      offset 0) s ${join}
               ${outer.length > 0 ? `where ${outer.join(' and ')}` : ''}
               order by ${order('s.k', 's.id')}
-              limit ${p.add(limit)}`,
+              ${limitOf(limit)}`,
       params: p.values,
     };
   }
@@ -189,7 +199,7 @@ export function pageQuery(
                      offset 0) c
               where ${[`c.search_text ${text}`, ...filters].join(' and ')}
               order by ${order('c.k', 'c.id')}
-              limit ${p.add(limit)}`,
+              ${limitOf(limit)}`,
       params: p.values,
     };
   }
@@ -201,7 +211,7 @@ export function pageQuery(
     text: `select c.id, ${sort.text(key)} as key from case_file c
             where ${where.join(' and ')}
             order by ${order(key, 'c.id')}
-            limit ${p.add(limit)}`,
+            ${limitOf(limit)}`,
     params: p.values,
   };
 }
