@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Between, type EntityManager, In, type Repository } from 'typeorm';
 
+import { preparedBuilder } from '@api/database/prepared-statements';
+
 import { CaseDeadlineEntity } from './case-deadline.entity';
 
 export type NewCaseDeadline = Omit<CaseDeadlineEntity, 'id'>;
@@ -65,10 +67,17 @@ export class CaseDeadlinesRepository {
     manager?: EntityManager,
   ): Promise<CaseDeadlineEntity[]> {
     const repo = manager ? manager.getRepository(CaseDeadlineEntity) : this.deadlines;
-    return repo.find({
-      where: { organisationId, caseId },
-      order: { dueOn: 'ASC', dueTime: 'ASC', ruleId: 'ASC' },
-    });
+    return preparedBuilder(
+      repo
+        .createQueryBuilder('d')
+        .where('d.organisationId = :organisationId and d.caseId = :caseId', {
+          organisationId,
+          caseId,
+        })
+        .orderBy('d.dueOn', 'ASC')
+        .addOrderBy('d.dueTime', 'ASC')
+        .addOrderBy('d.ruleId', 'ASC'),
+    ).getMany();
   }
 
   /** Open deadlines of an organisation due on or before `through` (overdue included). */

@@ -3,7 +3,6 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { AdvocateRef, CaseStage } from '@haven/contracts';
 import type { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 
-import { prepared } from '@api/database/prepared-statements';
 import { ClientEntity } from '@api/parties/client.entity';
 import { RespondentEntity } from '@api/parties/respondent.entity';
 import { UserEntity } from '@api/users/user.entity';
@@ -26,6 +25,7 @@ import {
   type Sql,
 } from './caseload-query';
 import { CaseEntity } from '@api/case-files/case.entity';
+import { prepared, preparedBuilder } from '@api/database/prepared-statements';
 
 export type NewCase = Omit<
   CaseEntity,
@@ -231,7 +231,7 @@ export class CasesRepository {
       { organisationId, id },
     );
     if (assigneeId) query.andWhere(assignedTo(':assigneeId'), { assigneeId });
-    return query.getOne();
+    return preparedBuilder(query).getOne();
   }
 
   /** Next reference for the organisation and year, e.g. HV-2026-0007 (unique per organisation). */

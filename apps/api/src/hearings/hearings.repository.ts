@@ -4,6 +4,7 @@ import type { EntityManager, Repository } from 'typeorm';
 
 import { ProtectiveOrderEntity } from '@api/orders/protective-order.entity';
 import { PetitionEntity } from '@api/petitions/petition.entity';
+import { preparedBuilder } from '@api/database/prepared-statements';
 
 import { HearingEntity } from './hearing.entity';
 
@@ -71,17 +72,18 @@ export class HearingsRepository {
     caseId: string,
     manager?: EntityManager,
   ): Promise<HearingEntity[]> {
-    return (manager ? manager.getRepository(HearingEntity) : this.hearings)
-      .createQueryBuilder('h')
-      .where('h.organisationId = :organisationId and h.caseId = :caseId', {
-        organisationId,
-        caseId,
-      })
-      .orderBy('h.scheduledOn', 'ASC')
-      .addOrderBy('h.scheduledTime', 'ASC', 'NULLS FIRST')
-      .addOrderBy('h.createdAt', 'ASC')
-      .addOrderBy('h.id', 'ASC')
-      .getMany();
+    return preparedBuilder(
+      (manager ? manager.getRepository(HearingEntity) : this.hearings)
+        .createQueryBuilder('h')
+        .where('h.organisationId = :organisationId and h.caseId = :caseId', {
+          organisationId,
+          caseId,
+        })
+        .orderBy('h.scheduledOn', 'ASC')
+        .addOrderBy('h.scheduledTime', 'ASC', 'NULLS FIRST')
+        .addOrderBy('h.createdAt', 'ASC')
+        .addOrderBy('h.id', 'ASC'),
+    ).getMany();
   }
 
   async insert(manager: EntityManager, data: NewHearing): Promise<HearingEntity> {

@@ -6,6 +6,7 @@ import type { EntityManager, Repository } from 'typeorm';
 
 import { FieldCipher } from '@api/crypto/field-cipher';
 import { ProtectiveOrderEntity } from '@api/orders/protective-order.entity';
+import { preparedBuilder } from '@api/database/prepared-statements';
 
 import { ServiceAttemptEntity } from './service-attempt.entity';
 
@@ -97,20 +98,19 @@ export class ServiceAttemptsRepository {
     caseId: string,
     manager?: EntityManager,
   ): Promise<ListedServiceAttempt[]> {
-    const { entities, raw } = await (
-      manager ? manager.getRepository(ServiceAttemptEntity) : this.attempts
-    )
-      .createQueryBuilder('s')
-      .addSelect('s.notesEnc is not null', 'has_notes')
-      .where('s.organisationId = :organisationId and s.caseId = :caseId', {
-        organisationId,
-        caseId,
-      })
-      .orderBy('s.attemptedOn', 'ASC')
-      .addOrderBy('s.attemptedTime', 'ASC', 'NULLS FIRST')
-      .addOrderBy('s.createdAt', 'ASC')
-      .addOrderBy('s.id', 'ASC')
-      .getRawAndEntities<{ has_notes: boolean }>();
+    const { entities, raw } = await preparedBuilder(
+      (manager ? manager.getRepository(ServiceAttemptEntity) : this.attempts)
+        .createQueryBuilder('s')
+        .addSelect('s.notesEnc is not null', 'has_notes')
+        .where('s.organisationId = :organisationId and s.caseId = :caseId', {
+          organisationId,
+          caseId,
+        })
+        .orderBy('s.attemptedOn', 'ASC')
+        .addOrderBy('s.attemptedTime', 'ASC', 'NULLS FIRST')
+        .addOrderBy('s.createdAt', 'ASC')
+        .addOrderBy('s.id', 'ASC'),
+    ).getRawAndEntities<{ has_notes: boolean }>();
     return entities.map((row, i) => ({ row, hasNotes: raw[i]?.has_notes === true }));
   }
 
