@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type EntityManager, type Repository } from 'typeorm';
+import {
+  In,
+  type EntityManager,
+  type EntityTarget,
+  type ObjectLiteral,
+  type Repository,
+} from 'typeorm';
+
+import { preparedBuilder } from '@api/database/prepared-statements';
 
 import { ExtensionMotionEntity } from './extension-motion.entity';
 import { OrderExtensionEntity } from './order-extension.entity';
@@ -49,17 +57,22 @@ export class OrdersRepository {
     organisationId: string,
     caseId: string,
   ): Promise<CaseOrderRows> {
-    const where = { organisationId, caseId };
-    const orders = await manager.getRepository(ProtectiveOrderEntity).find({
-      where,
-      order: { issuedOn: 'ASC', createdAt: 'ASC', id: 'ASC' },
-    });
-    const extensions = await manager
-      .getRepository(OrderExtensionEntity)
-      .find({ where, order: { createdAt: 'ASC', id: 'ASC' } });
-    const motions = await manager
-      .getRepository(ExtensionMotionEntity)
-      .find({ where, order: { createdAt: 'ASC', id: 'ASC' } });
+    const ofCase = <T extends ObjectLiteral>(entity: EntityTarget<T>, ...orderBy: string[]) =>
+      preparedBuilder(
+        orderBy.reduce(
+          (qb, column) => qb.addOrderBy(`x.${column}`, 'ASC'),
+          manager
+            .getRepository(entity)
+            .createQueryBuilder('x')
+            .where('x.organisationId = :organisationId and x.caseId = :caseId', {
+              organisationId,
+              caseId,
+            }),
+        ),
+      ).getMany();
+    const orders = await ofCase(ProtectiveOrderEntity, 'issuedOn', 'createdAt', 'id');
+    const extensions = await ofCase(OrderExtensionEntity, 'createdAt', 'id');
+    const motions = await ofCase(ExtensionMotionEntity, 'createdAt', 'id');
     return { orders, extensions, motions };
   }
 
