@@ -4,7 +4,7 @@ import { IsNull, Not, type EntityManager, type Repository } from 'typeorm';
 
 import type { Role } from '@haven/contracts';
 
-import { prepared } from '@api/database/prepared-statements';
+import { prepared } from '@api/common/sql/prepared-statements';
 
 import { SessionEntity, type SessionStage } from './session.entity';
 

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { OrderKind } from '@haven/contracts';
 
 import type { ExpiringReason } from '@api/case-computation/order-protection-facts';
-import { prepared } from '@api/database/prepared-statements';
+import { prepared } from '@api/common/sql/prepared-statements';
 
 import type { CaseRefRow, OrderDeadlineRow } from './board.repository';
 

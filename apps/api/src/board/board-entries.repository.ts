@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 
 import type { OrderKind } from '@haven/contracts';
 
-import { prepared } from '@api/database/prepared-statements';
+import { prepared } from '@api/common/sql/prepared-statements';
 
 import type { BoardCursor } from './board-cursor';
 import { UNASSIGNED_GROUP } from './board-entry.entity';

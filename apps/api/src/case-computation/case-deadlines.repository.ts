@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Between, type EntityManager, In, type Repository } from 'typeorm';
 
-import { preparedBuilder } from '@api/database/prepared-statements';
+import { preparedBuilder } from '@api/common/sql/prepared-statements';
 
 import { CaseDeadlineEntity } from './case-deadline.entity';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 
-import { prepared } from '@api/database/prepared-statements';
+import { prepared } from '@api/common/sql/prepared-statements';
 
 import { CaseEntity } from './case.entity';
 

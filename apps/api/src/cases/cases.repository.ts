@@ -25,7 +25,7 @@ import {
   type Sql,
 } from './caseload-query';
 import { CaseEntity } from '@api/case-files/case.entity';
-import { prepared, preparedBuilder } from '@api/database/prepared-statements';
+import { prepared, preparedBuilder } from '@api/common/sql/prepared-statements';
 
 export type NewCase = Omit<
   CaseEntity,

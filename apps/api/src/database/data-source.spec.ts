@@ -1,8 +1,8 @@
 import { AppConfig } from '@api/config/app-config';
 import { parseEnv } from '@api/config/env.schema';
+import { PreparingClient } from '@api/common/sql/prepared-statements';
 
 import { dataSourceOptions } from './data-source';
-import { PreparingClient } from './prepared-statements';
 
 const env = parseEnv({
   DATABASE_URL: 'postgres://haven_app@127.0.0.1:5432/haven',

@@ -2,8 +2,9 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 
 import { MIGRATIONS } from '@migrations';
 
+import { PreparingClient } from '@api/common/sql/prepared-statements';
+
 import { ENTITIES } from './entities';
-import { PreparingClient } from './prepared-statements';
 
 /** One place builds TypeORM's options: never `synchronize`; migrations are the only schema path. */
 export interface PoolOptions {

@@ -1,12 +1,12 @@
 import type { DataSource } from 'typeorm';
 
 import { runAsOrganisation } from '@api/common/request-context';
+import { prepared, preparedName } from '@api/common/sql/prepared-statements';
 import { seedCast, type Cast } from '@api/testing/cast';
 import { insertCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 import { createDataSource } from './data-source';
-import { prepared, preparedName } from './prepared-statements';
 
 const CAST = {
   advocateA: { role: 'advocate' },

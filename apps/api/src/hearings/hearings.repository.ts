@@ -4,7 +4,7 @@ import type { EntityManager, Repository } from 'typeorm';
 
 import { ProtectiveOrderEntity } from '@api/orders/protective-order.entity';
 import { PetitionEntity } from '@api/petitions/petition.entity';
-import { preparedBuilder } from '@api/database/prepared-statements';
+import { preparedBuilder } from '@api/common/sql/prepared-statements';
 
 import { HearingEntity } from './hearing.entity';
 

@@ -8,7 +8,7 @@ import {
   type Repository,
 } from 'typeorm';
 
-import { preparedBuilder } from '@api/database/prepared-statements';
+import { preparedBuilder } from '@api/common/sql/prepared-statements';
 
 import { ExtensionMotionEntity } from './extension-motion.entity';
 import { OrderExtensionEntity } from './order-extension.entity';

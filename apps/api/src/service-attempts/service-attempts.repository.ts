@@ -6,7 +6,7 @@ import type { EntityManager, Repository } from 'typeorm';
 
 import { FieldCipher } from '@api/crypto/field-cipher';
 import { ProtectiveOrderEntity } from '@api/orders/protective-order.entity';
-import { preparedBuilder } from '@api/database/prepared-statements';
+import { preparedBuilder } from '@api/common/sql/prepared-statements';
 
 import { ServiceAttemptEntity } from './service-attempt.entity';
 

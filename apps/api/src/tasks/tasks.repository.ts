@@ -5,7 +5,7 @@ import type { EntityManager, Repository } from 'typeorm';
 import type { TaskStatus } from '@haven/contracts';
 
 import type { TaskCursor } from './task-cursor';
-import { prepared } from '@api/database/prepared-statements';
+import { prepared } from '@api/common/sql/prepared-statements';
 import { TaskEntity } from '@api/followups/task.entity';
 
 /** A task with the names a list shows: its case's reference, the client, assignee and completer. */

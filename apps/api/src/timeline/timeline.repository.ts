@@ -13,7 +13,7 @@ import type {
   ViolationActCode,
 } from '@haven/contracts';
 
-import { prepared } from '@api/database/prepared-statements';
+import { prepared } from '@api/common/sql/prepared-statements';
 
 // The rows a timeline reads, with civil dates as text and times as 'HH:MM' (never through a JS
 // Date). Confidential columns (service notes, violation narratives, note bodies) are never selected.
