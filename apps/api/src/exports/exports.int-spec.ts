@@ -441,6 +441,15 @@ describe('exports (real PostgreSQL, Redis and worker)', () => {
       });
     });
 
+    it('takes a null horizon as none, as every other optional filter (found by the fuzz)', async () => {
+      const res = await ask('supervisor', {
+        kind: 'deadline_report',
+        format: 'pdf',
+        filters: { from: '2026-12-07', days: null },
+      });
+      expect(res.status).toBe(202);
+    });
+
     it('is a supervisor report: an advocate is refused', async () => {
       const res = await ask('advocate', {
         kind: 'deadline_report',

@@ -159,7 +159,7 @@ export class ExportsService {
     if (filters.from && filters.to && filters.from > filters.to) {
       throw invalid('filters.to', 'must not be before filters.from');
     }
-    if (filters.days !== undefined) {
+    if (typeof filters.days === 'number') {
       // The board's horizon: overdue ones too, through `days` ahead of today in Virginia.
       filters.to = addDays(virginiaDate(this.clock.now()), filters.days);
     }
