@@ -4,13 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { DomainError } from '@api/common/errors/domain-error';
 import { prepared } from '@api/common/sql/prepared-statements';
 
-import type {
-  CaseRecord,
-  ClosureFacts,
-  HearingFacts,
-  KnownOrderFacts,
-  RespondentFacts,
-} from './case-record';
+import type { CaseRecord, HearingFacts, KnownOrderFacts, RespondentFacts } from './case-record';
 
 const SCOPE = 'organisation_id = $1 and case_id = $2';
 
@@ -40,8 +34,6 @@ const CLOSURE_COLUMNS = `k.closed_on::text as "closedOn",
          ) c order by c)
   end as "courtIds",
   k.all_day as "allDay", k.kind, k.name, k.authority`;
-const CLOSURES_FROM = 'court_closure k where k.organisation_id = $1';
-const CLOSURES_ORDER = 'k.closed_on, k.id';
 
 /** The record's lists an order request may already hold (KnownOrderFacts). */
 const ORDER_LISTS = {
@@ -111,7 +103,11 @@ const CASE_LISTS = {
     `respondent_move where ${SCOPE}`,
     'moved_on, created_at, id',
   ),
-  closures: listOf(CLOSURE_COLUMNS, CLOSURES_FROM, CLOSURES_ORDER),
+  closures: listOf(
+    CLOSURE_COLUMNS,
+    'court_closure k where k.organisation_id = $1',
+    'k.closed_on, k.id',
+  ),
 };
 
 /**
@@ -183,13 +179,5 @@ export class CaseRecordReader {
       'select id from case_file where organisation_id = $1 and id = $2 for update',
       [organisationId, caseId],
     );
-  }
-
-  /** The organisation's entered court closures, the calendar every deadline is counted on. */
-  closures(manager: EntityManager, organisationId: string): Promise<ClosureFacts[]> {
-    return manager.query(
-      `select ${CLOSURE_COLUMNS} from ${CLOSURES_FROM} order by ${CLOSURES_ORDER}`,
-      [organisationId],
-    ) as Promise<ClosureFacts[]>;
   }
 }
