@@ -105,6 +105,27 @@ describe('cases: caseloads, tenancy and the walking skeleton (real PostgreSQL + 
         dueOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
       }),
     );
+    // Every stored deadline, in the page's order: by date, then time (an untimed one after the
+    // timed ones of its day), then rule.
+    const stored = (await t.dataSource.query(
+      `select rule_id as "ruleId", due_on::text as "dueOn", to_char(due_time, 'HH24:MI') as "dueTime",
+              state, citation
+         from case_deadline where case_id = $1
+        order by due_on, due_time nulls last, rule_id`,
+      [caseId],
+    )) as Array<Record<string, unknown>>;
+    expect(stored.length).toBeGreaterThan(1);
+    expect(
+      (page.body.deadlines as Array<Record<string, unknown>>).map(
+        ({ ruleId, dueOn, dueTime, state, citation }) => ({
+          ruleId,
+          dueOn,
+          dueTime,
+          state,
+          citation,
+        }),
+      ),
+    ).toEqual(stored);
   });
 
   it("never lists another organisation's cases", async () => {

@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { AdvocateRef, CaseStage } from '@haven/contracts';
-import type { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 
-import { ClientEntity } from '@api/parties/client.entity';
-import { RespondentEntity } from '@api/parties/respondent.entity';
 import { UserEntity } from '@api/users/user.entity';
 
 import { CaseAssignmentEntity } from '@api/case-files/case-assignment.entity';
 import { assignedTo } from '@api/case-files/case-files.repository';
 import {
+  caseDeadlinesJsonSql,
   nextOpenDeadlineSql,
   type ShownDeadline,
 } from '@api/case-computation/case-deadlines.repository';
@@ -25,19 +24,12 @@ import {
   type Sql,
 } from './caseload-query';
 import { CaseEntity } from '@api/case-files/case.entity';
-import { prepared, preparedBuilder } from '@api/common/sql/prepared-statements';
+import { prepared } from '@api/common/sql/prepared-statements';
 
 export type NewCase = Omit<
   CaseEntity,
   'createdAt' | 'updatedAt' | 'closedOn' | 'lscClosingCode' | 'searchText' | 'nextDueKey'
 >;
-
-/** A case as the caseload and the case page show it: with its parties' names and its advocates. */
-export type CaseWithParties = CaseEntity & {
-  client: ClientEntity;
-  respondent: RespondentEntity;
-  assignments: CaseAssignmentEntity[];
-};
 
 /**
  * What a caseload row shows of a case, read as exactly these columns: its parties' names, its
@@ -55,23 +47,70 @@ export interface CaseloadRow {
   nextDeadline: ShownDeadline | null;
 }
 
+/** A caseload row's columns but its next deadline, over `caseWithParties`. */
+const caseloadColumns = `
+  c.id, c.reference, coalesce(cl.full_name, '') as "clientName",
+  coalesce(r.full_name, '') as "respondentName", c.stage, c.order_kind as "orderKind",
+  c.opened_on::text as "openedOn",
+  coalesce((select json_agg(json_build_object('id', a.user_id, 'displayName', u.display_name))
+              from case_assignment a join app_user u on u.id = a.user_id
+             where a.case_id = c.id), '[]'::json) as advocates`;
+
+/** A case `c` with its client `cl` and respondent `r`. */
+const caseWithParties = `
+  from case_file c
+  left join client cl on cl.id = c.client_id and cl.organisation_id = c.organisation_id
+  left join respondent r on r.id = c.respondent_id and r.organisation_id = c.organisation_id`;
+
 /**
  * The caseload row of the organisation's (`$1`) case `caseId` (an SQL expression), in plain SQL:
  * a caseload page's cases as TypeORM entities with their joins (every case, party, assignment and
  * user column, hydrated row by row) were a fifth of a caseload request's CPU (issue 18).
  */
 const caseloadRowSql = (caseId: string) => `
-  select c.id, c.reference, coalesce(cl.full_name, '') as "clientName",
-         coalesce(r.full_name, '') as "respondentName", c.stage, c.order_kind as "orderKind",
-         c.opened_on::text as "openedOn",
-         coalesce((select json_agg(json_build_object('id', a.user_id, 'displayName', u.display_name))
-                     from case_assignment a join app_user u on u.id = a.user_id
-                    where a.case_id = c.id), '[]'::json) as advocates,
+  select ${caseloadColumns},
          (select to_json(d) from (${nextOpenDeadlineSql('c.id')}) d) as "nextDeadline"
-    from case_file c
-    left join client cl on cl.id = c.client_id and cl.organisation_id = c.organisation_id
-    left join respondent r on r.id = c.respondent_id and r.organisation_id = c.organisation_id
+    ${caseWithParties}
    where c.organisation_id = $1 and c.id = ${caseId}`;
+
+/**
+ * What the case page shows of a case, read as exactly these columns: its caseload row's fields,
+ * the facts its eligibility is judged on, its court, and every stored deadline in the page's
+ * order, never a confidential field.
+ */
+export interface CaseDetailRow extends Omit<CaseloadRow, 'nextDeadline'> {
+  relationship: CaseEntity['relationship'];
+  livesWithRespondent: boolean;
+  cohabitationEndedOn: string | null;
+  lastActOn: string | null;
+  petitionerIsMinor: boolean;
+  respondentIsParentOrGuardian: boolean;
+  venueLocality: string | null;
+  courtKind: CaseEntity['courtKind'];
+  courtId: string | null;
+  closedOn: string | null;
+  respondentKnownFirearms: boolean;
+  deadlines: ShownDeadline[];
+}
+
+/**
+ * The case page's row of the organisation's (`$1`) case `$2`, in plain SQL and one statement
+ * with its deadlines (issue 18: building and hydrating the case, its parties, assignments and
+ * users as TypeORM entities was a fifth of the case request's CPU). With `assigned`, only if
+ * assigned to the user `$3`.
+ */
+const caseDetailSql = (assigned: boolean) => `
+  select ${caseloadColumns},
+         c.relationship, c.lives_with_respondent as "livesWithRespondent",
+         c.cohabitation_ended_on::text as "cohabitationEndedOn", c.last_act_on::text as "lastActOn",
+         c.petitioner_is_minor as "petitionerIsMinor",
+         c.respondent_is_parent_or_guardian as "respondentIsParentOrGuardian",
+         c.venue_locality as "venueLocality", c.court_kind as "courtKind", c.court_id as "courtId",
+         c.closed_on::text as "closedOn",
+         coalesce(r.known_firearms, false) as "respondentKnownFirearms",
+         (${caseDeadlinesJsonSql('c.id')}) as deadlines
+    ${caseWithParties}
+   where c.organisation_id = $1 and c.id = $2::uuid${assigned ? ` and ${assignedTo('$3::uuid')}` : ''}`;
 
 /**
  * A page's cases with their rows, in the page's order, in one statement (issue 18: a caseload
@@ -88,38 +127,6 @@ const pageRowsSql = (page: Sql): Sql => ({
 @Injectable()
 export class CasesRepository {
   constructor(@InjectRepository(CaseEntity) private readonly cases: Repository<CaseEntity>) {}
-
-  /** A case with its parties' names and its advocates, never their confidential columns. */
-  private withParties(query: SelectQueryBuilder<CaseEntity>): SelectQueryBuilder<CaseWithParties> {
-    const joined = query
-      .leftJoinAndMapOne(
-        'c.client',
-        ClientEntity,
-        'client',
-        'client.id = c.clientId and client.organisationId = c.organisationId',
-      )
-      .leftJoinAndMapOne(
-        'c.respondent',
-        RespondentEntity,
-        'respondent',
-        'respondent.id = c.respondentId and respondent.organisationId = c.organisationId',
-      )
-      .leftJoinAndMapMany(
-        'c.assignments',
-        CaseAssignmentEntity,
-        'assignment',
-        'assignment.caseId = c.id',
-      )
-      .leftJoinAndMapOne(
-        'assignment.user',
-        UserEntity,
-        'advocate',
-        'advocate.id = assignment.userId',
-      );
-    // The joins map client, respondent and assignments onto every row (the foreign keys make the
-    // parties exist); TypeORM's builder type cannot say so.
-    return joined as unknown as SelectQueryBuilder<CaseWithParties>;
-  }
 
   /**
    * A page of an organisation's cases in the requested order, with each row's keyset key (full
@@ -218,20 +225,20 @@ export class CasesRepository {
     return (await runner.query(prepared(sql.text), sql.params)) as T[];
   }
 
-  /** The case with its parties, and only if assigned to `assigneeId` when one is named. */
-  getByIdOrNull(
+  /** The case page's row of a case, and only if assigned to `assigneeId` when one is named. */
+  async findDetailRowOrNull(
     organisationId: string,
     id: string,
     manager?: EntityManager,
     assigneeId: string | null = null,
-  ): Promise<CaseWithParties | null> {
-    const repo = manager ? manager.getRepository(CaseEntity) : this.cases;
-    const query = this.withParties(repo.createQueryBuilder('c')).where(
-      'c.organisationId = :organisationId and c.id = :id',
-      { organisationId, id },
+  ): Promise<CaseDetailRow | null> {
+    const [row] = await this.run<CaseDetailRow>(
+      assigneeId
+        ? { text: caseDetailSql(true), params: [organisationId, id, assigneeId] }
+        : { text: caseDetailSql(false), params: [organisationId, id] },
+      manager,
     );
-    if (assigneeId) query.andWhere(assignedTo(':assigneeId'), { assigneeId });
-    return preparedBuilder(query).getOne();
+    return row ?? null;
   }
 
   /** Next reference for the organisation and year, e.g. HV-2026-0007 (unique per organisation). */

@@ -12,7 +12,6 @@ import { addDays } from '@haven/rules';
 
 import type { Actor } from '@api/common/actor';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
-import { CaseDeadlinesRepository } from '@api/case-computation/case-deadlines.repository';
 
 import { assigneeOf, CaseAccess, caseNotFound } from '@api/case-files/case-access';
 import { decodeCaseCursor, encodeCaseCursor } from './case-cursor';
@@ -33,7 +32,6 @@ import { eligibilityOfCase } from './eligibility';
 export class CasesService {
   constructor(
     private readonly cases: CasesRepository,
-    private readonly deadlines: CaseDeadlinesRepository,
     private readonly access: CaseAccess,
     private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -154,15 +152,13 @@ export class CasesService {
 
   async get(actor: Actor, caseId: string): Promise<CaseDetailResponse> {
     const orgId = actor.organisationId;
-    // One transaction: the tenant context is bound once for the case, read scoped to what the
-    // actor may see (so an advocate's assignment check is no statement of its own), and its
-    // deadlines (issue 18's case-page round trips).
-    const { row, deadlines } = await this.dataSource.transaction(async (manager) => {
-      const found = await this.cases.getByIdOrNull(orgId, caseId, manager, assigneeOf(actor));
-      const visible = await this.access.foundOrDeny(actor, caseId, found);
-      return { row: visible, deadlines: await this.deadlines.findByCase(orgId, caseId, manager) };
+    // One statement: the case with its deadlines, read scoped to what the actor may see (so an
+    // advocate's assignment check is no statement of its own; issue 18's case-page round trips).
+    const row = await this.dataSource.transaction(async (manager) => {
+      const found = await this.cases.findDetailRowOrNull(orgId, caseId, manager, assigneeOf(actor));
+      return this.access.foundOrDeny(actor, caseId, found);
     });
-    return toCaseDetailResponse(row, deadlines, eligibilityOfCase(row));
+    return toCaseDetailResponse(row, eligibilityOfCase(row));
   }
 
   /** One caseload row, as just written (after intake or reassignment). */

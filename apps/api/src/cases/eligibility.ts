@@ -35,7 +35,17 @@ export function eligibilityForIntake(intake: IntakeDto): EligibilityResult {
 }
 
 /** Eligibility recomputed from a stored case's intake answers, or null when they are incomplete. */
-export function eligibilityOfCase(row: CaseEntity): EligibilityResult | null {
+export function eligibilityOfCase(
+  row: Pick<
+    CaseEntity,
+    | 'relationship'
+    | 'livesWithRespondent'
+    | 'lastActOn'
+    | 'cohabitationEndedOn'
+    | 'petitionerIsMinor'
+    | 'respondentIsParentOrGuardian'
+  >,
+): EligibilityResult | null {
   if (!row.relationship || !row.lastActOn) return null;
   try {
     return eligibility({

@@ -7,10 +7,9 @@ import type {
 } from '@haven/contracts';
 import type { EligibilityResult } from '@haven/rules';
 
-import type { CaseDeadlineEntity } from '@api/case-computation/case-deadline.entity';
 import type { ShownDeadline } from '@api/case-computation/case-deadlines.repository';
 
-import type { CaseloadRow, CaseWithParties } from '../cases.repository';
+import type { CaseDetailRow, CaseloadRow } from '../cases.repository';
 
 /** Allow-list of a stored deadline's fields. */
 export function toDeadlineResponse(d: ShownDeadline): DeadlineResponse {
@@ -29,23 +28,6 @@ export function toDeadlineResponse(d: ShownDeadline): DeadlineResponse {
     assumptions: d.assumptions,
     statedCheck: d.statedCheck,
     state: d.state,
-  };
-}
-
-/** The caseload row of a case loaded whole (the case page), as the caseload reads it. */
-function caseloadRowOf(row: CaseWithParties, next: ShownDeadline | null): CaseloadRow {
-  return {
-    id: row.id,
-    reference: row.reference,
-    clientName: row.client?.fullName ?? '',
-    respondentName: row.respondent?.fullName ?? '',
-    stage: row.stage,
-    orderKind: row.orderKind,
-    openedOn: row.openedOn,
-    advocates: (row.assignments ?? []).flatMap((a) =>
-      a.user ? [{ id: a.userId, displayName: a.user.displayName }] : [],
-    ),
-    nextDeadline: next,
   };
 }
 
@@ -84,13 +66,13 @@ export function toEligibilityResponse(result: EligibilityResult): EligibilityRes
 
 /** The case page's data: still no confidential field (those come only from a reveal). */
 export function toCaseDetailResponse(
-  row: CaseWithParties,
-  deadlines: CaseDeadlineEntity[],
+  row: CaseDetailRow,
   eligibility: EligibilityResult | null,
 ): CaseDetailResponse {
-  const next = deadlines.find((d) => d.state === 'open') ?? null;
+  const { deadlines } = row;
+  const nextDeadline = deadlines.find((d) => d.state === 'open') ?? null;
   return {
-    ...toCaseSummaryResponse(caseloadRowOf(row, next)),
+    ...toCaseSummaryResponse({ ...row, nextDeadline }),
     relationship: row.relationship,
     livesWithRespondent: row.livesWithRespondent,
     cohabitationEndedOn: row.cohabitationEndedOn,
@@ -98,7 +80,7 @@ export function toCaseDetailResponse(
     venueLocality: row.venueLocality,
     courtKind: row.courtKind,
     courtId: row.courtId,
-    respondentKnownFirearms: row.respondent?.knownFirearms ?? false,
+    respondentKnownFirearms: row.respondentKnownFirearms,
     eligibility: eligibility ? toEligibilityResponse(eligibility) : null,
     deadlines: deadlines.map(toDeadlineResponse),
     closedOn: row.closedOn,
