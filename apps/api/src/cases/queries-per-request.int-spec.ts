@@ -146,7 +146,7 @@ describe('queries per request stay constant as the organisation grows (issue 18)
     });
     // Each starts with the session and its user (one statement) and reads in one transaction
     // whose START carries the tenant setting. Orders: the access check, its own orders, extensions
-    // and motions, then the rest of the computation's record (case, respondent, petitions,
+    // and motions as one statement, then the rest of the computation's record (case, respondent, petitions,
     // service attempts, hearings, violations, moves, closures) as one statement. Timeline: the
     // access check, then its ten reads as one statement of JSON arrays. A case page list (notes,
     // hearings, service attempts): the case with the access check, then the list. The inbox is
@@ -157,8 +157,8 @@ describe('queries per request stay constant as the organisation grows (issue 18)
       'case page': 4,
       'case page (advocate)': 4,
       'at-risk list': 7,
-      orders: 8,
-      'orders (advocate)': 8,
+      orders: 6,
+      'orders (advocate)': 6,
       timeline: 5,
       'timeline (advocate)': 5,
       'notes (advocate)': 5,
