@@ -15,6 +15,15 @@ export const assignedTo = (assignee: string) =>
             where a.organisation_id = c.organisation_id and a.case_id = c.id
               and a.user_id = ${assignee})`;
 
+/**
+ * FROM and WHERE of the organisation's (`$1`) case (`$2`) when it may be seen by the assignee
+ * `$3`, or by anyone in the organisation when `$3` is null (`assigneeOf`). A read that selects
+ * its rows over it answers no row for a case the actor may not see, so the access check and the
+ * read are one statement (issue 18), and nothing of that case is read.
+ */
+export const VISIBLE_CASE = `from case_file c
+  where c.organisation_id = $1 and c.id = $2 and ($3::uuid is null or ${assignedTo('$3::uuid')})`;
+
 /** The lookups every case feature's access check needs: the case row, its advocates, its lock. */
 @Injectable()
 export class CaseFilesRepository {
@@ -61,9 +70,7 @@ export class CaseFilesRepository {
     manager?: EntityManager,
   ): Promise<boolean> {
     const rows = (await (manager ?? this.cases.manager).query(
-      prepared(`select 1 from case_file c
-        where c.organisation_id = $1 and c.id = $2
-          and ($3::uuid is null or ${assignedTo('$3::uuid')})`),
+      prepared(`select 1 ${VISIBLE_CASE}`),
       [organisationId, id, assigneeId],
     )) as unknown[];
     return rows.length > 0;

@@ -116,6 +116,20 @@ describe('case notes (real PostgreSQL)', () => {
     for (const piece of pieces(SECRET)) expect(JSON.stringify(res.body)).not.toContain(piece);
   });
 
+  it('lists no note of a case without notes, to its advocate and to a supervisor', async () => {
+    await write(otherCase, 'advocate');
+    for (const who of ['advocate', 'supervisor'] as const) {
+      const res = await http()
+        .get(`/api/cases/${theCase.id}/notes`)
+        .set('Cookie', cast.cookie[who]);
+      expect({ who, status: res.status, items: res.body.items }).toEqual({
+        who,
+        status: 200,
+        items: [],
+      });
+    }
+  });
+
   it('returns the body to a permitted user and writes one reveal audit row per read', async () => {
     const note = await write(theCase, 'advocate');
     const read = await http()

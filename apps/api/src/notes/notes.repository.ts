@@ -6,6 +6,7 @@ import type { EntityManager, Repository } from 'typeorm';
 
 import { FieldCipher } from '@api/crypto/field-cipher';
 import { prepared } from '@api/common/sql/prepared-statements';
+import { VISIBLE_CASE } from '@api/case-files/case-files.repository';
 
 import { CaseNoteEntity } from './case-note.entity';
 
@@ -31,6 +32,12 @@ const VIEW_SELECT = `
     from case_note n
     left join app_user u on u.id = n.author_id`;
 
+/** A visible case's (`VISIBLE_CASE`) notes, oldest first; one row of nulls when it has none. */
+const VISIBLE_CASE_NOTES = `
+  select x.* from (select c.id ${VISIBLE_CASE}) v
+  left join lateral (${VIEW_SELECT} where n.organisation_id = $1 and n.case_id = v.id) x on true
+  order by x."createdAt", x.id`;
+
 /** The only code that touches `case_note.body_enc`: sealed on the way in, opened only for a read. */
 @Injectable()
 export class NotesRepository {
@@ -54,14 +61,26 @@ export class NotesRepository {
     return view;
   }
 
-  /** A case's notes, oldest first; the body column is never selected. */
-  findByCase(organisationId: string, caseId: string, manager?: EntityManager): Promise<NoteView[]> {
-    return (manager ?? this.notes.manager).query(
-      prepared(
-        `${VIEW_SELECT} where n.organisation_id = $1 and n.case_id = $2 order by n.created_at, n.id`,
-      ),
-      [organisationId, caseId],
-    ) as Promise<NoteView[]>;
+  /**
+   * A case's notes, oldest first, with the access check in the same statement: null when the
+   * assignee (`assigneeOf`) may not see the case. The body column is never selected.
+   */
+  async findVisibleByCase(
+    manager: EntityManager,
+    organisationId: string,
+    caseId: string,
+    assigneeId: string | null,
+  ): Promise<NoteView[] | null> {
+    const rows = (await manager.query(prepared(VISIBLE_CASE_NOTES), [
+      organisationId,
+      caseId,
+      assigneeId,
+    ])) as Array<{ [K in keyof NoteView]: NoteView[K] | null }>;
+    if (rows.length === 0) return null;
+    // The visible case without notes is one row of nulls.
+    return rows.flatMap(({ id, createdAt, ...rest }) =>
+      id === null || createdAt === null ? [] : [{ id, createdAt, ...rest }],
+    );
   }
 
   async getViewOrNull(

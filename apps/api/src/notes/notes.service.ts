@@ -7,7 +7,7 @@ import type { NoteBodyResponse, NoteListResponse, NoteSummaryResponse } from '@h
 import { AccessDenials } from '@api/audit/access-denials';
 import { AuditService } from '@api/audit/audit.service';
 import type { Actor } from '@api/common/actor';
-import { CaseAccess } from '@api/case-files/case-access';
+import { assigneeOf, CaseAccess } from '@api/case-files/case-access';
 import { Clock } from '@api/common/clock/clock';
 
 import type { CreateNoteDto } from './dto/create-note.dto';
@@ -51,10 +51,15 @@ export class NotesService {
   }
 
   async list(actor: Actor, caseId: string): Promise<NoteListResponse> {
-    // One transaction: the tenant context is bound once for the access check and the read.
+    // One statement: the access check and the read.
     const rows = await this.dataSource.transaction(async (manager) => {
-      await this.access.assertVisible(actor, caseId, manager);
-      return this.notes.findByCase(actor.organisationId, caseId, manager);
+      const visible = await this.notes.findVisibleByCase(
+        manager,
+        actor.organisationId,
+        caseId,
+        assigneeOf(actor),
+      );
+      return this.access.foundOrDeny(actor, caseId, visible);
     });
     return { items: rows.map(toNoteSummaryResponse) };
   }

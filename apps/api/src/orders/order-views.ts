@@ -26,6 +26,16 @@ export class OrderViews {
     return this.orders.findCaseOrderRows(manager, organisationId, caseId);
   }
 
+  /** As read, and the access check with it: null when the assignee may not see the case. */
+  readVisible(
+    manager: EntityManager,
+    organisationId: string,
+    caseId: string,
+    assigneeId: string | null,
+  ): Promise<CaseOrderRows | null> {
+    return this.orders.findVisibleCaseOrderRows(manager, organisationId, caseId, assigneeId);
+  }
+
   /** Every order of the case, parents before children. */
   async list(
     manager: EntityManager,

@@ -4,6 +4,7 @@ import { In, type EntityManager, type EntityTarget, type Repository } from 'type
 
 import { entitiesFromJson } from '@api/common/sql/entities-from-json';
 import { prepared } from '@api/common/sql/prepared-statements';
+import { VISIBLE_CASE } from '@api/case-files/case-files.repository';
 
 import { ExtensionMotionEntity } from './extension-motion.entity';
 import { OrderExtensionEntity } from './order-extension.entity';
@@ -30,6 +31,11 @@ const CASE_ORDER_ROWS_SQL = `
   select ${caseRowsJson('protective_order', 'x.issued_on, x.created_at, x.id')} as orders,
          ${caseRowsJson('order_extension', 'x.created_at, x.id')} as extensions,
          ${caseRowsJson('extension_motion', 'x.created_at, x.id')} as motions`;
+
+/** As CASE_ORDER_ROWS_SQL, and no row when the assignee `$3` may not see the case. */
+const VISIBLE_CASE_ORDER_ROWS_SQL = `${CASE_ORDER_ROWS_SQL} ${VISIBLE_CASE}`;
+
+type CaseOrderJson = Record<keyof CaseOrderRows, Array<Record<string, unknown>>>;
 
 /** Orders, their short extensions and motions to extend; every query is scoped to one organisation. */
 @Injectable()
@@ -66,7 +72,26 @@ export class OrdersRepository {
     const [row] = (await manager.query(prepared(CASE_ORDER_ROWS_SQL), [
       organisationId,
       caseId,
-    ])) as Array<Record<keyof CaseOrderRows, Array<Record<string, unknown>>>>;
+    ])) as CaseOrderJson[];
+    return this.entitiesOf(manager, row);
+  }
+
+  /** As findCaseOrderRows, and the access check with it: null when `assigneeOf` may not see it. */
+  async findVisibleCaseOrderRows(
+    manager: EntityManager,
+    organisationId: string,
+    caseId: string,
+    assigneeId: string | null,
+  ): Promise<CaseOrderRows | null> {
+    const [row] = (await manager.query(prepared(VISIBLE_CASE_ORDER_ROWS_SQL), [
+      organisationId,
+      caseId,
+      assigneeId,
+    ])) as CaseOrderJson[];
+    return row ? this.entitiesOf(manager, row) : null;
+  }
+
+  private entitiesOf(manager: EntityManager, row: CaseOrderJson | undefined): CaseOrderRows {
     const of = <T>(entity: EntityTarget<T>, rows: Array<Record<string, unknown>> | undefined) =>
       entitiesFromJson<T>(manager.connection.getMetadata(entity), rows ?? []);
     return {

@@ -8,7 +8,7 @@ import type { OrderListResponse, OrderResponse } from '@haven/contracts';
 
 import { AccessDenials } from '@api/audit/access-denials';
 import type { Actor } from '@api/common/actor';
-import { CaseAccess } from '@api/case-files/case-access';
+import { assigneeOf, CaseAccess } from '@api/case-files/case-access';
 
 import type { CreateOrderDto } from './dto/create-order.dto';
 import type { DissolveOrderDto } from './dto/dissolve-order.dto';
@@ -25,7 +25,7 @@ import { orderOrDeny } from './order-lookup';
 import { OrderViews } from './order-views';
 import { OrderWriter } from './order-writer';
 import { invalidField, notInFuture, orderDissolved } from './orders.errors';
-import { OrdersRepository } from './orders.repository';
+import { OrdersRepository, type CaseOrderRows } from './orders.repository';
 import type { ProtectiveOrderEntity } from './protective-order.entity';
 
 @Injectable()
@@ -148,8 +148,13 @@ export class OrdersService {
   /** Every order of the case with its computed status today, parents before children. */
   async list(actor: Actor, caseId: string): Promise<OrderListResponse> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      await this.access.assertVisible(actor, caseId, manager);
-      return { items: await this.readAll(manager, actor.organisationId, caseId) };
+      const org = actor.organisationId;
+      const rows = await this.access.foundOrDeny(
+        actor,
+        caseId,
+        await this.views.readVisible(manager, org, caseId, assigneeOf(actor)),
+      );
+      return { items: await this.answer(manager, org, caseId, rows) };
     });
   }
 
@@ -171,7 +176,21 @@ export class OrdersService {
     organisationId: string,
     caseId: string,
   ): Promise<OrderResponse[]> {
-    const rows = await this.views.read(manager, organisationId, caseId);
+    return this.answer(
+      manager,
+      organisationId,
+      caseId,
+      await this.views.read(manager, organisationId, caseId),
+    );
+  }
+
+  /** The orders' answer from their rows and the case's computation, which reads the rest. */
+  private async answer(
+    manager: EntityManager,
+    organisationId: string,
+    caseId: string,
+    rows: CaseOrderRows,
+  ): Promise<OrderResponse[]> {
     const computation = await this.computation.computeOrNull(
       manager,
       organisationId,
