@@ -24,6 +24,14 @@ export const assignedTo = (assignee: string) =>
 export const VISIBLE_CASE = `from case_file c
   where c.organisation_id = $1 and c.id = $2 and ($3::uuid is null or ${assignedTo('$3::uuid')})`;
 
+/**
+ * A scalar subquery: the organisation's (`$1`) case's (`$2`) rows of `table` (as `x`) as one JSON
+ * array of `value` (the whole row by default, keyed by column name), in `order`.
+ */
+export const caseRowsJson = (table: string, order: string, value = 'x') => `
+  (select coalesce(json_agg(${value} order by ${order}), '[]'::json)
+     from ${table} x where x.organisation_id = $1 and x.case_id = $2)`;
+
 /** The lookups every case feature's access check needs: the case row, its advocates, its lock. */
 @Injectable()
 export class CaseFilesRepository {

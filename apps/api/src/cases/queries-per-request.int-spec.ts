@@ -149,8 +149,7 @@ describe('queries per request stay constant as the organisation grows (issue 18)
     // the access check as one statement, then the rest of the computation's record (case,
     // respondent, petitions, service attempts, hearings, violations, moves, closures) as one
     // statement. Timeline: its ten reads as one statement of JSON arrays over the visible case;
-    // notes the same way. Hearings and service attempts: the case with the access check, then the
-    // list. The inbox is one statement (wrapped in its own transaction), the calendar two in one.
+    // notes, hearings and service attempts the same way. The inbox is one statement (wrapped in its own transaction), the calendar two in one.
     // The case page reads the case with its deadlines in one statement (an advocate's assignment
     // check part of it); the at-risk list its court closures, page, total and the page's
     // deadlines.
@@ -163,8 +162,8 @@ describe('queries per request stay constant as the organisation grows (issue 18)
       timeline: 4,
       'timeline (advocate)': 4,
       'notes (advocate)': 4,
-      'hearings (advocate)': 5,
-      'service-attempts (advocate)': 5,
+      'hearings (advocate)': 4,
+      'service-attempts (advocate)': 4,
       'task inbox': 4,
       'calendar month': 5,
     });

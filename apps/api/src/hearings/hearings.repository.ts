@@ -4,9 +4,16 @@ import type { EntityManager, Repository } from 'typeorm';
 
 import { ProtectiveOrderEntity } from '@api/orders/protective-order.entity';
 import { PetitionEntity } from '@api/petitions/petition.entity';
-import { preparedBuilder } from '@api/common/sql/prepared-statements';
+import { entitiesFromJson } from '@api/common/sql/entities-from-json';
+import { prepared } from '@api/common/sql/prepared-statements';
+import { caseRowsJson, VISIBLE_CASE } from '@api/case-files/case-files.repository';
 
 import { HearingEntity } from './hearing.entity';
+
+/** A visible case's (`VISIBLE_CASE`) hearings as JSON `rows`. */
+const VISIBLE_CASE_HEARINGS = `
+  select ${caseRowsJson('hearing', 'x.scheduled_on, x.scheduled_time nulls first, x.created_at, x.id')} as rows
+  ${VISIBLE_CASE}`;
 
 export type NewHearing = Pick<
   HearingEntity,
@@ -66,24 +73,25 @@ export class HearingsRepository {
     });
   }
 
-  /** A case's hearings in date order; a continued hearing comes before the one that replaced it. */
-  findByCase(
+  /**
+   * A case's hearings in date order (a continued hearing before the one that replaced it), with
+   * the access check in the same statement: null when the assignee (`assigneeOf`) may not see
+   * the case.
+   */
+  async findVisibleByCase(
+    manager: EntityManager,
     organisationId: string,
     caseId: string,
-    manager?: EntityManager,
-  ): Promise<HearingEntity[]> {
-    return preparedBuilder(
-      (manager ? manager.getRepository(HearingEntity) : this.hearings)
-        .createQueryBuilder('h')
-        .where('h.organisationId = :organisationId and h.caseId = :caseId', {
-          organisationId,
-          caseId,
-        })
-        .orderBy('h.scheduledOn', 'ASC')
-        .addOrderBy('h.scheduledTime', 'ASC', 'NULLS FIRST')
-        .addOrderBy('h.createdAt', 'ASC')
-        .addOrderBy('h.id', 'ASC'),
-    ).getMany();
+    assigneeId: string | null,
+  ): Promise<HearingEntity[] | null> {
+    const [found] = (await manager.query(prepared(VISIBLE_CASE_HEARINGS), [
+      organisationId,
+      caseId,
+      assigneeId,
+    ])) as Array<{ rows: Array<Record<string, unknown>> }>;
+    return found
+      ? entitiesFromJson<HearingEntity>(manager.connection.getMetadata(HearingEntity), found.rows)
+      : null;
   }
 
   async insert(manager: EntityManager, data: NewHearing): Promise<HearingEntity> {

@@ -6,7 +6,7 @@ import type { HearingContinuanceResponse, HearingResponse } from '@haven/contrac
 
 import { AccessDenials } from '@api/audit/access-denials';
 import type { Actor } from '@api/common/actor';
-import { CaseAccess } from '@api/case-files/case-access';
+import { assigneeOf, CaseAccess } from '@api/case-files/case-access';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
 import { PreliminaryOrderReissue } from '@api/orders/preliminary-reissue';
@@ -169,10 +169,15 @@ export class HearingsService {
   }
 
   async list(actor: Actor, caseId: string): Promise<HearingResponse[]> {
-    // One transaction: the tenant context is bound once for the access check and the read.
+    // One statement: the access check and the read.
     const rows = await this.dataSource.transaction(async (manager) => {
-      await this.access.assertVisible(actor, caseId, manager);
-      return this.hearings.findByCase(actor.organisationId, caseId, manager);
+      const visible = await this.hearings.findVisibleByCase(
+        manager,
+        actor.organisationId,
+        caseId,
+        assigneeOf(actor),
+      );
+      return this.access.foundOrDeny(actor, caseId, visible);
     });
     return toHearingListResponse(rows);
   }

@@ -4,7 +4,7 @@ import { In, type EntityManager, type EntityTarget, type Repository } from 'type
 
 import { entitiesFromJson } from '@api/common/sql/entities-from-json';
 import { prepared } from '@api/common/sql/prepared-statements';
-import { VISIBLE_CASE } from '@api/case-files/case-files.repository';
+import { caseRowsJson, VISIBLE_CASE } from '@api/case-files/case-files.repository';
 
 import { ExtensionMotionEntity } from './extension-motion.entity';
 import { OrderExtensionEntity } from './order-extension.entity';
@@ -20,11 +20,6 @@ export interface CaseOrderRows {
   extensions: OrderExtensionEntity[];
   motions: ExtensionMotionEntity[];
 }
-
-/** A case's rows of `table` as one JSON array, in `order` (columns of `x`). */
-const caseRowsJson = (table: string, order: string) => `
-  (select coalesce(json_agg(x order by ${order}), '[]'::json)
-     from ${table} x where x.organisation_id = $1 and x.case_id = $2)`;
 
 /** The organisation's (`$1`) case's (`$2`) orders, extensions and motions. */
 const CASE_ORDER_ROWS_SQL = `

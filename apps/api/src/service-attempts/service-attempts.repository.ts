@@ -6,7 +6,9 @@ import type { EntityManager, Repository } from 'typeorm';
 
 import { FieldCipher } from '@api/crypto/field-cipher';
 import { ProtectiveOrderEntity } from '@api/orders/protective-order.entity';
-import { preparedBuilder } from '@api/common/sql/prepared-statements';
+import { entitiesFromJson } from '@api/common/sql/entities-from-json';
+import { prepared } from '@api/common/sql/prepared-statements';
+import { caseRowsJson, VISIBLE_CASE } from '@api/case-files/case-files.repository';
 
 import { ServiceAttemptEntity } from './service-attempt.entity';
 
@@ -23,6 +25,18 @@ export type NewServiceAttempt = Pick<
 >;
 
 /** An attempt as listed: the row without its notes, and whether it has any. */
+/**
+ * A visible case's (`VISIBLE_CASE`) attempts as JSON `rows`: each row but its notes' ciphertext,
+ * which never leaves the database here, and whether it has notes.
+ */
+const VISIBLE_CASE_ATTEMPTS = `
+  select ${caseRowsJson(
+    'service_attempt',
+    'x.attempted_on, x.attempted_time nulls first, x.created_at, x.id',
+    "(to_jsonb(x) - 'notes_enc') || jsonb_build_object('has_notes', x.notes_enc is not null)",
+  )} as rows
+  ${VISIBLE_CASE}`;
+
 export interface ListedServiceAttempt {
   row: ServiceAttemptEntity;
   hasNotes: boolean;
@@ -92,26 +106,26 @@ export class ServiceAttemptsRepository {
     };
   }
 
-  /** A case's attempts in the order they happened; the notes column is never selected. */
-  async findByCase(
+  /**
+   * A case's attempts in the order they happened, with the access check in the same statement:
+   * null when the assignee (`assigneeOf`) may not see the case. The notes are never selected,
+   * only whether there are any.
+   */
+  async findVisibleByCase(
+    manager: EntityManager,
     organisationId: string,
     caseId: string,
-    manager?: EntityManager,
-  ): Promise<ListedServiceAttempt[]> {
-    const { entities, raw } = await preparedBuilder(
-      (manager ? manager.getRepository(ServiceAttemptEntity) : this.attempts)
-        .createQueryBuilder('s')
-        .addSelect('s.notesEnc is not null', 'has_notes')
-        .where('s.organisationId = :organisationId and s.caseId = :caseId', {
-          organisationId,
-          caseId,
-        })
-        .orderBy('s.attemptedOn', 'ASC')
-        .addOrderBy('s.attemptedTime', 'ASC', 'NULLS FIRST')
-        .addOrderBy('s.createdAt', 'ASC')
-        .addOrderBy('s.id', 'ASC'),
-    ).getRawAndEntities<{ has_notes: boolean }>();
-    return entities.map((row, i) => ({ row, hasNotes: raw[i]?.has_notes === true }));
+    assigneeId: string | null,
+  ): Promise<ListedServiceAttempt[] | null> {
+    const [found] = (await manager.query(prepared(VISIBLE_CASE_ATTEMPTS), [
+      organisationId,
+      caseId,
+      assigneeId,
+    ])) as Array<{ rows: Array<Record<string, unknown> & { has_notes: boolean }> }>;
+    if (!found) return null;
+    const metadata = manager.connection.getMetadata(ServiceAttemptEntity);
+    const rows = entitiesFromJson<ServiceAttemptEntity>(metadata, found.rows);
+    return rows.map((row, i) => ({ row, hasNotes: found.rows[i]?.has_notes === true }));
   }
 
   /** Whether the attempt exists in this organisation and case. */

@@ -6,7 +6,7 @@ import type { RecordServiceAttemptResponse, ServiceAttemptResponse } from '@have
 
 import { AccessDenials } from '@api/audit/access-denials';
 import type { Actor } from '@api/common/actor';
-import { CaseAccess } from '@api/case-files/case-access';
+import { assigneeOf, CaseAccess } from '@api/case-files/case-access';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
 import type { ProtectiveOrderEntity } from '@api/orders/protective-order.entity';
@@ -96,10 +96,15 @@ export class ServiceAttemptsService {
   }
 
   async list(actor: Actor, caseId: string): Promise<ServiceAttemptResponse[]> {
-    // One transaction: the tenant context is bound once for the access check and the read.
+    // One statement: the access check and the read.
     const rows = await this.dataSource.transaction(async (manager) => {
-      await this.access.assertVisible(actor, caseId, manager);
-      return this.attempts.findByCase(actor.organisationId, caseId, manager);
+      const visible = await this.attempts.findVisibleByCase(
+        manager,
+        actor.organisationId,
+        caseId,
+        assigneeOf(actor),
+      );
+      return this.access.foundOrDeny(actor, caseId, visible);
     });
     return rows.map(({ row, hasNotes }) => toServiceAttemptResponse(row, hasNotes));
   }
