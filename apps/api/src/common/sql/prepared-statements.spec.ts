@@ -1,9 +1,4 @@
-import {
-  MAX_PREPARED_STATEMENTS,
-  prepared,
-  preparedBuilder,
-  preparedName,
-} from './prepared-statements';
+import { MAX_PREPARED_STATEMENTS, prepared, preparedName } from './prepared-statements';
 
 describe('prepared()', () => {
   it('returns the text unchanged and names it after its text', () => {
@@ -12,13 +7,6 @@ describe('prepared()', () => {
     expect(preparedName(sql)).toMatch(/^haven_[0-9a-f]{32}$/);
     expect(preparedName(prepared(sql))).toBe(preparedName(sql));
     expect(preparedName(prepared('select 2 where $1::int > 0'))).not.toBe(preparedName(sql));
-  });
-
-  it('marks the statement a query builder will send, and hands the builder back', () => {
-    const sql = 'SELECT "h"."id" FROM "hearing" "h" WHERE "h"."case_id" = $1';
-    const builder = { getQueryAndParameters: (): [string, unknown[]] => [sql, ['a-case']] };
-    expect(preparedBuilder(builder)).toBe(builder);
-    expect(preparedName(sql)).toBeDefined();
   });
 
   it('leaves a text it was never given unnamed', () => {

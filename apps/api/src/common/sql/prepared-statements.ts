@@ -33,17 +33,6 @@ export function prepared(sql: string): string {
   return sql;
 }
 
-/**
- * Marks the statement a TypeORM query builder will send (its text as getMany/getOne send it, with
- * `$n` parameters); returns the builder.
- */
-export function preparedBuilder<T extends { getQueryAndParameters(): [string, unknown[]] }>(
-  builder: T,
-): T {
-  prepared(builder.getQueryAndParameters()[0]);
-  return builder;
-}
-
 /** The name a marked statement is sent under, or undefined for any other. */
 export function preparedName(sql: string): string | undefined {
   return names.get(sql);
