@@ -25,7 +25,8 @@ import { prepareScaleDatabase, withDatabase } from './seed-scale/scale-database'
  * BENCH_CASES (default 100,000) and BENCH_DATABASE_URL (default haven_scale_bench on the owner's
  * server) choose the database; one already seeded at that size is reused. BENCH_SECONDS (default
  * 8) per endpoint and side. BENCH_API_DIST: a built API to use instead of building one into
- * tmp/bench-api.
+ * tmp/bench-api. BENCH_ONLY: a comma-separated list of endpoint names to measure (the others are
+ * skipped), for comparing two builds on the few requests a change touches.
  */
 const CASES = Number(process.env['BENCH_CASES'] ?? 100_000);
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 8);
@@ -186,7 +187,7 @@ async function main(): Promise<void> {
   await owner.connect();
   const subjects = await findSubjects(owner, scale.organisationId);
   await owner.end();
-  const endpoints = benchEndpoints(subjects);
+  const endpoints = onlyNamed(benchEndpoints(subjects), process.env['BENCH_ONLY']);
 
   const dist = buildApi();
   const preload = compilePreload();
@@ -307,6 +308,20 @@ async function main(): Promise<void> {
     bare?.kill();
     api.kill();
   }
+}
+
+function onlyNamed(endpoints: BenchEndpoint[], only: string | undefined): BenchEndpoint[] {
+  if (!only) return endpoints;
+  const names = new Set(only.split(',').map((n) => n.trim()));
+  const unknown = [...names].filter((n) => !endpoints.some((e) => e.name === n));
+  if (unknown.length > 0) {
+    throw new Error(
+      `BENCH_ONLY names no endpoint called ${unknown.join(', ')}; the endpoints are: ${endpoints
+        .map((e) => e.name)
+        .join(', ')}`,
+    );
+  }
+  return endpoints.filter((e) => names.has(e.name));
 }
 
 function endpointInfo(e: BenchEndpoint) {

@@ -70,60 +70,103 @@ function after(on: string, time: string, id: string, op: '>' | '>='): string {
              and (${time} is null or ${time} > $8::time or (${time} = $8::time and ${id} ${op} $9::uuid)))))`;
 }
 
+/** A page of the list, each item with its order's deadlines, and the whole list's total. */
+export interface AtRiskRead {
+  rows: AtRiskPageItemRow[];
+  total: number;
+}
+
+export interface AtRiskPageItemRow extends AtRiskPageRow {
+  /** The order's open deadlines and non-moot expiries, in deadline order. */
+  deadlines: AtRiskDeadlineRow[];
+}
+
+// A page's order's stored deadlines as one JSON array of AtRiskDeadlineRow: the open ones and the
+// expiries not set aside as moot, by due date, then time (an untimed one last), then rule.
+const ORDER_DEADLINES_JSON = `(
+  select coalesce(json_agg(json_build_object(
+           'orderId', d.order_id, 'ruleId', d.rule_id, 'kind', d.kind, 'state', d.state,
+           'dueOn', d.due_on::text, 'dueTime', to_char(d.due_time, 'HH24:MI'),
+           'actByOn', d.act_by_on::text, 'citation', d.citation, 'explanation', d.explanation)
+           order by d.due_on, d.due_time nulls last, d.rule_id), '[]'::json)
+    from case_deadline d
+   where d.organisation_id = $1 and d.order_id = p.order_id
+     and (d.state = 'open' or (d.kind in ('order_expiry', 'max_expiry') and d.state <> 'moot')))`;
+
 @Injectable()
 export class AtRiskRepository {
-  /** Up to `limit` items after `key` in list order, with their case and client. */
-  findPage(
+  /**
+   * Up to `limit` items after `key` in list order, each with its case, client and order's
+   * deadlines, and how many items the whole list holds (the same three ranges, counted from their
+   * indexes): one statement, so a page costs one round trip whatever its size (issue 18).
+   */
+  async readPage(
     organisationId: string,
     window: AtRiskWindow,
     key: AtRiskKey | null,
     limit: number,
     manager: EntityManager,
-  ): Promise<AtRiskPageRow[]> {
+  ): Promise<AtRiskRead> {
     const where = (source: AtRiskSource, on: string, time: string) =>
       key === null
         ? '$7::date is null and $8::time is null and $9::uuid is null'
         : after(on, time, 'f.order_id', source > key.source ? '>=' : '>');
     const widest = [window.through, ...window.courtThrough.values()].sort().at(-1);
-    return manager.query(
-      prepared(`select p.source, p.order_id as "orderId", p.case_id as "caseId", c.reference,
-              cl.full_name as "clientName", p.kind, p.issued_on::text as "issuedOn",
-              p.court_id as "courtId", p.risk, p.hearing_id as "hearingId",
-              p.due_on::text as "dueOn", to_char(p.due_time, 'HH24:MI') as "dueTime",
-              p.lapse_until::text as "lapseUntil"
-         from (
-           (select 1 as source, f.order_id, f.case_id, f.kind, f.issued_on, f.court_id, f.risk,
-                   f.risk_hearing_id as hearing_id, f.risk_on as due_on, f.risk_time as due_time,
-                   null::date as lapse_until
-              from order_protection_facts f
-             where f.organisation_id = $1 and f.risk is not null and f.risk_on <= $6::date
-               and ${HORIZON} and ${where(EXPIRING, 'f.risk_on', 'f.risk_time')}
-             order by f.risk_on, f.risk_time, f.order_id
-             limit $10)
-           union all
-           (select 2, f.order_id, f.case_id, f.kind, f.issued_on, f.court_id, null, null,
-                   f.issued_on, null::time, null::date
-              from order_protection_facts f
-             where f.organisation_id = $1 and f.unserved_until is not null
-               and f.unserved_until >= $2::date
-               and ${where(UNSERVED_FINAL, 'f.issued_on', 'null::time')}
-             order by f.issued_on, f.order_id
-             limit $10)
-           union all
-           (select 3, f.order_id, f.case_id, f.kind, f.issued_on, f.court_id, null, null,
-                   f.lapse_on, f.lapse_time, f.lapse_until
-              from order_protection_facts f
-             where f.organisation_id = $1 and f.lapse_on is not null and f.lapse_on < $2::date
-               and coalesce(f.lapse_until, $2::date) >= $11::date
-               and ${where(LAPSED, 'f.lapse_on', 'f.lapse_time')}
-             order by f.lapse_on, f.lapse_time, f.order_id
-             limit $10)
-           order by due_on, due_time, order_id, source
-           limit $10
-         ) p
-         join case_file c on c.id = p.case_id and c.organisation_id = $1
-         join client cl on cl.id = c.client_id and cl.organisation_id = c.organisation_id
-        order by p.due_on, p.due_time, p.order_id, p.source`),
+    const [read] = (await manager.query(
+      prepared(`select
+         (select count(*) from order_protection_facts f
+           where f.organisation_id = $1 and f.risk is not null and f.risk_on <= $6::date
+             and ${HORIZON})
+       + (select count(*) from order_protection_facts f
+           where f.organisation_id = $1 and f.unserved_until is not null
+             and f.unserved_until >= $2::date)
+       + (select count(*) from order_protection_facts f
+           where f.organisation_id = $1 and f.lapse_on is not null and f.lapse_on < $2::date
+             and coalesce(f.lapse_until, $2::date) >= $11::date) as total,
+         (select coalesce(
+                   json_agg(q order by q."dueOn" collate "C", q."dueTime" collate "C" nulls last,
+                                       q."orderId", q.source),
+                   '[]'::json)
+            from (
+              select p.source, p.order_id as "orderId", p.case_id as "caseId", c.reference,
+                     cl.full_name as "clientName", p.kind, p.issued_on::text as "issuedOn",
+                     p.court_id as "courtId", p.risk, p.hearing_id as "hearingId",
+                     p.due_on::text as "dueOn", to_char(p.due_time, 'HH24:MI') as "dueTime",
+                     p.lapse_until::text as "lapseUntil", ${ORDER_DEADLINES_JSON} as deadlines
+                from (
+                  (select 1 as source, f.order_id, f.case_id, f.kind, f.issued_on, f.court_id,
+                          f.risk, f.risk_hearing_id as hearing_id, f.risk_on as due_on,
+                          f.risk_time as due_time, null::date as lapse_until
+                     from order_protection_facts f
+                    where f.organisation_id = $1 and f.risk is not null and f.risk_on <= $6::date
+                      and ${HORIZON} and ${where(EXPIRING, 'f.risk_on', 'f.risk_time')}
+                    order by f.risk_on, f.risk_time, f.order_id
+                    limit $10)
+                  union all
+                  (select 2, f.order_id, f.case_id, f.kind, f.issued_on, f.court_id, null, null,
+                          f.issued_on, null::time, null::date
+                     from order_protection_facts f
+                    where f.organisation_id = $1 and f.unserved_until is not null
+                      and f.unserved_until >= $2::date
+                      and ${where(UNSERVED_FINAL, 'f.issued_on', 'null::time')}
+                    order by f.issued_on, f.order_id
+                    limit $10)
+                  union all
+                  (select 3, f.order_id, f.case_id, f.kind, f.issued_on, f.court_id, null, null,
+                          f.lapse_on, f.lapse_time, f.lapse_until
+                     from order_protection_facts f
+                    where f.organisation_id = $1 and f.lapse_on is not null
+                      and f.lapse_on < $2::date
+                      and coalesce(f.lapse_until, $2::date) >= $11::date
+                      and ${where(LAPSED, 'f.lapse_on', 'f.lapse_time')}
+                    order by f.lapse_on, f.lapse_time, f.order_id
+                    limit $10)
+                  order by due_on, due_time, order_id, source
+                  limit $10
+                ) p
+                join case_file c on c.id = p.case_id and c.organisation_id = $1
+                join client cl on cl.id = c.client_id and cl.organisation_id = c.organisation_id
+            ) q) as rows`),
       [
         organisationId,
         window.today,
@@ -137,54 +180,7 @@ export class AtRiskRepository {
         limit,
         window.lapseSince,
       ],
-    ) as Promise<AtRiskPageRow[]>;
-  }
-
-  /** How many items the whole list holds: the same three ranges, counted from their indexes. */
-  async count(
-    organisationId: string,
-    window: AtRiskWindow,
-    manager: EntityManager,
-  ): Promise<number> {
-    const widest = [window.through, ...window.courtThrough.values()].sort().at(-1);
-    const [row] = (await manager.query(
-      prepared(`select (select count(*) from order_protection_facts f
-                where f.organisation_id = $1 and f.risk is not null and f.risk_on <= $6::date
-                  and ${HORIZON})
-            + (select count(*) from order_protection_facts f
-                where f.organisation_id = $1 and f.unserved_until is not null
-                  and f.unserved_until >= $2::date)
-            + (select count(*) from order_protection_facts f
-                where f.organisation_id = $1 and f.lapse_on is not null and f.lapse_on < $2::date
-                  and coalesce(f.lapse_until, $2::date) >= $7::date) as total`),
-      [
-        organisationId,
-        window.today,
-        window.through,
-        [...window.courtThrough.keys()],
-        [...window.courtThrough.values()],
-        widest,
-        window.lapseSince,
-      ],
-    )) as Array<{ total: string }>;
-    return Number(row?.total ?? 0);
-  }
-
-  /** The page's orders' open deadlines and non-moot expiries, in deadline order. */
-  async findDeadlinesOfOrders(
-    organisationId: string,
-    orderIds: string[],
-    manager: EntityManager,
-  ): Promise<AtRiskDeadlineRow[]> {
-    if (orderIds.length === 0) return [];
-    return manager.query(
-      prepared(`select order_id as "orderId", rule_id as "ruleId", kind, state, due_on::text as "dueOn",
-              to_char(due_time, 'HH24:MI') as "dueTime", act_by_on::text as "actByOn", citation, explanation
-         from case_deadline
-        where organisation_id = $1 and order_id = any($2::uuid[])
-          and (state = 'open' or (kind in ('order_expiry', 'max_expiry') and state <> 'moot'))
-        order by due_on, due_time nulls last, rule_id`),
-      [organisationId, orderIds],
-    ) as Promise<AtRiskDeadlineRow[]>;
+    )) as Array<{ total: string; rows: AtRiskPageItemRow[] }>;
+    return { rows: read?.rows ?? [], total: Number(read?.total ?? 0) };
   }
 }

@@ -75,34 +75,27 @@ export class AtRiskService {
     const after = query.after === undefined ? null : decodeAtRiskCursor(query.after);
     const orgId = actor.organisationId;
     const today = virginiaDate(this.clock.now());
-    // One transaction for the list's reads, the court closures its window is counted with
-    // included: the tenant setting is bound once (issue 18).
+    // One transaction for the list's two reads, the court closures its window is counted with
+    // and the page with its total and deadlines: the tenant setting is bound once (issue 18).
     const { calendar, read } = await this.dataSource.transaction(async (manager) => {
       const closures = await this.closures.findAll(orgId, manager);
       const calendar = toCalendar({ closures });
       const window = atRiskWindow(today, courtDays, closures, calendar);
-      const rows = await this.atRisk.findPage(orgId, window, after, limit + 1, manager);
-      const total = await this.atRisk.count(orgId, window, manager);
-      const page = rows.slice(0, limit);
-      const orderIds = [...new Set(page.map((r) => r.orderId))];
-      const deadlines = await this.atRisk.findDeadlinesOfOrders(orgId, orderIds, manager);
-      return { calendar, read: { page, more: rows.length > limit, total, deadlines } };
+      return {
+        calendar,
+        read: await this.atRisk.readPage(orgId, window, after, limit + 1, manager),
+      };
     });
-    const deadlinesOf = new Map<string, AtRiskDeadlineRow[]>();
-    for (const d of read.deadlines) {
-      deadlinesOf.set(d.orderId, [...(deadlinesOf.get(d.orderId) ?? []), d]);
-    }
-    const items = read.page.map((row) =>
-      toItem(row, deadlinesOf.get(row.orderId) ?? [], today, courtDays, calendar),
-    );
-    const last = read.page.at(-1);
+    const page = read.rows.slice(0, limit);
+    const items = page.map((row) => toItem(row, row.deadlines, today, courtDays, calendar));
+    const last = page.at(-1);
     return {
       today,
       courtDays,
       items,
       total: read.total,
       nextCursor:
-        read.more && last
+        read.rows.length > limit && last
           ? encodeAtRiskCursor({
               dueOn: last.dueOn,
               dueTime: last.dueTime,
