@@ -26,7 +26,9 @@ import { prepareScaleDatabase, withDatabase } from './seed-scale/scale-database'
  * server) choose the database; one already seeded at that size is reused. BENCH_SECONDS (default
  * 8) per endpoint and side. BENCH_API_DIST: a built API to use instead of building one into
  * tmp/bench-api. BENCH_ONLY: a comma-separated list of endpoint names to measure (the others are
- * skipped), for comparing two builds on the few requests a change touches.
+ * skipped), for comparing two builds on the few requests a change touches. BENCH_API_NODE_ARGS:
+ * extra Node flags for the API process (say `--cpu-prof --cpu-prof-dir=tmp/prof`, to see where a
+ * request's time goes).
  */
 const CASES = Number(process.env['BENCH_CASES'] ?? 100_000);
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 8);
@@ -195,26 +197,31 @@ async function main(): Promise<void> {
   writeFileSync(captureFile, '');
   const port = 3900 + Math.floor(Math.random() * 90);
   const base = `http://127.0.0.1:${port}`;
-  const api = spawn(process.execPath, ['-r', preload, join(dist, 'apps/api/src/main.js')], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATABASE_URL: appUrl(database),
-      DATABASE_OWNER_URL: ownerUrl,
-      DATABASE_POOL_SIZE: String(POOL_SIZE),
-      DATA_ENCRYPTION_KEYS: scale.keys.dataEncryptionKeys,
-      DATA_ENCRYPTION_KEY_ID: scale.keys.dataEncryptionKeyId,
-      BLIND_INDEX_KEY: scale.keys.blindIndexKey,
-      REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_PER_MINUTE: '1000000',
-      QUEUE_PREFIX: 'bench-api',
-      BENCH_SQL_CAPTURE_FILE: captureFile,
+  const nodeArgs = (process.env['BENCH_API_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  const api = spawn(
+    process.execPath,
+    [...nodeArgs, '-r', preload, join(dist, 'apps/api/src/main.js')],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        DATABASE_URL: appUrl(database),
+        DATABASE_OWNER_URL: ownerUrl,
+        DATABASE_POOL_SIZE: String(POOL_SIZE),
+        DATA_ENCRYPTION_KEYS: scale.keys.dataEncryptionKeys,
+        DATA_ENCRYPTION_KEY_ID: scale.keys.dataEncryptionKeyId,
+        BLIND_INDEX_KEY: scale.keys.blindIndexKey,
+        REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+        LOG_LEVEL: 'warn',
+        RATE_LIMIT_PER_MINUTE: '1000000',
+        QUEUE_PREFIX: 'bench-api',
+        BENCH_SQL_CAPTURE_FILE: captureFile,
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  );
   let bare: ChildProcess | null = null;
   try {
     await waitForHealth(base, api);
