@@ -18,6 +18,12 @@ export function assigneeOf(actor: Actor): string | null {
   return actor.role === 'advocate' ? actor.userId : null;
 }
 
+/** What a read over the visible case is scoped to: the organisation, and the assignee or null. */
+export interface VisibleScope {
+  organisationId: string;
+  assigneeId: string | null;
+}
+
 /**
  * Decides whether an actor may touch a case: it must belong to the actor's organisation, and an
  * advocate must be assigned to it. Lookups are always scoped to the actor's organisation, so a
@@ -70,10 +76,20 @@ export class CaseAccess {
   }
 
   /**
-   * The decision for a case the caller read already scoped to what the actor may see (in the
-   * organisation and, for an advocate, assigned to them: `assigneeOf`), so it costs no statement.
+   * What `read` finds of the case when it reads scoped to what the actor may see (the actor's
+   * organisation and, for an advocate, their assignment: `assigneeOf`, e.g. over VISIBLE_CASE),
+   * so the access check is part of the read and costs no statement of its own; the audited 404
+   * when it finds nothing.
    */
-  async foundOrDeny<T>(actor: Actor, caseId: string, found: T | null): Promise<T> {
+  async readVisible<T>(
+    actor: Actor,
+    caseId: string,
+    read: (scope: VisibleScope) => Promise<T | null>,
+  ): Promise<T> {
+    const found = await read({
+      organisationId: actor.organisationId,
+      assigneeId: assigneeOf(actor),
+    });
     return found ?? this.deny(actor, caseId);
   }
 

@@ -13,7 +13,7 @@ import { addDays } from '@haven/rules';
 import type { Actor } from '@api/common/actor';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
 
-import { assigneeOf, CaseAccess, caseNotFound } from '@api/case-files/case-access';
+import { CaseAccess, caseNotFound } from '@api/case-files/case-access';
 import { decodeCaseCursor, encodeCaseCursor } from './case-cursor';
 import {
   containsPattern,
@@ -151,13 +151,13 @@ export class CasesService {
   }
 
   async get(actor: Actor, caseId: string): Promise<CaseDetailResponse> {
-    const orgId = actor.organisationId;
     // One statement: the case with its deadlines, read scoped to what the actor may see (so an
     // advocate's assignment check is no statement of its own; issue 18's case-page round trips).
-    const row = await this.dataSource.transaction(async (manager) => {
-      const found = await this.cases.findDetailRowOrNull(orgId, caseId, manager, assigneeOf(actor));
-      return this.access.foundOrDeny(actor, caseId, found);
-    });
+    const row = await this.dataSource.transaction((manager) =>
+      this.access.readVisible(actor, caseId, ({ organisationId, assigneeId }) =>
+        this.cases.findDetailRowOrNull(organisationId, caseId, manager, assigneeId),
+      ),
+    );
     return toCaseDetailResponse(row, eligibilityOfCase(row));
   }
 

@@ -6,7 +6,7 @@ import type { HearingContinuanceResponse, HearingResponse } from '@haven/contrac
 
 import { AccessDenials } from '@api/audit/access-denials';
 import type { Actor } from '@api/common/actor';
-import { assigneeOf, CaseAccess } from '@api/case-files/case-access';
+import { CaseAccess } from '@api/case-files/case-access';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
 import { PreliminaryOrderReissue } from '@api/orders/preliminary-reissue';
@@ -170,15 +170,11 @@ export class HearingsService {
 
   async list(actor: Actor, caseId: string): Promise<HearingResponse[]> {
     // One statement: the access check and the read.
-    const rows = await this.dataSource.transaction(async (manager) => {
-      const visible = await this.hearings.findVisibleByCase(
-        manager,
-        actor.organisationId,
-        caseId,
-        assigneeOf(actor),
-      );
-      return this.access.foundOrDeny(actor, caseId, visible);
-    });
+    const rows = await this.dataSource.transaction((manager) =>
+      this.access.readVisible(actor, caseId, ({ organisationId, assigneeId }) =>
+        this.hearings.findVisibleByCase(manager, organisationId, caseId, assigneeId),
+      ),
+    );
     return toHearingListResponse(rows);
   }
 

@@ -7,7 +7,7 @@ import type { NoteBodyResponse, NoteListResponse, NoteSummaryResponse } from '@h
 import { AccessDenials } from '@api/audit/access-denials';
 import { AuditService } from '@api/audit/audit.service';
 import type { Actor } from '@api/common/actor';
-import { assigneeOf, CaseAccess } from '@api/case-files/case-access';
+import { CaseAccess } from '@api/case-files/case-access';
 import { Clock } from '@api/common/clock/clock';
 
 import type { CreateNoteDto } from './dto/create-note.dto';
@@ -52,15 +52,11 @@ export class NotesService {
 
   async list(actor: Actor, caseId: string): Promise<NoteListResponse> {
     // One statement: the access check and the read.
-    const rows = await this.dataSource.transaction(async (manager) => {
-      const visible = await this.notes.findVisibleByCase(
-        manager,
-        actor.organisationId,
-        caseId,
-        assigneeOf(actor),
-      );
-      return this.access.foundOrDeny(actor, caseId, visible);
-    });
+    const rows = await this.dataSource.transaction((manager) =>
+      this.access.readVisible(actor, caseId, ({ organisationId, assigneeId }) =>
+        this.notes.findVisibleByCase(manager, organisationId, caseId, assigneeId),
+      ),
+    );
     return { items: rows.map(toNoteSummaryResponse) };
   }
 

@@ -8,7 +8,7 @@ import type { OrderListResponse, OrderResponse } from '@haven/contracts';
 
 import { AccessDenials } from '@api/audit/access-denials';
 import type { Actor } from '@api/common/actor';
-import { assigneeOf, CaseAccess } from '@api/case-files/case-access';
+import { CaseAccess } from '@api/case-files/case-access';
 
 import type { CreateOrderDto } from './dto/create-order.dto';
 import type { DissolveOrderDto } from './dto/dissolve-order.dto';
@@ -148,13 +148,10 @@ export class OrdersService {
   /** Every order of the case with its computed status today, parents before children. */
   async list(actor: Actor, caseId: string): Promise<OrderListResponse> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const org = actor.organisationId;
-      const rows = await this.access.foundOrDeny(
-        actor,
-        caseId,
-        await this.views.readVisible(manager, org, caseId, assigneeOf(actor)),
+      const rows = await this.access.readVisible(actor, caseId, ({ organisationId, assigneeId }) =>
+        this.views.readVisible(manager, organisationId, caseId, assigneeId),
       );
-      return { items: await this.answer(manager, org, caseId, rows) };
+      return { items: await this.answer(manager, actor.organisationId, caseId, rows) };
     });
   }
 

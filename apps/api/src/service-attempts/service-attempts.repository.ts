@@ -24,7 +24,6 @@ export type NewServiceAttempt = Pick<
   | 'outcome'
 >;
 
-/** An attempt as listed: the row without its notes, and whether it has any. */
 /**
  * A visible case's (`VISIBLE_CASE`) attempts as JSON `rows`: each row but its notes' ciphertext,
  * which never leaves the database here, and whether it has notes.
@@ -37,6 +36,7 @@ const VISIBLE_CASE_ATTEMPTS = `
   )} as rows
   ${VISIBLE_CASE}`;
 
+/** An attempt as listed: the row without its notes, and whether it has any. */
 export interface ListedServiceAttempt {
   row: ServiceAttemptEntity;
   hasNotes: boolean;

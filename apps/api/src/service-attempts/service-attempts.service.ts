@@ -6,7 +6,7 @@ import type { RecordServiceAttemptResponse, ServiceAttemptResponse } from '@have
 
 import { AccessDenials } from '@api/audit/access-denials';
 import type { Actor } from '@api/common/actor';
-import { assigneeOf, CaseAccess } from '@api/case-files/case-access';
+import { CaseAccess } from '@api/case-files/case-access';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
 import type { ProtectiveOrderEntity } from '@api/orders/protective-order.entity';
@@ -97,15 +97,11 @@ export class ServiceAttemptsService {
 
   async list(actor: Actor, caseId: string): Promise<ServiceAttemptResponse[]> {
     // One statement: the access check and the read.
-    const rows = await this.dataSource.transaction(async (manager) => {
-      const visible = await this.attempts.findVisibleByCase(
-        manager,
-        actor.organisationId,
-        caseId,
-        assigneeOf(actor),
-      );
-      return this.access.foundOrDeny(actor, caseId, visible);
-    });
+    const rows = await this.dataSource.transaction((manager) =>
+      this.access.readVisible(actor, caseId, ({ organisationId, assigneeId }) =>
+        this.attempts.findVisibleByCase(manager, organisationId, caseId, assigneeId),
+      ),
+    );
     return rows.map(({ row, hasNotes }) => toServiceAttemptResponse(row, hasNotes));
   }
 }

@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { TimelineResponse } from '@haven/contracts';
 
 import type { Actor } from '@api/common/actor';
-import { assigneeOf, CaseAccess } from '@api/case-files/case-access';
+import { CaseAccess } from '@api/case-files/case-access';
 
 import { buildTimeline } from './timeline-entries';
 import { TimelineRepository } from './timeline.repository';
@@ -21,15 +21,11 @@ export class TimelineService {
 
   async get(actor: Actor, caseId: string): Promise<TimelineResponse> {
     // One snapshot, so a write landing mid-read cannot show a deadline without the fact behind it.
-    const facts = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const visible = await this.timeline.loadVisible(
-        manager,
-        actor.organisationId,
-        caseId,
-        assigneeOf(actor),
-      );
-      return this.access.foundOrDeny(actor, caseId, visible);
-    });
+    const facts = await this.dataSource.transaction('REPEATABLE READ', (manager) =>
+      this.access.readVisible(actor, caseId, ({ organisationId, assigneeId }) =>
+        this.timeline.loadVisible(manager, organisationId, caseId, assigneeId),
+      ),
+    );
     return { caseId, entries: buildTimeline(facts) };
   }
 }
