@@ -25,7 +25,7 @@ import { prepareScaleDatabase, withDatabase } from './seed-scale/scale-database'
  * BENCH_CASES (default 100,000) and BENCH_DATABASE_URL (default haven_scale_bench on the owner's
  * server) choose the database; one already seeded at that size is reused. BENCH_SECONDS (default
  * 8) per endpoint and side. BENCH_API_DIST: a built API to use instead of building one into
- * tmp/bench-api. BENCH_ONLY: a comma-separated list of endpoint names to measure (the others are
+ * tmp/bench-api. BENCH_ONLY: a comma-separated list of endpoint names (a comma inside a name's parentheses is the name's) to measure (the others are
  * skipped), for comparing two builds on the few requests a change touches. BENCH_API_NODE_ARGS:
  * extra Node flags for the API process (say `--cpu-prof --cpu-prof-dir=tmp/prof`, to see where a
  * request's time goes).
@@ -319,7 +319,8 @@ async function main(): Promise<void> {
 
 function onlyNamed(endpoints: BenchEndpoint[], only: string | undefined): BenchEndpoint[] {
   if (!only) return endpoints;
-  const names = new Set(only.split(',').map((n) => n.trim()));
+  // Commas inside parentheses belong to a name ("caseload deep page (1,000 in)").
+  const names = new Set(only.split(/,(?![^(]*\))/).map((n) => n.trim()));
   const unknown = [...names].filter((n) => !endpoints.some((e) => e.name === n));
   if (unknown.length > 0) {
     throw new Error(

@@ -4,6 +4,8 @@ import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import { insertCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
+import { encodeCaseCursor } from './case-cursor';
+
 type Item = { id: string; reference: string; stage: string };
 
 const CAST = castOf('supervisor');
@@ -66,6 +68,30 @@ describe('caseload filters, search, sorts and the due-soon summary (real Postgre
     expect(all.body.dueSoon).toEqual({ overdue: 1, dueWithin7Days: 1 });
     const narrowed = await list({ stage: 'hearing_scheduled' });
     expect(narrowed.body.dueSoon).toEqual({ overdue: 0, dueWithin7Days: 1 });
+
+    // The counts are read with the page: a page past the caseload's end, or a search that
+    // matches nothing, has no rows and still its caseload's counts.
+    const pastTheEnd = encodeCaseCursor({
+      sort: 'newest',
+      key: '2000-01-01T00:00:00.000000Z',
+      id: served.id,
+    });
+    const end = await list({ cursor: pastTheEnd });
+    expect(end.status).toBe(200);
+    expect(end.body).toEqual({
+      items: [],
+      nextCursor: null,
+      dueSoon: { overdue: 1, dueWithin7Days: 1 },
+      searchMatches: null,
+    });
+    const nothing = await list({ q: 'Nobody By This Name' });
+    expect(nothing.status).toBe(200);
+    expect(nothing.body).toEqual({
+      items: [],
+      nextCursor: null,
+      dueSoon: { overdue: 0, dueWithin7Days: 0 },
+      searchMatches: { count: 0, more: false },
+    });
   });
 
   it('pages by next deadline with nothing-due last, never repeating or skipping a case', async () => {

@@ -43,7 +43,11 @@ export interface Sql {
   params: unknown[];
 }
 
-class Params {
+/**
+ * A statement's positional parameters as its text is built. Builders take one, so that two of
+ * them can write one statement with one parameter list (a caseload page and its summary).
+ */
+export class Params {
   readonly values: unknown[] = [];
   add(value: unknown): string {
     this.values.push(value);
@@ -139,8 +143,8 @@ export function pageQuery(
   options: CasePageOptions,
   after: CaseCursor | null,
   limit: number,
+  p = new Params(),
 ): Sql {
-  const p = new Params();
   const sort = SORTS[options.sort];
   const org = p.add(organisationId);
   const search = options.search;
@@ -228,8 +232,8 @@ export function dueSoonQuery(
   options: CasePageOptions,
   today: string,
   weekAhead: string,
+  p = new Params(),
 ): Sql {
-  const p = new Params();
   const t = p.add(today);
   const w = p.add(weekAhead);
   const org = p.add(organisationId);
@@ -270,8 +274,8 @@ export function searchSummaryQuery(
   options: CasePageOptions & { search: Exclude<CaseSearch, { kind: 'text' }> },
   today: string,
   weekAhead: string,
+  p = new Params(),
 ): Sql {
-  const p = new Params();
   const t = p.add(today);
   const w = p.add(weekAhead);
   const org = p.add(organisationId);
@@ -313,8 +317,8 @@ export function cappedMatchCountQuery(
   organisationId: string,
   options: CasePageOptions & { search: { kind: 'text'; pattern: string } },
   max: number,
+  p = new Params(),
 ): Sql {
-  const p = new Params();
   const org = p.add(organisationId);
   const like = `like lower(${p.add(options.search.pattern)})`;
   const filters = caseFilters(options, p);

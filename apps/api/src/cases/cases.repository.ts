@@ -13,14 +13,12 @@ import {
   type ShownDeadline,
 } from '@api/case-computation/case-deadlines.repository';
 import type { CaseCursor } from './case-cursor';
+import type { CaseloadCounts, CaseloadCountsQuery } from './caseload-counts';
 import {
-  cappedMatchCountQuery,
   containsPattern,
-  dueSoonQuery,
   pageQuery,
-  searchSummaryQuery,
+  Params,
   type CasePageOptions,
-  type CaseSearch,
   type Sql,
 } from './caseload-query';
 import { CaseEntity } from '@api/case-files/case.entity';
@@ -113,16 +111,19 @@ const caseDetailSql = (assigned: boolean) => `
    where c.organisation_id = $1 and c.id = $2::uuid${assigned ? ` and ${assignedTo('$3::uuid')}` : ''}`;
 
 /**
- * A page's cases with their rows, in the page's order, in one statement (issue 18: a caseload
- * request's round trips cost more than its SQL). The page's query numbers the organisation `$1`.
+ * A page's cases with their rows, in the page's order, and the caseload's counts (a one-row
+ * query, or none), in one statement (issue 18: a caseload request's round trips cost more than
+ * its SQL). The counts come first, so an empty page still answers them, as one row without a
+ * case. The page's query numbers the organisation `$1`.
  */
-const pageRowsSql = (page: Sql): Sql => ({
-  text: `select pg.key, s.*
-           from (select q.id, q.key, row_number() over () as n from (${page.text}) q) pg
-           cross join lateral (${caseloadRowSql('pg.id')}) s
-          order by pg.n`,
-  params: page.params,
-});
+const pageRowsSql = (page: string, counts: string | null): string => `
+  select ${counts === null ? 'null::json' : 'to_json(k)'} as counts, r.*
+    from (${counts ?? 'select 1'}) k
+    left join lateral (
+      select pg.n, pg.key, s.*
+        from (select q.id, q.key, row_number() over () as n from (${page}) q) pg
+        cross join lateral (${caseloadRowSql('pg.id')}) s) r on true
+   order by r.n`;
 
 @Injectable()
 export class CasesRepository {
@@ -130,18 +131,28 @@ export class CasesRepository {
 
   /**
    * A page of an organisation's cases in the requested order, with each row's keyset key (full
-   * microsecond precision, so no two cases created in one millisecond are skipped between pages).
+   * microsecond precision, so no two cases created in one millisecond are skipped between pages),
+   * and the counts `counts` writes, read in the same statement.
    */
-  async findPageByOrg(
+  async findPageWithCounts(
     organisationId: string,
     options: CasePageOptions & { after: CaseCursor | null; limit: number },
+    counts: CaseloadCountsQuery | null,
     manager?: EntityManager,
-  ): Promise<Array<{ row: CaseloadRow; key: string }>> {
-    const rows = await this.run<CaseloadRow & { key: string }>(
-      pageRowsSql(pageQuery(organisationId, options, options.after, options.limit)),
-      manager,
-    );
-    return rows.map(({ key, ...row }) => ({ row, key }));
+  ): Promise<{ rows: Array<{ row: CaseloadRow; key: string }>; counts: CaseloadCounts | null }> {
+    const p = new Params();
+    const page = pageQuery(organisationId, options, options.after, options.limit, p);
+    const countsText = counts ? counts(p).text : null;
+    const result = await this.run<
+      CaseloadRow & { key: string; n: string | null; counts: CaseloadCounts | null }
+    >({ text: pageRowsSql(page.text, countsText), params: p.values }, manager);
+    return {
+      // A row without a place on the page (n null) is an empty page's, carrying only the counts.
+      rows: result
+        .filter((r) => r.n !== null)
+        .map(({ key, n: _n, counts: _counts, ...row }) => ({ row, key })),
+      counts: result[0]?.counts ?? null,
+    };
   }
 
   /** The caseload row of one case of the organisation, or null. */
@@ -168,56 +179,6 @@ export class CasesRepository {
       manager,
     );
     return rows.map((r) => r.id);
-  }
-
-  /** How many of the filtered caseload's cases have their next deadline overdue or within a week. */
-  async countDueSoon(
-    organisationId: string,
-    options: CasePageOptions,
-    today: string,
-    weekAhead: string,
-    manager?: EntityManager,
-  ): Promise<{ overdue: number; dueWithin7Days: number }> {
-    const [row] = await this.run<{ overdue: string; dueWithin7Days: string }>(
-      dueSoonQuery(organisationId, options, today, weekAhead),
-      manager,
-    );
-    return { overdue: Number(row?.overdue ?? 0), dueWithin7Days: Number(row?.dueWithin7Days ?? 0) };
-  }
-
-  /** For a search with known, few matches: how many the filtered caseload holds, and what is due. */
-  async summariseSearch(
-    organisationId: string,
-    options: CasePageOptions & { search: Exclude<CaseSearch, { kind: 'text' }> },
-    today: string,
-    weekAhead: string,
-    manager?: EntityManager,
-  ): Promise<{ matches: number; dueSoon: { overdue: number; dueWithin7Days: number } }> {
-    const [row] = await this.run<{ matches: string; overdue: string; dueWithin7Days: string }>(
-      searchSummaryQuery(organisationId, options, today, weekAhead),
-      manager,
-    );
-    return {
-      matches: Number(row?.matches ?? 0),
-      dueSoon: {
-        overdue: Number(row?.overdue ?? 0),
-        dueWithin7Days: Number(row?.dueWithin7Days ?? 0),
-      },
-    };
-  }
-
-  /** For a broad search narrowed by an advocate or a filter: its matches, counted up to `max`. */
-  async countMatchesUpTo(
-    organisationId: string,
-    options: CasePageOptions & { search: { kind: 'text'; pattern: string } },
-    max: number,
-    manager?: EntityManager,
-  ): Promise<number> {
-    const [row] = await this.run<{ matches: string }>(
-      cappedMatchCountQuery(organisationId, options, max),
-      manager,
-    );
-    return Number(row?.matches ?? 0);
   }
 
   private async run<T>(sql: Sql, manager?: EntityManager): Promise<T[]> {

@@ -15,9 +15,9 @@ import { Clock, virginiaDate } from '@api/common/clock/clock';
 
 import { CaseAccess, caseNotFound } from '@api/case-files/case-access';
 import { decodeCaseCursor, encodeCaseCursor } from './case-cursor';
+import { caseloadCounts } from './caseload-counts';
 import {
   containsPattern,
-  isNarrowed,
   referenceOrNull,
   type CasePageOptions,
   type CaseSearch,
@@ -53,25 +53,20 @@ export class CasesService {
     const today = virginiaDate(this.clock.now());
     const weekAhead = addDays(today, 7);
     // One transaction for the page's reads: the tenant setting is bound once, not per
-    // statement (issue 18: round trips were most of a caseload request's time).
+    // statement, and the page and its counts are one statement (issue 18: round trips were most
+    // of a caseload request's time).
     const { rows, page, dueSoon, searchMatches } = await this.dataSource.transaction(
       async (manager) => {
         const search = query.q ? await this.resolveSearch(query.q, manager) : undefined;
         const options: CasePageOptions = { ...filters, ...(search ? { search } : {}) };
-        const rows = await this.cases.findPageByOrg(
+        const plan = caseloadCounts(actor.organisationId, options, today, weekAhead);
+        const { rows, counts } = await this.cases.findPageWithCounts(
           actor.organisationId,
           { ...options, after, limit: limit + 1 },
+          plan.query,
           manager,
         );
-        const page = rows.slice(0, limit);
-        const summary = await this.summarise(
-          actor.organisationId,
-          options,
-          today,
-          weekAhead,
-          manager,
-        );
-        return { rows, page, ...summary };
+        return { rows, page: rows.slice(0, limit), ...plan.summary(counts) };
       },
     );
     const last = page[page.length - 1];
@@ -97,57 +92,6 @@ export class CasesService {
     return ids.length <= CASE_SEARCH_COUNT_CAP
       ? { kind: 'matches', ids }
       : { kind: 'text', pattern: containsPattern(q) };
-  }
-
-  /**
-   * The due-soon summary, and with a search the capped count of its matches. A search with more
-   * matches than the cap has no due-soon summary: counting its deadlines would read every match,
-   * which is what its page avoids.
-   */
-  private async summarise(
-    organisationId: string,
-    options: CasePageOptions,
-    today: string,
-    weekAhead: string,
-    manager: EntityManager,
-  ): Promise<Pick<CaseListResponse, 'dueSoon' | 'searchMatches'>> {
-    const search = options.search;
-    if (!search) {
-      const dueSoon = await this.cases.countDueSoon(
-        organisationId,
-        options,
-        today,
-        weekAhead,
-        manager,
-      );
-      return { dueSoon, searchMatches: null };
-    }
-    if (search.kind !== 'text') {
-      const { matches, dueSoon } = await this.cases.summariseSearch(
-        organisationId,
-        { ...options, search },
-        today,
-        weekAhead,
-        manager,
-      );
-      return { dueSoon, searchMatches: { count: matches, more: false } };
-    }
-    // More than the cap match in the organisation: so does its unfiltered caseload.
-    const matches = isNarrowed(options)
-      ? await this.cases.countMatchesUpTo(
-          organisationId,
-          { ...options, search },
-          CASE_SEARCH_COUNT_CAP + 1,
-          manager,
-        )
-      : CASE_SEARCH_COUNT_CAP + 1;
-    return {
-      dueSoon: null,
-      searchMatches: {
-        count: Math.min(matches, CASE_SEARCH_COUNT_CAP),
-        more: matches > CASE_SEARCH_COUNT_CAP,
-      },
-    };
   }
 
   async get(actor: Actor, caseId: string): Promise<CaseDetailResponse> {
