@@ -99,18 +99,7 @@ export class CaseComputationService {
     known?: KnownOrderFacts,
   ): Promise<{ record: CaseRecord; result: CaseComputation }> {
     const record = await this.records.load(manager, organisationId, caseId, known);
-    try {
-      const result = computeDeadlines(
-        toCaseFacts(record),
-        toCalendar(record),
-        virginiaDateTime(this.clock.now()),
-        options,
-      );
-      return { record, result };
-    } catch (err) {
-      if (err instanceof RulesInputError) throw rulesRefusal(err);
-      throw err;
-    }
+    return { record, result: this.computeRecord(record, options) };
   }
 
   /**
@@ -123,10 +112,29 @@ export class CaseComputationService {
     caseId: string,
     known?: KnownOrderFacts,
   ): Promise<CaseComputation | null> {
+    return this.computeOrNullFrom(await this.records.load(manager, organisationId, caseId, known));
+  }
+
+  /** For reads that hold the whole record already: as {@link computeOrNull}, with no read. */
+  computeOrNullFrom(record: CaseRecord): CaseComputation | null {
     try {
-      return (await this.compute(manager, organisationId, caseId, undefined, known)).result;
+      return this.computeRecord(record);
     } catch (err) {
       if (err instanceof DomainError && err.kind === 'invalid') return null;
+      throw err;
+    }
+  }
+
+  private computeRecord(record: CaseRecord, options?: ComputeOptions): CaseComputation {
+    try {
+      return computeDeadlines(
+        toCaseFacts(record),
+        toCalendar(record),
+        virginiaDateTime(this.clock.now()),
+        options,
+      );
+    } catch (err) {
+      if (err instanceof RulesInputError) throw rulesRefusal(err);
       throw err;
     }
   }

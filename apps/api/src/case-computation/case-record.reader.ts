@@ -129,14 +129,38 @@ function recordSql(lists: Readonly<Record<string, string>>): string {
 }
 
 const RECORD = recordSql({ ...CASE_LISTS, ...ORDER_LISTS });
-const RECORD_WITHOUT_ORDERS = recordSql(CASE_LISTS);
 
-type RecordRow = Omit<CaseRecord, 'respondent' | keyof KnownOrderFacts | 'hearings'> &
+/**
+ * The organisation's (`$1`) case's (`$2`) record but its orders, extensions and motions, as one
+ * row of {@link CaseRecordRow}: for a read that holds them already and reads this in the same
+ * statement (the orders list).
+ */
+export const RECORD_WITHOUT_ORDERS_SQL = recordSql(CASE_LISTS);
+
+/** The record as its statement answers it: JSON values, the order lists only when read. */
+export type CaseRecordRow = Omit<CaseRecord, 'respondent' | keyof KnownOrderFacts | 'hearings'> &
   Partial<KnownOrderFacts> & {
     respondent: RespondentFacts | null;
     // Instants come through JSON as text.
     hearings: Array<Omit<HearingFacts, 'createdAt'> & { createdAt: string }>;
   };
+
+/** The record of a row read by RECORD or {@link RECORD_WITHOUT_ORDERS_SQL} (then with `known`). */
+export function caseRecordOf(row: CaseRecordRow, known?: KnownOrderFacts): CaseRecord {
+  return {
+    caseRow: row.caseRow,
+    respondent: row.respondent ?? { knownFirearms: false, priorConvictions: [] },
+    petitions: row.petitions,
+    orders: known?.orders ?? row.orders ?? [],
+    orderExtensions: known?.orderExtensions ?? row.orderExtensions ?? [],
+    extensionMotions: known?.extensionMotions ?? row.extensionMotions ?? [],
+    serviceAttempts: row.serviceAttempts,
+    hearings: row.hearings.map((h) => ({ ...h, createdAt: new Date(h.createdAt) })),
+    violations: row.violations,
+    respondentMoves: row.respondentMoves,
+    closures: row.closures,
+  };
+}
 
 /**
  * Loads every fact of one case, inside the caller's transaction, for the rules library. Like the
@@ -151,26 +175,14 @@ export class CaseRecordReader {
     caseId: string,
     known?: KnownOrderFacts,
   ): Promise<CaseRecord> {
-    const [row] = (await manager.query(prepared(known ? RECORD_WITHOUT_ORDERS : RECORD), [
+    const [row] = (await manager.query(prepared(known ? RECORD_WITHOUT_ORDERS_SQL : RECORD), [
       organisationId,
       caseId,
-    ])) as RecordRow[];
+    ])) as CaseRecordRow[];
     if (!row) {
       throw new DomainError('CASE_NOT_FOUND', 'not_found', 'Case not found.');
     }
-    return {
-      caseRow: row.caseRow,
-      respondent: row.respondent ?? { knownFirearms: false, priorConvictions: [] },
-      petitions: row.petitions,
-      orders: known?.orders ?? row.orders ?? [],
-      orderExtensions: known?.orderExtensions ?? row.orderExtensions ?? [],
-      extensionMotions: known?.extensionMotions ?? row.extensionMotions ?? [],
-      serviceAttempts: row.serviceAttempts,
-      hearings: row.hearings.map((h) => ({ ...h, createdAt: new Date(h.createdAt) })),
-      violations: row.violations,
-      respondentMoves: row.respondentMoves,
-      closures: row.closures,
-    };
+    return caseRecordOf(row, known);
   }
 
   /** Row-locks the case until the caller's transaction ends, so its writers take turns. */

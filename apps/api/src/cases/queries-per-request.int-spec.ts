@@ -146,10 +146,9 @@ describe('queries per request stay constant as the organisation grows (issue 18)
       'supervisor search by reference': 4,
     });
     // Each starts with the session and its user (one statement) and reads in one transaction
-    // whose START carries the tenant setting. Orders: its own orders, extensions and motions with
-    // the access check as one statement, then the rest of the computation's record (case,
-    // respondent, petitions, service attempts, hearings, violations, moves, closures) as one
-    // statement. Timeline: its ten reads as one statement of JSON arrays over the visible case;
+    // whose START carries the tenant setting. Orders: its own orders, extensions and motions, the
+    // access check and the rest of the computation's record (case, respondent, petitions, service
+    // attempts, hearings, violations, moves, closures) as one statement. Timeline: its ten reads as one statement of JSON arrays over the visible case;
     // notes, hearings and service attempts the same way. The inbox is one statement (wrapped in its own transaction), the calendar two in one.
     // The case page reads the case with its deadlines in one statement (an advocate's assignment
     // check part of it); the at-risk list its court closures, then its page with the page's
@@ -158,8 +157,8 @@ describe('queries per request stay constant as the organisation grows (issue 18)
       'case page': 4,
       'case page (advocate)': 4,
       'at-risk list': 5,
-      orders: 5,
-      'orders (advocate)': 5,
+      orders: 4,
+      'orders (advocate)': 4,
       timeline: 4,
       'timeline (advocate)': 4,
       'notes (advocate)': 4,

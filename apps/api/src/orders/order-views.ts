@@ -4,6 +4,8 @@ import type { EntityManager } from 'typeorm';
 import type { ExtensionMotionResponse, OrderResponse } from '@haven/contracts';
 import type { CaseComputation } from '@haven/rules';
 
+import type { CaseRecordRow } from '@api/case-computation/case-record.reader';
+
 import { parentsFirst, toExtensionMotionResponse, toOrderResponse } from './dto/order.response';
 import type { ExtensionMotionEntity } from './extension-motion.entity';
 import type { OrderExtensionEntity } from './order-extension.entity';
@@ -26,14 +28,22 @@ export class OrderViews {
     return this.orders.findCaseOrderRows(manager, organisationId, caseId);
   }
 
-  /** As read, and the access check with it: null when the assignee may not see the case. */
-  readVisible(
+  /**
+   * As read, with the access check and the rest of the case's record (for its computation):
+   * null when the assignee may not see the case.
+   */
+  readVisibleWithRecord(
     manager: EntityManager,
     organisationId: string,
     caseId: string,
     assigneeId: string | null,
-  ): Promise<CaseOrderRows | null> {
-    return this.orders.findVisibleCaseOrderRows(manager, organisationId, caseId, assigneeId);
+  ): Promise<{ rows: CaseOrderRows; record: CaseRecordRow } | null> {
+    return this.orders.findVisibleCaseOrderRowsWithRecord(
+      manager,
+      organisationId,
+      caseId,
+      assigneeId,
+    );
   }
 
   /** Every order of the case, parents before children. */

@@ -5,6 +5,10 @@ import { In, type EntityManager, type EntityTarget, type Repository } from 'type
 import { entitiesFromJson } from '@api/common/sql/entities-from-json';
 import { prepared } from '@api/common/sql/prepared-statements';
 import { caseRowsJson, VISIBLE_CASE } from '@api/case-files/case-files.repository';
+import {
+  RECORD_WITHOUT_ORDERS_SQL,
+  type CaseRecordRow,
+} from '@api/case-computation/case-record.reader';
 
 import { ExtensionMotionEntity } from './extension-motion.entity';
 import { OrderExtensionEntity } from './order-extension.entity';
@@ -29,6 +33,15 @@ const CASE_ORDER_ROWS_SQL = `
 
 /** As CASE_ORDER_ROWS_SQL, and no row when the assignee `$3` may not see the case. */
 const VISIBLE_CASE_ORDER_ROWS_SQL = `${CASE_ORDER_ROWS_SQL} ${VISIBLE_CASE}`;
+
+/**
+ * As VISIBLE_CASE_ORDER_ROWS_SQL, with the rest of the case's record beside the orders (issue 18:
+ * the orders list computes the case, and its record was a round trip of its own).
+ */
+const VISIBLE_CASE_ORDER_ROWS_WITH_RECORD_SQL = `
+  select o.orders, o.extensions, o.motions, rec.*
+    from (${VISIBLE_CASE_ORDER_ROWS_SQL}) o
+    cross join lateral (${RECORD_WITHOUT_ORDERS_SQL}) rec`;
 
 type CaseOrderJson = Record<keyof CaseOrderRows, Array<Record<string, unknown>>>;
 
@@ -71,19 +84,25 @@ export class OrdersRepository {
     return this.entitiesOf(manager, row);
   }
 
-  /** As findCaseOrderRows, and the access check with it: null when `assigneeOf` may not see it. */
-  async findVisibleCaseOrderRows(
+  /**
+   * As findCaseOrderRows, with the access check and the rest of the case's record (its orders,
+   * extensions and motions are the rows' own) in the same statement: null when `assigneeId` may
+   * not see the case.
+   */
+  async findVisibleCaseOrderRowsWithRecord(
     manager: EntityManager,
     organisationId: string,
     caseId: string,
     assigneeId: string | null,
-  ): Promise<CaseOrderRows | null> {
-    const [row] = (await manager.query(prepared(VISIBLE_CASE_ORDER_ROWS_SQL), [
+  ): Promise<{ rows: CaseOrderRows; record: CaseRecordRow } | null> {
+    const [row] = (await manager.query(prepared(VISIBLE_CASE_ORDER_ROWS_WITH_RECORD_SQL), [
       organisationId,
       caseId,
       assigneeId,
-    ])) as CaseOrderJson[];
-    return row ? this.entitiesOf(manager, row) : null;
+    ])) as Array<CaseOrderJson & CaseRecordRow>;
+    if (!row) return null;
+    const { orders, extensions, motions, ...record } = row;
+    return { rows: this.entitiesOf(manager, { orders, extensions, motions }), record };
   }
 
   private entitiesOf(manager: EntityManager, row: CaseOrderJson | undefined): CaseOrderRows {

@@ -13,6 +13,7 @@ import { CaseAccess } from '@api/case-files/case-access';
 import type { CreateOrderDto } from './dto/create-order.dto';
 import type { DissolveOrderDto } from './dto/dissolve-order.dto';
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
+import { caseRecordOf } from '@api/case-computation/case-record.reader';
 
 import {
   assertOrderCurrent,
@@ -148,10 +149,17 @@ export class OrdersService {
   /** Every order of the case with its computed status today, parents before children. */
   async list(actor: Actor, caseId: string): Promise<OrderListResponse> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const rows = await this.access.readVisible(actor, caseId, ({ organisationId, assigneeId }) =>
-        this.views.readVisible(manager, organisationId, caseId, assigneeId),
+      // One statement: the orders, the access check and the rest of the record to compute them.
+      const { rows, record } = await this.access.readVisible(
+        actor,
+        caseId,
+        ({ organisationId, assigneeId }) =>
+          this.views.readVisibleWithRecord(manager, organisationId, caseId, assigneeId),
       );
-      return { items: await this.answer(manager, actor.organisationId, caseId, rows) };
+      const computation = this.computation.computeOrNullFrom(
+        caseRecordOf(record, toKnownOrderFacts(rows)),
+      );
+      return { items: this.views.fromRows(rows, computation) };
     });
   }
 
