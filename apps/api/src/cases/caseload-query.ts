@@ -44,8 +44,9 @@ export interface Sql {
 }
 
 /**
- * A statement's positional parameters as its text is built. Builders take one, so that two of
- * them can write one statement with one parameter list (a caseload page and its summary).
+ * A statement's positional parameters as its text is built. Every builder below writes into the
+ * one it is given, so two of them write one statement with one parameter list (a caseload page
+ * and its counts).
  */
 export class Params {
   readonly values: unknown[] = [];
@@ -143,7 +144,7 @@ export function pageQuery(
   options: CasePageOptions,
   after: CaseCursor | null,
   limit: number,
-  p = new Params(),
+  p: Params,
 ): Sql {
   const sort = SORTS[options.sort];
   const org = p.add(organisationId);
@@ -232,7 +233,7 @@ export function dueSoonQuery(
   options: CasePageOptions,
   today: string,
   weekAhead: string,
-  p = new Params(),
+  p: Params,
 ): Sql {
   const t = p.add(today);
   const w = p.add(weekAhead);
@@ -274,7 +275,7 @@ export function searchSummaryQuery(
   options: CasePageOptions & { search: Exclude<CaseSearch, { kind: 'text' }> },
   today: string,
   weekAhead: string,
-  p = new Params(),
+  p: Params,
 ): Sql {
   const t = p.add(today);
   const w = p.add(weekAhead);
@@ -317,7 +318,7 @@ export function cappedMatchCountQuery(
   organisationId: string,
   options: CasePageOptions & { search: { kind: 'text'; pattern: string } },
   max: number,
-  p = new Params(),
+  p: Params,
 ): Sql {
   const org = p.add(organisationId);
   const like = `like lower(${p.add(options.search.pattern)})`;
