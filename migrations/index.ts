@@ -58,6 +58,7 @@ import { AddCaseSearchText1795690000001 } from './1795690000001-add-case-search-
 import { AddCaseNextDueKey1795690000002 } from './1795690000002-add-case-next-due-key';
 import { SerialiseBoardRefreshes1795700000000 } from './1795700000000-serialise-board-refreshes';
 import { CarryBoardItemDetails1795710000000 } from './1795710000000-carry-board-item-details';
+import { AddCalendarCaseIndexes1795720000000 } from './1795720000000-add-calendar-case-indexes';
 
 /** Every migration in order; listed explicitly so no glob or loader decides what runs. */
 export const MIGRATIONS = [
@@ -121,4 +122,5 @@ export const MIGRATIONS = [
   AddCaseNextDueKey1795690000002,
   SerialiseBoardRefreshes1795700000000,
   CarryBoardItemDetails1795710000000,
+  AddCalendarCaseIndexes1795720000000,
 ];

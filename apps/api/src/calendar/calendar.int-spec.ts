@@ -109,6 +109,46 @@ describe('calendar of hearings, expiries and filing deadlines (real PostgreSQL)'
     expect((outside.body.items as Item[]).map((i) => i.caseId)).toEqual([foreign.id]);
   });
 
+  it('shows an advocate the entries the supervisor sees on the advocate’s open cases, no others', async () => {
+    // A case shared with the colleague, its hearing continued into December; and a closed case.
+    const shared = await insertCase(t.dataSource, cast.orgId, {
+      advocateIds: [cast.users.advocate.id, cast.users.colleague.id],
+    });
+    const closed = await insertCase(t.dataSource, cast.orgId, {
+      advocateIds: [cast.users.advocate.id],
+    });
+    const continued = await cast.post('advocate', `/cases/${shared.id}/orders`, EXAMPLE_1_EPO);
+    expect(continued.status).toBe(201);
+    const hearing = (c: SeededCase, on: string, outcome: string | null) =>
+      t.dataSource.query(
+        `insert into hearing (organisation_id, case_id, kind, scheduled_on, scheduled_time, outcome,
+           continuance_reason, held_on)
+         values ($1, $2, 'final_trial', $3, null, $4, $5, $6)`,
+        [c.organisationId, c.id, on, outcome, outcome ? 'Court closed' : null, outcome ? on : null],
+      );
+    await hearing(shared, '2026-12-02', 'continued');
+    await hearing(shared, '2026-12-21', null);
+    await hearing(closed, '2026-12-03', null);
+    await t.dataSource.query(
+      `update case_file set stage = 'closed', closed_on = '2026-11-24' where id = $1`,
+      [closed.id],
+    );
+
+    const range = { from: '2026-11-01', to: '2027-01-31' };
+    const all = (await get('supervisor', range)).body.items as Item[];
+    const own = (await get('advocate', range)).body.items as Item[];
+    const ownCases = new Set([mine.id, shared.id]);
+    // The same entries in the same order, as the organisation's statement reads them.
+    expect(own).toEqual(all.filter((i) => ownCases.has(i.caseId)));
+    expect(new Set(own.map((i) => i.caseId))).toEqual(ownCases);
+    expect(own.filter((i) => i.kind === 'hearing').map((i) => i.date)).toEqual(['2026-12-21']);
+    expect(own.some((i) => i.caseId === closed.id)).toBe(false);
+    // A narrower range keeps to it on both ends.
+    const december = (await get('advocate', { from: '2026-12-01', to: '2026-12-31' })).body
+      .items as Item[];
+    expect(december).toEqual(own.filter((i) => i.date >= '2026-12-01' && i.date <= '2026-12-31'));
+  });
+
   it('answers at most 2,000 entries, the first by date, and says the range held more', async () => {
     // 2,001 hearings on the colleague's case across December, two a day at most an hour apart.
     await t.dataSource.query(

@@ -22,44 +22,86 @@ export interface CalendarHearingRow {
   scheduledTime: string | null;
 }
 
+/** A table of dated rows, and which of them the calendar shows. Its rows are alias x. */
+interface DatedSource {
+  table: string;
+  /** The columns the answer reads (the advocate's statement carries them out of a subquery). */
+  columns: string[];
+  /** The answer's columns, from x and the case's reference (c.reference). */
+  select: string;
+  /** The rows shown between $2 and $3. */
+  where: string;
+  order: string;
+}
+
+/** Open deadlines, and every order expiry (met or not: the day still matters to the client). */
+const DEADLINES: DatedSource = {
+  table: 'case_deadline',
+  columns: ['id', 'case_id', 'kind', 'rule_id', 'citation', 'explanation', 'due_on', 'due_time'],
+  select: `x.id, x.case_id as "caseId", c.reference, x.kind, x.rule_id as "ruleId", x.citation,
+           x.explanation, x.due_on::text as "dueOn", to_char(x.due_time, 'HH24:MI') as "dueTime"`,
+  where: `x.due_on between $2 and $3 and (x.state = 'open' or x.kind = 'order_expiry')`,
+  order: 'x.due_on, x.due_time nulls last, x.id',
+};
+
+/** Hearings on their current date: a continued hearing shows only where it moved to. */
+const HEARINGS: DatedSource = {
+  table: 'hearing',
+  columns: ['id', 'case_id', 'kind', 'scheduled_on', 'scheduled_time'],
+  select: `x.id, x.case_id as "caseId", c.reference, x.kind,
+           x.scheduled_on::text as "scheduledOn", to_char(x.scheduled_time, 'HH24:MI') as "scheduledTime"`,
+  where: `x.scheduled_on between $2 and $3 and x.outcome is distinct from 'continued'`,
+  order: 'x.scheduled_on, x.scheduled_time nulls last, x.id',
+};
+
 /**
- * An advocate sees the dates of their own cases. Without the `$n is null or …` of one shared
- * statement the planner can start from the advocate's assignments (ix_case_assignment_org_user)
- * and join their cases' rows, instead of probing the assignment of each of the organisation's
- * dated rows (issue 18: 58,303 probes for an advocate's 1,040 deadlines of a month).
+ * The organisation's rows in the range, by its (organisation_id, date) index in the calendar's
+ * order, stopping at the limit: a supervisor's month (77,000 dated rows at 100,000 cases) is never
+ * read whole.
  */
-function visibleTo(advocateId: string | null, param: string): string {
-  return advocateId === null
-    ? ''
-    : `and exists (select 1 from case_assignment a
-                    where a.organisation_id = x.organisation_id and a.user_id = ${param}
-                      and a.case_id = x.case_id)`;
+function organisationQuery(source: DatedSource): string {
+  return `select ${source.select}
+            from ${source.table} x
+            join case_file c on c.id = x.case_id and c.organisation_id = x.organisation_id
+           where x.organisation_id = $1 and ${source.where} and c.closed_on is null
+           order by ${source.order}
+           limit $4`;
 }
 
-/** The query's parameters: the range, the advocate when there is one, and the row limit last. */
-function params(
-  organisationId: string,
-  from: string,
-  to: string,
-  advocateId: string | null,
-  limit: number,
-): { values: unknown[]; advocate: string; limit: string } {
-  return advocateId === null
-    ? { values: [organisationId, from, to, limit], advocate: '', limit: '$4' }
-    : { values: [organisationId, from, to, advocateId, limit], advocate: '$4', limit: '$5' };
+/**
+ * An advocate's rows, from the advocate's assignments (ix_case_assignment_org_user): each case's
+ * rows in the range by its (case_id, date) index, then the case row of a case that has some. Both
+ * steps are LATERAL subqueries fenced with `offset 0`, so the walk stays the advocate's ~2,000
+ * cases: left to join freely, PostgreSQL scanned the organisation's open cases (6,400 pages, in
+ * parallel) and hash-joined them to the assignments (issue 18: 44 ms a month on one connection
+ * against 12 ms, and a third of the throughput from 16).
+ */
+function advocateQuery(source: DatedSource): string {
+  return `select ${source.select}
+            from case_assignment a
+           cross join lateral (
+                 select ${source.columns.map((column) => `x.${column}`).join(', ')}
+                   from ${source.table} x
+                  where x.case_id = a.case_id and x.organisation_id = a.organisation_id
+                    and ${source.where}
+                 offset 0) x
+           cross join lateral (
+                 select c.reference from case_file c
+                  where c.id = a.case_id and c.organisation_id = a.organisation_id
+                    and c.closed_on is null
+                 offset 0) c
+           where a.organisation_id = $1 and a.user_id = $5
+           order by ${source.order}
+           limit $4`;
 }
-
-const CASE_JOIN = `join case_file c on c.id = x.case_id and c.organisation_id = x.organisation_id`;
 
 /**
  * Dated entries of open cases in a range. Dates come back as text and times as 'HH:MM', so no
  * civil date passes through a JS Date; only the case reference is shown, never a party's name.
- * Each read stops at `limit` rows in the calendar's order, so an organisation's month (77,000
- * dated rows at 100,000 cases) is never read whole.
+ * Each read stops at `limit` rows in the calendar's order.
  */
 @Injectable()
 export class CalendarRepository {
-  /** Open deadlines, and every order expiry (met or not: the day still matters to the client). */
   findDeadlines(
     manager: EntityManager,
     organisationId: string,
@@ -68,20 +110,9 @@ export class CalendarRepository {
     advocateId: string | null,
     limit: number,
   ): Promise<CalendarDeadlineRow[]> {
-    const p = params(organisationId, from, to, advocateId, limit);
-    return manager.query(
-      `select x.id, x.case_id as "caseId", c.reference, x.kind, x.rule_id as "ruleId", x.citation,
-              x.explanation, x.due_on::text as "dueOn", to_char(x.due_time, 'HH24:MI') as "dueTime"
-         from case_deadline x ${CASE_JOIN}
-        where x.organisation_id = $1 and x.due_on between $2 and $3 and c.closed_on is null
-          and (x.state = 'open' or x.kind = 'order_expiry') ${visibleTo(advocateId, p.advocate)}
-        order by x.due_on, x.due_time nulls last, x.id
-        limit ${p.limit}`,
-      p.values,
-    ) as Promise<CalendarDeadlineRow[]>;
+    return this.read(manager, DEADLINES, [organisationId, from, to, limit], advocateId);
   }
 
-  /** Hearings on their current date: a continued hearing shows only where it moved to. */
   findHearings(
     manager: EntityManager,
     organisationId: string,
@@ -90,16 +121,20 @@ export class CalendarRepository {
     advocateId: string | null,
     limit: number,
   ): Promise<CalendarHearingRow[]> {
-    const p = params(organisationId, from, to, advocateId, limit);
-    return manager.query(
-      `select x.id, x.case_id as "caseId", c.reference, x.kind,
-              x.scheduled_on::text as "scheduledOn", to_char(x.scheduled_time, 'HH24:MI') as "scheduledTime"
-         from hearing x ${CASE_JOIN}
-        where x.organisation_id = $1 and x.scheduled_on between $2 and $3 and c.closed_on is null
-          and x.outcome is distinct from 'continued' ${visibleTo(advocateId, p.advocate)}
-        order by x.scheduled_on, x.scheduled_time nulls last, x.id
-        limit ${p.limit}`,
-      p.values,
-    ) as Promise<CalendarHearingRow[]>;
+    return this.read(manager, HEARINGS, [organisationId, from, to, limit], advocateId);
+  }
+
+  /** An advocate sees the dates of their own cases; anyone else the organisation's. */
+  private read<Row>(
+    manager: EntityManager,
+    source: DatedSource,
+    params: [organisationId: string, from: string, to: string, limit: number],
+    advocateId: string | null,
+  ): Promise<Row[]> {
+    return (
+      advocateId === null
+        ? manager.query(organisationQuery(source), params)
+        : manager.query(advocateQuery(source), [...params, advocateId])
+    ) as Promise<Row[]>;
   }
 }

@@ -9,6 +9,8 @@ import { CaseEntity } from '@api/case-files/case.entity';
 @Unique('uq_case_deadline_key', ['caseId', 'deadlineKey'])
 @Index('ix_case_deadline_org_due', ['organisationId', 'dueOn'])
 @Index('ix_case_deadline_order', ['orderId'])
+// An advocate's calendar: each of their cases' deadlines in a range (issue 18).
+@Index('ix_case_deadline_case_due', ['caseId', 'dueOn'])
 // The board's and at-risk list's starting rows: open deadlines by due date (issue 18).
 @Index('ix_case_deadline_org_open_due', ['organisationId', 'dueOn'], { where: `state = 'open'` })
 @ForeignKey(() => CaseEntity, ['caseId', 'organisationId'], ['id', 'organisationId'], {

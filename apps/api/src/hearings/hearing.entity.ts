@@ -19,7 +19,8 @@ import { ProtectiveOrderEntity } from '@api/orders/protective-order.entity';
 @Entity({ name: 'hearing' })
 @Unique('uq_hearing_continued_from', ['continuedFromId'])
 @Unique('uq_hearing_id_org', ['id', 'organisationId'])
-@Index('ix_hearing_case', ['caseId'])
+// A case's hearings, and an advocate's calendar of them by date (issue 18).
+@Index('ix_hearing_case_scheduled', ['caseId', 'scheduledOn'])
 @Index('ix_hearing_org_scheduled', ['organisationId', 'scheduledOn'])
 // Funder reports count orders denied at a hearing by the day it was held (issue 15).
 @Index('ix_hearing_org_held_denied', ['organisationId', 'heldOn'], { where: `outcome = 'denied'` })
