@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 
-import { Pool } from 'pg';
+import { Pool, type PoolClient } from 'pg';
 
 import { decodeValue, type CapturedStatement } from './capture-sql';
 
@@ -9,8 +9,8 @@ import { decodeValue, type CapturedStatement } from './capture-sql';
  * The bench's baseline: a minimal node:http server that answers `/e/<endpoint>` by sending the
  * statements the API sent for that endpoint (captured by capture-sql.ts: the session lookup, the
  * tenant context, the access checks and the feature's queries) through a bare `pg` pool of the
- * API's size, each connection's statements in order and the connections side by side, as the API
- * did; it answers the rows as JSON. What Haven adds on top of this is Nest, TypeORM, validation,
+ * API's size, each connection's statements in order (those the API pipelined, pipelined) and the
+ * connections side by side, as the API did; it answers the rows as JSON. What Haven adds on top of this is Nest, TypeORM, validation,
  * guards and response mapping.
  */
 const statements = JSON.parse(
@@ -35,6 +35,45 @@ const plans = new Map(
 
 let failed = false;
 
+/** A connection's statements in order, each with those the API wrote behind it unanswered. */
+function batches(list: CapturedStatement[]): CapturedStatement[][] {
+  const out: CapturedStatement[][] = [];
+  for (const s of list) {
+    const last = out.at(-1);
+    if (s.pipelined && last) last.push(s);
+    else out.push([s]);
+  }
+  return out;
+}
+
+/**
+ * Sends a batch as the API did: one statement and its answer, or several written at once in
+ * pg's pipeline mode (answers in order). A statement the API sent named (prepared) is
+ * sent named here too.
+ */
+async function send(client: PoolClient, batch: CapturedStatement[]): Promise<unknown[]> {
+  const now = Date.now();
+  const one = (s: CapturedStatement): Promise<unknown> => {
+    const values = s.values.map((v) => decodeValue(v, s.at, now));
+    return s.name === undefined
+      ? client.query(s.text, values)
+      : client.query({ name: s.name, text: s.text, values });
+  };
+  const [first, ...behind] = batch;
+  if (first && behind.length === 0) return [await one(first)];
+  const pipelining = client as PoolClient & { pipeline: boolean };
+  pipelining.pipeline = true;
+  try {
+    const written = batch.map(one);
+    const answers = await Promise.allSettled(written);
+    const failure = answers.find((a): a is PromiseRejectedResult => a.status === 'rejected');
+    if (failure) throw failure.reason;
+    return answers.map((a) => (a as PromiseFulfilledResult<unknown>).value);
+  } finally {
+    pipelining.pipeline = false;
+  }
+}
+
 async function replay(name: string): Promise<unknown[]> {
   const connections = plans.get(name);
   if (!connections) throw new Error(`no statements for ${name}`);
@@ -43,17 +82,13 @@ async function replay(name: string): Promise<unknown[]> {
       const client = await pool.connect();
       const rows: unknown[] = [];
       try {
-        for (const s of list) {
-          const now = Date.now();
-          const values = s.values.map((v) => decodeValue(v, s.at, now));
+        for (const batch of batches(list)) {
           // A statement text holding several statements answers one result per statement.
-          // A statement the API sent named (prepared) is sent named here too.
-          const answered: unknown = await (s.name === undefined
-            ? client.query(s.text, values)
-            : client.query({ name: s.name, text: s.text, values }));
-          for (const result of Array.isArray(answered) ? answered : [answered]) {
-            const found = (result as { rows?: unknown[] }).rows ?? [];
-            if (found.length > 0) rows.push(found);
+          for (const answered of await send(client, batch)) {
+            for (const result of Array.isArray(answered) ? answered : [answered]) {
+              const found = (result as { rows?: unknown[] }).rows ?? [];
+              if (found.length > 0) rows.push(found);
+            }
           }
         }
         client.release();

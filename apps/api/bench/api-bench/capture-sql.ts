@@ -17,6 +17,12 @@ export interface CapturedStatement {
   text: string;
   /** Set when the API sent it as a named (prepared) statement. */
   name?: string;
+  /**
+   * Set when the API wrote it behind the one before on its connection, before that one was
+   * answered (pg's pipeline mode: a lone statement and its transaction's COMMIT, written with
+   * the START: prepared-statements.ts).
+   */
+  pipelined?: true;
   values: unknown[];
   /** When it was sent (epoch ms), so an instant meaning "now" can mean now again in a replay. */
   at: number;
@@ -46,6 +52,16 @@ export function decodeValue(value: unknown, sentAt: number, replayAt: number): u
     if (typeof tagged.$buffer === 'string') return Buffer.from(tagged.$buffer, 'base64');
   }
   return value;
+}
+
+/** Whether a pipelining client still awaits an answer to a statement it sent (pg 8.23's fields). */
+function behindUnanswered(client: object): boolean {
+  const c = client as { pipeline?: boolean; _activeQuery?: unknown; _sentQueryQueue?: unknown[] };
+  return (
+    c.pipeline === true &&
+    ((c._activeQuery !== null && c._activeQuery !== undefined) ||
+      (c._sentQueryQueue?.length ?? 0) > 0)
+  );
 }
 
 const file = process.env['BENCH_SQL_CAPTURE_FILE'];
@@ -78,6 +94,7 @@ if (file) {
           c: id,
           text,
           ...(typeof name === 'string' ? { name } : {}),
+          ...(behindUnanswered(this) ? { pipelined: true as const } : {}),
           values: params.map(encodeValue),
           at: Date.now(),
         };

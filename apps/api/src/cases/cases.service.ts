@@ -52,23 +52,23 @@ export class CasesService {
     const after = query.cursor ? decodeCaseCursor(query.cursor, sort) : null;
     const today = virginiaDate(this.clock.now());
     const weekAhead = addDays(today, 7);
-    // One transaction for the page's reads: the tenant setting is bound once, not per
-    // statement, and the page and its counts are one statement (issue 18: round trips were most
-    // of a caseload request's time).
-    const { rows, page, dueSoon, searchMatches } = await this.dataSource.transaction(
-      async (manager) => {
-        const search = query.q ? await this.resolveSearch(query.q, manager) : undefined;
-        const options: CasePageOptions = { ...filters, ...(search ? { search } : {}) };
-        const plan = caseloadCounts(actor.organisationId, options, today, weekAhead);
-        const { rows, counts } = await this.cases.findPageWithCounts(
-          actor.organisationId,
-          { ...options, after, limit: limit + 1 },
-          plan.query,
-          manager,
-        );
-        return { rows, page: rows.slice(0, limit), ...plan.summary(counts) };
-      },
+    // The page and its counts are one statement, a text search's probe one more (issue 18: round
+    // trips were most of a caseload request's time). Each runs outside any transaction of ours, so
+    // the tenant setting's START and the COMMIT go with it in one round trip (tenant-connection.ts).
+    // The page needs no snapshot shared with the probe: it reads the probe's matches by id, and
+    // its counts come from its own statement.
+    const manager = this.dataSource.manager;
+    const search = query.q ? await this.resolveSearch(query.q, manager) : undefined;
+    const options: CasePageOptions = { ...filters, ...(search ? { search } : {}) };
+    const plan = caseloadCounts(actor.organisationId, options, today, weekAhead);
+    const { rows, counts } = await this.cases.findPageWithCounts(
+      actor.organisationId,
+      { ...options, after, limit: limit + 1 },
+      plan.query,
+      manager,
     );
+    const page = rows.slice(0, limit);
+    const { dueSoon, searchMatches } = plan.summary(counts);
     const last = page[page.length - 1];
     return {
       items: page.map(({ row }) => toCaseSummaryResponse(row)),
@@ -97,10 +97,10 @@ export class CasesService {
   async get(actor: Actor, caseId: string): Promise<CaseDetailResponse> {
     // One statement: the case with its deadlines, read scoped to what the actor may see (so an
     // advocate's assignment check is no statement of its own; issue 18's case-page round trips).
-    const row = await this.dataSource.transaction((manager) =>
-      this.access.readVisible(actor, caseId, ({ organisationId, assigneeId }) =>
-        this.cases.findDetailRowOrNull(organisationId, caseId, manager, assigneeId),
-      ),
+    // Outside any transaction of ours, the tenant setting's START and the COMMIT go with it in one
+    // round trip (tenant-connection.ts).
+    const row = await this.access.readVisible(actor, caseId, ({ organisationId, assigneeId }) =>
+      this.cases.findDetailRowOrNull(organisationId, caseId, this.dataSource.manager, assigneeId),
     );
     return toCaseDetailResponse(row, eligibilityOfCase(row));
   }

@@ -5,6 +5,7 @@ import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner
 import { QueryResult } from 'typeorm/query-runner/QueryResult';
 
 import { currentRequest } from '@api/common/request-context';
+import { PreparingClient } from '@api/common/sql/prepared-statements';
 
 /**
  * The setting the row-level security policies read (migration 1795430000011): with it empty, a
@@ -31,6 +32,8 @@ const ISOLATION_LEVELS: readonly IsolationLevel[] = [
  * with `set_config(..., true)`, which PostgreSQL discards at COMMIT or ROLLBACK. A statement run
  * outside an explicit transaction is wrapped in one of its own, so no statement ever runs without
  * the setting of the request that issued it, and a connection goes back to the pool with none.
+ * That transaction's START (with the setting) and COMMIT are written with the statement, one round
+ * trip for the three (PreparingClient.frameNextQuery).
  */
 export class TenantQueryRunner extends PostgresQueryRunner {
   readonly organisationId: string;
@@ -101,6 +104,18 @@ export class TenantQueryRunner extends PostgresQueryRunner {
     // no tenant row, exactly as under an empty setting, without three extra round trips (sign-in
     // and the session lookup of every request run before the organisation is known).
     if (this.organisationId === '') return super.query(sql, parameters, useStructuredResult);
+    // A released runner's connection may be another runner's now: no frame is left on it.
+    const client: unknown = this.isReleased ? null : await this.connect();
+    if (this.bindStatement !== null && client instanceof PreparingClient) {
+      // START TRANSACTION with the setting, the statement and COMMIT written at once: one round
+      // trip where there were three (issue 18). The setting still holds for this statement only.
+      client.frameNextQuery(`START TRANSACTION; ${this.bindStatement}`, 'COMMIT');
+      try {
+        return await super.query(sql, parameters, useStructuredResult);
+      } finally {
+        client.clearFrame();
+      }
+    }
     await this.startTransaction();
     try {
       const result = await super.query(sql, parameters, useStructuredResult);

@@ -169,11 +169,10 @@ export class HearingsService {
   }
 
   async list(actor: Actor, caseId: string): Promise<HearingResponse[]> {
-    // One statement: the access check and the read.
-    const rows = await this.dataSource.transaction((manager) =>
-      this.access.readVisible(actor, caseId, ({ organisationId, assigneeId }) =>
-        this.hearings.findVisibleByCase(manager, organisationId, caseId, assigneeId),
-      ),
+    // One statement, the access check in it, outside any transaction of ours: the tenant setting's
+    // START and the COMMIT go with it in one round trip (tenant-connection.ts; issue 18).
+    const rows = await this.access.readVisible(actor, caseId, ({ organisationId, assigneeId }) =>
+      this.hearings.findVisibleByCase(this.dataSource.manager, organisationId, caseId, assigneeId),
     );
     return toHearingListResponse(rows);
   }

@@ -148,19 +148,24 @@ export class OrdersService {
 
   /** Every order of the case with its computed status today, parents before children. */
   async list(actor: Actor, caseId: string): Promise<OrderListResponse> {
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      // One statement: the orders, the access check and the rest of the record to compute them.
-      const { rows, record } = await this.access.readVisible(
-        actor,
-        caseId,
-        ({ organisationId, assigneeId }) =>
-          this.views.readVisibleWithRecord(manager, organisationId, caseId, assigneeId),
-      );
-      const computation = this.computation.computeOrNullFrom(
-        caseRecordOf(record, toKnownOrderFacts(rows)),
-      );
-      return { items: this.views.fromRows(rows, computation) };
-    });
+    // One statement (one snapshot): the orders, the access check and the rest of the record to
+    // compute them. Outside any transaction of ours, the tenant setting's START and the COMMIT go
+    // with it in one round trip (tenant-connection.ts; issue 18).
+    const { rows, record } = await this.access.readVisible(
+      actor,
+      caseId,
+      ({ organisationId, assigneeId }) =>
+        this.views.readVisibleWithRecord(
+          this.dataSource.manager,
+          organisationId,
+          caseId,
+          assigneeId,
+        ),
+    );
+    const computation = this.computation.computeOrNullFrom(
+      caseRecordOf(record, toKnownOrderFacts(rows)),
+    );
+    return { items: this.views.fromRows(rows, computation) };
   }
 
   async get(actor: Actor, caseId: string, orderId: string): Promise<OrderResponse> {
