@@ -93,15 +93,21 @@ export class BoardService {
     const orgId = actor.organisationId;
     const today = virginiaDate(this.clock.now());
     const through = addDays(today, query.days ?? 7);
-    return this.dataSource.transaction(async (manager) => {
-      const rows = await this.entries.findPage(manager, orgId, through, after, limit + 1);
-      const page = rows.slice(0, limit);
-      const last = page.at(-1);
-      return {
-        items: page.map((row) => toBoardItem(row, today)),
-        nextCursor: last && rows.length > limit ? encodeBoardCursor(cursorOf(last)) : null,
-      };
-    });
+    // One statement outside any transaction of ours: the tenant setting's START and the COMMIT
+    // go with it in one round trip (tenant-connection.ts; issue 18).
+    const rows = await this.entries.findPage(
+      this.dataSource.manager,
+      orgId,
+      through,
+      after,
+      limit + 1,
+    );
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      items: page.map((row) => toBoardItem(row, today)),
+      nextCursor: last && rows.length > limit ? encodeBoardCursor(cursorOf(last)) : null,
+    };
   }
 }
 
