@@ -280,6 +280,7 @@ async function main(): Promise<void> {
         ...endpointInfo(e),
         connections,
         statements: statements[e.name]?.length ?? 0,
+        roundTrips: statements[e.name]?.filter((s) => !s.pipelined).length ?? 0,
         responseBytes: sizes[e.name] ?? 0,
         haven,
         baseline,

@@ -10,6 +10,8 @@ export interface EndpointResult {
   connections: number;
   /** Statements the API sent for one request (and the baseline replays). */
   statements: number;
+  /** Round trips they took: a statement written behind an unanswered one shares its trip. */
+  roundTrips: number;
   responseBytes: number;
   haven: Measurement;
   baseline: Measurement;
@@ -71,6 +73,7 @@ export function printTable(
     'req/s',
     'size',
     'stmts',
+    'trips',
     'bare p50',
     'bare p95',
     'bare req/s',
@@ -87,6 +90,7 @@ export function printTable(
     r.haven.requestsPerSecond.toFixed(0),
     kb(r.responseBytes),
     String(r.statements),
+    String(r.roundTrips),
     ms(r.baseline.p50),
     ms(r.baseline.p95),
     r.baseline.requestsPerSecond.toFixed(0),
