@@ -121,6 +121,15 @@ export class DrillEnvironment {
     return env;
   }
 
+  /** The keys every process seals and blind-indexes with, for a bench that seeds sealed rows. */
+  get keys(): { dataEncryptionKeys: string; dataEncryptionKeyId: string; blindIndexKey: string } {
+    return {
+      dataEncryptionKeys: this.baseEnv['DATA_ENCRYPTION_KEYS'] ?? '',
+      dataEncryptionKeyId: this.baseEnv['DATA_ENCRYPTION_KEY_ID'] ?? '',
+      blindIndexKey: this.baseEnv['BLIND_INDEX_KEY'] ?? '',
+    };
+  }
+
   /** Starts a worker and waits until it reports ready. */
   async startWorker(env: Record<string, string> = {}): Promise<HavenProcess> {
     const worker = this.spawn('worker', env);
