@@ -59,6 +59,7 @@ import { AddCaseNextDueKey1795690000002 } from './1795690000002-add-case-next-du
 import { SerialiseBoardRefreshes1795700000000 } from './1795700000000-serialise-board-refreshes';
 import { CarryBoardItemDetails1795710000000 } from './1795710000000-carry-board-item-details';
 import { AddCalendarCaseIndexes1795720000000 } from './1795720000000-add-calendar-case-indexes';
+import { RefreshDeliveredTaskBoardsAtCommit1795730000000 } from './1795730000000-refresh-delivered-task-boards-at-commit';
 
 /** Every migration in order; listed explicitly so no glob or loader decides what runs. */
 export const MIGRATIONS = [
@@ -123,4 +124,5 @@ export const MIGRATIONS = [
   SerialiseBoardRefreshes1795700000000,
   CarryBoardItemDetails1795710000000,
   AddCalendarCaseIndexes1795720000000,
+  RefreshDeliveredTaskBoardsAtCommit1795730000000,
 ];

@@ -1,6 +1,8 @@
 import request from 'supertest';
+import type { EntityManager } from 'typeorm';
 
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
+import { FollowupTasksRepository } from '@api/followups/followup-tasks.repository';
 import { seedCast, type Cast, type CastSpec } from '@api/testing/cast';
 import { insertCase, type SeededCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
@@ -444,6 +446,62 @@ describe("the supervisor's board (real PostgreSQL)", () => {
     await ds.query(`update task set title = 'Call the magistrate' where case_id = $1`, [
       epoCase.id,
     ]);
+  });
+
+  it("takes a delivered task at its transaction's commit, exactly, beside the organisation's other writers", async () => {
+    const ds = t.dataSource;
+    const tasks = t.app.get(FollowupTasksRepository);
+    const onBoard = async (m: EntityManager, ids: string[]) =>
+      (
+        (await m.query(
+          'select count(distinct item_id)::int as n from board_entry where item_id = any($1)',
+          [ids],
+        )) as [{ n: number }]
+      )[0].n;
+    // What a follow-up delivery does: the flag, then the task insert, then its other statements.
+    const deliver = (kase: SeededCase, title: string, rollback = false) =>
+      ds.transaction(async (m) => {
+        await tasks.refreshBoardAtCommit(m);
+        const [row] = (await m.query(
+          `insert into task (organisation_id, case_id, title, due_on) values ($1, $2, $3, '2026-11-29')
+           returning id`,
+          [kase.organisationId, kase.id, title],
+        )) as [{ id: string }];
+        expect(await onBoard(m, [row.id])).toBe(0);
+        if (rollback) throw new Error('delivery failed after its insert');
+        return row.id;
+      });
+    const writes = await Promise.allSettled([
+      ...Array.from({ length: 16 }, (_, i) =>
+        deliver(i % 2 ? sharedCase : epoCase, `Delivered ${i}`, i % 8 === 7),
+      ),
+      ...Array.from({ length: 4 }, (_, i) =>
+        insertTaskRow(ds, sharedCase, { title: `Written at once ${i}`, dueOn: '2026-11-29' }),
+      ),
+      ds.transaction(async (m) => {
+        await m.query('delete from case_assignment where case_id = $1 and user_id = $2', [
+          sharedCase.id,
+          cast.users.bo.id,
+        ]);
+        await m.query(
+          'insert into case_assignment (case_id, user_id, organisation_id) values ($1, $2, $3)',
+          [sharedCase.id, cast.users.bo.id, sharedCase.organisationId],
+        );
+        return '';
+      }),
+    ]);
+    const failures = writes.flatMap((w) => (w.status === 'rejected' ? [String(w.reason)] : []));
+    expect(failures).toEqual(Array(2).fill('Error: delivery failed after its insert'));
+    const delivered = writes
+      .slice(0, 16)
+      .flatMap((w) => (w.status === 'fulfilled' ? [w.value] : []));
+    expect(delivered).toHaveLength(14);
+    expect(await onBoard(ds.manager, delivered)).toBe(14);
+    expect(await driftFromSources()).toEqual({ entries: 0, counts: 0 });
+    await ds.query(
+      `delete from task where title like 'Delivered %' or title like 'Written at once %'`,
+    );
+    expect(await driftFromSources()).toEqual({ entries: 0, counts: 0 });
   });
 
   /** Entries that differ from what their sources give now, in any column; day counts that differ. */

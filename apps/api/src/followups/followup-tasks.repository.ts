@@ -21,6 +21,17 @@ export type NewTask = Pick<
 @Injectable()
 export class FollowupTasksRepository {
   /**
+   * The task inserts that follow, in this transaction, refresh their cases' board entries at
+   * COMMIT rather than at once (migration 1795730000000): the organisation's board lock is then
+   * held for the refresh and the commit, not across the transaction's remaining round trips.
+   * Only for a transaction that writes no audit event: those take the board lock before the
+   * audit chain's.
+   */
+  async refreshBoardAtCommit(manager: EntityManager): Promise<void> {
+    await manager.query(`select set_config('haven.board_at_commit', 'on', true)`);
+  }
+
+  /**
    * INSERT … ON CONFLICT DO NOTHING on (followup_id, followup_version, assignee_slot): true when a
    * row was added.
    */
