@@ -60,6 +60,7 @@ import { SerialiseBoardRefreshes1795700000000 } from './1795700000000-serialise-
 import { CarryBoardItemDetails1795710000000 } from './1795710000000-carry-board-item-details';
 import { AddCalendarCaseIndexes1795720000000 } from './1795720000000-add-calendar-case-indexes';
 import { RefreshDeliveredTaskBoardsAtCommit1795730000000 } from './1795730000000-refresh-delivered-task-boards-at-commit';
+import { PlanBoardRefreshOnce1795740000000 } from './1795740000000-plan-board-refresh-once';
 
 /** Every migration in order; listed explicitly so no glob or loader decides what runs. */
 export const MIGRATIONS = [
@@ -125,4 +126,5 @@ export const MIGRATIONS = [
   CarryBoardItemDetails1795710000000,
   AddCalendarCaseIndexes1795720000000,
   RefreshDeliveredTaskBoardsAtCommit1795730000000,
+  PlanBoardRefreshOnce1795740000000,
 ];
