@@ -126,6 +126,8 @@ describe('phones, and a continuance that extends the preliminary order', () => {
       [ADVOCATE, '/tasks', 'tasks'],
       [ADVOCATE, '/calendar', 'calendar'],
       [ADVOCATE, '/rules', 'rules'],
+      // A supervisor's calendar has the choice of whose cases to show.
+      [SUPERVISOR, '/calendar', 'calendar-supervisor'],
       [SUPERVISOR, '/board', 'board'],
       [ADMIN, '/admin/users', 'admin-users'],
       [ADMIN, '/admin/court-closures', 'admin-closures'],
@@ -164,7 +166,7 @@ describe('phones, and a continuance that extends the preliminary order', () => {
     await page.getByRole('menuitem', { name: 'Users' }).waitFor();
     await spec.audit(page, 'phone-menu');
     await page.keyboard.press('Escape');
-  }, 180_000); // eleven pages, each signed in, loaded and axe-checked, on a shared machine
+  }, 180_000); // twelve pages, each signed in, loaded and axe-checked, on a shared machine
 
   it('has a skip link as the first Tab stop, leading to the page content', async () => {
     await signIn(page, ADVOCATE);

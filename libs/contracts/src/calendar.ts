@@ -18,10 +18,15 @@ export interface CalendarItem {
   explanation: string | null;
 }
 
-/** GET /api/calendar?from=YYYY-MM-DD&to=YYYY-MM-DD (inclusive, at most 92 days). */
+/** GET /api/calendar?from=YYYY-MM-DD&to=YYYY-MM-DD[&advocateId=…] (inclusive, at most 92 days). */
 export interface CalendarQuery {
   from: string;
   to: string;
+  /**
+   * Only the open cases this person is assigned to. A supervisor's or staff member's calendar is
+   * otherwise the organisation's; an advocate's is always their own.
+   */
+  advocateId?: string;
 }
 
 export interface CalendarResponse {

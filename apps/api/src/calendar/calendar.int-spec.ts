@@ -149,6 +149,34 @@ describe('calendar of hearings, expiries and filing deadlines (real PostgreSQL)'
     expect(december).toEqual(own.filter((i) => i.date >= '2026-12-01' && i.date <= '2026-12-31'));
   });
 
+  it("shows a supervisor one advocate's month: exactly what that advocate sees", async () => {
+    const range = { from: '2026-11-01', to: '2026-12-31' };
+    for (const who of ['advocate', 'colleague'] as const) {
+      const chosen = await get('supervisor', { ...range, advocateId: cast.users[who].id });
+      expect(chosen.status).toBe(200);
+      const own = await get(who, range);
+      expect(chosen.body).toEqual(own.body);
+      expect((chosen.body.items as Item[]).length).toBeGreaterThan(0);
+    }
+    // An advocate may name themselves, to the same answer.
+    const self = await get('advocate', { ...range, advocateId: cast.users.advocate.id });
+    expect(self.body).toEqual((await get('advocate', range)).body);
+  });
+
+  it("refuses another organisation's person, a malformed id and another advocate's calendar, naming advocateId", async () => {
+    const range = { from: '2026-11-01', to: '2026-12-31' };
+    for (const [who, advocateId, status] of [
+      ['supervisor', cast.users.outsiderAdvocate.id, 400],
+      ['supervisor', 'not-a-user-id', 400],
+      ['advocate', cast.users.colleague.id, 403],
+    ] as const) {
+      const res = await get(who, { ...range, advocateId });
+      expect(res.status).toBe(status);
+      expect(JSON.stringify(res.body)).toContain('advocateId');
+      expect(JSON.stringify(res.body)).not.toContain(foreign.id);
+    }
+  });
+
   it('answers at most 2,000 entries, the first by date, and says the range held more', async () => {
     // 2,001 hearings on the colleague's case across December, two a day at most an hour apart.
     await t.dataSource.query(

@@ -43,6 +43,23 @@ function calendarKind(deadlineKind: string): CalendarItemKind {
   return 'deadline';
 }
 
+/**
+ * Whose assigned cases the calendar walks: an advocate's own, always; for anyone else the person
+ * they chose, or nobody's (the organisation's open cases).
+ */
+function whoseCases(actor: Actor, chosen: string | undefined): string | null {
+  if (actor.role !== 'advocate') return chosen ?? null;
+  if (chosen !== undefined && chosen !== actor.userId) {
+    throw new DomainError(
+      'CALENDAR_NOT_YOURS',
+      'forbidden',
+      "An advocate's calendar shows their own cases only.",
+      'advocateId',
+    );
+  }
+  return actor.userId;
+}
+
 /** The calendar of hearings, expiries and filing deadlines, for the cases the caller may see. */
 @Injectable()
 export class CalendarService {
@@ -63,7 +80,7 @@ export class CalendarService {
         'to',
       );
     }
-    const advocateId = actor.role === 'advocate' ? actor.userId : null;
+    const advocateId = whoseCases(actor, query.advocateId);
     const org = actor.organisationId;
     // One more than fits from each, so the merged list knows whether anything was left out.
     const limit = CALENDAR_MAX_ITEMS + 1;
@@ -72,10 +89,24 @@ export class CalendarService {
     // two reads cost four statements rather than six (issue 18).
     const { deadlines, hearings } = await this.dataSource.transaction(
       'REPEATABLE READ',
-      async (manager) => ({
-        deadlines: await this.calendar.findDeadlines(manager, org, from, to, advocateId, limit),
-        hearings: await this.calendar.findHearings(manager, org, from, to, advocateId, limit),
-      }),
+      async (manager) => {
+        // A chosen person must be the organisation's: an unknown id is a mistake to report, not
+        // an empty month that looks like a free one.
+        if (query.advocateId && actor.role !== 'advocate') {
+          if (!(await this.calendar.isMember(manager, org, query.advocateId))) {
+            throw new DomainError(
+              'ADVOCATE_NOT_FOUND',
+              'invalid',
+              'must be a person of your organisation',
+              'advocateId',
+            );
+          }
+        }
+        return {
+          deadlines: await this.calendar.findDeadlines(manager, org, from, to, advocateId, limit),
+          hearings: await this.calendar.findHearings(manager, org, from, to, advocateId, limit),
+        };
+      },
     );
     const items: CalendarItem[] = [
       ...deadlines.map((d): CalendarItem => ({

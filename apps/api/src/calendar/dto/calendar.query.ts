@@ -1,9 +1,10 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsUUID } from 'class-validator';
 
 import type { CalendarQuery } from '@haven/contracts';
 
 import { IsCivilDate } from '@api/common/validation/is-civil-date';
-import { CIVIL_DATE_SCHEMA } from '@api/common/openapi/schema-options';
+import { CIVIL_DATE_SCHEMA, UUID_SCHEMA } from '@api/common/openapi/schema-options';
 
 export class CalendarQueryDto implements CalendarQuery {
   @ApiProperty({
@@ -21,4 +22,13 @@ export class CalendarQueryDto implements CalendarQuery {
   })
   @IsCivilDate()
   to!: string;
+
+  @ApiPropertyOptional({
+    ...UUID_SCHEMA,
+    description:
+      "Only the open cases this person of the organisation is assigned to (a supervisor's month of one advocate). An advocate's calendar is always their own: another id is refused.",
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a user id' })
+  advocateId?: string;
 }

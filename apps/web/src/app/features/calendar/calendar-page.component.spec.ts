@@ -4,13 +4,16 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatButtonToggleHarness } from '@angular/material/button-toggle/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { aSessionUser } from '../../../testing/builders';
 import { readableText } from '../../../testing/text';
 import type { CalendarItem } from '@haven/contracts';
 
+import { SessionStore } from '../../core/auth/session.store';
 import { provideHavenIcons } from '../../core/icons/haven-icons';
 import { calendarRoutes } from './calendar.routes';
 
@@ -53,6 +56,7 @@ describe('CalendarPageComponent', () => {
   function answer(from: string, to: string, items: CalendarItem[], truncated = false): void {
     const req = http.expectOne((r) => r.url === '/api/calendar');
     expect([req.request.params.get('from'), req.request.params.get('to')]).toEqual([from, to]);
+    expect(req.request.params.has('advocateId')).toBe(false);
     req.flush({ items, truncated });
   }
 
@@ -164,6 +168,60 @@ describe('CalendarPageComponent', () => {
     const { element } = await open('/calendar?date=2026-03-09', '2026-03-01', '2026-04-04', ITEMS);
 
     expect(element.querySelector('p[role="status"]')).toBeNull();
+  });
+
+  it("lets a supervisor choose one person's cases, asks for them and keeps the choice in the link", async () => {
+    TestBed.inject(SessionStore).start(aSessionUser({ role: 'supervisor' }));
+    const ADA = 'a0000000-0000-4000-8000-000000000001';
+    const { harness, loader, element } = await open(
+      '/calendar?date=2026-03-09',
+      '2026-03-01',
+      '2026-04-04',
+      ITEMS,
+      true,
+    );
+    http.expectOne('/api/users/assignable').flush({
+      items: [
+        { id: ADA, displayName: 'Ada Marsh', role: 'advocate' },
+        {
+          id: 'a0000000-0000-4000-8000-000000000002',
+          displayName: 'Rowan Pike',
+          role: 'supervisor',
+        },
+      ],
+    });
+    await harness.fixture.whenStable();
+    expect(readableText(element.querySelector('p[role="status"]'))).toBe(
+      'This month has more entries than the calendar shows at once: only those up to Mar 9, 2026 are listed. The week view shows fewer days at a time, and one person’s cases fewer entries.',
+    );
+
+    const select = await loader.getHarness(MatSelectHarness);
+    expect(await select.getValueText()).toBe('Everyone’s open cases');
+    await select.open();
+    expect(await Promise.all((await select.getOptions()).map((o) => o.getText()))).toEqual([
+      'Everyone’s open cases',
+      'Ada Marsh (advocate)',
+      'Rowan Pike (supervisor)',
+    ]);
+    await select.clickOptions({ text: 'Ada Marsh (advocate)' });
+    const req = http.expectOne((r) => r.url === '/api/calendar');
+    expect(req.request.params.get('advocateId')).toBe(ADA);
+    req.flush({ items: [ITEMS[1]], truncated: false });
+    await harness.fixture.whenStable();
+    expect(TestBed.inject(Router).url).toBe(`/calendar?view=month&date=2026-03-09&advocate=${ADA}`);
+    expect(element.querySelector('p[role="status"]')).toBeNull();
+  });
+
+  it('shows an advocate no choice of person and their own cases, even from a link naming another', async () => {
+    TestBed.inject(SessionStore).start(aSessionUser({ role: 'advocate' }));
+    const { loader } = await open(
+      '/calendar?date=2026-03-09&advocate=a0000000-0000-4000-8000-000000000002',
+      '2026-03-01',
+      '2026-04-04',
+      ITEMS,
+    );
+    expect(await loader.getAllHarnesses(MatSelectHarness)).toHaveLength(0);
+    http.expectNone('/api/users/assignable');
   });
 
   it('switches to the week view and steps a week at a time', async () => {

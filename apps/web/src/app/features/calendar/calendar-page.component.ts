@@ -13,6 +13,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   type Observable,
@@ -24,10 +25,12 @@ import {
   switchMap,
 } from 'rxjs';
 
+import { canAssignCases } from '../../core/auth/permissions';
+import { SessionStore } from '../../core/auth/session.store';
 import { courtCivilDate } from '../../shared/dates/civil-date';
 import { CivilDatePipe } from '../../shared/dates/civil-date.pipe';
 import { CivilTimePipe } from '../../shared/dates/civil-time.pipe';
-import type { CalendarItem } from '@haven/contracts';
+import type { AssigneeResponse, CalendarItem } from '@haven/contracts';
 
 import { CalendarApi } from './calendar.api';
 import {
@@ -55,7 +58,8 @@ const MONTH_VIEW_LINES = 3;
  * `/calendar`: hearings, order expiries and filing deadlines by month or week. The grid is one tab
  * stop; arrow keys move by day and week, Home/End to the week's ends, Page Up/Down by month (or
  * week), and the chosen day's entries are listed under it with links to their cases.
- * `?view=week&date=2026-03-09` makes a view linkable.
+ * `?view=week&date=2026-03-09` makes a view linkable. A supervisor may look at one person's
+ * assigned cases (`&advocate=<id>`): an organisation's month is more than one answer carries.
  */
 @Component({
   selector: 'hv-calendar-page',
@@ -64,6 +68,7 @@ const MONTH_VIEW_LINES = 3;
     MatButtonToggleModule,
     MatIconModule,
     MatProgressBarModule,
+    MatSelectModule,
     RouterLink,
     CivilDatePipe,
     CivilTimePipe,
@@ -78,6 +83,7 @@ export class CalendarPageComponent {
   private readonly route = inject(ActivatedRoute);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  private readonly session = inject(SessionStore);
 
   protected readonly weekdays = WEEKDAYS;
   protected readonly today = courtCivilDate(new Date());
@@ -94,14 +100,41 @@ export class CalendarPageComponent {
       : `Week of ${longDay(startOfWeek(this.focused()))}`,
   );
 
+  /** Supervisors choose whose cases to show; everyone else sees what their role allows. */
+  protected readonly canChoosePerson = computed(() => {
+    const role = this.session.user()?.role;
+    return role !== undefined && canAssignCases(role);
+  });
+  protected readonly person = signal<string | null>(
+    this.route.snapshot.queryParamMap.get('advocate'),
+  );
+  protected readonly people = toSignal(
+    toObservable(this.canChoosePerson).pipe(
+      switchMap((can) =>
+        can
+          ? this.api.people().pipe(
+              map((answer): AssigneeResponse[] => answer.items),
+              catchError(() => of<AssigneeResponse[]>([])),
+            )
+          : of<AssigneeResponse[]>([]),
+      ),
+    ),
+    { initialValue: [] as AssigneeResponse[] },
+  );
+
   private readonly range = computed(() => {
     const weeks = this.weeks();
-    return { from: weeks[0]?.[0] ?? this.today, to: weeks.at(-1)?.[6] ?? this.today };
+    return {
+      from: weeks[0]?.[0] ?? this.today,
+      to: weeks.at(-1)?.[6] ?? this.today,
+      // A link with someone's id opened by an advocate still shows the advocate's own cases.
+      person: this.canChoosePerson() ? this.person() : null,
+    };
   });
   private readonly load = toSignal(
     toObservable(this.range).pipe(
-      distinctUntilChanged((a, b) => a.from === b.from && a.to === b.to),
-      switchMap(({ from, to }) => this.fetch(from, to)),
+      distinctUntilChanged((a, b) => a.from === b.from && a.to === b.to && a.person === b.person),
+      switchMap(({ from, to, person }) => this.fetch(from, to, person)),
     ),
     { initialValue: { status: 'loading' } as Load },
   );
@@ -158,6 +191,12 @@ export class CalendarPageComponent {
     return Number(day.slice(8));
   }
 
+  /** `''` is everyone's cases. */
+  protected choosePerson(id: string): void {
+    this.person.set(id === '' ? null : id);
+    this.syncUrl();
+  }
+
   protected setView(view: CalendarView): void {
     this.view.set(view);
     this.syncUrl();
@@ -201,13 +240,13 @@ export class CalendarPageComponent {
   private syncUrl(): void {
     void this.router.navigate([], {
       relativeTo: this.route,
-      queryParams: { view: this.view(), date: this.focused() },
+      queryParams: { view: this.view(), date: this.focused(), advocate: this.person() },
       replaceUrl: true,
     });
   }
 
-  private fetch(from: string, to: string): Observable<Load> {
-    return this.api.range(from, to).pipe(
+  private fetch(from: string, to: string, person: string | null): Observable<Load> {
+    return this.api.range(from, to, person).pipe(
       map((answer): Load => ({
         status: 'loaded',
         items: answer.items,
