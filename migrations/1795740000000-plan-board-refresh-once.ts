@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * A board refresh spent 3.5 ms of its 4 ms planning (100,000 cases): PL/pgSQL kept a custom plan
- * for its entries' statement, whose view joins eight tables in two branches, and planned it again
+ * for its entries' statement, whose view reads nine tables in two branches, and planned it again
  * on every call, for every writer of a case and under the organisation's board lock (G11: about
  * 85 follow-up deliveries a second in one organisation). Its generic plan is the same index
  * probes per case id (bitmap scans of the case_id indexes), so the function now keeps one:
