@@ -406,16 +406,7 @@ describe("the supervisor's board (real PostgreSQL)", () => {
         ds.query('update task set assignee_id = $1 where id = $2', [people[i % 4], id]),
       ),
       ...ids.slice(0, 5).map((id) => ds.query('delete from task where id = $1', [id])),
-      ds.transaction(async (m) => {
-        await m.query('delete from case_assignment where case_id = $1 and user_id = $2', [
-          sharedCase.id,
-          cast.users.bo.id,
-        ]);
-        await m.query(
-          'insert into case_assignment (case_id, user_id, organisation_id) values ($1, $2, $3)',
-          [sharedCase.id, cast.users.bo.id, sharedCase.organisationId],
-        );
-      }),
+      reassignBoToSharedCase(),
     ]);
     expect(await driftFromSources()).toEqual({ entries: 0, counts: 0 });
     await ds.query('delete from task where id = any($1)', [ids]);
@@ -478,17 +469,7 @@ describe("the supervisor's board (real PostgreSQL)", () => {
       ...Array.from({ length: 4 }, (_, i) =>
         insertTaskRow(ds, sharedCase, { title: `Written at once ${i}`, dueOn: '2026-11-29' }),
       ),
-      ds.transaction(async (m) => {
-        await m.query('delete from case_assignment where case_id = $1 and user_id = $2', [
-          sharedCase.id,
-          cast.users.bo.id,
-        ]);
-        await m.query(
-          'insert into case_assignment (case_id, user_id, organisation_id) values ($1, $2, $3)',
-          [sharedCase.id, cast.users.bo.id, sharedCase.organisationId],
-        );
-        return '';
-      }),
+      reassignBoToSharedCase().then(() => ''),
     ]);
     const failures = writes.flatMap((w) => (w.status === 'rejected' ? [String(w.reason)] : []));
     expect(failures).toEqual(Array(2).fill('Error: delivery failed after its insert'));
@@ -503,6 +484,20 @@ describe("the supervisor's board (real PostgreSQL)", () => {
     );
     expect(await driftFromSources()).toEqual({ entries: 0, counts: 0 });
   });
+
+  /** Bo's assignment to the shared case taken away and given back, in one transaction. */
+  function reassignBoToSharedCase(): Promise<void> {
+    return t.dataSource.transaction(async (m) => {
+      await m.query('delete from case_assignment where case_id = $1 and user_id = $2', [
+        sharedCase.id,
+        cast.users.bo.id,
+      ]);
+      await m.query(
+        'insert into case_assignment (case_id, user_id, organisation_id) values ($1, $2, $3)',
+        [sharedCase.id, cast.users.bo.id, sharedCase.organisationId],
+      );
+    });
+  }
 
   /** Entries that differ from what their sources give now, in any column; day counts that differ. */
   async function driftFromSources(): Promise<{ entries: number; counts: number }> {

@@ -12,6 +12,7 @@ import type { AdvocateRef, AssigneeResponse, TaskResponse } from '@haven/contrac
 import { FieldErrorComponent } from '../../shared/forms/field-error.component';
 import { FormDialogComponent } from '../../shared/forms/form-dialog.component';
 import { FormSubmission } from '../../shared/forms/form-submission';
+import { PersonWithRolePipe } from '../../shared/labels/label.pipes';
 import { BoardApi } from './board.api';
 
 export interface ReassignDialogData {
@@ -32,6 +33,7 @@ export interface ReassignDialogData {
     MatSelectModule,
     FieldErrorComponent,
     FormDialogComponent,
+    PersonWithRolePipe,
   ],
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
@@ -53,11 +55,7 @@ export interface ReassignDialogData {
               <mat-option [value]="current.id">{{ current.displayName }} (now)</mat-option>
             }
             @for (person of others(); track person.id) {
-              <mat-option [value]="person.id">
-                {{ person.displayName }} ({{
-                  person.role === 'supervisor' ? 'supervisor' : 'advocate'
-                }})
-              </mat-option>
+              <mat-option [value]="person.id">{{ person | hvPersonWithRole }}</mat-option>
             }
           </mat-select>
           <mat-error [hvErrorOf]="form.controls.assigneeId" label="Assignee" />

@@ -30,6 +30,7 @@ import { SessionStore } from '../../core/auth/session.store';
 import { courtCivilDate } from '../../shared/dates/civil-date';
 import { CivilDatePipe } from '../../shared/dates/civil-date.pipe';
 import { CivilTimePipe } from '../../shared/dates/civil-time.pipe';
+import { PersonWithRolePipe } from '../../shared/labels/label.pipes';
 import type { AssigneeResponse, CalendarItem } from '@haven/contracts';
 
 import { CalendarApi } from './calendar.api';
@@ -72,6 +73,7 @@ const MONTH_VIEW_LINES = 3;
     RouterLink,
     CivilDatePipe,
     CivilTimePipe,
+    PersonWithRolePipe,
   ],
   templateUrl: './calendar-page.component.html',
   styleUrl: './calendar-page.component.scss',

@@ -111,6 +111,11 @@ export function courtKindLabel(kind: CourtKind | null): string {
   return lookup(COURT_KIND_LABELS, kind) ?? kind;
 }
 
+/** Someone work can be given to, with their role: "Ada Marsh (advocate)". */
+export function personWithRole(person: { displayName: string; role: string }): string {
+  return `${person.displayName} (${person.role === 'supervisor' ? 'supervisor' : 'advocate'})`;
+}
+
 /** The advocates of a case, comma-separated, or "Unassigned". */
 export function advocateNames(advocates: readonly AdvocateRef[]): string {
   return advocates.length === 0 ? 'Unassigned' : advocates.map((a) => a.displayName).join(', ');

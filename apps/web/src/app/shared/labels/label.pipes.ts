@@ -7,6 +7,7 @@ import {
   confidenceLabel,
   courtKindLabel,
   deadlineKindLabel,
+  personWithRole,
   relationshipLabel,
 } from './case-labels';
 
@@ -15,6 +16,14 @@ import {
 export class AdvocateNamesPipe implements PipeTransform {
   transform(advocates: readonly AdvocateRef[]): string {
     return advocateNames(advocates);
+  }
+}
+
+/** `{displayName:'Ada Marsh', role:'advocate'} | hvPersonWithRole` → 'Ada Marsh (advocate)'. */
+@Pipe({ name: 'hvPersonWithRole' })
+export class PersonWithRolePipe implements PipeTransform {
+  transform(person: { displayName: string; role: string }): string {
+    return personWithRole(person);
   }
 }
 
