@@ -92,15 +92,17 @@ export class CalendarService {
       async (manager) => {
         // A chosen person must be the organisation's: an unknown id is a mistake to report, not
         // an empty month that looks like a free one.
-        if (query.advocateId && actor.role !== 'advocate') {
-          if (!(await this.calendar.isMember(manager, org, query.advocateId))) {
-            throw new DomainError(
-              'ADVOCATE_NOT_FOUND',
-              'invalid',
-              'must be a person of your organisation',
-              'advocateId',
-            );
-          }
+        if (
+          advocateId !== null &&
+          actor.role !== 'advocate' &&
+          !(await this.calendar.isMember(manager, org, advocateId))
+        ) {
+          throw new DomainError(
+            'ADVOCATE_NOT_FOUND',
+            'invalid',
+            'must be a person of your organisation',
+            'advocateId',
+          );
         }
         return {
           deadlines: await this.calendar.findDeadlines(manager, org, from, to, advocateId, limit),

@@ -3,7 +3,6 @@ import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 
 import type {
-  AssigneeListResponse,
   AtRiskResponse,
   BoardDays,
   BoardItemsResponse,
@@ -39,11 +38,6 @@ export class BoardApi {
     if (page.courtDays !== undefined) params = params.set('courtDays', page.courtDays);
     if (page.after !== undefined) params = params.set('after', page.after);
     return this.http.get<AtRiskResponse>('/api/board/at-risk', { params });
-  }
-
-  /** The people a supervisor may give a task to (active advocates and supervisors). */
-  assignable(): Observable<AssigneeListResponse> {
-    return this.http.get<AssigneeListResponse>('/api/users/assignable');
   }
 
   /** Supervisors only; 400 names `assigneeId` when the person cannot take the task. */

@@ -13,6 +13,7 @@ import { FieldErrorComponent } from '../../shared/forms/field-error.component';
 import { FormDialogComponent } from '../../shared/forms/form-dialog.component';
 import { FormSubmission } from '../../shared/forms/form-submission';
 import { PersonWithRolePipe } from '../../shared/labels/label.pipes';
+import { AssigneesApi } from '../../shared/people/assignees.api';
 import { BoardApi } from './board.api';
 
 export interface ReassignDialogData {
@@ -76,6 +77,7 @@ export interface ReassignDialogData {
 })
 export class ReassignDialogComponent {
   private readonly api = inject(BoardApi);
+  private readonly assignees = inject(AssigneesApi);
   protected readonly data = inject<ReassignDialogData>(MAT_DIALOG_DATA);
   protected readonly form = inject(NonNullableFormBuilder).group({
     assigneeId: [this.data.current?.id ?? '', Validators.required],
@@ -87,7 +89,7 @@ export class ReassignDialogComponent {
   });
   protected readonly loadProblem = signal<string | null>(null);
   protected readonly candidates = toSignal(
-    this.api.assignable().pipe(
+    this.assignees.list().pipe(
       map((list): readonly AssigneeResponse[] => list.items),
       catchError(() => {
         this.loadProblem.set('The people you can assign could not be loaded. Close and try again.');

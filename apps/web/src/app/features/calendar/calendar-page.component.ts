@@ -31,6 +31,7 @@ import { courtCivilDate } from '../../shared/dates/civil-date';
 import { CivilDatePipe } from '../../shared/dates/civil-date.pipe';
 import { CivilTimePipe } from '../../shared/dates/civil-time.pipe';
 import { PersonWithRolePipe } from '../../shared/labels/label.pipes';
+import { AssigneesApi } from '../../shared/people/assignees.api';
 import type { AssigneeResponse, CalendarItem } from '@haven/contracts';
 
 import { CalendarApi } from './calendar.api';
@@ -86,6 +87,7 @@ export class CalendarPageComponent {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   private readonly session = inject(SessionStore);
+  private readonly assignees = inject(AssigneesApi);
 
   protected readonly weekdays = WEEKDAYS;
   protected readonly today = courtCivilDate(new Date());
@@ -114,7 +116,7 @@ export class CalendarPageComponent {
     toObservable(this.canChoosePerson).pipe(
       switchMap((can) =>
         can
-          ? this.api.people().pipe(
+          ? this.assignees.list().pipe(
               map((answer): AssigneeResponse[] => answer.items),
               catchError(() => of<AssigneeResponse[]>([])),
             )

@@ -2,7 +2,7 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 
-import type { AssigneeListResponse, CalendarResponse } from '@haven/contracts';
+import type { CalendarResponse } from '@haven/contracts';
 
 @Injectable({ providedIn: 'root' })
 export class CalendarApi {
@@ -16,10 +16,5 @@ export class CalendarApi {
     let params = new HttpParams().set('from', from).set('to', to);
     if (advocateId !== null) params = params.set('advocateId', advocateId);
     return this.http.get<CalendarResponse>('/api/calendar', { params });
-  }
-
-  /** The people whose cases a supervisor may look at one at a time (those cases are assigned to). */
-  people(): Observable<AssigneeListResponse> {
-    return this.http.get<AssigneeListResponse>('/api/users/assignable');
   }
 }

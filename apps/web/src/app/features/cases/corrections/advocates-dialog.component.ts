@@ -11,6 +11,7 @@ import type { AdvocateRef, CaseSummaryResponse } from '@haven/contracts';
 import { FieldErrorComponent } from '../../../shared/forms/field-error.component';
 import { FormDialogComponent } from '../../../shared/forms/form-dialog.component';
 import { minItems } from '../../../shared/forms/form-validators';
+import { AssigneesApi } from '../../../shared/people/assignees.api';
 import { CaseCorrectionsApi } from './case-corrections.api';
 import { type CorrectionDialogData, CorrectionSubmission } from './correction-form';
 
@@ -52,6 +53,7 @@ export interface AdvocatesData extends CorrectionDialogData {
 })
 export class AdvocatesDialogComponent {
   private readonly api = inject(CaseCorrectionsApi);
+  private readonly assignees = inject(AssigneesApi);
   protected readonly data = inject<AdvocatesData>(MAT_DIALOG_DATA);
   protected readonly submission = new CorrectionSubmission<CaseSummaryResponse>();
   protected readonly chosen = new FormControl<string[]>(
@@ -59,7 +61,7 @@ export class AdvocatesDialogComponent {
     { nonNullable: true, validators: [Validators.required, minItems(1)] },
   );
   protected readonly people = toSignal(
-    this.api.assignable().pipe(
+    this.assignees.list().pipe(
       map((list) => {
         const known = new Map(list.items.map((p) => [p.id, p.displayName]));
         for (const a of this.data.advocates) {

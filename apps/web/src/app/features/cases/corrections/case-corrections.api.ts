@@ -3,7 +3,6 @@ import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 
 import type {
-  AssigneeListResponse,
   AssignAdvocatesRequest,
   CaseSummaryResponse,
   CloseCaseRequest,
@@ -76,9 +75,5 @@ export class CaseCorrectionsApi {
 
   assign(caseId: string, body: AssignAdvocatesRequest): Observable<CaseSummaryResponse> {
     return this.http.put<CaseSummaryResponse>(this.url(caseId, '/advocates'), body);
-  }
-
-  assignable(): Observable<AssigneeListResponse> {
-    return this.http.get<AssigneeListResponse>('/api/users/assignable');
   }
 }
