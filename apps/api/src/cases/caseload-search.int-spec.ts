@@ -65,6 +65,29 @@ describe('caseload search, broad and narrow (issue 18)', () => {
   const list = (who: keyof typeof CAST, query: Record<string, string | number>) =>
     request(t.app.getHttpServer()).get('/api/cases').query(query).set('Cookie', cast.cookie[who]);
 
+  /**
+   * One search among many at once, bounded: a request that hangs fails the test naming who asked
+   * what, where the test's own timeout would name nothing.
+   */
+  async function answered(who: keyof typeof CAST, query: Record<string, string | number>) {
+    try {
+      const res = await list(who, query).timeout(30_000);
+      expect({ who, query, status: res.status }).toEqual({ who, query, status: 200 });
+      return res;
+    } catch (error) {
+      // What the database was doing then, so a hang on a CI machine says where it waited.
+      const activity = (await owner.query(
+        `select state, wait_event_type, wait_event, left(query, 100) as query
+           from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()
+            and state <> 'idle'`,
+      )) as unknown[];
+      throw new Error(
+        `${who}'s search ${JSON.stringify(query)}: ${(error as Error).message}; ` +
+          `database activity: ${JSON.stringify(activity)}`,
+      );
+    }
+  }
+
   async function walk(
     who: keyof typeof CAST,
     query: Record<string, string | number>,
@@ -175,7 +198,7 @@ describe('caseload search, broad and narrow (issue 18)', () => {
         searches.flatMap((query) =>
           (['supervisor', 'outsider', 'advocate'] as const).map(async (who) => ({
             who,
-            body: (await list(who, { ...query, limit: 100 })).body as CaseListResponse,
+            body: (await answered(who, { ...query, limit: 100 })).body as CaseListResponse,
           })),
         ),
       ),
@@ -191,7 +214,7 @@ describe('caseload search, broad and narrow (issue 18)', () => {
     const own = (await list('outsider', { q: theirs.reference.toLowerCase() }))
       .body as CaseListResponse;
     expect(own.items.map((i) => i.reference)).toEqual([theirs.reference]);
-  });
+  }, 90_000);
 
   it('finds nothing through the search function without an organisation set', async () => {
     const rows = await t.dataSource.query(`select case_search_ids('%thistlecombe%', 10)`);
