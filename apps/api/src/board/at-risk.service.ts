@@ -75,17 +75,20 @@ export class AtRiskService {
     const after = query.after === undefined ? null : decodeAtRiskCursor(query.after);
     const orgId = actor.organisationId;
     const today = virginiaDate(this.clock.now());
-    // One transaction for the list's two reads, the court closures its window is counted with
-    // and the page with its total and deadlines: the tenant setting is bound once (issue 18).
-    const { calendar, read } = await this.dataSource.transaction(async (manager) => {
-      const closures = await this.closures.findAll(orgId, manager);
-      const calendar = toCalendar({ closures });
-      const window = atRiskWindow(today, courtDays, closures, calendar);
-      return {
-        calendar,
-        read: await this.atRisk.readPage(orgId, window, after, limit + 1, manager),
-      };
-    });
+    // Two statements, each in a transaction of its own written with it (one round trip each,
+    // tenant-connection.ts; issue 18): the court closures the window is counted with, then the
+    // page with its total and deadlines, one snapshot. A closure recorded between the two moves
+    // the window as it would a moment later.
+    const closures = await this.closures.findAll(orgId);
+    const calendar = toCalendar({ closures });
+    const window = atRiskWindow(today, courtDays, closures, calendar);
+    const read = await this.atRisk.readPage(
+      orgId,
+      window,
+      after,
+      limit + 1,
+      this.dataSource.manager,
+    );
     const page = read.rows.slice(0, limit);
     const items = page.map((row) => toItem(row, row.deadlines, today, courtDays, calendar));
     const last = page.at(-1);

@@ -49,6 +49,14 @@ export interface BoardDeadlineDayRow {
   deadlines: number;
 }
 
+/** What GET /api/board shows, read at once. */
+export interface BoardRead {
+  counts: BoardGroupCountRow[];
+  deadlineDays: BoardDeadlineDayRow[];
+  /** Each group's first page, grouped by group and in board order within each. */
+  firstPages: BoardItemRow[];
+}
+
 /** One shown entry: its position (its cursor) and its item's details. */
 export interface BoardItemRow extends BoardCursor, CaseRefRow {
   /** Deadlines only (null for a task). */
@@ -66,77 +74,63 @@ export interface BoardItemRow extends BoardCursor, CaseRefRow {
   assigneeName: string | null;
 }
 
-/** The board's reads; each takes the caller's transaction, so one request binds its tenant once. */
+/** The board's reads, each one statement. */
 @Injectable()
 export class BoardEntriesRepository {
   /**
-   * Each group with entries due on or before `through`: how many, how many before `today`, how
-   * many are tasks. Sums the groups' day counts (an index range of board_day_count per group).
+   * The board in one statement, so one snapshot and one round trip (issue 18):
+   * - each group with entries due on or before `through`: how many, how many before `today`, how
+   *   many are tasks, summed from the group's day counts (an index range of board_day_count);
+   * - the organisation's open deadlines per day due on or before `through`, each counted once;
+   * - the first `firstItems` entries of each of those groups, with their details, in board order.
    */
-  findGroupCounts(
+  async findBoard(
     manager: EntityManager,
     organisationId: string,
     today: string,
     through: string,
-  ): Promise<BoardGroupCountRow[]> {
-    return manager.query(
-      prepared(`select g.key as "groupKey", a.display_name as "displayName", s.total, s.overdue, s.tasks
-         from ${GROUPS}
-         left join app_user a on a.id = g.key and a.organisation_id = $1
-         cross join lateral (
-           select coalesce(sum(n.entries), 0)::int as total,
-                  coalesce(sum(n.entries) filter (where n.due_on < $2), 0)::int as overdue,
-                  coalesce(sum(n.entries) filter (where n.item_type = 'task'), 0)::int as tasks
-             from board_day_count n
-            where n.organisation_id = $1 and n.group_key = g.key and n.due_on <= $3
-         ) s
-        where s.total > 0`),
-      [organisationId, today, through],
-    ) as Promise<BoardGroupCountRow[]>;
-  }
-
-  /** The organisation's open deadlines per day due on or before `through`, each counted once. */
-  findDeadlineDays(
-    manager: EntityManager,
-    organisationId: string,
-    through: string,
-  ): Promise<BoardDeadlineDayRow[]> {
-    return manager.query(
-      prepared(`select n.due_on::text as "dueOn", sum(n.items)::int as deadlines
-         from ${GROUPS}
-         cross join lateral (
-           select n.due_on, n.items from board_day_count n
-            where n.organisation_id = $1 and n.group_key = g.key and n.due_on <= $2
-              and n.item_type = 'deadline' and n.items > 0
-         ) n
-        group by n.due_on
-        order by n.due_on`),
-      [organisationId, through],
-    ) as Promise<BoardDeadlineDayRow[]>;
-  }
-
-  /** The first `limit` items of each of these groups due on or before `through`, with details. */
-  findFirstPages(
-    manager: EntityManager,
-    organisationId: string,
-    groupKeys: string[],
-    through: string,
-    limit: number,
-  ): Promise<BoardItemRow[]> {
-    if (groupKeys.length === 0) return Promise.resolve([]);
-    return manager.query(
-      prepared(`select ${ITEM_COLUMNS}
-         from unnest($2::uuid[]) g(key)
-         cross join lateral (
-           select * from board_entry e
-            where e.organisation_id = $1 and e.group_key = g.key and e.due_on <= $3
-            order by ${ENTRY_ORDER}
-            limit $4
-         ) e
-         ${ITEM_DETAILS}
-        order by e.group_key, ${ENTRY_ORDER}`),
-      [organisationId, groupKeys, through, limit],
-    ) as Promise<BoardItemRow[]>;
+    firstItems: number,
+  ): Promise<BoardRead> {
+    const [row] = (await manager.query(
+      prepared(`with counts as materialized (
+           select g.key as "groupKey", a.display_name as "displayName", s.total, s.overdue, s.tasks
+             from ${GROUPS}
+             left join app_user a on a.id = g.key and a.organisation_id = $1
+             cross join lateral (
+               select coalesce(sum(n.entries), 0)::int as total,
+                      coalesce(sum(n.entries) filter (where n.due_on < $2), 0)::int as overdue,
+                      coalesce(sum(n.entries) filter (where n.item_type = 'task'), 0)::int as tasks
+                 from board_day_count n
+                where n.organisation_id = $1 and n.group_key = g.key and n.due_on <= $3
+             ) s
+            where s.total > 0
+         )
+         select
+           (select coalesce(json_agg(c), '[]') from counts c) as counts,
+           (select coalesce(json_agg(d order by d."dueOn" collate "C"), '[]')
+              from (select n.due_on::text as "dueOn", sum(n.items)::int as deadlines
+                      from ${GROUPS}
+                      cross join lateral (
+                        select n.due_on, n.items from board_day_count n
+                         where n.organisation_id = $1 and n.group_key = g.key and n.due_on <= $3
+                           and n.item_type = 'deadline' and n.items > 0
+                      ) n
+                     group by n.due_on) d) as "deadlineDays",
+           (select coalesce(json_agg(f order by f."groupKey", f."dueOn" collate "C",
+                                     f."sortTime" collate "C", f."itemType", f."itemId"), '[]')
+              from (select ${ITEM_COLUMNS}
+                      from counts c
+                      cross join lateral (
+                        select * from board_entry e
+                         where e.organisation_id = $1 and e.group_key = c."groupKey"
+                           and e.due_on <= $3
+                         order by ${ENTRY_ORDER}
+                         limit $4
+                      ) e
+                      ${ITEM_DETAILS}) f) as "firstPages"`),
+      [organisationId, today, through, firstItems],
+    )) as BoardRead[];
+    return row ?? { counts: [], deadlineDays: [], firstPages: [] };
   }
 
   /** The next `limit` items of the cursor's group after it, due on or before `through`. */

@@ -29,7 +29,7 @@ import { toBoardItem } from './dto/board.response';
  * none; an item with nobody in the unassigned group. Every group comes with exact counts and its
  * first page; GET /api/board/items gives the next pages (issue 18: a board page, not the whole
  * organisation). Reads use the precomputed board entries and day counts, and a constant number of
- * statements per request: three for the board, one for a page.
+ * statements per request: one for the board, one for a page.
  */
 @Injectable()
 export class BoardService {
@@ -44,46 +44,43 @@ export class BoardService {
     const orgId = actor.organisationId;
     const today = virginiaDate(this.clock.now());
     const through = addDays(today, days);
-    // One snapshot, so the counts and the first pages agree while others write.
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const counts = await this.entries.findGroupCounts(manager, orgId, today, through);
-      const deadlineDays = await this.entries.findDeadlineDays(manager, orgId, through);
-      const firsts = await this.entries.findFirstPages(
-        manager,
-        orgId,
-        counts.map((c) => c.groupKey),
-        through,
-        BOARD_FIRST_ITEMS,
-      );
-      const groups: BoardGroup[] = counts
-        .map((c) => {
-          const page = firsts.filter((e) => e.groupKey === c.groupKey);
-          const last = page.at(-1);
-          return {
-            advocate:
-              c.groupKey === UNASSIGNED_GROUP
-                ? null
-                : { id: c.groupKey, displayName: c.displayName ?? '' },
-            total: c.total,
-            overdueCount: c.overdue,
-            taskCount: c.tasks,
-            items: page.map((row) => toBoardItem(row, today)),
-            nextCursor: last && c.total > page.length ? encodeBoardCursor(cursorOf(last)) : null,
-          };
-        })
-        .sort(compareGroups);
-      const overdueDeadlines = deadlineDays
-        .filter((d) => d.dueOn < today)
-        .reduce((sum, d) => sum + d.deadlines, 0);
-      return {
-        today,
-        through,
-        days,
-        overdueDeadlines,
-        deadlineWeeks: weeksOf(deadlineDays, today, through),
-        groups,
-      };
-    });
+    // One statement, so the counts and the first pages agree while others write, and one round
+    // trip with its START (carrying the tenant setting) and COMMIT (tenant-connection.ts).
+    const { counts, deadlineDays, firstPages } = await this.entries.findBoard(
+      this.dataSource.manager,
+      orgId,
+      today,
+      through,
+      BOARD_FIRST_ITEMS,
+    );
+    const groups: BoardGroup[] = counts
+      .map((c) => {
+        const page = firstPages.filter((e) => e.groupKey === c.groupKey);
+        const last = page.at(-1);
+        return {
+          advocate:
+            c.groupKey === UNASSIGNED_GROUP
+              ? null
+              : { id: c.groupKey, displayName: c.displayName ?? '' },
+          total: c.total,
+          overdueCount: c.overdue,
+          taskCount: c.tasks,
+          items: page.map((row) => toBoardItem(row, today)),
+          nextCursor: last && c.total > page.length ? encodeBoardCursor(cursorOf(last)) : null,
+        };
+      })
+      .sort(compareGroups);
+    const overdueDeadlines = deadlineDays
+      .filter((d) => d.dueOn < today)
+      .reduce((sum, d) => sum + d.deadlines, 0);
+    return {
+      today,
+      through,
+      days,
+      overdueDeadlines,
+      deadlineWeeks: weeksOf(deadlineDays, today, through),
+      groups,
+    };
   }
 
   /** The next page of a group, after the cursor that names it. */

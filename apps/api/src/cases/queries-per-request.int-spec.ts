@@ -152,13 +152,15 @@ describe('queries per request stay constant as the organisation grows (issue 18)
     // the access check and the rest of the computation's record: case, respondent, petitions,
     // service attempts, hearings, violations, moves, closures); the timeline (its ten reads as
     // JSON arrays over the visible case); notes, hearings, service attempts and the inbox the
-    // same way. Reads of two statements keep one transaction, its START carrying the setting:
-    // the calendar (deadlines and hearings in one snapshot) and the at-risk list (its court
-    // closures, then its page with the page's deadlines and the total).
+    // same way; the board (its groups' counts, deadlines per day and first pages as JSON
+    // arrays). The at-risk list is two such statements: its court closures, then its page with
+    // the page's deadlines and the total. The calendar keeps one transaction for its two
+    // statements (deadlines and hearings in one snapshot), its START carrying the setting.
     expect(large).toMatchObject({
       'case page': 2,
       'case page (advocate)': 2,
-      'at-risk list': 5,
+      'at-risk list': 3,
+      'board, 30 days': 2,
       orders: 2,
       'orders (advocate)': 2,
       timeline: 2,
