@@ -28,7 +28,8 @@ import { schemaValue } from '@api/testing/fuzz/schema-values';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 // security-checks C1 asks ~200 runs per endpoint in CI and 5000 nightly; on two cores this file
-// stays near a minute with the default, and FUZZ_RUNS raises it. FUZZ_SEED replays a failure.
+// takes about three minutes with the default (a fifth of the integration suite), so the default
+// stays low and FUZZ_RUNS raises it. FUZZ_SEED replays a failure.
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 15);
 const SEED = Number(process.env['FUZZ_SEED'] ?? Date.now() % 2 ** 31);
 const PROPERTY_TIMEOUT_MS = 10 * 60_000;
