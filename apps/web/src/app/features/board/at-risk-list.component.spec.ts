@@ -78,8 +78,11 @@ describe('AtRiskListComponent', () => {
 
     const references = [...element.querySelectorAll('li.item a')].map((a) => a.textContent?.trim());
     expect(references).toEqual(['HV-2025-0001', 'HV-2025-0002', 'HV-2025-0003']);
-    expect(readableText(element)).not.toContain('Showing');
+    expect(readableText(element)).not.toContain('Showing 3 of 3');
+    expect(readableText(element)).toContain('Showing all 3 orders at risk.');
     expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Show more' }))).toEqual([]);
+    // The button is gone: the keyboard goes on from the first order the page added.
+    expect(document.activeElement?.textContent?.trim()).toBe('HV-2025-0002');
   });
 
   it('offers no more when the first page is the whole list', async () => {

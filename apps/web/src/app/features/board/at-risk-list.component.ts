@@ -2,11 +2,15 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
+  type ElementRef,
+  Injector,
+  afterNextRender,
   computed,
   inject,
   input,
   linkedSignal,
   signal,
+  viewChildren,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -46,6 +50,7 @@ import { atRiskReasonLabel, courtDaysLeftLabel } from './board-labels';
 export class AtRiskListComponent {
   private readonly api = inject(BoardApi);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly injector = inject(Injector);
 
   /** The first page of at-risk orders, most urgent first (as the API sends them). */
   readonly items = input.required<readonly AtRiskItem[]>();
@@ -67,6 +72,7 @@ export class AtRiskListComponent {
   protected readonly loading = signal(false);
   protected readonly shown = computed(() => [...this.items(), ...this.more()]);
   protected readonly hasMore = computed(() => this.cursor() !== null);
+  private readonly caseLinks = viewChildren<ElementRef<HTMLAnchorElement>>('caseLink');
 
   protected readonly reasonLabel = atRiskReasonLabel;
   protected readonly daysLeftLabel = courtDaysLeftLabel;
@@ -80,9 +86,15 @@ export class AtRiskListComponent {
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (page) => {
+          const firstNew = this.shown().length;
           this.more.update((items) => [...items, ...page.items]);
           this.cursor.set(page.nextCursor);
           this.loading.set(false);
+          // The keyboard goes on from the first order just read: after the last page the button
+          // is gone, and focus would fall back to the top of the page.
+          afterNextRender(() => this.caseLinks()[firstNew]?.nativeElement.focus(), {
+            injector: this.injector,
+          });
         },
         // The error interceptor tells the user; the button stays for another try.
         error: () => this.loading.set(false),
