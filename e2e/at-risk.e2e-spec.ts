@@ -6,9 +6,10 @@ import { AT_RISK_PAGE_SIZE, type AtRiskResponse } from '@haven/contracts';
 
 import { baseUrl } from './support/browser';
 import { type BrowserSpec, browserSpec } from './support/browser-spec';
-import { FAIRFAX_JDR, postAs } from './support/case-api';
+import { createCase, recordOrder } from './support/case-api';
 import { SUPERVISOR, signIn, virginiaDate } from './support/demo';
 import { focusLandsOn, tabTo } from './support/keyboard';
+import { sidewaysOverflow } from './support/layout';
 
 // The board's "Protection at risk" list past its first page (issue 18): a supervisor sees the
 // first page and how many orders are at risk in all, and reads the rest with "Show more", by
@@ -27,31 +28,14 @@ async function atRiskTotal(page: Page): Promise<number> {
 /** A new unassigned case with a family-abuse emergency order issued today and nothing after it. */
 async function caseWithEmergencyOrderOnly(page: Page): Promise<void> {
   const tag = randomUUID().slice(0, 8);
-  const created = await postAs<{ id: string }>(page, '/api/cases', {
-    client: { fullName: `Marisol Quenby ${tag}` },
-    respondent: { fullName: `Tobiah Larkspur ${tag}` },
-    intake: {
-      relationship: 'spouse',
-      livesWithRespondent: false,
-      lastActOfAbuseOn: virginiaDate(),
-    },
+  const created = await createCase(page, {
+    clientName: `Marisol Quenby ${tag}`,
+    respondentName: `Tobiah Larkspur ${tag}`,
+    lastActOfAbuseOn: virginiaDate(),
     openedOn: virginiaDate(),
     orderKind: 'FA_EPO',
   });
-  await postAs(page, `/api/cases/${created.id}/orders`, {
-    kind: 'FA_EPO',
-    issuedOn: virginiaDate(),
-    issuingCourtId: FAIRFAX_JDR.courtId,
-    issuingCourtKind: FAIRFAX_JDR.courtKind,
-    issuingLocality: FAIRFAX_JDR.locality,
-  });
-}
-
-/** The page is no wider than the window: nothing scrolls sideways. */
-function sidewaysOverflow(page: Page): Promise<number> {
-  return page.evaluate<number>(
-    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
-  );
+  await recordOrder(page, created.id, { kind: 'FA_EPO', issuedOn: virginiaDate() });
 }
 
 describe("the board's orders at risk, page by page", () => {

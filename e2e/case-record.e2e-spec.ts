@@ -6,6 +6,7 @@ import { recordPreliminaryOrderHeard } from './support/case-api';
 import { continueWithOrderExtended } from './support/continuance';
 import { ADVOCATE, query, signIn, virginiaDate } from './support/demo';
 import { tabTo, typeDate } from './support/keyboard';
+import { sidewaysOverflow } from './support/layout';
 
 // Issue 13's browser acceptance, at desk and phone width: an advocate runs a whole case by
 // keyboard. An intake with the respondent's address and firearms; a correction of the
@@ -16,10 +17,7 @@ import { tabTo, typeDate } from './support/keyboard';
 const WIDTHS = [1280, 390] as const;
 const REASON = 'The clerk stamped an earlier date (e2e)';
 async function noSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate<number>(
-    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 }
 
 describe('a whole case by keyboard: intake, a correction, a continuance', () => {

@@ -9,9 +9,11 @@ import { readDocx } from '@haven/testing/documents';
 
 import { baseUrl } from './support/browser';
 import { browserSpec } from './support/browser-spec';
+import { createCase, postAs, recordOrder } from './support/case-api';
 import { englishDate, spanishDate } from './support/docx';
 import { ADVOCATE, SUPERVISOR, query, signIn, virginiaDate } from './support/demo';
 import { focusedName, tabTo } from './support/keyboard';
+import { sidewaysOverflow } from './support/layout';
 
 // Issue 19's browser acceptance: an advocate opens the "file the motion" task, downloads the
 // prefilled draft (its dates read back from the DOCX), records that the client takes mail only at
@@ -19,11 +21,6 @@ import { focusedName, tabTo } from './support/keyboard';
 // generates the Spanish letter to the safe address; by keyboard, axe-clean, and at 390 px with no
 // sideways scrolling. An admin's refused template upload names the problem.
 
-const COURT = {
-  issuingCourtId: 'jdr-fairfax',
-  issuingCourtKind: 'JDR',
-  issuingLocality: 'Fairfax County',
-};
 const SAFE_ADDRESS = 'Harbor Light House, PO Box 4471, Fairfax, VA 22030';
 
 interface SeededCase {
@@ -37,33 +34,10 @@ interface SeededCase {
 
 let seeded: SeededCase | null = null;
 
-async function csrfHeaders(page: Page): Promise<Record<string, string>> {
-  const token = (await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value;
-  return token ? { 'X-CSRF-Token': token } : {};
-}
-
-async function post<T>(page: Page, path: string, data: object): Promise<T> {
-  const res = await page.request.post(`${baseUrl()}${path}`, {
-    data,
-    headers: await csrfHeaders(page),
-  });
-  if (res.status() !== 201 && res.status() !== 200) {
-    throw new Error(`POST ${path} answered ${res.status()}: ${await res.text()}`);
-  }
-  return (await res.json()) as T;
-}
-
 async function get<T>(page: Page, path: string): Promise<T> {
   const res = await page.request.get(`${baseUrl()}${path}`);
   if (res.status() !== 200) throw new Error(`GET ${path} answered ${res.status()}`);
   return (await res.json()) as T;
-}
-
-/** The page is no wider than the window: nothing scrolls sideways. */
-function sidewaysOverflow(page: Page): Promise<number> {
-  return page.evaluate<number>(
-    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
-  );
 }
 
 /**
@@ -76,26 +50,21 @@ async function caseWithFinalOrder(page: Page): Promise<SeededCase> {
   const expiresOn = virginiaDate(16);
   const issuedOn = addCalendarYears(expiresOn, -2);
   const respondent = `Dorian Blackwood ${tag}`;
-  const created = await post<{ id: string; reference: string }>(page, '/api/cases', {
-    client: { fullName: `Marisol Quintero ${tag}` },
-    respondent: { fullName: respondent },
-    intake: {
-      relationship: 'spouse',
-      livesWithRespondent: false,
-      lastActOfAbuseOn: addDays(issuedOn, -10),
-    },
+  const created = await createCase(page, {
+    clientName: `Marisol Quintero ${tag}`,
+    respondentName: respondent,
+    lastActOfAbuseOn: addDays(issuedOn, -10),
     openedOn: virginiaDate(-30),
     orderKind: 'FA_PO',
   });
-  const order = await post<{ id: string }>(page, `/api/cases/${created.id}/orders`, {
+  const order = await recordOrder(page, created.id, {
     kind: 'FA_PO',
     issuedOn,
-    ...COURT,
     statedExpiryOn: expiresOn,
     reliefs: ['NO_CONTACT'],
     petitionerHouseholdAtInitial: true,
   });
-  await post(page, `/api/cases/${created.id}/service-attempts`, {
+  await postAs(page, `/api/cases/${created.id}/service-attempts`, {
     orderId: order.id,
     attemptedOn: addDays(issuedOn, 1),
     servedBy: 'sheriff',

@@ -12,6 +12,7 @@ import {
   virginiaDate,
 } from './support/demo';
 import { focusedName, tabTo, typeDate } from './support/keyboard';
+import { sidewaysOverflow } from './support/layout';
 
 // Issue 7's browser acceptance for the pages around the case: a supervisor reassigns an overdue
 // task from the board; every main page is checked by axe-core, saved as a screenshot, and its main
@@ -70,13 +71,6 @@ async function overdueTask(): Promise<OpenTask> {
     await new Promise((r) => setTimeout(r, 500));
   }
   return insertTask(ADVOCATE, 'Call the sheriff about service (e2e)', virginiaDate(-3));
-}
-
-/** The page is no wider than the window: nothing scrolls sideways. */
-function sidewaysOverflow(page: Page): Promise<number> {
-  return page.evaluate<number>(
-    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
-  );
 }
 
 /** Tabs until a calendar day cell has the focus; returns its date. */

@@ -4,10 +4,17 @@ import type { Page } from 'playwright-core';
 
 import { baseUrl } from './support/browser';
 import { type BrowserSpec, browserSpec } from './support/browser-spec';
-import { FAIRFAX_JDR, postAs, recordPreliminaryOrderHeard } from './support/case-api';
+import {
+  FAIRFAX_JDR,
+  createCase,
+  postAs,
+  recordOrder,
+  recordPreliminaryOrderHeard,
+} from './support/case-api';
 import { ADMIN, ADVOCATE, SUPERVISOR, query, signIn, virginiaDate } from './support/demo';
 import { continueWithOrderExtended } from './support/continuance';
 import { focusedName } from './support/keyboard';
+import { sidewaysOverflow } from './support/layout';
 
 // Issue 13's browser acceptance for the case page, the board and phones: at 1280 and 390 px an
 // advocate continues a preliminary order's hearing by keyboard, saying the court extended the
@@ -17,27 +24,16 @@ import { focusedName } from './support/keyboard';
 
 let spec: BrowserSpec;
 
-/** The page is no wider than the window: nothing scrolls sideways. */
-async function sidewaysOverflow(page: Page): Promise<number> {
-  return page.evaluate<number>(
-    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
-  );
-}
-
 /**
  * A case of the demo advocate with a family-abuse preliminary order issued 12 days ago (R05 ends
  * it three days from now) and its full hearing set for today, recorded as the forms would.
  */
 async function caseWithPreliminaryHearing(page: Page): Promise<{ caseId: string; ppo: string }> {
   const tag = randomUUID().slice(0, 8);
-  const created = await postAs<{ id: string }>(page, '/api/cases', {
-    client: { fullName: `Odalys Fernwood ${tag}` },
-    respondent: { fullName: `Corvin Ashgrove ${tag}` },
-    intake: {
-      relationship: 'spouse',
-      livesWithRespondent: false,
-      lastActOfAbuseOn: virginiaDate(-14),
-    },
+  const created = await createCase(page, {
+    clientName: `Odalys Fernwood ${tag}`,
+    respondentName: `Corvin Ashgrove ${tag}`,
+    lastActOfAbuseOn: virginiaDate(-14),
     openedOn: virginiaDate(-13),
     orderKind: 'FA_PPO',
   });
@@ -184,14 +180,10 @@ describe('phones, and a continuance that extends the preliminary order', () => {
   it('lists an unserved final order on the supervisor’s board with its reason and citation', async () => {
     await signIn(page, ADVOCATE);
     const tag = randomUUID().slice(0, 8);
-    const created = await postAs<{ id: string; reference: string }>(page, '/api/cases', {
-      client: { fullName: `Marisela Thornquist ${tag}` },
-      respondent: { fullName: `Dashiell Brackwater ${tag}` },
-      intake: {
-        relationship: 'spouse',
-        livesWithRespondent: false,
-        lastActOfAbuseOn: virginiaDate(-9),
-      },
+    const created = await createCase(page, {
+      clientName: `Marisela Thornquist ${tag}`,
+      respondentName: `Dashiell Brackwater ${tag}`,
+      lastActOfAbuseOn: virginiaDate(-9),
       openedOn: virginiaDate(-8),
       orderKind: 'FA_PO',
     });
@@ -202,13 +194,7 @@ describe('phones, and a continuance that extends the preliminary order', () => {
       courtKind: FAIRFAX_JDR.courtKind,
       courtLocality: FAIRFAX_JDR.locality,
     });
-    await postAs(page, `/api/cases/${created.id}/orders`, {
-      kind: 'FA_PO',
-      issuedOn: virginiaDate(-1),
-      issuingCourtId: FAIRFAX_JDR.courtId,
-      issuingCourtKind: FAIRFAX_JDR.courtKind,
-      issuingLocality: FAIRFAX_JDR.locality,
-    });
+    await recordOrder(page, created.id, { kind: 'FA_PO', issuedOn: virginiaDate(-1) });
     await page.context().clearCookies();
     await signIn(page, SUPERVISOR);
     await page.goto(`${baseUrl()}/board`);

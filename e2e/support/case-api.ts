@@ -19,6 +19,47 @@ export async function postAs<T>(page: Page, path: string, data: object): Promise
   return (await res.json()) as T;
 }
 
+/** Who a case made through the API is for, and when: the intake form's facts. */
+export interface NewCase {
+  clientName: string;
+  respondentName: string;
+  lastActOfAbuseOn: string;
+  openedOn: string;
+  orderKind: string;
+}
+
+/**
+ * Opens a case as the intake form would, for a spouse who no longer lives with the respondent;
+ * an advocate's case is theirs, a supervisor's unassigned.
+ */
+export function createCase(page: Page, c: NewCase): Promise<{ id: string; reference: string }> {
+  return postAs(page, '/api/cases', {
+    client: { fullName: c.clientName },
+    respondent: { fullName: c.respondentName },
+    intake: {
+      relationship: 'spouse',
+      livesWithRespondent: false,
+      lastActOfAbuseOn: c.lastActOfAbuseOn,
+    },
+    openedOn: c.openedOn,
+    orderKind: c.orderKind,
+  });
+}
+
+/** Records an order issued by the demo's Fairfax J&DR court, with any further fields given. */
+export function recordOrder(
+  page: Page,
+  caseId: string,
+  order: { kind: string; issuedOn: string } & Record<string, unknown>,
+): Promise<{ id: string }> {
+  return postAs(page, `/api/cases/${caseId}/orders`, {
+    issuingCourtId: FAIRFAX_JDR.courtId,
+    issuingCourtKind: FAIRFAX_JDR.courtKind,
+    issuingLocality: FAIRFAX_JDR.locality,
+    ...order,
+  });
+}
+
 /** The days ('YYYY-MM-DD') of what the court did, for recordPreliminaryOrderHeard. */
 export interface PreliminaryOrderDays {
   petitionFiledOn: string;
@@ -45,13 +86,7 @@ export async function recordPreliminaryOrderHeard(
     courtKind: court.courtKind,
     courtLocality: court.locality,
   });
-  const { id } = await postAs<{ id: string }>(page, `/api/cases/${caseId}/orders`, {
-    kind: 'FA_PPO',
-    issuedOn: days.issuedOn,
-    issuingCourtId: court.courtId,
-    issuingCourtKind: court.courtKind,
-    issuingLocality: court.locality,
-  });
+  const { id } = await recordOrder(page, caseId, { kind: 'FA_PPO', issuedOn: days.issuedOn });
   await postAs(page, `/api/cases/${caseId}/service-attempts`, {
     orderId: id,
     attemptedOn: days.servedOn,
