@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { CaseFilesModule } from '@api/case-files/case-files.module';
 import { FundingModule } from '@api/funding/funding.module';
+import { UsersModule } from '@api/users/users.module';
 
 import { ActivitiesController } from './activities.controller';
 import { ActivitiesRepository } from './activities.repository';
@@ -16,6 +17,7 @@ import { ServiceActivityEntity } from './service-activity.entity';
     TypeOrmModule.forFeature([ServiceActivityEntity, ServiceActivityFundingEntity]),
     CaseFilesModule,
     FundingModule,
+    UsersModule,
   ],
   controllers: [ActivitiesController],
   providers: [ActivitiesRepository, ActivitiesService],

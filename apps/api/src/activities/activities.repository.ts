@@ -71,16 +71,4 @@ export class ActivitiesRepository {
       fundingSourceIds: r.fundingSourceIds,
     }));
   }
-
-  async isUserOfOrganisation(
-    manager: EntityManager,
-    organisationId: string,
-    userId: string,
-  ): Promise<boolean> {
-    const rows = (await manager.query(
-      'select 1 from app_user where organisation_id = $1 and id = $2',
-      [organisationId, userId],
-    )) as unknown[];
-    return rows.length > 0;
-  }
 }

@@ -9,6 +9,7 @@ import { Clock, virginiaDate } from '@api/common/clock/clock';
 import { DomainError } from '@api/common/errors/domain-error';
 import { CaseAccess } from '@api/case-files/case-access';
 import { FundingSourcesRepository } from '@api/funding/funding-sources.repository';
+import { UsersRepository } from '@api/users/users.repository';
 
 import { ActivitiesRepository } from './activities.repository';
 import type { CreateServiceActivityDto } from './dto/create-service-activity.dto';
@@ -22,6 +23,7 @@ export class ActivitiesService {
     private readonly access: CaseAccess,
     private readonly funding: FundingSourcesRepository,
     private readonly clock: Clock,
+    private readonly users: UsersRepository,
   ) {}
 
   async list(actor: Actor, caseId: string): Promise<ServiceActivityListResponse> {
@@ -47,9 +49,7 @@ export class ActivitiesService {
     return this.dataSource.transaction(async (manager) => {
       await this.access.getVisibleForWrite(actor, caseId, manager);
       const performedBy = dto.performedBy ?? actor.userId;
-      if (
-        !(await this.activities.isUserOfOrganisation(manager, actor.organisationId, performedBy))
-      ) {
+      if (!(await this.users.isOfOrganisation(manager, actor.organisationId, performedBy))) {
         throw new DomainError(
           'USER_NOT_FOUND',
           'invalid',

@@ -124,15 +124,6 @@ export class CalendarRepository {
     return this.read(manager, HEARINGS, [organisationId, from, to, limit], advocateId);
   }
 
-  /** Whether the user is a person of the organisation (whose assigned cases may be shown). */
-  async isMember(manager: EntityManager, organisationId: string, userId: string): Promise<boolean> {
-    const rows = (await manager.query(
-      'select 1 from app_user where id = $1 and organisation_id = $2',
-      [userId, organisationId],
-    )) as unknown[];
-    return rows.length > 0;
-  }
-
   /** One person's assigned cases (`advocateId`), or the organisation's open cases (null). */
   private read<Row>(
     manager: EntityManager,

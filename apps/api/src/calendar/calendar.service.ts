@@ -7,6 +7,7 @@ import { addDays } from '@haven/rules';
 
 import type { Actor } from '@api/common/actor';
 import { DomainError } from '@api/common/errors/domain-error';
+import { UsersRepository } from '@api/users/users.repository';
 
 import { CalendarRepository } from './calendar.repository';
 import type { CalendarQueryDto } from './dto/calendar.query';
@@ -66,6 +67,7 @@ export class CalendarService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly calendar: CalendarRepository,
+    private readonly users: UsersRepository,
   ) {}
 
   async range(actor: Actor, query: CalendarQueryDto): Promise<CalendarResponse> {
@@ -95,7 +97,7 @@ export class CalendarService {
         if (
           advocateId !== null &&
           actor.role !== 'advocate' &&
-          !(await this.calendar.isMember(manager, org, advocateId))
+          !(await this.users.isOfOrganisation(manager, org, advocateId))
         ) {
           throw new DomainError(
             'ADVOCATE_NOT_FOUND',

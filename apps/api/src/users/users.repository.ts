@@ -70,6 +70,19 @@ export class UsersRepository {
       .getOne();
   }
 
+  /** Whether the user is a person of the organisation, active or not. */
+  async isOfOrganisation(
+    manager: EntityManager,
+    organisationId: string,
+    userId: string,
+  ): Promise<boolean> {
+    const rows = (await manager.query(
+      'select 1 from app_user where organisation_id = $1 and id = $2',
+      [organisationId, userId],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
   async isEmailTaken(manager: EntityManager, email: string): Promise<boolean> {
     return manager.getRepository(UserEntity).exists({ where: { email } });
   }
