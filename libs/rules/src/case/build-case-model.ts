@@ -1,3 +1,4 @@
+import type { IsoDate } from '../calendar';
 import { RulesInputError } from '../errors';
 import type { CaseEvent, OrderFacts } from '../model/case-facts';
 import { requireArray, requireObject } from '../validation/fields';
@@ -88,6 +89,7 @@ export function buildCaseModel(eventsValue: unknown): CaseModel {
   });
   model.orders = linkOrderChains(ordersById);
   model.hearings = [...hearings.values()];
+  noteFailedServiceHearings(ordersById, model.hearings);
   model.petitions = petitions;
   return model;
 }
@@ -190,6 +192,29 @@ function scheduleHearing(
   existing.kind = event.kind;
   if (event.orderId !== undefined) {
     existing.orderId = event.orderId;
+  }
+}
+
+// R07 counts an FA PPO's six-month extension from the hearing the respondent was not served for
+// so each PPO carries the days of its failed hearings; a PPO recorded as the unserved
+// extension of another carries those of the PPO it extends.
+function noteFailedServiceHearings(
+  orders: ReadonlyMap<string, OrderRecord>,
+  hearings: readonly HearingRecord[],
+): void {
+  const failed = hearings
+    .filter((h) => h.orderId !== undefined && h.held?.outcome === 'respondent_not_served')
+    .sort((a, b) => ((a.held?.on ?? '') < (b.held?.on ?? '') ? -1 : 1));
+  for (const record of orders.values()) {
+    const { input } = record;
+    const heardOn =
+      input.extensionOf === 'unserved' && input.parentOrderId !== undefined
+        ? input.parentOrderId
+        : input.orderId;
+    input.failedServiceHearings = failed
+      .filter((h) => h.orderId === heardOn)
+      .map((h) => h.held?.on)
+      .filter((on): on is IsoDate => on !== undefined);
   }
 }
 

@@ -25,6 +25,7 @@ export function orderRecord(facts: OrderFacts, field: string): OrderRecord {
       priorOrderFinding: facts.priorFamilyAbuseOrderFinding === true,
       incapacityGrants: [],
       unservedGrants: [],
+      failedServiceHearings: [],
     },
   };
   const { input } = record;

@@ -139,6 +139,79 @@ describe('Example 17 — FA PPO, respondent not served for the hearing Tue 17 Ma
   });
 });
 
+describe('R07 counts from the failed hearing even when the extension is recorded on a later day (A-06)', () => {
+  const hearing: CaseEvent[] = unservedCase('2026-03-02', '2026-03-17').slice(0, 3);
+  const maxExpiry = (events: CaseEvent[]) =>
+    computeDeadlines({ events }, STATEWIDE_CALENDAR, '2026-03-20').deadlines.find(
+      (d) => d.ruleId === 'VA.FA.PPO.UNSERVED_EXT' && d.kind === 'max_expiry',
+    );
+
+  it('gives Thu 17 Sep 2026 (hearing + 6 months), not 20 Sep, for a grant recorded on Fri 20 Mar', () => {
+    const c = computeDeadlines(
+      {
+        events: [
+          ...hearing,
+          { type: 'unserved_extension_granted', orderId: 'ppo-1', on: '2026-03-20' },
+        ],
+      },
+      STATEWIDE_CALENDAR,
+      '2026-03-20',
+    );
+    const ext = c.deadlines.find(
+      (d) => d.ruleId === 'VA.FA.PPO.UNSERVED_EXT' && d.kind === 'max_expiry',
+    );
+    expect(ext?.due).toEqual({ date: '2026-09-17', time: '23:59' });
+    expect(ext?.explanation).toContain('for the hearing on Tue 17 Mar 2026');
+    expect(c.orders[0]?.expiresAt).toEqual({ date: '2026-09-17', time: '23:59' });
+    // The service follow-up is still due the day the extended order was granted.
+    expect(c.deadlines.find((d) => d.kind === 'service_follow_up')?.due).toEqual({
+      date: '2026-03-20',
+    });
+  });
+
+  it('does the same for the extension recorded as a new PPO issued two days after the hearing', () => {
+    const child: OrderFacts = {
+      ...ppo('FA_PPO', '2026-03-19'),
+      orderId: 'ppo-2',
+      parentOrderId: 'ppo-1',
+      extensionOf: 'unserved',
+    };
+    expect(maxExpiry([...hearing, { type: 'order_issued', order: child }])?.due).toEqual({
+      date: '2026-09-17',
+      time: '23:59',
+    });
+  });
+
+  it('refuses a stated expiry past the hearing + 6 months', () => {
+    expect(() =>
+      computeDeadlines(
+        {
+          events: [
+            ...hearing,
+            {
+              type: 'unserved_extension_granted',
+              orderId: 'ppo-1',
+              on: '2026-03-20',
+              statedExpiry: { date: '2026-09-19' },
+            },
+          ],
+        },
+        STATEWIDE_CALENDAR,
+        '2026-03-20',
+      ),
+    ).toThrow(/17 Sep 2026/);
+  });
+
+  it('counts from the grant when no failed hearing is recorded on or before it', () => {
+    expect(
+      maxExpiry([
+        { type: 'order_issued', order: ppo('FA_PPO', '2026-03-02') },
+        { type: 'unserved_extension_granted', orderId: 'ppo-1', on: '2026-03-20' },
+      ])?.due,
+    ).toEqual({ date: '2026-09-20', time: '23:59' });
+  });
+});
+
 describe('Example 18 — FA PPO, respondent not served for the hearing Mon 31 Aug 2026: extended to Sun 28 Feb 2027, not rolled', () => {
   it('clamps Aug 31 + 6 months to Feb 28 and does not roll to Mon 1 Mar (A-06, A-07)', () => {
     const c = computeDeadlines(

@@ -28,6 +28,12 @@ export interface OrderInput {
   issuingState?: string;
   incapacityGrants: IncapacityGrant[];
   unservedGrants: UnservedGrant[];
+  /**
+   * R07: days a hearing on this PPO (or, for a PPO recorded as its unserved extension, on the PPO
+   * it extends) was held and the respondent had not been served, ascending. The extension counts
+   * from the failed hearing, whatever day it was recorded as granted.
+   */
+  failedServiceHearings: IsoDate[];
 }
 
 /** Everything computed for one order. */

@@ -94,7 +94,14 @@ function applyUnservedGrants(
   let current = effective;
   order.unservedGrants.forEach((grant, i) => {
     if (i === 0 && !alreadyExtended) {
-      const ext = unservedExtension(kind, order.orderId, order.issuedAt, grant, ctx);
+      const ext = unservedExtension(
+        kind,
+        order.orderId,
+        order.issuedAt,
+        grant,
+        order.failedServiceHearings,
+        ctx,
+      );
       out.deadlines.push(ext.expiry, ext.serviceFollowUp);
       current = ext.expiry;
       return;
@@ -137,7 +144,14 @@ export function computeFamilyAbusePpo(input: OrderComputationInput): OrderComput
   const childGrant = asUnservedChild(input);
   let effective: DeadlineResult | null;
   if (childGrant !== undefined) {
-    const ext = unservedExtension('FA_PPO', order.orderId, order.issuedAt, childGrant, ctx);
+    const ext = unservedExtension(
+      'FA_PPO',
+      order.orderId,
+      order.issuedAt,
+      childGrant,
+      order.failedServiceHearings,
+      ctx,
+    );
     out.deadlines.push(ext.expiry, ext.serviceFollowUp);
     effective = ext.expiry;
   } else {
@@ -173,7 +187,14 @@ export function computeActOfViolencePpo(input: OrderComputationInput): OrderComp
   const childGrant = asUnservedChild(input);
   let effective: DeadlineResult | null = null;
   if (childGrant !== undefined) {
-    const ext = unservedExtension('AOV_PPO', order.orderId, order.issuedAt, childGrant, ctx);
+    const ext = unservedExtension(
+      'AOV_PPO',
+      order.orderId,
+      order.issuedAt,
+      childGrant,
+      order.failedServiceHearings,
+      ctx,
+    );
     out.deadlines.push(ext.expiry, ext.serviceFollowUp);
     effective = ext.expiry;
   } else {

@@ -25,6 +25,22 @@ export interface UnservedExtension {
 }
 
 /**
+ * The day an unserved extension counts from (A-06): for FA, the failed hearing, "hearing date + 6
+ * calendar months" (R07), even when the grant was recorded on a later day; the last such hearing on
+ * or before the grant, else the grant's day. For AOV, the extension order's day (R24).
+ */
+export function unservedExtensionStart(
+  kind: 'FA_PPO' | 'AOV_PPO',
+  grantedOn: IsoDate,
+  failedServiceHearings: readonly IsoDate[],
+): IsoDate {
+  if (kind !== 'FA_PPO') {
+    return grantedOn;
+  }
+  return failedServiceHearings.filter((on) => on <= grantedOn).pop() ?? grantedOn;
+}
+
+/**
  * R07 (FA PPO) / R24 (AOV PPO): at most 6 calendar months after the grant (for FA, the failed
  * hearing), month-end clamped, 23:59, not rolled (A-06, A-07). A stated expiry is checked against it.
  */
@@ -33,14 +49,17 @@ export function unservedExtension(
   orderId: string | undefined,
   issuedAt: PartialDateTime,
   grant: UnservedGrant,
+  failedServiceHearings: readonly IsoDate[],
   ctx: RuleContext,
 ): UnservedExtension {
   const id: RuleId = kind === 'FA_PPO' ? 'VA.FA.PPO.UNSERVED_EXT' : 'VA.AOV.PPO';
   const rule = ruleInForce(id, grant.on, ctx.ruleSet);
   const citation = kind === 'FA_PPO' ? primaryCitation(rule.rule) : CITATIONS.AOV_PPO_UNSERVED;
-  const maxDate = addCalendarMonths(grant.on, 6);
+  const start = unservedExtensionStart(kind, grant.on, failedServiceHearings);
+  const maxDate = addCalendarMonths(start, 6);
   const maximum = { date: maxDate, time: END_OF_DAY };
-  const granted = formatDayLong(grant.on);
+  // The FA templates name the hearing ("not personally served for the hearing on {granted}").
+  const granted = formatDayLong(start);
   let expiry: DeadlineResult;
   if (grant.statedExpiry === undefined) {
     expiry = makeDeadline(
@@ -54,10 +73,10 @@ export function unservedExtension(
         citation,
         explanation: renderExplanation(rule.rule, 'computed', {
           granted,
-          clamp: clampClause(grant.on, maxDate),
+          clamp: clampClause(start, maxDate),
           expires: whenLong(maximum),
         }),
-        confidence: unrolledEndNeedsReading(grant.on, maxDate, ctx)
+        confidence: unrolledEndNeedsReading(start, maxDate, ctx)
           ? 'interpretation'
           : 'source_explicit',
         assumptions: ['A-06', 'A-07'],
@@ -102,6 +121,7 @@ export function unservedExtension(
     );
   }
   // "The extended protective order shall be served as soon as possible": due the day it is granted.
+  const grantedOn = formatDayLong(grant.on);
   const serviceFollowUp = makeDeadline(
     {
       rule,
@@ -111,7 +131,7 @@ export function unservedExtension(
       base: { date: grant.on },
       rollover: null,
       citation,
-      explanation: renderExplanation(rule.rule, 'serviceFollowUp', { granted }),
+      explanation: renderExplanation(rule.rule, 'serviceFollowUp', { granted: grantedOn }),
       confidence: 'source_explicit',
       assumptions: [],
       calendarDates: [],
