@@ -54,12 +54,38 @@ function fileByState(
   return endedFirst(d, t, ctx.asOf) ? 'moot' : openOr(d, ctx.asOf, 'missed');
 }
 
+// The EPO an incapacity extension (R02) recorded as a new order extends, else the order itself.
+function firstEmergencyOrder(t: OrderTimeline, ctx: StateContext): OrderTimeline['record'] {
+  let record = t.record;
+  for (let hops = 0; hops < ctx.model.orders.length; hops += 1) {
+    const parent =
+      record.facts.extensionOf === 'incapacity' && record.facts.parentOrderId !== undefined
+        ? ctx.model.ordersById.get(record.facts.parentOrderId)
+        : undefined;
+    if (parent === undefined) {
+      break;
+    }
+    record = parent;
+  }
+  return record;
+}
+
 function nextFriendState(
   d: DeadlineResult,
   t: OrderTimeline | undefined,
   ctx: StateContext,
 ): DeadlineState {
-  const issued = t?.record.facts.issuedAt.date ?? d.due.date;
+  // R03 counts from the EPO's actual expiry "after any R02 extension": an EPO extended by a new
+  // order has its deadline on that order, so its own earlier one is not missed but replaced.
+  const extended = t?.record.childIds.some(
+    (id) => ctx.model.ordersById.get(id)?.facts.extensionOf === 'incapacity',
+  );
+  if (extended === true) {
+    return 'moot';
+  }
+  // A petition filed while the first EPO was in force answers the extended order's deadline too.
+  const issued =
+    (t === undefined ? undefined : firstEmergencyOrder(t, ctx).facts.issuedAt.date) ?? d.due.date;
   const due = statedInstant(d.due);
   const filed =
     ctx.model.petitions.some(

@@ -251,6 +251,52 @@ describe('Example 10 — next-friend petition for a minor: EPO of Mon 2 Mar 2026
   });
 });
 
+describe('R03 after an incapacity extension recorded as a new order: one deadline, from the extended expiry', () => {
+  const first = epo('FA_EPO', '2026-03-02', undefined, { protectsMinorAgainstParent: true });
+  const extension = epo('FA_EPO', '2026-03-05', undefined, {
+    orderId: 'epo-2',
+    parentOrderId: 'epo-1',
+    extensionOf: 'incapacity',
+  });
+  const nextFriend = (events: CaseEvent[], asOf: string) =>
+    computeDeadlines({ events }, STATEWIDE_CALENDAR, asOf).deadlines.filter(
+      (d) => d.kind === 'next_friend_file_by',
+    );
+  const orders: CaseEvent[] = [
+    { type: 'order_issued', order: first },
+    { type: 'order_issued', order: extension },
+  ];
+
+  it("replaces the first EPO's Fri 6 Mar deadline (moot, not missed) with Mon 9 Mar 23:59, open", () => {
+    const nf = nextFriend(orders, '2026-03-07');
+    expect(nf.find((d) => d.orderId === 'epo-1')).toMatchObject({
+      due: { date: '2026-03-06', time: '23:59' },
+      state: 'moot',
+    });
+    expect(nf.find((d) => d.orderId === 'epo-2')).toMatchObject({
+      due: { date: '2026-03-09', time: '23:59' },
+      state: 'open',
+    });
+  });
+
+  it('counts a petition filed while the first EPO was in force as meeting the extended deadline', () => {
+    const filed: CaseEvent = {
+      type: 'petition_filed',
+      on: { date: '2026-03-04' },
+      sought: 'FA_PPO',
+      courtId: 'jdr-fairfax',
+    };
+    const nf = nextFriend([...orders, filed], '2026-03-10');
+    expect(nf.find((d) => d.orderId === 'epo-2')?.state).toBe('met');
+  });
+
+  it('still shows the extended deadline missed when no petition came by it', () => {
+    expect(nextFriend(orders, '2026-03-10').find((d) => d.orderId === 'epo-2')?.state).toBe(
+      'missed',
+    );
+  });
+});
+
 describe('Example 11 — next-friend deadline Sat 7 Mar 2026 23:59: act by Fri 6 Mar (A-13)', () => {
   it('rolls the act-by date back to the last court day and flags A-13', () => {
     const order = epo('FA_EPO', '2026-03-03', undefined, { protectsMinorAgainstParent: true });

@@ -1,4 +1,4 @@
-import { formatDayLong, type LocalDateTime } from '../calendar';
+import { formatDayLong, type IsoDate, type LocalDateTime } from '../calendar';
 import type { OrderStatusResult } from '../case/case-result';
 import { whenLong } from '../explain/phrases';
 import type { OrderKind } from '../model/order-kind';
@@ -17,6 +17,20 @@ function issuance(order: OrderStatusResult): LocalDateTime {
   return { date: order.issuedAt.date, time: order.issuedAt.time ?? '00:00' };
 }
 
+// An incapacity extension recorded as a new EPO (R02, the only EPO a child EPO can be) continues
+// the first order: a petition filed since the first answers the extended one too.
+function firstIssuedOn(ctx: PlanContext, order: OrderStatusResult): IsoDate {
+  let first = order;
+  for (let hops = 0; hops < ctx.computation.orders.length; hops += 1) {
+    const parent = ctx.computation.orders.find((o) => o.orderId === first.parentOrderId);
+    if (parent === undefined || parent.kind !== order.kind) {
+      break;
+    }
+    first = parent;
+  }
+  return first.issuedAt.date;
+}
+
 /**
  * Emergency orders (R01, R23): at issuance, file the petition for a preliminary order before the
  * emergency order expires; for a minor protected against a parent through a next friend (R03), the
@@ -30,7 +44,7 @@ export function emergencyFollowups(ctx: PlanContext, order: OrderStatusResult): 
   const answered =
     childrenOf(ctx, order).some((c) => answers.includes(c.kind)) ||
     (ctx.facts.petitions ?? []).some(
-      (p) => answers.includes(p.sought) && p.filedOn >= order.issuedAt.date,
+      (p) => answers.includes(p.sought) && p.filedOn >= firstIssuedOn(ctx, order),
     );
   const courtId = order.courtId;
   const court = courtId === undefined ? {} : { courtId };
@@ -55,7 +69,8 @@ export function emergencyFollowups(ctx: PlanContext, order: OrderStatusResult): 
     });
   }
   const nextFriend = deadlineOf(ctx, order.orderId, 'next_friend_file_by');
-  if (nextFriend !== undefined && nextFriend.state !== 'met') {
+  // Moot: an incapacity extension recorded as a new order carries the deadline now (R03).
+  if (nextFriend !== undefined && nextFriend.state !== 'met' && nextFriend.state !== 'moot') {
     const actBy = nextFriend.actBy ?? nextFriend.due.date;
     out.push({
       key: `epo.next_friend:${order.orderId}`,

@@ -373,6 +373,48 @@ describe('emergency order: FA_EPO issued Mon 2026-03-02 10:00, expires Thu 2026-
     }).map((p) => p.key);
     expect(keys).toEqual(['epo.petition:epo']);
   });
+
+  describe('after an incapacity extension recorded as a new emergency order (R02)', () => {
+    const minor = issued(
+      'epo',
+      'FA_EPO',
+      { date: '2026-03-02', time: '10:00' },
+      { protectsMinorAgainstParent: true },
+    );
+    const extended = issued(
+      'epo-2',
+      'FA_EPO',
+      { date: '2026-03-05', time: '16:00' },
+      { parentOrderId: 'epo', extensionOf: 'incapacity' },
+    );
+
+    it("asks for the next-friend petition once, by the extended order's deadline (R03)", () => {
+      const nextFriend = plan([minor, extended], '2026-03-05').filter(
+        (p) => p.kind === 'next_friend_deadline',
+      );
+      expect(nextFriend).toEqual([
+        expect.objectContaining({
+          key: 'epo.next_friend:epo-2',
+          title: 'File the next-friend petition for the minor by 11:59 p.m. Mon 9 Mar 2026',
+        }),
+      ]);
+    });
+
+    it('takes a petition filed while the first order was in force as answering the extended one', () => {
+      // The case's events and the planning facts both hold the petition, as the API gives them.
+      const filed: CaseEvent = {
+        type: 'petition_filed',
+        on: { date: '2026-03-03' },
+        sought: 'FA_PPO',
+        courtId: 'jdr-a',
+      };
+      expect(
+        plan([minor, extended, filed], '2026-03-05', {
+          facts: { petitions: [{ sought: 'FA_PPO', filedOn: '2026-03-03' }] },
+        }).filter((p) => p.orderId === 'epo-2'),
+      ).toEqual([]);
+    });
+  });
 });
 
 describe('medical-records notice (R13) when the case holds medical evidence', () => {
