@@ -285,7 +285,8 @@ export const REPORT_IDS: readonly ReportId[] = [
 export interface ReportSummary {
   id: ReportId;
   title: string;
-  funder: Funder | null;
+  /** Whose funding decides what the report counts; null: the whole organisation. */
+  funders: Funder[] | null;
   calendar: ReportCalendar;
   /** How many parts the year has (1, 2 or 4). */
   parts: number;

@@ -9,8 +9,11 @@ export interface ReportDefinition {
   id: ReportId;
   title: string;
   description: string;
-  /** Whose funding sources decide what is counted; null counts the whole organisation. */
-  funder: Funder | null;
+  /**
+   * Whose funding sources decide what is counted (work any of them paid for counts once); null
+   * counts the whole organisation.
+   */
+  funders: readonly Funder[] | null;
   calendar: ReportCalendar;
   /** "New" means first served since the start of the fiscal year, or of the period itself. */
   newSince: 'fiscal_year' | 'period';

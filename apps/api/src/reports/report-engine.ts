@@ -94,14 +94,14 @@ function commonParameters(definition: ReportDefinition, scope: ReportScope): unk
     period.from,
     period.to,
     definition.newSince === 'fiscal_year' ? period.fiscalYearStart : period.from,
-    definition.funder,
+    definition.funders,
     scope.fundingSourceId,
   ];
 }
 
 /** Whether the run counts only what a funder's (or one source's) funding paid for. */
 function isFunded(definition: ReportDefinition, scope: ReportScope): boolean {
-  return definition.funder !== null || scope.fundingSourceId !== null;
+  return definition.funders !== null || scope.fundingSourceId !== null;
 }
 
 /**

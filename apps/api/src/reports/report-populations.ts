@@ -2,7 +2,7 @@ import type { PopulationId } from './report-definition';
 
 // The facts every report counts, as SQL. Each population is one SELECT with the same parameters:
 //   $1 organisation, $2 period start, $3 period end, $4 start of "new" (fiscal year or period),
-//   $5 funder (null: any), $6 funding source (null: any).
+//   $5 funders (text[], null: any), $6 funding source (null: any).
 // Every population answers person_key (who, for unduplicated counts), case_ids (for the
 // drill-down), item_id (one fact: an activity, a case, an order event) and note (a declined intake
 // has no case), and the columns its dimensions read. Row-level security limits every table to the
@@ -18,7 +18,7 @@ import type { PopulationId } from './report-definition';
 
 /** The organisation's sources the run counts under: those of the funder, or the one named. */
 const FUNDED_SOURCES = `select fs.id from funding_source fs
-   where fs.organisation_id = $1::uuid and ($5::text is null or fs.funder = $5::text)
+   where fs.organisation_id = $1::uuid and ($5::text[] is null or fs.funder = any($5::text[]))
      and ($6::uuid is null or fs.id = $6::uuid)`;
 
 /** An activity counts under a funder only when one of its sources is that funder's. */

@@ -389,9 +389,27 @@ describe('funder reports over a hand-built organisation (real PostgreSQL)', () =
     });
   });
 
-  it('counts Virginia VSDCS on the state fiscal year, only what DCJS paid for', async () => {
-    const q2 = await run('report=va-vsdcs&year=2027&part=2');
-    expect(q2.period).toMatchObject({ from: '2026-10-01', to: '2026-12-31' });
+  it('counts Virginia VSDCS on the state fiscal year: what VOCA or DCJS paid for, a person once', async () => {
+    // VSDCS is the state's collection for VOCA and its own victim/witness grants: Oct–Dec 2026
+    // is VOCA's FY 2027 Q1 and the state's Q2, so the same services count, but Cal, first served
+    // on 20 Sep (VOCA and DCJS), is continuing in the state's year and new in VOCA's.
+    const all = await run('report=va-vsdcs&year=2027&part=2');
+    expect(all.period).toMatchObject({ from: '2026-10-01', to: '2026-12-31' });
+    expect(table(sectionOf(all, 'individuals'))).toEqual({
+      new: ['2'],
+      continuing: ['1'],
+      __total: ['3'],
+    });
+    const voca = await run('report=voca-pmt&year=2027&part=1');
+    expect(table(sectionOf(voca, 'individuals'))).toEqual({
+      new: ['3'],
+      continuing: ['0'],
+      __total: ['3'],
+    });
+    expect(table(sectionOf(all, 'services'))).toEqual(table(sectionOf(voca, 'services')));
+
+    // Narrowed to the DCJS grant: only Bea's safety planning of 1 Dec.
+    const q2 = await run(`report=va-vsdcs&year=2027&part=2&fundingSourceId=${source.dcjs}`);
     expect(table(sectionOf(q2, 'individuals'))).toEqual({
       new: ['1'],
       continuing: ['0'],
@@ -830,6 +848,25 @@ describe('funder reports over a hand-built organisation (real PostgreSQL)', () =
       .set('Cookie', await cast.cookieOf('staff'));
     expect(res.status).toBe(400);
     expect(res.body.fields).toEqual([expect.objectContaining({ field: 'fundingSourceId' })]);
+    const dcjsForVoca = await http()
+      .get(`/api/reports/run?report=voca-pmt&year=2027&part=1&fundingSourceId=${source.dcjs}`)
+      .set('Cookie', await cast.cookieOf('staff'));
+    expect(dcjsForVoca.status).toBe(400);
+    const lscForVsdcs = await http()
+      .get(`/api/reports/run?report=va-vsdcs&year=2027&part=2&fundingSourceId=${source.lsc}`)
+      .set('Cookie', await cast.cookieOf('staff'));
+    expect(lscForVsdcs.status).toBe(400);
+    expect(lscForVsdcs.body.fields).toEqual([
+      expect.objectContaining({
+        field: 'fundingSourceId',
+        message: expect.stringContaining('VOCA or VA_DCJS'),
+      }),
+    ]);
+    // The VOCA subgrant is one of VSDCS's: narrowed to it, the state's Q2 counts its three people.
+    const vocaInVsdcs = await run(
+      `report=va-vsdcs&year=2027&part=2&fundingSourceId=${source.voca}`,
+    );
+    expect(table(sectionOf(vocaInVsdcs, 'individuals'))['__total']).toEqual(['3']);
     const own = await run(`report=voca-pmt&year=2027&part=1&fundingSourceId=${source.voca}`);
     expect(table(sectionOf(own, 'individuals'))['__total']).toEqual(['3']);
   });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Funder } from '@haven/contracts';
 import { In, type EntityManager } from 'typeorm';
 
 import { CaseEntity } from '@api/case-files/case.entity';
@@ -31,11 +32,11 @@ export class ReportsRepository {
     manager: EntityManager,
     organisationId: string,
     id: string,
-  ): Promise<string | null> {
+  ): Promise<Funder | null> {
     const rows = (await manager.query(
       'select funder from funding_source where organisation_id = $1 and id = $2',
       [organisationId, id],
-    )) as Array<{ funder: string }>;
+    )) as Array<{ funder: Funder }>;
     return rows[0]?.funder ?? null;
   }
 

@@ -62,7 +62,7 @@ export class ReportsService {
       items: Object.values(REPORT_DEFINITIONS).map((d) => ({
         id: d.id,
         title: d.title,
-        funder: d.funder,
+        funders: d.funders === null ? null : [...d.funders],
         calendar: d.calendar,
         parts: CALENDAR_PARTS[d.calendar],
         description: d.description,
@@ -240,11 +240,14 @@ export class ReportsService {
         actor.organisationId,
         fundingSourceId,
       );
-      if (funder === null || (definition.funder !== null && funder !== definition.funder)) {
+      if (
+        funder === null ||
+        (definition.funders !== null && !definition.funders.includes(funder))
+      ) {
         throw new DomainError(
           'FUNDING_SOURCE_NOT_FOUND',
           'invalid',
-          `must name a ${definition.funder ?? ''} funding source of the organisation`.replace(
+          `must name a ${definition.funders?.join(' or ') ?? ''} funding source of the organisation`.replace(
             '  ',
             ' ',
           ),

@@ -10,7 +10,7 @@ export const LSC_CSR: ReportDefinition = {
   title: 'LSC Case Service Report',
   description:
     'Closed cases by problem × closing code, and cases open at year end (calendar year).',
-  funder: 'LSC',
+  funders: ['LSC'],
   calendar: 'calendar_year',
   newSince: 'fiscal_year',
   sections: [

@@ -6,7 +6,7 @@ export const OUTCOMES: ReportDefinition = {
   id: 'outcomes',
   title: 'Protective-order outcomes',
   description: 'Orders sought, granted, denied, extended and dissolved; violations; time to order.',
-  funder: null,
+  funders: null,
   calendar: 'calendar_year',
   newSince: 'period',
   sections: [

@@ -66,7 +66,7 @@ export const OVW_LAV: ReportDefinition = {
   id: 'ovw-lav',
   title: 'OVW Legal Assistance for Victims (semi-annual)',
   description: 'Victims served, partially served and not served; demographics; orders; services.',
-  funder: 'OVW',
+  funders: ['OVW'],
   calendar: 'half_year',
   newSince: 'period',
   sections: [

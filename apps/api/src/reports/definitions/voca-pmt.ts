@@ -6,7 +6,7 @@ export const VOCA_PMT: ReportDefinition = {
   id: 'voca-pmt',
   title: 'VOCA Performance Measurement Tool (quarterly)',
   description: 'Individuals served, new this federal fiscal year, demographics and services.',
-  funder: 'VOCA',
+  funders: ['VOCA'],
   calendar: 'federal_fy_quarter',
   newSince: 'fiscal_year',
   sections: victimServicesSections(),

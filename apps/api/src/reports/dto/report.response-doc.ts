@@ -29,7 +29,8 @@ const CALENDARS: ReportCalendar[] = [
 class ReportSummaryDoc implements ReportSummary {
   @ApiProperty({ enum: REPORT_IDS, enumName: 'ReportId' }) id!: ReportId;
   @ApiProperty() title!: string;
-  @ApiProperty({ enum: FUNDERS, enumName: 'Funder', nullable: true }) funder!: Funder | null;
+  @ApiProperty({ enum: FUNDERS, enumName: 'Funder', isArray: true, nullable: true })
+  funders!: Funder[] | null;
   @ApiProperty({ enum: CALENDARS }) calendar!: ReportCalendar;
   @ApiProperty({ type: 'integer' }) parts!: number;
   @ApiProperty() description!: string;

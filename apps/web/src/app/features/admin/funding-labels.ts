@@ -11,7 +11,8 @@ export const FUNDER_OPTIONS: ReadonlyArray<{ value: Funder; label: string; repor
   {
     value: 'VOCA',
     label: 'Victims of Crime Act (VOCA)',
-    reports: 'VOCA Performance Measurement Tool',
+    // Virginia's VOCA money comes through DCJS, whose VSDCS collects it with the state's own grants.
+    reports: 'VOCA Performance Measurement Tool and Virginia DCJS VSDCS',
   },
   {
     value: 'VA_DCJS',

@@ -90,7 +90,7 @@ describe('FundingSourcesPageComponent', () => {
       [
         'VOCA 2026 subgrant Grant 26-V1234',
         'Victims of Crime Act (VOCA)',
-        'VOCA Performance Measurement Tool',
+        'VOCA Performance Measurement Tool and Virginia DCJS VSDCS',
         'Oct 1, 2025 to now (no end date)',
       ],
       [
