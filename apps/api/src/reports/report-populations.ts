@@ -220,10 +220,12 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
 
   // Facts of the order model, never a number typed for the funder: a petition is an order sought;
   // an issued order (not an extension, not an out-of-state registration) is granted; a hearing
-  // that ended "denied" denies the kind its latest petition sought; an order on a motion to extend
-  // and a short extension are extensions; a dissolution dissolves. An order issued in the period is
-  // one event (granted or extended), its dissolution in the period another, each read through its
-  // own date index.
+  // that ended "denied" denies the kind its latest petition sought; an order that carries an order
+  // of its own kind forward (on a motion to extend, for an unserved respondent or an incapacitated
+  // petitioner, or a preliminary order reissued to a continued hearing, A-05) and a short extension
+  // are extensions, so one request granted once is one grant however often it was extended; a
+  // dissolution dissolves. An order issued in the period is one event (granted or extended), its
+  // dissolution in the period another, each read through its own date index.
   order_events: {
     ctes: () => `ev as (
         select p.case_id, 'sought' as event, p.order_kind_sought as kind, p.filed_on as on_date,
@@ -231,7 +233,10 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
           from petition p where p.organisation_id = $1::uuid and p.filed_on between $2::date and $3::date
         union all
         select o.case_id,
-               case when o.extension_of = 'motion_to_extend' then 'extended' else 'granted' end,
+               case when o.extension_of is not null
+                      or exists (select from protective_order parent
+                                  where parent.id = o.parent_order_id and parent.kind = o.kind)
+                    then 'extended' else 'granted' end,
                o.kind, o.issued_on, 'order:' || o.id
           from protective_order o
          where o.organisation_id = $1::uuid and o.issued_on between $2::date and $3::date

@@ -264,6 +264,26 @@ describe('funder reports over a hand-built organisation (real PostgreSQL)', () =
     ] as const) {
       await insertServiceAttemptRow(t.dataSource, c1, { orderId: c1Order, attemptedOn, outcome });
     }
+    // B1 petitioned for a preliminary order (2 Dec), granted that day, reissued to a continued
+    // hearing (10 Dec, A-05) and then extended while the respondent was unserved (16 Dec): one
+    // request granted once, extended twice.
+    await insertPetitionRow(t.dataSource, b1, '2026-12-02', 'FA_PPO');
+    const b1Ppo = await insertOrderRow(t.dataSource, b1, {
+      kind: 'FA_PPO',
+      issuedOn: '2026-12-02',
+    });
+    const b1Reissued = await insertOrderRow(t.dataSource, b1, {
+      kind: 'FA_PPO',
+      issuedOn: '2026-12-10',
+      statedExpiryOn: '2026-12-16',
+      parentOrderId: b1Ppo,
+    });
+    await insertOrderRow(t.dataSource, b1, {
+      kind: 'FA_PPO',
+      issuedOn: '2026-12-16',
+      parentOrderId: b1Reissued,
+      extensionOf: 'unserved',
+    });
     await t.dataSource.query(
       `update case_file set closed_on = $2, lsc_closing_code = $3, stage = 'closed' where id = $1`,
       [a1.id, '2026-12-15', 'IB'],
@@ -555,8 +575,9 @@ describe('funder reports over a hand-built organisation (real PostgreSQL)', () =
       other: ['0'],
       not_reported: ['0'],
     });
+    // B1's preliminary order counts once: its reissue and extension are not new grants.
     expect(table(sectionOf(ovw, 'protection_orders'))).toEqual({
-      temporary: ['0', '0'],
+      temporary: ['1', '1'],
       final: ['2', '1'],
     });
     expect(table(sectionOf(ovw, 'services'))).toEqual({
@@ -608,7 +629,7 @@ describe('funder reports over a hand-built organisation (real PostgreSQL)', () =
     // Columns: sought, granted, denied, extended, dissolved.
     expect(table(sectionOf(outcomes, 'orders_by_kind'))).toEqual({
       FA_EPO: zeros(5),
-      FA_PPO: zeros(5),
+      FA_PPO: ['1', '1', '0', '2', '0'],
       FA_PO: ['2', '1', '1', '1', '0'],
       AOV_EPO: zeros(5),
       AOV_PPO: zeros(5),
@@ -616,7 +637,7 @@ describe('funder reports over a hand-built organisation (real PostgreSQL)', () =
       ESRO: zeros(5),
       FSRO: zeros(5),
       unknown: zeros(5),
-      __total: ['3', '2', '1', '1', '1'],
+      __total: ['4', '3', '1', '3', '1'],
     });
     const byMonth = table(sectionOf(outcomes, 'orders_by_month'));
     expect(Object.keys(byMonth)).toHaveLength(13);
@@ -626,8 +647,8 @@ describe('funder reports over a hand-built organisation (real PostgreSQL)', () =
       '2026-09': ['2', '0', '0', '0', '0'],
       '2026-10': ['0', '2', '0', '1', '0'],
       '2026-11': ['1', '0', '1', '0', '1'],
-      '2026-12': zeros(5),
-      __total: ['3', '2', '1', '1', '1'],
+      '2026-12': ['1', '1', '0', '2', '0'],
+      __total: ['4', '3', '1', '3', '1'],
     });
     for (const month of ['02', '03', '04', '05', '06', '07']) {
       expect(byMonth[`2026-${month}`]).toEqual(zeros(5));
