@@ -28,12 +28,19 @@ const activityFunded = (funded: boolean) =>
          where saf.organisation_id = $1::uuid and saf.funding_source_id in (${FUNDED_SOURCES}))`
     : '';
 
-/** A case (`caseId`) counts under a funder when one of its funding rows overlaps the period. */
-const caseFunded = (funded: boolean, caseId: string) =>
+/**
+ * A case's fact counts under a funder only when the funder paid for the case when it happened:
+ * one of the case's funding rows covers some day from `from` to `to` (SQL dates). An order or a
+ * violation is one day; a closed case is its whole life (LSC counts a case its funds served, even
+ * if that funding ended before the year it closed). An EXISTS on the case's own rows, which
+ * PostgreSQL runs as a semi-join like the plain IN it replaces.
+ */
+const caseFunded = (funded: boolean, caseId: string, from: string, to = from) =>
   funded
-    ? `and ${caseId} in (select cf.case_id from case_funding cf
-         where cf.organisation_id = $1::uuid and cf.funding_source_id in (${FUNDED_SOURCES})
-           and cf.starts_on <= $3::date and (cf.ends_on is null or cf.ends_on >= $2::date))`
+    ? `and exists (select from case_funding cf
+         where cf.case_id = ${caseId} and cf.organisation_id = $1::uuid
+           and cf.funding_source_id in (${FUNDED_SOURCES})
+           and cf.starts_on <= ${to} and (cf.ends_on is null or cf.ends_on >= ${from}))`
     : '';
 
 /**
@@ -158,7 +165,8 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
         select c.client_id::text, array[c.id], 'not_served', f.not_served_reason, null
           from case_file c join case_report_facts f on f.case_id = c.id
          where c.organisation_id = $1::uuid and f.service_status = 'not_served'
-           and c.closed_on between $2::date and $3::date ${caseFunded(funded, 'c.id')}
+           and c.closed_on between $2::date and $3::date
+           ${caseFunded(funded, 'c.id', 'c.opened_on', 'c.closed_on')}
            and not exists (select 1 from person pe where pe.client_id = c.client_id)
         union all
         select 'decline:' || d.id, '{}'::uuid[], 'not_served', d.reason,
@@ -196,7 +204,7 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
                  coalesce(c.lsc_closing_code, 'not_recorded') as closing_code
             from case_file c
            where c.organisation_id = $1::uuid and c.closed_on between $2::date and $3::date
-             ${caseFunded(funded, 'c.id')}`,
+             ${caseFunded(funded, 'c.id', 'c.opened_on', 'c.closed_on')}`,
     dimensions: {
       all: `array['all']`,
       problem_code: 'array[p.problem_code]',
@@ -213,7 +221,8 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
                  coalesce(c.lsc_problem_code, 'not_recorded') as problem_code
             from case_file c
            where c.organisation_id = $1::uuid and c.opened_on <= $3::date
-             and (c.closed_on is null or c.closed_on > $3::date) ${caseFunded(funded, 'c.id')}`,
+             and (c.closed_on is null or c.closed_on > $3::date)
+             ${caseFunded(funded, 'c.id', 'c.opened_on', '$3::date')}`,
     dimensions: { all: `array['all']`, problem_code: 'array[p.problem_code]' },
     uniqueKeys: ['item_id'],
   },
@@ -267,7 +276,7 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
              case when ev.kind in ${ORDER_KINDS_FINAL} then 'final'
                   when ev.kind in ${ORDER_KINDS_TEMPORARY} then 'temporary' else 'other' end as kind_group
         from ev left join case_file c on c.id = ev.case_id
-       where true ${caseFunded(funded, 'ev.case_id')}`,
+       where true ${caseFunded(funded, 'ev.case_id', 'ev.on_date')}`,
     dimensions: {
       all: `array['all']`,
       event: 'array[p.event]',
@@ -287,7 +296,7 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
                  to_char(v.occurred_on, 'YYYY-MM') as month
             from violation v left join case_file c on c.id = v.case_id
            where v.organisation_id = $1::uuid and v.occurred_on between $2::date and $3::date
-             ${caseFunded(funded, 'v.case_id')}`,
+             ${caseFunded(funded, 'v.case_id', 'v.occurred_on')}`,
     dimensions: {
       all: `array['all']`,
       classification: 'array[p.classification]',
@@ -310,7 +319,7 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
                                  where p.case_id = o.case_id and p.filed_on <= o.issued_on) pf
            where o.organisation_id = $1::uuid and o.kind in ${ORDER_KINDS_FINAL}
              and o.extension_of is null and o.issued_on between $2::date and $3::date
-             and pf.first_filed is not null ${caseFunded(funded, 'o.case_id')}
+             and pf.first_filed is not null ${caseFunded(funded, 'o.case_id', 'o.issued_on')}
           union all
           select c.client_id::text, array[s.case_id], s.id::text, null,
                  'failed_service_to_personal', (s.attempted_on - ff.first_failed)::numeric
@@ -321,7 +330,7 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
                                    and f.attempted_on <= s.attempted_on) ff
            where s.organisation_id = $1::uuid and s.outcome = 'served' and s.method = 'personal'
              and s.attempted_on between $2::date and $3::date and ff.first_failed is not null
-             ${caseFunded(funded, 's.case_id')}`,
+             ${caseFunded(funded, 's.case_id', 's.attempted_on')}`,
     dimensions: { all: `array['all']`, measure_kind: 'array[p.measure_kind]' },
     uniqueKeys: ['item_id'],
   },

@@ -891,4 +891,63 @@ describe('funder reports over a hand-built organisation (real PostgreSQL)', () =
     const own = await run(`report=voca-pmt&year=2027&part=1&fundingSourceId=${source.voca}`);
     expect(table(sectionOf(own, 'individuals'))['__total']).toEqual(['3']);
   });
+
+  // Last: it adds cases the tests above do not expect.
+  it('counts a case fact under the funder that paid for the case when it happened', async () => {
+    const ovwBefore = table(
+      sectionOf(await run('report=ovw-lav&year=2026&part=2'), 'protection_orders'),
+    );
+    const outcomesBefore = table(
+      sectionOf(await run('report=outcomes&year=2026'), 'orders_by_kind'),
+    );
+    const lscBefore = table(sectionOf(await run('report=lsc-csr&year=2026'), 'closed'));
+
+    // Dee: VOCA paid for her case in July and August, OVW from September. Her preliminary order
+    // of 15 July was VOCA's work, so OVW's July–December report does not count it.
+    const dee = await insertCase(t.dataSource, cast.orgId, { openedOn: '2026-07-01' });
+    const deeFacts = await facts(dee, {
+      funding: [
+        { fundingSourceId: source.voca, startsOn: '2026-07-01', endsOn: '2026-08-31' },
+        { fundingSourceId: source.ovw, startsOn: '2026-09-01', endsOn: null },
+      ],
+    });
+    expect(deeFacts.status).toBe(200);
+    await insertOrderRow(t.dataSource, dee, {
+      kind: 'AOV_PPO',
+      issuedOn: '2026-07-15',
+      court: 'GDC',
+    });
+
+    // Eli: an LSC grant of 2025 paid for his case, which closed in June 2026: LSC's 2026 report
+    // counts it, though that funding had ended before the year began.
+    const lsc2025 = await cast.post('admin', '/funding-sources', {
+      name: 'LSC basic field 2025',
+      funder: 'LSC',
+      startsOn: '2025-01-01',
+      endsOn: '2025-12-31',
+    });
+    expect(lsc2025.status).toBe(201);
+    const eli = await insertCase(t.dataSource, cast.orgId, { openedOn: '2025-03-01' });
+    const eliFacts = await facts(eli, {
+      lscProblemCode: '37',
+      funding: [{ fundingSourceId: lsc2025.body.id, startsOn: '2025-03-01', endsOn: '2025-12-31' }],
+    });
+    expect(eliFacts.status).toBe(200);
+    await t.dataSource.query(
+      `update case_file set closed_on = $2, lsc_closing_code = $3, stage = 'closed' where id = $1`,
+      [eli.id, '2026-06-30', 'A'],
+    );
+
+    const ovwAfter = table(
+      sectionOf(await run('report=ovw-lav&year=2026&part=2'), 'protection_orders'),
+    );
+    expect(ovwAfter).toEqual(ovwBefore);
+    const outcomesAfter = table(
+      sectionOf(await run('report=outcomes&year=2026'), 'orders_by_kind'),
+    );
+    expect(outcomesAfter['AOV_PPO']?.[1]).toBe(String(Number(outcomesBefore['AOV_PPO']?.[1]) + 1));
+    const lscAfter = table(sectionOf(await run('report=lsc-csr&year=2026'), 'closed'));
+    // Column A of problem code 37.
+    expect(lscAfter['37']?.[0]).toBe(String(Number(lscBefore['37']?.[0]) + 1));
+  });
 });
