@@ -5,12 +5,17 @@ import type { ViolationClassification } from '../model/violation';
 import { notice } from '../orders/notices';
 import type { CaseModel } from './case-model';
 
-/** R12: extension on motion needs the petitioner to have been family or household at the first order. */
+/**
+ * R12: extension on motion needs the petitioner to have been family or household at the first
+ * order; once for the first order, whose extensions inherit the fact and need no notice of their own.
+ */
 export function familyMembershipNotices(model: CaseModel): CaseNotice[] {
   return model.orders
     .filter(
       (o) =>
-        o.facts.kind === 'FA_PO' && o.facts.petitionerWasFamilyOrHouseholdAtInitialOrder === false,
+        o.facts.kind === 'FA_PO' &&
+        o.facts.petitionerWasFamilyOrHouseholdAtInitialOrder === false &&
+        o.facts.extensionOf !== 'motion_to_extend',
     )
     .map((o) =>
       notice(

@@ -31,6 +31,29 @@ function reviewTexts(c: CaseComputation): string[] {
 }
 
 describe('notices and review flags raised by the rules', () => {
+  it('answers "not available under this rule" once for an order whose petitioner was not family or household (R12)', () => {
+    const c = run(
+      [
+        issued('po', 'FA_PO', '2026-01-05', {
+          petitionerWasFamilyOrHouseholdAtInitialOrder: false,
+        }),
+        { type: 'extension_motion_filed', orderId: 'po', on: { date: '2027-12-01' } },
+        { type: 'extension_granted', orderId: 'po', newOrderId: 'po2', on: '2027-12-20' },
+      ],
+      '2027-12-21',
+    );
+    const r12 = c.notices.filter((n) => n.ruleId === 'VA.FA.PO.EXTENSION');
+    expect(r12).toEqual([
+      expect.objectContaining({
+        kind: 'attorney_review',
+        orderId: 'po',
+        text: expect.stringMatching(
+          /^Not available under this rule: the petitioner was not a family/,
+        ),
+      }),
+    ]);
+  });
+
   it('does not compute a second incapacity extension (R02: one of at most 3 days)', () => {
     const c = run([
       issued('e', 'FA_EPO', '2026-03-02'),

@@ -263,7 +263,7 @@ export const FAMILY_ABUSE_RULES: readonly RuleText[] = [
       stated:
         'Extension granted {issued}; the order states {expires}; the 2-year maximum is {maximum}.',
       notFamily:
-        'The petitioner was not recorded as a family or household member when the initial order issued: extension under this rule may not be available; attorney review.',
+        'Not available under this rule: the petitioner was not a family or household member when the initial order issued, which an extension requires (R12); any extension needs attorney review.',
       hearingAfterExpiry:
         'Extension hearing set for {hearing} but the order expires {expires}: ask for an ex parte preliminary order until the hearing.',
     },
@@ -290,7 +290,7 @@ export const FAMILY_ABUSE_RULES: readonly RuleText[] = [
       statedAfterFourYears:
         'Extension granted {issued} of an order that ran up to 4 years; the order states {expires}; an extension is still at most 2 years from the grant: {maximum}.',
       notFamily:
-        'The petitioner was not recorded as a family or household member when the initial order issued: extension under this rule may not be available; attorney review.',
+        'Not available under this rule: the petitioner was not a family or household member when the initial order issued, which an extension requires (R12); any extension needs attorney review.',
       hearingAfterExpiry:
         'Extension hearing set for {hearing} but the order expires {expires}: ask for an ex parte preliminary order until the hearing.',
     },
