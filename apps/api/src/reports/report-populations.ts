@@ -44,6 +44,16 @@ const caseFunded = (funded: boolean, caseId: string, from: string, to = from) =>
     : '';
 
 /**
+ * Who a person is, for an unduplicated count ("a person once per reporting period, even with two
+ * cases"): intake writes a client record for each case, so two records with the same normalised
+ * name and date of birth are one person. A record without a date of birth is a person of its own:
+ * a name alone is too weak to merge two survivors' counts.
+ */
+const personKey = (client: string) =>
+  `case when ${client}.date_of_birth is null then ${client}.id::text
+        else ${client}.name_key || '|' || ${client}.date_of_birth::text end`;
+
+/**
  * The facts several populations share, as CTEs a report's one statement defines once: funded
  * services from the start of "new" to the period's end, with the case's client and relationship;
  * each case served since that start; and each person served in the period, in one pass over their
@@ -57,18 +67,24 @@ const caseFunded = (funded: boolean, caseId: string, from: string, to = from) =>
  */
 export const servedCtes = (funded: boolean, caseIds: boolean) => `
   fa as (
-    select a.id, a.case_id, a.kind, a.performed_on, c.client_id, c.relationship
+    select a.id, a.case_id, a.kind, a.performed_on, c.client_id, c.relationship,
+           ${personKey('cl')} as person_key
       from service_activity a
       join case_file c on c.id = a.case_id and c.organisation_id = a.organisation_id
+      join client cl on cl.id = c.client_id
      where a.organisation_id = $1::uuid and a.performed_on between $4::date and $3::date
        ${activityFunded(funded)}),
   served_case as (
-    select client_id, case_id, relationship, min(performed_on) as first_on,
-           bool_or(performed_on >= $2::date) as in_period
+    select person_key, client_id, case_id, relationship, min(performed_on) as first_on,
+           max(performed_on) as last_on, bool_or(performed_on >= $2::date) as in_period
       from fa
-     group by client_id, case_id, relationship),
+     group by person_key, client_id, case_id, relationship),
   person as (
-    select sc.client_id, min(sc.first_on) as first_on,
+    -- The person's answers (demographics) are those of the record served last (a plain max, not
+    -- an ordered aggregate, which would sort every person's rows).
+    select sc.person_key,
+           substr(max(sc.last_on::text || sc.client_id::text), 11)::uuid as client_id,
+           min(sc.first_on) as first_on,
            ${caseIds ? "array_agg(sc.case_id) filter (where x.k = 'case' and sc.in_period)" : 'null::uuid[]'} as case_ids,
            array_agg(x.v) filter (where x.k = 'victimisation' and sc.in_period) as victimisations,
            array_agg(x.v) filter (where x.k = 'legal_issue' and sc.in_period) as legal_issues,
@@ -83,7 +99,7 @@ export const servedCtes = (funded: boolean, caseIds: boolean) => `
       cross join lateral (select 'case', null::text
                           union all select 'victimisation', v from unnest(f.victimisations) v
                           union all select 'legal_issue', v from unnest(f.legal_issues) v) x(k, v)
-     group by sc.client_id
+     group by sc.person_key
     having bool_or(sc.in_period))`;
 
 const ORDER_KINDS_FINAL = `('FA_PO', 'AOV_PO', 'FSRO')`;
@@ -123,7 +139,7 @@ export interface Population {
 export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
   people_served: {
     usesServed: true,
-    sql: () => `select pe.client_id::text as person_key, pe.case_ids, pe.client_id::text as item_id,
+    sql: () => `select pe.person_key, pe.case_ids, pe.person_key as item_id,
              null::text as note, null::numeric as measure,
              (pe.first_on >= $2::date) as is_new,
              coalesce(d.race_ethnicity, '{}') as race,
@@ -156,18 +172,19 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
   service_status: {
     usesServed: true,
     ctes: (funded) => `status as (
-        select pe.client_id::text as person_key, pe.case_ids,
+        select pe.person_key, pe.case_ids,
                case pe.status_rank when 1 then 'served' when 2 then 'partially_served'
                  else 'not_served' end as status,
                pe.not_served_reason as reason, null::text as note
           from person pe
         union all
-        select c.client_id::text, array[c.id], 'not_served', f.not_served_reason, null
+        select ${personKey('cl')}, array[c.id], 'not_served', f.not_served_reason, null
           from case_file c join case_report_facts f on f.case_id = c.id
+          join client cl on cl.id = c.client_id
          where c.organisation_id = $1::uuid and f.service_status = 'not_served'
            and c.closed_on between $2::date and $3::date
            ${caseFunded(funded, 'c.id', 'c.opened_on', 'c.closed_on')}
-           and not exists (select 1 from person pe where pe.client_id = c.client_id)
+           and not exists (select 1 from person pe where pe.person_key = ${personKey('cl')})
         union all
         select 'decline:' || d.id, '{}'::uuid[], 'not_served', d.reason,
                'Declined intake of ' || d.declined_on::text
@@ -188,7 +205,7 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
 
   activities: {
     usesServed: true,
-    sql: () => `select fa.client_id::text as person_key, array[fa.case_id] as case_ids, fa.id::text as item_id,
+    sql: () => `select fa.person_key, array[fa.case_id] as case_ids, fa.id::text as item_id,
              null::text as note, null::numeric as measure, fa.kind
         from fa where fa.performed_on >= $2::date`,
     dimensions: { all: `array['all']`, kind: 'array[p.kind]' },
@@ -242,12 +259,11 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
           from petition p where p.organisation_id = $1::uuid and p.filed_on between $2::date and $3::date
         union all
         select o.case_id,
-               case when o.extension_of is not null
-                      or exists (select from protective_order parent
-                                  where parent.id = o.parent_order_id and parent.kind = o.kind)
+               case when o.extension_of is not null or parent.kind = o.kind
                     then 'extended' else 'granted' end,
                o.kind, o.issued_on, 'order:' || o.id
           from protective_order o
+          left join protective_order parent on parent.id = o.parent_order_id
          where o.organisation_id = $1::uuid and o.issued_on between $2::date and $3::date
            and (o.extension_of = 'motion_to_extend' or o.kind <> 'OOS')
         union all

@@ -1,5 +1,7 @@
 import request from 'supertest';
 
+import { aCaseRequest } from '@haven/testing';
+
 import type { ReportRunResponse, ReportSection } from '@haven/contracts';
 
 import { castOf, seedCast, type Cast, type CastSpec } from '@api/testing/cast';
@@ -890,6 +892,39 @@ describe('funder reports over a hand-built organisation (real PostgreSQL)', () =
     expect(table(sectionOf(vocaInVsdcs, 'individuals'))['__total']).toEqual(['3']);
     const own = await run(`report=voca-pmt&year=2027&part=1&fundingSourceId=${source.voca}`);
     expect(table(sectionOf(own, 'individuals'))['__total']).toEqual(['3']);
+  });
+
+  // Last too: it opens cases the tests above do not expect.
+  it('counts a survivor with two cases once: two intakes with one name and date of birth are one person', async () => {
+    const individuals = async () =>
+      table(sectionOf(await run('report=voca-pmt&year=2027&part=2'), 'individuals'));
+    const before = await individuals();
+    const intake = async (client: { fullName: string; dateOfBirth?: string }) => {
+      const res = await cast.post('advocate', '/cases', aCaseRequest({ client }));
+      expect(res.status).toBe(201);
+      return { id: res.body.id as string } as SeededCase;
+    };
+    // Fay came back: a second intake, her name written with other spacing and capitals.
+    const fay1 = await intake({ fullName: 'Fay Orlanda Quist', dateOfBirth: '1991-05-14' });
+    const fay2 = await intake({ fullName: 'fay orlanda  QUIST', dateOfBirth: '1991-05-14' });
+    // Two clients named Gus Penhallow without a date of birth may be two people: each counts.
+    const gus1 = await intake({ fullName: 'Gus Penhallow' });
+    const gus2 = await intake({ fullName: 'Gus Penhallow' });
+    for (const [c, on] of [
+      [fay1, '2027-02-10'],
+      [fay2, '2027-03-05'],
+      [gus1, '2027-02-11'],
+      [gus2, '2027-02-12'],
+    ] as const) {
+      await activity(c, on, 'advice', [source.voca]);
+    }
+    const after = await individuals();
+    const plus = (row: string, n: number) => String(Number(before[row]?.[0]) + n);
+    expect(after).toEqual({
+      new: [plus('new', 3)],
+      continuing: [plus('continuing', 0)],
+      __total: [plus('__total', 3)],
+    });
   });
 
   // Last: it adds cases the tests above do not expect.
