@@ -70,6 +70,22 @@ export class ActivitiesService {
           'fundingSourceIds',
         );
       }
+      // A grant pays only for work done while it runs: a service tagged with one that had ended
+      // (or not begun) would count in that funder's report for work it did not pay for.
+      const outside = await this.funding.namesNotInForce(
+        manager,
+        actor.organisationId,
+        dto.fundingSourceIds,
+        dto.performedOn,
+      );
+      if (outside.length > 0) {
+        throw new DomainError(
+          'FUNDING_SOURCE_NOT_IN_FORCE',
+          'invalid',
+          `must name funding sources in force on ${dto.performedOn}; not: ${outside.join(', ')}`,
+          'fundingSourceIds',
+        );
+      }
       const id = await this.activities.insert(
         manager,
         {

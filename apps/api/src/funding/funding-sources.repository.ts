@@ -39,6 +39,24 @@ export class FundingSourcesRepository {
     return manager.getRepository(FundingSourceEntity).countBy({ organisationId, id: In(ids) });
   }
 
+  /** Which of these sources of the organisation had not started or had ended on `on`. */
+  async namesNotInForce(
+    manager: EntityManager,
+    organisationId: string,
+    ids: string[],
+    on: string,
+  ): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = (await manager.query(
+      `select name from funding_source
+        where organisation_id = $1 and id = any($2::uuid[])
+          and (starts_on > $3::date or ends_on < $3::date)
+        order by name`,
+      [organisationId, ids, on],
+    )) as Array<{ name: string }>;
+    return rows.map((r) => r.name);
+  }
+
   async insert(
     manager: EntityManager,
     organisationId: string,

@@ -985,4 +985,41 @@ describe('funder reports over a hand-built organisation (real PostgreSQL)', () =
     // Column A of problem code 37.
     expect(lscAfter['37']?.[0]).toBe(String(Number(lscBefore['37']?.[0]) + 1));
   });
+
+  it('refuses a service tagged with a grant that had not begun or had ended that day, naming the field', async () => {
+    const ended = await cast.post('admin', '/funding-sources', {
+      name: 'OVW LAV grant 2025–26',
+      funder: 'OVW',
+      startsOn: '2025-07-01',
+      endsOn: '2026-06-30',
+    });
+    expect(ended.status).toBe(201);
+    const activities = async () =>
+      Number(
+        (
+          (await t.dataSource.query('select count(*) as n from service_activity')) as [
+            { n: string },
+          ]
+        )[0].n,
+      );
+    const before = await activities();
+    for (const performedOn of ['2026-07-01', '2025-06-30']) {
+      const res = await cast.post('supervisor', `/cases/${c1.id}/activities`, {
+        kind: 'advice',
+        performedOn,
+        minutes: 15,
+        fundingSourceIds: [source.voca, ended.body.id],
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.fields).toEqual([
+        expect.objectContaining({
+          field: 'fundingSourceIds',
+          message: expect.stringContaining('OVW LAV grant 2025–26'),
+        }),
+      ]);
+    }
+    expect(await activities()).toBe(before);
+    // Its last day is in force.
+    await activity(c1, '2026-06-30', 'advice', [ended.body.id]);
+  });
 });
