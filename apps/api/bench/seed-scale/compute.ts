@@ -47,6 +47,8 @@ export function toRecord(c: SeedCase, closures: CaseRecord['closures']): CaseRec
     violations: c.violations,
     respondentMoves: [],
     closures,
+    // Without court-specific closures every court keeps the statewide calendar (A-02 moot).
+    localityCourts: [],
   };
 }
 

@@ -7,14 +7,46 @@ import type {
   ViolationFacts,
 } from '@haven/rules';
 
-import type { CaseRecord, HearingFacts, OrderFactsRow, ViolationFactsRow } from './case-record';
+import type {
+  CaseRecord,
+  HearingFacts,
+  LocalityCourtsFacts,
+  OrderFactsRow,
+  ViolationFactsRow,
+} from './case-record';
 
 /** PostgreSQL `time` comes back as 'HH:MM:SS'; the rules library reads 'HH:MM'. */
 export function at(date: string, time: string | null | undefined): PartialDateTime {
   return time ? { date, time: time.slice(0, 5) } : { date };
 }
 
-function orderFacts(order: OrderFactsRow): OrderFacts {
+/**
+ * A-02: whose court days an order counts. An FA emergency order: the JDR court of the locality
+ * where it was issued; an AOV one: the court that would hear the preliminary petition (GDC, or JDR
+ * for a family or household member); an ESRO: the circuit court, which hears it. Every other
+ * order, or a locality the directory does not name: the issuing court's.
+ */
+function calendarCourtOf(
+  order: OrderFactsRow,
+  courts: readonly LocalityCourtsFacts[],
+): string | undefined {
+  const locality = order.issuingLocality.trim().toLowerCase();
+  const here = courts.find((c) => c.locality.toLowerCase() === locality);
+  if (!here) return undefined;
+  switch (order.kind) {
+    case 'FA_EPO':
+      return here.jdrCourtId;
+    case 'AOV_EPO':
+      return order.petitionerHouseholdAtInitial ? here.jdrCourtId : here.gdcCourtId;
+    case 'ESRO':
+      return here.circuitCourtId;
+    default:
+      return undefined;
+  }
+}
+
+function orderFacts(order: OrderFactsRow, courts: readonly LocalityCourtsFacts[]): OrderFacts {
+  const calendarCourtId = calendarCourtOf(order, courts);
   return {
     orderId: order.id,
     kind: order.kind,
@@ -24,6 +56,7 @@ function orderFacts(order: OrderFactsRow): OrderFacts {
       kind: order.issuingCourtKind,
       locality: order.issuingLocality,
     },
+    ...(calendarCourtId && calendarCourtId !== order.issuingCourtId ? { calendarCourtId } : {}),
     ...(order.statedExpiryOn
       ? { statedExpiry: at(order.statedExpiryOn, order.statedExpiryTime) }
       : {}),
@@ -63,7 +96,7 @@ function orderFacts(order: OrderFactsRow): OrderFacts {
   };
 }
 
-function orderEvents(order: OrderFactsRow): CaseEvent[] {
+function orderEvents(order: OrderFactsRow, courts: readonly LocalityCourtsFacts[]): CaseEvent[] {
   // An order granted on a motion to extend is, for the rules, the grant of that extension (R12, R25).
   const issued: CaseEvent =
     order.extensionOf === 'motion_to_extend' && order.parentOrderId
@@ -79,7 +112,7 @@ function orderEvents(order: OrderFactsRow): CaseEvent[] {
             ? { statedExpiryOverride: { reason: order.statedExpiryOverrideReason } }
             : {}),
         }
-      : { type: 'order_issued', order: orderFacts(order) };
+      : { type: 'order_issued', order: orderFacts(order, courts) };
   return order.dissolvedOn
     ? [issued, { type: 'order_dissolved', orderId: order.id, on: order.dissolvedOn }]
     : [issued];
@@ -157,7 +190,7 @@ export function toCaseFacts(record: CaseRecord): CaseFacts {
           }
         : {}),
     })),
-    ...record.orders.flatMap(orderEvents),
+    ...record.orders.flatMap((o) => orderEvents(o, record.localityCourts)),
     ...record.orderExtensions.map((e): CaseEvent => {
       const stated = e.statedExpiryOn
         ? { statedExpiry: at(e.statedExpiryOn, e.statedExpiryTime) }

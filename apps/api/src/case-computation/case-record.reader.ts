@@ -71,6 +71,16 @@ const ORDER_LISTS = {
 
 /** The rest of the record's lists, read on every load. */
 const CASE_LISTS = {
+  // A-02: an emergency order's days are counted on the calendar of the court that would hear what
+  // follows it, in the locality where it was issued, whoever issued it (a magistrate, most often).
+  localityCourts: listOf(
+    `l.name as "locality", l.jdr_court_id as "jdrCourtId", l.gdc_court_id as "gdcCourtId",
+     l.circuit_court_id as "circuitCourtId"`,
+    `court_locality l where lower(l.name) in (
+       select lower(btrim(o.issuing_locality)) from protective_order o
+        where o.organisation_id = $1 and o.case_id = $2)`,
+    'l.name',
+  ),
   petitions: listOf(
     `id, order_kind_sought as "orderKindSought", filed_on::text as "filedOn",
      court_id as "courtId", mpo_issuing_command as "mpoIssuingCommand",
@@ -159,6 +169,7 @@ export function caseRecordOf(row: CaseRecordRow, known?: KnownOrderFacts): CaseR
     violations: row.violations,
     respondentMoves: row.respondentMoves,
     closures: row.closures,
+    localityCourts: row.localityCourts,
   };
 }
 

@@ -131,6 +131,14 @@ export interface ClosureFacts {
   authority: string;
 }
 
+/** The courts of a locality an order of the case names (court directory), for A-02's calendars. */
+export interface LocalityCourtsFacts {
+  locality: string;
+  jdrCourtId: string;
+  gdcCourtId: string;
+  circuitCourtId: string;
+}
+
 /** Every stored fact of one case that the rules library reads, as loaded in one transaction. */
 export interface CaseRecord {
   caseRow: CaseFileFacts;
@@ -144,6 +152,8 @@ export interface CaseRecord {
   violations: ViolationFactsRow[];
   respondentMoves: RespondentMoveFacts[];
   closures: ClosureFacts[];
+  /** The directory's courts of each locality the case's orders were issued in. */
+  localityCourts: LocalityCourtsFacts[];
 }
 
 /**

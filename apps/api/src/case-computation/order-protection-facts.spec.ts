@@ -45,6 +45,7 @@ function aRecord(overrides: Partial<CaseRecord> = {}): CaseRecord {
     violations: [],
     respondentMoves: [],
     closures: [],
+    localityCourts: [],
     ...overrides,
   };
 }

@@ -106,6 +106,45 @@ describe('court closures (real PostgreSQL)', () => {
     expect(await fileBy(theCase)).toEqual([`${FILE_BY} 2026-12-07 - open`]);
   });
 
+  it("counts a magistrate's family-abuse emergency order on its locality's JDR court calendar (A-02)", async () => {
+    // Issued Mon 30 Nov by the Fairfax magistrate: it ends at the end of Thu 3 Dec, or the next day
+    // the juvenile and domestic relations court of Fairfax County sits.
+    const epoCase = await insertCase(t.dataSource, cast.orgId);
+    await insertOrderRow(t.dataSource, epoCase, {
+      kind: 'FA_EPO',
+      issuedOn: '2026-11-30',
+      issuedTime: '22:15',
+      court: 'MAGISTRATE',
+    });
+    await recompute(epoCase);
+    const expiry = async () =>
+      (await storedDeadlines(t.dataSource, epoCase.id)).filter((d) =>
+        d.startsWith('VA.FA.EPO.EXPIRY'),
+      );
+    expect(await expiry()).toEqual(['VA.FA.EPO.EXPIRY order_expiry 2026-12-03 - open']);
+
+    // The magistrate's office closing changes nothing: the order is not counted on its calendar.
+    const office = await http()
+      .post('/api/court-closures')
+      .set('Cookie', cast.cookie.admin)
+      .send(
+        closure({
+          closedOn: '2026-12-03',
+          courtIds: ['magistrate-fairfax'],
+          kind: 'clerk_closure',
+        }),
+      );
+    expect(office.status).toBe(201);
+    expect(await expiry()).toEqual(['VA.FA.EPO.EXPIRY order_expiry 2026-12-03 - open']);
+
+    const jdr = await http()
+      .post('/api/court-closures')
+      .set('Cookie', cast.cookie.admin)
+      .send(closure({ closedOn: '2026-12-03', courtIds: ['jdr-fairfax'], kind: 'clerk_closure' }));
+    expect(jdr.status).toBe(201);
+    expect(await expiry()).toEqual(['VA.FA.EPO.EXPIRY order_expiry 2026-12-04 - open']);
+  });
+
   it("leaves another organisation's cases computed with their own calendar", async () => {
     const before = await storedDeadlines(t.dataSource, foreignCase.id);
     await http().post('/api/court-closures').set('Cookie', cast.cookie.admin).send(closure());

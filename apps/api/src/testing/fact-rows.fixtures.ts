@@ -12,8 +12,9 @@ async function one(ds: DataSource, sql: string, params: unknown[]): Promise<stri
   return row.id;
 }
 
-const COURTS: Record<'JDR' | 'GDC' | 'CIRCUIT', [string, string, string]> = {
+const COURTS: Record<'JDR' | 'GDC' | 'CIRCUIT' | 'MAGISTRATE', [string, string, string]> = {
   JDR: ['jdr-fairfax', 'JDR', 'Fairfax County'],
+  MAGISTRATE: ['magistrate-fairfax', 'MAGISTRATE', 'Fairfax County'],
   GDC: ['gdc-fairfax', 'GDC', 'Fairfax County'],
   CIRCUIT: ['cc-fairfax', 'CIRCUIT', 'Fairfax County'],
 };
@@ -26,7 +27,7 @@ export function insertOrderRow(
     issuedOn: string;
     issuedTime?: string;
     statedExpiryOn?: string;
-    court?: 'JDR' | 'GDC' | 'CIRCUIT';
+    court?: 'JDR' | 'GDC' | 'CIRCUIT' | 'MAGISTRATE';
     parentOrderId?: string;
     extensionOf?: string;
     servedOn?: string;
