@@ -40,7 +40,12 @@ function calendarCourtOf(
       return order.petitionerHouseholdAtInitial ? here.jdrCourtId : here.gdcCourtId;
     case 'ESRO':
       return here.circuitCourtId;
-    default:
+    case 'FA_PPO':
+    case 'FA_PO':
+    case 'AOV_PPO':
+    case 'AOV_PO':
+    case 'FSRO':
+    case 'OOS':
       return undefined;
   }
 }
