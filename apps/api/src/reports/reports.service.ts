@@ -19,6 +19,7 @@ import { CaseAccess } from '@api/case-files/case-access';
 import { REPORT_DEFINITIONS } from './definitions';
 import type { ReportDrillQueryDto, RunReportQueryDto } from './dto/report.query';
 import { reportCsv } from './report-csv';
+import { withheldCells } from './small-counts';
 import type { ReportDefinition } from './report-definition';
 import {
   casesBehindCell,
@@ -265,9 +266,13 @@ function firstColumn(section: ReportDefinition['sections'][number], fallback: st
   return Array.isArray(categories) ? (categories[0]?.key ?? fallback) : fallback;
 }
 
-/** Lays out a section's counts; a count under the threshold shows as "<N" with no number. */
+/**
+ * Lays out a section's counts; a count under the threshold shows as "<N" with no number, a count
+ * withheld so that one cannot be worked out from the total as "*", a withheld median as "–".
+ */
 function toSection(counts: SectionCounts, threshold: number): ReportSection {
   const { section } = counts;
+  const withheld = withheldCells(counts, threshold);
   return {
     id: section.id,
     title: section.title,
@@ -283,10 +288,11 @@ function toSection(counts: SectionCounts, threshold: number): ReportSection {
         if (value === undefined) {
           return { column: column.key, count: isCount ? 0 : null, display: isCount ? '0' : '–' };
         }
-        const small = isCount && threshold > 0 && value > 0 && value < threshold;
-        return small
-          ? { column: column.key, count: null, display: `<${threshold}` }
-          : { column: column.key, count: value, display: String(value) };
+        const hidden = withheld.get(cellKey(row.key, column.key));
+        if (hidden === undefined)
+          return { column: column.key, count: value, display: String(value) };
+        const display = !isCount ? '–' : hidden === 'small' ? `<${threshold}` : '*';
+        return { column: column.key, count: null, display };
       }),
     })),
   };
