@@ -122,6 +122,8 @@ export interface OrderExtensionResponse {
 export interface ExtensionMotionTimelinessResponse {
   status: ExtensionMotionTimeliness;
   ruleId: string;
+  /** The rule version in force when the motion was filed (rules-spec §1.12), e.g. 'R11@2021-01-01'. */
+  ruleVersion: string;
   citation: string;
   explanation: string;
   expiresAt: DateTimeResponse | null;

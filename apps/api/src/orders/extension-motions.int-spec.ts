@@ -102,6 +102,7 @@ describe('motions to extend: timeliness, grant and denial (real PostgreSQL)', ()
       timeliness: {
         status: 'untimely',
         ruleId: 'VA.AOV.PO',
+        ruleVersion: 'R25@2021-01-01',
         expiresAt: { date: '2028-03-10', time: '23:59' },
         fileBy: '2028-03-10',
       },

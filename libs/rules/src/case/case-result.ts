@@ -80,6 +80,8 @@ export interface ExtensionMotionResult {
   filedAt: PartialDateTime;
   status: ExtensionMotionStatus;
   ruleId: string;
+  /** The rule version in force when the motion was filed, e.g. 'R11@2021-01-01'. */
+  ruleVersion: string;
   citation: Citation;
   explanation: string;
   expiresAt?: PartialDateTime;

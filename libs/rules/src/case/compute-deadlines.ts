@@ -106,7 +106,7 @@ export function computeDeadlines(
       end: firstEnd(record, computation, model, computations),
     });
   }
-  const motions = [...timelines.values()].flatMap(extensionMotions);
+  const motions = [...timelines.values()].flatMap((t) => extensionMotions(t, ruleSet));
   const violations = model.violations.map((v) =>
     classifyViolation(withMilitaryOrder(v, model), { ruleSet }),
   );

@@ -246,6 +246,7 @@ describe('Example 26 — AOV final order of example 20, motion to extend filed M
     expect(c.extensionMotions[0]).toMatchObject({
       status: 'untimely',
       ruleId: 'VA.AOV.PO',
+      ruleVersion: 'R25@2021-01-01',
       expiresAt: { date: '2028-03-10', time: '23:59' },
       fileBy: '2028-03-10',
     });

@@ -173,7 +173,10 @@ describe('Example 40 — Maryland final order, respondent served and heard; peti
     expect(c.deadlines.map((d) => [d.kind, d.ruleId, d.due.date])).toEqual([
       ['order_expiry', 'US.FFC.MODIFY_ONLY_IN_ISSUING_STATE', '2026-09-10'],
     ]);
-    expect(c.extensionMotions[0]?.status).toBe('not_available_in_virginia');
+    expect(c.extensionMotions[0]).toMatchObject({
+      status: 'not_available_in_virginia',
+      ruleVersion: 'R38@2021-01-01',
+    });
     expect(c.notices.map((n) => n.text)).toContain(
       'Extension must be sought in Maryland: a Virginia court cannot change, extend or cancel this order.',
     );

@@ -109,6 +109,11 @@ export class ExtensionMotionTimelinessResponseDoc implements ExtensionMotionTime
   @ApiProperty({ enum: MOTION_TIMELINESS, enumName: 'ExtensionMotionTimeliness' })
   status!: ExtensionMotionTimeliness;
   @ApiProperty() ruleId!: string;
+  @ApiProperty({
+    example: 'R11@2021-01-01',
+    description: 'The rule version in force when the motion was filed.',
+  })
+  ruleVersion!: string;
   @ApiProperty() citation!: string;
   @ApiProperty() explanation!: string;
   @ApiProperty({ type: DateTimeResponseDoc, nullable: true })

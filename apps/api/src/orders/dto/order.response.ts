@@ -79,6 +79,7 @@ export function toExtensionMotionResponse(
       ? {
           status: judged.status,
           ruleId: judged.ruleId,
+          ruleVersion: judged.ruleVersion,
           citation: judged.citation.text,
           explanation: judged.explanation,
           expiresAt: dateTime(judged.expiresAt),
