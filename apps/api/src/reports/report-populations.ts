@@ -190,7 +190,14 @@ export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
                'Declined intake of ' || d.declined_on::text
           from intake_decline d
          where d.organisation_id = $1::uuid and d.declined_on between $2::date and $3::date
-           ${funded ? `and (d.funding_source_id is null or d.funding_source_id in (${FUNDED_SOURCES}))` : ''})`,
+           ${
+             // A survivor turned away before any grant was named counts under the funder, as one
+             // its programme could not serve, but not in a report narrowed to one grant.
+             funded
+               ? `and ((d.funding_source_id is null and $6::uuid is null)
+                       or d.funding_source_id in (${FUNDED_SOURCES}))`
+               : ''
+           })`,
     sql: () => `select s.person_key, s.case_ids, s.person_key as item_id, s.note, null::numeric as measure,
              s.status, case when s.status = 'not_served' then coalesce(s.reason, 'other') end as reason
         from status s`,

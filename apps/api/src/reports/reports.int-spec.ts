@@ -504,6 +504,14 @@ describe('funder reports over a hand-built organisation (real PostgreSQL)', () =
       not_served: ['1'],
       __total: ['3'],
     });
+    // The intake turned away named no grant: it counts under OVW, not under one OVW grant.
+    const oneGrant = await run(`report=ovw-lav&year=2026&part=2&fundingSourceId=${source.ovw}`);
+    expect(table(sectionOf(oneGrant, 'status'))).toEqual({
+      served: ['1'],
+      partially_served: ['1'],
+      not_served: ['0'],
+      __total: ['2'],
+    });
     expect(table(sectionOf(ovw, 'not_served_reasons'))).toEqual({
       conflict_of_interest: ['1'],
       outside_service_area: ['0'],
