@@ -1,6 +1,8 @@
 import type { CaseEvent, OrderFacts } from '@haven/rules';
 
-import type { CaseRecord, LocalityCourtsFacts, OrderFactsRow } from './case-record';
+import { aCaseRecord, anOrderRow } from '@api/testing/case-record.fixtures';
+
+import type { LocalityCourtsFacts, OrderFactsRow } from './case-record';
 import { toCaseFacts } from './case-facts.mapper';
 
 const FAIRFAX: LocalityCourtsFacts = {
@@ -10,48 +12,20 @@ const FAIRFAX: LocalityCourtsFacts = {
   circuitCourtId: 'circuit-fairfax',
 };
 
+// An emergency order the Fairfax magistrate issued; `overrides` change it.
 function anOrder(overrides: Partial<OrderFactsRow>): OrderFactsRow {
-  return {
-    id: 'o-1',
+  return anOrderRow('o-1', {
     kind: 'FA_EPO',
     issuedOn: '2026-11-30',
-    issuedTime: null,
     issuingCourtId: 'magistrate-fairfax',
     issuingCourtKind: 'MAGISTRATE',
-    issuingLocality: 'Fairfax County',
-    statedExpiryOn: null,
-    statedExpiryTime: null,
-    statedExpiryOverrideReason: null,
-    reliefs: [],
-    parentOrderId: null,
-    extensionOf: null,
-    protectsMinorAgainstParent: false,
     petitionerHouseholdAtInitial: null,
-    priorFaOrderFinding: false,
-    priorFaOrderIssuedOn: null,
-    issuingState: null,
-    registeredOn: null,
-    registeredCourtId: null,
-    dissolvedOn: null,
     ...overrides,
-  };
+  });
 }
 
 function calendarCourtOf(order: OrderFactsRow, courts = [FAIRFAX]): string | undefined {
-  const record: CaseRecord = {
-    caseRow: { id: 'c-1', orderKind: null, hasMedicalEvidence: false, closedOn: null },
-    respondent: { knownFirearms: false, priorConvictions: [] },
-    petitions: [],
-    orders: [order],
-    orderExtensions: [],
-    extensionMotions: [],
-    serviceAttempts: [],
-    hearings: [],
-    violations: [],
-    respondentMoves: [],
-    closures: [],
-    localityCourts: courts,
-  };
+  const record = aCaseRecord('c-1', { orders: [order], localityCourts: courts });
   const issued = toCaseFacts(record).events.find(
     (e): e is Extract<CaseEvent, { type: 'order_issued' }> => e.type === 'order_issued',
   );

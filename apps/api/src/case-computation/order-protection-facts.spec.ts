@@ -1,54 +1,11 @@
 import type { NewCaseDeadline } from './case-deadlines.repository';
-import type { CaseRecord, HearingFacts, OrderFactsRow } from './case-record';
+import { aCaseRecord, anOrderRow } from '@api/testing/case-record.fixtures';
+
+import type { HearingFacts } from './case-record';
 import { toOrderProtectionFacts } from './order-protection-facts';
 
 const ORG = '00000000-0000-4000-8000-0000000000aa';
 const CASE = '00000000-0000-4000-8000-0000000000cc';
-
-function anOrder(id: string, overrides: Partial<OrderFactsRow> = {}): OrderFactsRow {
-  return {
-    id,
-    kind: 'FA_PO',
-    issuedOn: '2024-12-08',
-    issuedTime: null,
-    issuingCourtId: 'jdr-fairfax',
-    issuingCourtKind: 'JDR',
-    issuingLocality: 'Fairfax County',
-    statedExpiryOn: null,
-    statedExpiryTime: null,
-    statedExpiryOverrideReason: null,
-    reliefs: [],
-    parentOrderId: null,
-    extensionOf: null,
-    protectsMinorAgainstParent: false,
-    petitionerHouseholdAtInitial: true,
-    priorFaOrderFinding: false,
-    priorFaOrderIssuedOn: null,
-    issuingState: null,
-    registeredOn: null,
-    registeredCourtId: null,
-    dissolvedOn: null,
-    ...overrides,
-  };
-}
-
-function aRecord(overrides: Partial<CaseRecord> = {}): CaseRecord {
-  return {
-    caseRow: { id: CASE, orderKind: 'FA_PO', hasMedicalEvidence: false, closedOn: null },
-    respondent: { knownFirearms: false, priorConvictions: [] },
-    petitions: [],
-    orders: [],
-    orderExtensions: [],
-    extensionMotions: [],
-    serviceAttempts: [],
-    hearings: [],
-    violations: [],
-    respondentMoves: [],
-    closures: [],
-    localityCourts: [],
-    ...overrides,
-  };
-}
 
 type Deadline = Pick<
   NewCaseDeadline,
@@ -81,7 +38,7 @@ function aHearing(overrides: Partial<HearingFacts>): HearingFacts {
 
 describe('toOrderProtectionFacts', () => {
   it('gives a final order without a motion its expiry as the day it falls due, and runs the unserved order until it', () => {
-    const record = aRecord({ orders: [anOrder('po')] });
+    const record = aCaseRecord(CASE, { orders: [anOrderRow('po')] });
     const [facts] = toOrderProtectionFacts(
       ORG,
       record,
@@ -99,8 +56,8 @@ describe('toOrderProtectionFacts', () => {
   });
 
   it('takes a preliminary order’s next hearing not yet held, on or after the day, before its hearing-by day', () => {
-    const record = aRecord({
-      orders: [anOrder('ppo', { kind: 'FA_PPO', issuedOn: '2026-11-27' })],
+    const record = aCaseRecord(CASE, {
+      orders: [anOrderRow('ppo', { kind: 'FA_PPO', issuedOn: '2026-11-27' })],
       hearings: [
         aHearing({ id: 'h-past', scheduledOn: '2026-11-28' }),
         aHearing({ id: 'h-next', scheduledOn: '2026-12-03' }),
@@ -122,8 +79,8 @@ describe('toOrderProtectionFacts', () => {
   });
 
   it('has no expiring risk once the fact that keeps the order going is recorded, or the case is closed', () => {
-    const served = aRecord({
-      orders: [anOrder('po')],
+    const served = aCaseRecord(CASE, {
+      orders: [anOrderRow('po')],
       extensionMotions: [
         { id: 'm', orderId: 'po', filedOn: '2026-11-30', filedTime: null, outcome: 'pending' },
       ],
@@ -145,8 +102,8 @@ describe('toOrderProtectionFacts', () => {
       risk: null,
       unservedUntil: null,
     });
-    const closed = aRecord({
-      orders: [anOrder('po')],
+    const closed = aCaseRecord(CASE, {
+      orders: [anOrderRow('po')],
       caseRow: { id: CASE, orderKind: 'FA_PO', hasMedicalEvidence: false, closedOn: '2026-11-30' },
     });
     expect(toOrderProtectionFacts(ORG, closed, expiry, '2026-11-30')[0]).toMatchObject({
@@ -158,10 +115,10 @@ describe('toOrderProtectionFacts', () => {
   });
 
   it('records a lapse when the next order came after the expiry, and none when it came in time', () => {
-    const ppo = anOrder('ppo', { kind: 'FA_PPO', issuedOn: '2026-11-02' });
+    const ppo = anOrderRow('ppo', { kind: 'FA_PPO', issuedOn: '2026-11-02' });
     const expiry = [deadline('ppo', 'max_expiry', '2026-11-17', 'passed')];
-    const late = aRecord({
-      orders: [ppo, anOrder('po', { issuedOn: '2026-11-18', parentOrderId: 'ppo' })],
+    const late = aCaseRecord(CASE, {
+      orders: [ppo, anOrderRow('po', { issuedOn: '2026-11-18', parentOrderId: 'ppo' })],
     });
     expect(toOrderProtectionFacts(ORG, late, expiry, '2026-11-30')[0]).toMatchObject({
       followed: true,
@@ -169,8 +126,8 @@ describe('toOrderProtectionFacts', () => {
       lapseOn: '2026-11-17',
       lapseUntil: '2026-11-18',
     });
-    const inTime = aRecord({
-      orders: [ppo, anOrder('po', { issuedOn: '2026-11-17', parentOrderId: 'ppo' })],
+    const inTime = aCaseRecord(CASE, {
+      orders: [ppo, anOrderRow('po', { issuedOn: '2026-11-17', parentOrderId: 'ppo' })],
     });
     expect(toOrderProtectionFacts(ORG, inTime, expiry, '2026-11-30')[0]).toMatchObject({
       lapseOn: null,

@@ -92,6 +92,21 @@ describe('funder reports over a hand-built organisation (real PostgreSQL)', () =
     });
     expect(res.status).toBe(201);
   };
+  const addSource = async (
+    name: string,
+    funder: string,
+    startsOn: string,
+    endsOn: string | null = null,
+  ): Promise<string> => {
+    const res = await cast.post('admin', '/funding-sources', { name, funder, startsOn, endsOn });
+    expect(res.status).toBe(201);
+    return res.body.id as string;
+  };
+  const closeCase = (c: SeededCase, closedOn: string, lscClosingCode: string) =>
+    t.dataSource.query(
+      `update case_file set closed_on = $2, lsc_closing_code = $3, stage = 'closed' where id = $1`,
+      [c.id, closedOn, lscClosingCode],
+    );
   const funding = (...ids: string[]) =>
     ids.map((fundingSourceId) => ({ fundingSourceId, startsOn: '2026-09-01', endsOn: null }));
 
@@ -106,13 +121,7 @@ describe('funder reports over a hand-built organisation (real PostgreSQL)', () =
       ['lsc', 'LSC', 'LSC basic field'],
       ['dcjs', 'VA_DCJS', 'DCJS V/W grant'],
     ] as const) {
-      const res = await cast.post('admin', '/funding-sources', {
-        name,
-        funder,
-        startsOn: '2026-01-01',
-      });
-      expect(res.status).toBe(201);
-      source[key] = res.body.id;
+      source[key] = await addSource(name, funder, '2026-01-01');
     }
     // Ana: two cases. Bea: new in federal FY 2027 Q1, continuing in Q2. Cal: served in FY 2026
     // and again in FY 2027 (new again: "new" is per fiscal year).
@@ -286,18 +295,9 @@ describe('funder reports over a hand-built organisation (real PostgreSQL)', () =
       parentOrderId: b1Reissued,
       extensionOf: 'unserved',
     });
-    await t.dataSource.query(
-      `update case_file set closed_on = $2, lsc_closing_code = $3, stage = 'closed' where id = $1`,
-      [a1.id, '2026-12-15', 'IB'],
-    );
-    await t.dataSource.query(
-      `update case_file set closed_on = $2, lsc_closing_code = $3, stage = 'closed' where id = $1`,
-      [c1.id, '2026-11-30', 'B'],
-    );
-    await t.dataSource.query(
-      `update case_file set closed_on = $2, lsc_closing_code = $3, stage = 'closed' where id = $1`,
-      [b1.id, '2027-02-01', 'A'],
-    );
+    await closeCase(a1, '2026-12-15', 'IB');
+    await closeCase(c1, '2026-11-30', 'B');
+    await closeCase(b1, '2027-02-01', 'A');
     expect((await put('reports/settings', { smallCountThreshold: 0 })).status).toBe(200);
   }, 60_000);
   afterAll(async () => {
@@ -969,23 +969,14 @@ describe('funder reports over a hand-built organisation (real PostgreSQL)', () =
 
     // Eli: an LSC grant of 2025 paid for his case, which closed in June 2026: LSC's 2026 report
     // counts it, though that funding had ended before the year began.
-    const lsc2025 = await cast.post('admin', '/funding-sources', {
-      name: 'LSC basic field 2025',
-      funder: 'LSC',
-      startsOn: '2025-01-01',
-      endsOn: '2025-12-31',
-    });
-    expect(lsc2025.status).toBe(201);
+    const lsc2025 = await addSource('LSC basic field 2025', 'LSC', '2025-01-01', '2025-12-31');
     const eli = await insertCase(t.dataSource, cast.orgId, { openedOn: '2025-03-01' });
     const eliFacts = await facts(eli, {
       lscProblemCode: '37',
-      funding: [{ fundingSourceId: lsc2025.body.id, startsOn: '2025-03-01', endsOn: '2025-12-31' }],
+      funding: [{ fundingSourceId: lsc2025, startsOn: '2025-03-01', endsOn: '2025-12-31' }],
     });
     expect(eliFacts.status).toBe(200);
-    await t.dataSource.query(
-      `update case_file set closed_on = $2, lsc_closing_code = $3, stage = 'closed' where id = $1`,
-      [eli.id, '2026-06-30', 'A'],
-    );
+    await closeCase(eli, '2026-06-30', 'A');
 
     const ovwAfter = table(
       sectionOf(await run('report=ovw-lav&year=2026&part=2'), 'protection_orders'),
@@ -1001,13 +992,7 @@ describe('funder reports over a hand-built organisation (real PostgreSQL)', () =
   });
 
   it('refuses a service tagged with a grant that had not begun or had ended that day, naming the field', async () => {
-    const ended = await cast.post('admin', '/funding-sources', {
-      name: 'OVW LAV grant 2025–26',
-      funder: 'OVW',
-      startsOn: '2025-07-01',
-      endsOn: '2026-06-30',
-    });
-    expect(ended.status).toBe(201);
+    const ended = await addSource('OVW LAV grant 2025–26', 'OVW', '2025-07-01', '2026-06-30');
     const activities = async () =>
       Number(
         (
@@ -1022,7 +1007,7 @@ describe('funder reports over a hand-built organisation (real PostgreSQL)', () =
         kind: 'advice',
         performedOn,
         minutes: 15,
-        fundingSourceIds: [source.voca, ended.body.id],
+        fundingSourceIds: [source.voca, ended],
       });
       expect(res.status).toBe(400);
       expect(res.body.fields).toEqual([
@@ -1034,6 +1019,6 @@ describe('funder reports over a hand-built organisation (real PostgreSQL)', () =
     }
     expect(await activities()).toBe(before);
     // Its last day is in force.
-    await activity(c1, '2026-06-30', 'advice', [ended.body.id]);
+    await activity(c1, '2026-06-30', 'advice', [ended]);
   });
 });
