@@ -57,12 +57,13 @@ export class ActivitiesService {
           'performedBy',
         );
       }
-      const owned = await this.funding.countOwned(
+      const sources = await this.funding.ownedOn(
         manager,
         actor.organisationId,
         dto.fundingSourceIds,
+        dto.performedOn,
       );
-      if (owned !== dto.fundingSourceIds.length) {
+      if (sources.length !== dto.fundingSourceIds.length) {
         throw new DomainError(
           'FUNDING_SOURCE_NOT_FOUND',
           'invalid',
@@ -72,12 +73,7 @@ export class ActivitiesService {
       }
       // A grant pays only for work done while it runs: a service tagged with one that had ended
       // (or not begun) would count in that funder's report for work it did not pay for.
-      const outside = await this.funding.namesNotInForce(
-        manager,
-        actor.organisationId,
-        dto.fundingSourceIds,
-        dto.performedOn,
-      );
+      const outside = sources.filter((s) => !s.inForce).map((s) => s.name);
       if (outside.length > 0) {
         throw new DomainError(
           'FUNDING_SOURCE_NOT_IN_FORCE',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type EntityManager, type Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 
 import { CaseFundingEntity } from './case-funding.entity';
 import { FundingSourceEntity } from './funding-source.entity';
@@ -33,28 +33,25 @@ export class FundingSourcesRepository {
     });
   }
 
-  /** How many of `ids` are sources of the organisation (ids given once each). */
-  async countOwned(manager: EntityManager, organisationId: string, ids: string[]): Promise<number> {
-    if (ids.length === 0) return 0;
-    return manager.getRepository(FundingSourceEntity).countBy({ organisationId, id: In(ids) });
-  }
-
-  /** Which of these sources of the organisation had not started or had ended on `on`. */
-  async namesNotInForce(
+  /**
+   * The organisation's sources among `ids`, each with whether it was in force on `on`: one read
+   * answers both "are they ours?" and "did they pay on that day?".
+   */
+  async ownedOn(
     manager: EntityManager,
     organisationId: string,
     ids: string[],
     on: string,
-  ): Promise<string[]> {
+  ): Promise<Array<{ name: string; inForce: boolean }>> {
     if (ids.length === 0) return [];
     const rows = (await manager.query(
-      `select name from funding_source
+      `select name, (starts_on <= $3::date and (ends_on is null or ends_on >= $3::date)) as "inForce"
+         from funding_source
         where organisation_id = $1 and id = any($2::uuid[])
-          and (starts_on > $3::date or ends_on < $3::date)
         order by name`,
       [organisationId, ids, on],
-    )) as Array<{ name: string }>;
-    return rows.map((r) => r.name);
+    )) as Array<{ name: string; inForce: boolean }>;
+    return rows;
   }
 
   async insert(

@@ -1021,4 +1021,34 @@ describe('funder reports over a hand-built organisation (real PostgreSQL)', () =
     // Its last day is in force.
     await activity(c1, '2026-06-30', 'advice', [ended]);
   });
+
+  it("refuses a service tagged with another organisation's grant, in force or not, naming the field", async () => {
+    const [foreign] = (await t.dataSource.query(
+      `insert into funding_source (organisation_id, name, funder, starts_on)
+       values ($1, 'Another org''s VOCA subgrant', 'VOCA', '2026-01-01') returning id`,
+      [cast.otherOrgId],
+    )) as [{ id: string }];
+    const count = async () =>
+      (
+        (await t.dataSource.query('select count(*)::int as n from service_activity')) as [
+          { n: number },
+        ]
+      )[0].n;
+    const before = await count();
+    const res = await cast.post('supervisor', `/cases/${c1.id}/activities`, {
+      kind: 'advice',
+      performedOn: '2026-10-01',
+      minutes: 15,
+      fundingSourceIds: [source.voca, foreign.id],
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.fields).toEqual([
+      expect.objectContaining({
+        field: 'fundingSourceIds',
+        message: 'must name funding sources of the organisation',
+      }),
+    ]);
+    expect(JSON.stringify(res.body)).not.toContain("Another org's");
+    expect(await count()).toBe(before);
+  });
 });
