@@ -188,7 +188,8 @@ export interface EligibilityResponse {
   familyOrHouseholdMember: boolean;
   borderline: boolean;
   orders: Array<{ kind: OrderKind; court: CourtKind; reason: string; citation: string }>;
-  reasons: Array<{ ruleId: string; text: string; citation: string }>;
+  /** Each reason with its rule version: in force on the last act's day (rules-spec §1.12). */
+  reasons: Array<{ ruleId: string; ruleVersion: string; text: string; citation: string }>;
 }
 
 /** GET /api/cases/:caseId. Confidential fields are absent: they come only from a reveal. */

@@ -25,6 +25,11 @@ export interface CreateViolationRequest {
 /** One reason for a classification, with the rule and citation that give it. */
 export interface ClassificationReasonResponse {
   ruleId: string;
+  /**
+   * The rule version in force on the day of the violation ('R18@2021-01-01'); null on a
+   * classification stored before versions were recorded.
+   */
+  ruleVersion: string | null;
   text: string;
   citation: string;
   citationNote: string | null;

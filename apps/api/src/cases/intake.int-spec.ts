@@ -79,6 +79,10 @@ describe('intake, conflict check and confidential fields (real PostgreSQL)', () 
     expect(detail.body.eligibility.orders).toEqual(
       expect.arrayContaining([expect.objectContaining({ kind: 'FA_PO', court: 'JDR' })]),
     );
+    expect(detail.body.eligibility.reasons[0]).toMatchObject({
+      ruleId: 'VA.FA.ELIGIBILITY.FAMILY_OR_HOUSEHOLD_MEMBER',
+      ruleVersion: 'R15@2021-01-01',
+    });
     expect(detail.body.advocates).toEqual([
       { id: cast.users.advocate.id, displayName: cast.users.advocate.displayName },
     ]);

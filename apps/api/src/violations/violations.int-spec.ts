@@ -104,7 +104,15 @@ describe('violations: classification, encrypted narrative, tenancy (real Postgre
     });
     expect(res.body.classification.reasons[0]).toMatchObject({
       citation: 'Va. Code § 16.1-253.2(B), (C)',
+      ruleVersion: 'R18@2021-01-01',
     });
+    // R21: reported to the police, under the version in force on the day of the violation.
+    expect(res.body.classification.tasks).toEqual([
+      expect.objectContaining({
+        ruleId: 'VA.VIOLATION.POLICE_REPORT',
+        ruleVersion: 'R21@2021-01-01',
+      }),
+    ]);
     const [stored] = (await t.dataSource.query(
       "select classification->>'potentialClass' as class from violation where id = $1",
       [res.body.id],

@@ -86,6 +86,7 @@ export function aCaseDetail(overrides: Partial<CaseDetailResponse> = {}): CaseDe
       reasons: [
         {
           ruleId: 'VA.FA.ELIGIBILITY.FAMILY_OR_HOUSEHOLD_MEMBER',
+          ruleVersion: 'R15@2021-01-01',
           text: 'A former spouse is a family or household member whether or not they live together.',
           citation: 'Va. Code § 16.1-228',
         },

@@ -85,7 +85,8 @@ export interface EligibilityResult {
   borderline: boolean;
   orders: EligibleOrder[];
   nextFriendAvailable: boolean;
-  reasons: Array<{ ruleId: string; text: string; citation: Citation }>;
+  /** Each reason under the rule version in force on the petition's day (else the act's). */
+  reasons: Array<{ ruleId: string; ruleVersion: string; text: string; citation: Citation }>;
   assumptions: string[];
   needsAttorneyReview: boolean;
 }

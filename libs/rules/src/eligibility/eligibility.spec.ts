@@ -1,3 +1,5 @@
+import type { RuleId } from '../registry/rule-ids';
+import { ruleInForce } from '../registry/registry';
 import { eligibility } from './eligibility';
 import type { EligibilityInput, Relationship } from './eligibility-types';
 
@@ -66,6 +68,32 @@ describe('eligibility (R14–R16)', () => {
   it('cites the statute whose 12-month window needs the date cohabitation ended', () => {
     expect(() => eligibility({ ...base, relationship: 'former_cohabitant' })).toThrow(
       expect.objectContaining({ code: 'INVALID_INPUT', citation: 'Va. Code § 16.1-228' }),
+    );
+  });
+});
+
+describe('eligibility: rule versions (rules-spec §1.12)', () => {
+  it('names on every reason the version of its rule in force on the petition day', () => {
+    const r = eligibility({
+      ...base,
+      relationship: 'former_cohabitant',
+      cohabitationEndedOn: '2025-03-01',
+      petitionFiledOn: '2026-03-10',
+      petitionerIsMinor: true,
+      respondentIsParentOrGuardian: true,
+    });
+    expect(r.reasons.length).toBeGreaterThan(3);
+    for (const reason of r.reasons) {
+      expect(reason.ruleVersion).toBe(
+        ruleInForce(reason.ruleId as RuleId, '2026-03-10').rule.versionId,
+      );
+    }
+    expect(r.reasons[0]?.ruleVersion).toBe('R15@2021-01-01');
+  });
+
+  it('refuses a rule set it does not know, naming the option', () => {
+    expect(() => eligibility({ ...base, relationship: 'spouse' }, { ruleSet: '1999.1' })).toThrow(
+      expect.objectContaining({ field: 'options.ruleSet' }),
     );
   });
 });

@@ -4,7 +4,14 @@ import type { Citation } from '../model/citation';
 import type { CourtKind, OrderKind } from '../model/order-kind';
 import { CITATIONS as C } from '../registry/citations';
 import type { RuleId } from '../registry/rule-ids';
-import { getRule, primaryCitation, renderExplanation } from '../registry/registry';
+import type { ComputeOptions } from '../model/options';
+import {
+  getRule,
+  primaryCitation,
+  renderExplanation,
+  ruleInForce,
+  ruleSetOf,
+} from '../registry/registry';
 import {
   optionalBoolean,
   optionalDate,
@@ -65,17 +72,23 @@ function order(
   return { kind, court, reason, citation, alternative };
 }
 
-function reason(
-  ruleId: RuleId,
-  variant: string,
-  values: Record<string, string> = {},
-  citation?: Citation,
-) {
-  const rule = getRule(ruleId);
-  return {
-    ruleId,
-    text: renderExplanation(rule, variant, values),
-    citation: citation ?? primaryCitation(rule),
+type Reason = EligibilityResult['reasons'][number];
+
+/** Reasons under the rule versions in force on `on` (rules-spec §1.12: every result names its version). */
+function reasonsOn(on: string, ruleSet: string) {
+  return (
+    ruleId: RuleId,
+    variant: string,
+    values: Record<string, string> = {},
+    citation?: Citation,
+  ): Reason => {
+    const rule = ruleInForce(ruleId, on, ruleSet).rule;
+    return {
+      ruleId,
+      ruleVersion: rule.versionId,
+      text: renderExplanation(rule, variant, values),
+      citation: citation ?? primaryCitation(rule),
+    };
   };
 }
 
@@ -129,8 +142,10 @@ function orders(member: boolean): EligibleOrder[] {
  * R14–R16: whether the respondent is a family or household member (each R15 test, the 12-month
  * cohabitation window with its borderline flag, A-17), which orders are available and in which court.
  */
-export function eligibility(input: EligibilityInput): EligibilityResult {
+export function eligibility(input: EligibilityInput, options?: ComputeOptions): EligibilityResult {
   const f = validate(input);
+  // The law of the petition's day, or of the act's when no petition is filed yet.
+  const reason = reasonsOn(f.petitionFiledOn ?? f.lastActOfAbuseOn, ruleSetOf(options));
   const test = familyOrHouseholdMember(f);
   const reasons = [
     reason('VA.FA.ELIGIBILITY.FAMILY_OR_HOUSEHOLD_MEMBER', test.member ? 'member' : 'notMember', {

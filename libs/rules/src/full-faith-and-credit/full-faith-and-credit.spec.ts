@@ -1,3 +1,4 @@
+import { ruleVersionById } from '../registry/registry';
 import { fullFaithAndCredit } from './full-faith-and-credit';
 
 describe('fullFaithAndCredit (R36–R38)', () => {
@@ -32,5 +33,20 @@ describe('fullFaithAndCredit (R36–R38)', () => {
     expect(r.custody?.status).toBe('unknown');
     expect(r.custody?.citations.map((c) => c.text)).toContain('18 USC § 2266');
     expect(r.needsAttorneyReview).toBe(true);
+  });
+});
+
+describe('fullFaithAndCredit: rule versions (rules-spec §1.12)', () => {
+  it('names R36, R37 and R38 for an out-of-state order, R36 and R38 for a Virginia one', () => {
+    const oos = fullFaithAndCredit({ issuingState: 'Ohio', exParte: false, on: '2026-03-10' });
+    expect(oos.ruleVersions.map((v) => ruleVersionById(v)?.ref)).toEqual(['R36', 'R37', 'R38']);
+    const va = fullFaithAndCredit({ issuingState: 'Virginia', exParte: false });
+    expect(va.ruleVersions.map((v) => ruleVersionById(v)?.ref)).toEqual(['R36', 'R38']);
+  });
+
+  it('refuses an assessment day that is not a date, naming the field', () => {
+    expect(() => fullFaithAndCredit({ issuingState: 'Ohio', exParte: false, on: 'soon' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_DATE', field: 'on' }),
+    );
   });
 });

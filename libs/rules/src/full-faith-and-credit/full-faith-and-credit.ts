@@ -1,7 +1,15 @@
 import type { Citation } from '../model/citation';
 import { CITATIONS as C } from '../registry/citations';
-import { getRule, renderExplanation } from '../registry/registry';
-import { optionalBoolean, requireBoolean, requireObject, requireText } from '../validation/fields';
+import type { IsoDate } from '../calendar/types';
+import type { ComputeOptions } from '../model/options';
+import { renderExplanation, ruleOn, ruleSetOf } from '../registry/registry';
+import {
+  optionalBoolean,
+  optionalDate,
+  requireBoolean,
+  requireObject,
+  requireText,
+} from '../validation/fields';
 
 /** Facts about an order for R36–R38; an omitted condition is unknown (attorney review). */
 export interface FullFaithAndCreditInput {
@@ -18,6 +26,8 @@ export interface FullFaithAndCreditInput {
   hasCustodyProvisions?: boolean;
   /** The custody provision complies with the UCCJA/UCCJEA and the PKPA. */
   custodyCompliesWithUccjeaAndPkpa?: boolean;
+  /** The day the order is assessed: the rule versions in force then apply (default the latest). */
+  on?: IsoDate;
 }
 
 /** The status of one full-faith-and-credit condition. */
@@ -48,6 +58,8 @@ export interface FullFaithAndCreditResult {
   };
   custody?: { status: ConditionStatus; text: string; citations: Citation[] };
   needsAttorneyReview: boolean;
+  /** The rule versions applied (R36, R38, and R37 for an out-of-state order; rules-spec §1.12). */
+  ruleVersions: string[];
 }
 
 const isVirginia = (state: string): boolean => /^(va|virginia)$/i.test(state.trim());
@@ -60,14 +72,18 @@ function status(value: boolean | undefined): ConditionStatus {
  * R36–R38: whether an order is entitled to full faith and credit (18 U.S.C. §§ 2265, 2266), how it
  * is enforced and registered in Virginia, and that only the issuing state can extend it.
  */
-export function fullFaithAndCredit(input: FullFaithAndCreditInput): FullFaithAndCreditResult {
+export function fullFaithAndCredit(
+  input: FullFaithAndCreditInput,
+  options?: ComputeOptions,
+): FullFaithAndCreditResult {
   const obj = requireObject(input, 'input');
   const state = requireText(obj['issuingState'], 'issuingState');
   const exParte = requireBoolean(obj['exParte'], 'exParte');
   const flag = (name: string): boolean | undefined => optionalBoolean(obj[name], name);
-  const r36 = getRule('US.FFC.CONDITIONS');
-  const r37 = getRule('VA.OOS.ENFORCEMENT_AND_REGISTRATION');
-  const r38 = getRule('US.FFC.MODIFY_ONLY_IN_ISSUING_STATE');
+  const rule = ruleOn(optionalDate(obj['on'], 'on'), ruleSetOf(options));
+  const r36 = rule('US.FFC.CONDITIONS');
+  const r37 = rule('VA.OOS.ENFORCEMENT_AND_REGISTRATION');
+  const r38 = rule('US.FFC.MODIFY_ONLY_IN_ISSUING_STATE');
   const t = (variant: string) => renderExplanation(r36, variant, {});
   const conditions: FullFaithAndCreditResult['conditions'] = [
     {
@@ -120,6 +136,9 @@ export function fullFaithAndCredit(input: FullFaithAndCreditInput): FullFaithAnd
         },
     enforcement: [{ text: t('enforcement'), citation: C.US_FFC_CONDITIONS }],
     needsAttorneyReview: entitled !== 'yes',
+    ruleVersions: virginia
+      ? [r36.versionId, r38.versionId]
+      : [r36, r37, r38].map((r) => r.versionId),
   };
   if (!virginia) {
     result.enforcement.push({

@@ -53,8 +53,8 @@ export type ProsecutionVenue =
 /** One reason for a classification, with the rule and citation that give it. */
 export interface ClassificationReason {
   ruleId: string;
-  /** The rule version applied ('R26a@2024-07-01'), on the reasons of rules-spec §1.12's rules. */
-  ruleVersion?: string;
+  /** The rule version in force on the day of the violation ('R18@2021-01-01'; rules-spec §1.12). */
+  ruleVersion: string;
   text: string;
   citation: Citation;
 }

@@ -141,6 +141,17 @@ export function ruleEnactedBy(
   return versions.find((rule) => rule.effectiveFrom <= date);
 }
 
+/**
+ * The rules of a result without a trigger date of its own: each id's version in force on `on`
+ * when the caller gives the day, else its latest version in `ruleSet`.
+ */
+export function ruleOn(
+  on: IsoDate | undefined,
+  ruleSet: string = RULES_VERSION,
+): (id: RuleId) => RuleDefinition {
+  return (id) => (on === undefined ? getRule(id, ruleSet) : ruleInForce(id, on, ruleSet).rule);
+}
+
 const byVersionId = new Map(RULES.map((rule) => [rule.versionId, rule]));
 
 /** The rule version named `versionId` ('R26a@2024-07-01'), as results carry it in `ruleVersion`. */

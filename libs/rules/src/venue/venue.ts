@@ -1,7 +1,11 @@
 import type { Citation } from '../model/citation';
 import { CITATIONS as C } from '../registry/citations';
+import type { IsoDate } from '../calendar/types';
+import type { ComputeOptions } from '../model/options';
+import { ruleOn, ruleSetOf } from '../registry/registry';
 import {
   optionalBoolean,
+  optionalDate,
   optionalText,
   requireArray,
   requireObject,
@@ -17,6 +21,8 @@ export interface VenueInput {
   existingOrderLocalities?: string[];
   /** The respondent lives in another state: personal-jurisdiction guidance applies. */
   respondentOutOfState?: boolean;
+  /** The day of filing: R17's version in force then applies (default the latest). */
+  filedOn?: IsoDate;
 }
 
 /** Why a locality is a proper venue (R17). */
@@ -27,11 +33,17 @@ export type VenueReason =
 export interface VenueResult {
   options: Array<{ locality: string; reason: VenueReason; citation: Citation }>;
   guidance: Array<{ text: string; citation: Citation }>;
+  /** R17's version applied (rules-spec §1.12). */
+  ruleVersion: string;
 }
 
 /** R17: where a family-abuse petition may be filed, each locality with its reason. */
-export function venue(input: VenueInput): VenueResult {
+export function venue(input: VenueInput, computeOptions?: ComputeOptions): VenueResult {
   const obj = requireObject(input, 'input');
+  const rule = ruleOn(
+    optionalDate(obj['filedOn'], 'filedOn'),
+    ruleSetOf(computeOptions),
+  )('VA.FA.VENUE');
   const options: VenueResult['options'] = [];
   const add = (value: unknown, field: string, reason: VenueReason): void => {
     const locality = optionalText(value, field);
@@ -58,5 +70,5 @@ export function venue(input: VenueInput): VenueResult {
       citation: C.GUIDE_JURISDICTION,
     });
   }
-  return { options, guidance };
+  return { options, guidance, ruleVersion: rule.versionId };
 }

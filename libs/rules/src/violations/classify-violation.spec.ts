@@ -1,4 +1,10 @@
-import type { ViolationFacts } from '../model/violation';
+import type {
+  ClassificationReason,
+  ViolationClassification,
+  ViolationFacts,
+} from '../model/violation';
+import type { RuleId } from '../registry/rule-ids';
+import { ruleInForce, ruleVersionById } from '../registry/registry';
 import { classifyViolation } from './classify-violation';
 
 const base: ViolationFacts = {
@@ -85,4 +91,123 @@ describe('classifyViolation (R18–R21)', () => {
       }),
     );
   });
+});
+
+describe('classifyViolation: rule versions (rules-spec §1.12)', () => {
+  const everyReason = (r: ViolationClassification): ClassificationReason[] => [
+    ...r.reasons,
+    ...r.considered,
+    r.contemptReason,
+    ...(r.contemptOfCourt ? [r.contemptOfCourt] : []),
+    ...(r.alternativeReading?.reasons ?? []),
+    ...r.tasks,
+  ];
+  const cases: Array<[string, ViolationFacts]> = [
+    [
+      'a family-abuse order, every reason kind',
+      {
+        ...base,
+        orderKind: 'FA_PO',
+        acts: ['contact', 'stalking', 'failed_to_report_address_change'],
+        reportedToPolice: true,
+        militaryProtectiveOrder: { enteredInNcic: true },
+        priorConvictions: [
+          { convictedOn: '2004-02-01', basedOnActOrThreatOfViolence: false },
+          { convictedOn: '2015-06-01', basedOnActOrThreatOfViolence: true },
+          { convictedOn: '2020-01-15', basedOnActOrThreatOfViolence: false },
+        ],
+      },
+    ],
+    ['an act-of-violence order prosecuted', { ...base, criminalProsecution: true }],
+    ['an order the rules do not classify', { ...base, orderKind: 'FSRO' }],
+    [
+      'a missed address notice before R26a',
+      {
+        ...base,
+        orderKind: 'FA_PO',
+        occurredOn: '2024-06-30',
+        acts: ['failed_to_report_address_change'],
+      },
+    ],
+  ];
+
+  it.each(cases)('names on every reason of %s the version of its own rule', (_, facts) => {
+    const reasons = everyReason(classifyViolation(facts));
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const r of reasons) {
+      expect(ruleVersionById(r.ruleVersion)?.id).toBe(r.ruleId);
+    }
+  });
+
+  it('uses the versions in force on the day of the violation', () => {
+    const r = classifyViolation({
+      ...base,
+      orderKind: 'FA_PO',
+      acts: ['contact', 'failed_to_report_address_change'],
+      reportedToPolice: true,
+    });
+    expect(r.reasons.map((x) => x.ruleVersion)).toEqual(['R18@2021-01-01']);
+    expect(r.contemptOfCourt?.ruleVersion).toBe('R26a@2024-07-01');
+    expect(r.tasks.map((x) => x.ruleVersion)).toEqual(['R21@2021-01-01']);
+    for (const x of everyReason(r)) {
+      expect(ruleInForce(x.ruleId as RuleId, base.occurredOn).rule.versionId).toBe(x.ruleVersion);
+    }
+  });
+
+  it('names R26a, not yet in force, on the address notice it considered before 1 July 2024', () => {
+    const r = classifyViolation({
+      ...base,
+      orderKind: 'FA_PO',
+      occurredOn: '2024-06-30',
+      acts: ['failed_to_report_address_change'],
+    });
+    expect(r.considered).toContainEqual(
+      expect.objectContaining({
+        ruleId: 'VA.PO.RESPONDENT_ADDRESS_CHANGE',
+        ruleVersion: 'R26a@2024-07-01',
+      }),
+    );
+    expect(r.contemptOfCourt).toBeUndefined();
+  });
+});
+
+describe('classifyViolation: R20 and R21 whatever the classification', () => {
+  it.each(['OOS', 'FSRO', 'ESRO'] as const)(
+    'gives the police-report task (R21) on a violation of an order it does not classify (%s)',
+    (orderKind) => {
+      const r = classifyViolation({ ...base, orderKind, reportedToPolice: true });
+      expect(r.potentialClass).toBe('none_identified');
+      expect(r.tasks).toEqual([
+        expect.objectContaining({
+          ruleId: 'VA.VIOLATION.POLICE_REPORT',
+          ruleVersion: 'R21@2021-01-01',
+        }),
+      ]);
+      expect(classifyViolation({ ...base, orderKind }).tasks).toEqual([]);
+    },
+  );
+
+  it.each(['FA_PO', 'AOV_PO'] as const)(
+    'names no prosecution venue for a missed address notice alone, which is contempt only (R26a, %s)',
+    (orderKind) => {
+      const alone = classifyViolation({
+        ...base,
+        orderKind,
+        acts: ['failed_to_report_address_change'],
+      });
+      expect(alone.contemptOfCourt).toBeDefined();
+      expect(alone.prosecutionVenues).toEqual([]);
+      expect(alone.prosecutionVenueCitation).toBeUndefined();
+      const withContact = classifyViolation({
+        ...base,
+        orderKind,
+        acts: ['failed_to_report_address_change', 'contact'],
+      });
+      expect(withContact.prosecutionVenues).toEqual([
+        'issuing_locality',
+        'violation_locality',
+        'petitioner_residence_at_violation',
+      ]);
+    },
+  );
 });

@@ -18,6 +18,7 @@ import {
   primaryCitation,
   renderExplanation,
   ruleEnactedBy,
+  ruleInForce,
   ruleSetOf,
 } from '../registry/registry';
 import { validateViolationFacts } from '../validation/violation-facts';
@@ -59,16 +60,18 @@ const ACT_LABELS: Readonly<Record<ViolationAct, string>> = {
 // R26a: the acts punishable only as contempt of court, never as a criminal violation of the order.
 const ADDRESS_CHANGE: ViolationAct = 'failed_to_report_address_change';
 
-function versionReason(
+// Every reason names the rule version in force on the day of the violation (rules-spec §1.12).
+function reason(
   rule: RuleDefinition,
   variant: string,
   values: Record<string, string>,
+  citation: Citation,
 ): ClassificationReason {
   return {
     ruleId: rule.id,
     ruleVersion: rule.versionId,
     text: renderExplanation(rule, variant, values),
-    citation: primaryCitation(rule),
+    citation,
   };
 }
 
@@ -83,23 +86,13 @@ function militaryOrderReminder(
   if (mpo === undefined || mpo.enteredInNcic === false || rule === undefined) {
     return undefined;
   }
-  return versionReason(rule, mpo.enteredInNcic === true ? 'ncicReminder' : 'ncicUnknown', {
-    on: formatDayLong(facts.occurredOn),
-  });
+  const variant = mpo.enteredInNcic === true ? 'ncicReminder' : 'ncicUnknown';
+  return reason(rule, variant, { on: formatDayLong(facts.occurredOn) }, primaryCitation(rule));
 }
 
-function reason(
-  ruleId: RuleId,
-  variant: string,
-  values: Record<string, string>,
-  citation: Citation,
-): ClassificationReason {
-  return { ruleId, text: renderExplanation(getRule(ruleId), variant, values), citation };
-}
-
-function unclassified(facts: ViolationFacts): ViolationClassification {
+function unclassified(facts: ViolationFacts, ruleSet: string): ViolationClassification {
   const r = reason(
-    'VA.FA.VIOLATION.CLASSIFICATION',
+    ruleInForce('VA.FA.VIOLATION.CLASSIFICATION', facts.occurredOn, ruleSet).rule,
     'noRule',
     { kind: facts.orderKind },
     C.GUIDE_VIOLATION,
@@ -112,10 +105,17 @@ function unclassified(facts: ViolationFacts): ViolationClassification {
     contempt: 'available',
     contemptReason: r,
     prosecutionVenues: [],
-    tasks: [],
+    tasks: policeReportTask(facts, ruleSet),
     assumptions: [],
     needsAttorneyReview: true,
   };
+}
+
+// R21: whatever the order, police must write a report of a violation reported to them.
+function policeReportTask(facts: ViolationFacts, ruleSet: string): ClassificationReason[] {
+  if (facts.reportedToPolice !== true) return [];
+  const rule = ruleInForce('VA.VIOLATION.POLICE_REPORT', facts.occurredOn, ruleSet).rule;
+  return [reason(rule, 'task', { on: formatDayLong(facts.occurredOn) }, C.POLICE_REPORT)];
 }
 
 function getRuleIn(id: RuleId, ruleSet: string): RuleDefinition | undefined {
@@ -136,7 +136,7 @@ export function classifyViolation(
   const facts = validateViolationFacts(input, 'violation');
   const family = orderFamily(facts.orderKind);
   if (family !== 'family_abuse' && family !== 'act_of_violence') {
-    return unclassified(facts);
+    return unclassified(facts, ruleSet);
   }
   // R26a: a missed change-of-address notice is contempt only. A rule set without R26a reads the
   // act as another provision of the order; before R26a took effect there was no such duty.
@@ -149,6 +149,7 @@ export function classifyViolation(
   const addressOnly = criminalActs.length === 0 && facts.acts.length > 0;
   const fa = family === 'family_abuse';
   const ruleId: RuleId = fa ? 'VA.FA.VIOLATION.CLASSIFICATION' : 'VA.AOV.VIOLATION.CLASSIFICATION';
+  const rule = ruleInForce(ruleId, facts.occurredOn, ruleSet).rule;
   const citeA = fa ? C.FA_VIOLATION_A : C.AOV_VIOLATION_A;
   const citeBC = fa ? C.FA_VIOLATION_BC : C.AOV_VIOLATION_BC;
   const misdemeanors: ClassificationReason[] = [];
@@ -157,17 +158,17 @@ export function classifyViolation(
   for (const act of [...new Set(criminalActs)]) {
     const felonyText = FELONY_ACTS[act];
     if (felonyText !== undefined) {
-      felonies.push(reason(ruleId, 'felony', { act: felonyText }, citeBC));
+      felonies.push(reason(rule, 'felony', { act: felonyText }, citeBC));
     }
     if (fa) {
       const provision = FA_MISDEMEANOR_ACTS[act];
       if (provision !== undefined) {
-        misdemeanors.push(reason(ruleId, 'misdemeanor', { act: provision }, citeA));
+        misdemeanors.push(reason(rule, 'misdemeanor', { act: provision }, citeA));
       } else if (act === 'other_provision' || act === ADDRESS_CHANGE) {
-        considered.push(reason(ruleId, 'otherProvision', {}, citeA));
+        considered.push(reason(rule, 'otherProvision', {}, citeA));
       }
     } else {
-      misdemeanors.push(reason(ruleId, 'misdemeanor', { act: ACT_LABELS[act] }, citeA));
+      misdemeanors.push(reason(rule, 'misdemeanor', { act: ACT_LABELS[act] }, citeA));
     }
   }
   const assumptions = ['A-19'];
@@ -183,7 +184,7 @@ export function classifyViolation(
   );
   const first = primary.anchor === undefined ? '' : formatDayLong(primary.anchor);
   const thirdReason = reason(
-    ruleId,
+    rule,
     primary.felony ? 'thirdOffense' : 'notThirdOffense',
     { first },
     citeA,
@@ -203,24 +204,28 @@ export function classifyViolation(
     reasons: [...felonies, ...misdemeanors],
     considered,
     contempt: 'available',
-    contemptReason: reason(ruleId, 'contempt', {}, fa ? C.GUIDE_VIOLATION : citeA),
-    prosecutionVenues: [
-      'issuing_locality',
-      'violation_locality',
-      'petitioner_residence_at_violation',
-    ],
-    prosecutionVenueCitation: fa ? C.FA_PROSECUTION_VENUE : C.AOV_PROSECUTION_VENUE,
+    contemptReason: reason(rule, 'contempt', {}, fa ? C.GUIDE_VIOLATION : citeA),
+    prosecutionVenues: [],
     tasks: [],
     assumptions,
     needsAttorneyReview: false,
   };
+  // R20: where a violation of the order may be prosecuted; a contempt-only act is no such offence.
+  if (!addressOnly) {
+    result.prosecutionVenues = [
+      'issuing_locality',
+      'violation_locality',
+      'petitioner_residence_at_violation',
+    ];
+    result.prosecutionVenueCitation = fa ? C.FA_PROSECUTION_VENUE : C.AOV_PROSECUTION_VENUE;
+  }
   // A-18: when the sliding-window reading disagrees, return both and flag.
   const altClass = classOf(felonies.length - (primary.felony ? 1 : 0) > 0 || window.felony);
   if (thirdOffenseCounts && window.felony !== primary.felony) {
     const text = `Sliding-window reading (A-18): ${window.text}, so ${window.felony ? 'a' : 'not a'} third offense within 20 years.`;
     result.alternativeReading = {
       potentialClass: altClass,
-      reasons: [{ ruleId, text, citation: citeA }],
+      reasons: [{ ruleId, ruleVersion: rule.versionId, text, citation: citeA }],
     };
     result.needsAttorneyReview = true;
   }
@@ -228,19 +233,20 @@ export function classifyViolation(
   // a missed change-of-address notice cannot be prosecuted as a violation, so it is never barred.
   if (!fa && facts.criminalProsecution === true && !addressOnly) {
     result.contempt = 'barred_by_prosecution';
-    result.contemptReason = reason(ruleId, 'contemptBarred', {}, citeA);
+    result.contemptReason = reason(rule, 'contemptBarred', {}, citeA);
   }
   if (facts.acts.includes(ADDRESS_CHANGE) && knowsAddressRule) {
     if (addressRule === undefined) {
       const latest = getRuleIn('VA.PO.RESPONDENT_ADDRESS_CHANGE', ruleSet) as RuleDefinition;
       considered.push({
         ruleId: latest.id,
+        ruleVersion: latest.versionId,
         text: renderExplanation(latest, 'beforeInForce', { on: formatDayLong(facts.occurredOn) }),
         citation: primaryCitation(latest),
       });
       result.needsAttorneyReview = true;
     } else {
-      const contempt = versionReason(addressRule, 'contempt', {});
+      const contempt = reason(addressRule, 'contempt', {}, primaryCitation(addressRule));
       result.contemptOfCourt = contempt;
       if (addressOnly) {
         result.contemptReason = contempt;
@@ -251,15 +257,6 @@ export function classifyViolation(
   if (mpoReminder !== undefined) {
     result.tasks.push(mpoReminder);
   }
-  if (facts.reportedToPolice === true) {
-    result.tasks.push(
-      reason(
-        'VA.VIOLATION.POLICE_REPORT',
-        'task',
-        { on: formatDayLong(facts.occurredOn) },
-        C.POLICE_REPORT,
-      ),
-    );
-  }
+  result.tasks.push(...policeReportTask(facts, ruleSet));
   return result;
 }

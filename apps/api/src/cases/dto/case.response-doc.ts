@@ -166,6 +166,11 @@ class EligibleOrderDoc {
 @ApiSchema({ name: 'EligibilityReason' })
 class EligibilityReasonDoc {
   @ApiProperty() ruleId!: string;
+  @ApiProperty({
+    example: 'R15@2021-01-01',
+    description: "The rule version in force on the last act of abuse's day.",
+  })
+  ruleVersion!: string;
   @ApiProperty() text!: string;
   @ApiProperty() citation!: string;
 }

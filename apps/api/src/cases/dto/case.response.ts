@@ -58,6 +58,7 @@ export function toEligibilityResponse(result: EligibilityResult): EligibilityRes
     })),
     reasons: result.reasons.map((r) => ({
       ruleId: r.ruleId,
+      ruleVersion: r.ruleVersion,
       text: r.text,
       citation: r.citation.text,
     })),

@@ -45,6 +45,14 @@ const CONTEMPT = valuesOf<ViolationClassificationResponse['contempt']>({
 })
 export class ClassificationReasonResponseDoc implements ClassificationReasonResponse {
   @ApiProperty() ruleId!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'R18@2021-01-01',
+    description:
+      'The rule version in force on the day of the violation; null on a classification stored before versions were recorded.',
+  })
+  ruleVersion!: string | null;
   @ApiProperty() text!: string;
   @ApiProperty() citation!: string;
   @ApiProperty({ type: String, nullable: true }) citationNote!: string | null;

@@ -12,6 +12,8 @@ import type { ViolationEntity } from '../violation.entity';
 function reason(r: ClassificationReason): ClassificationReasonResponse {
   return {
     ruleId: r.ruleId,
+    // Stored classifications from before §1.12's versions have none.
+    ruleVersion: (r.ruleVersion as string | undefined) ?? null,
     text: r.text,
     citation: r.citation.text,
     citationNote: r.citation.note ?? null,

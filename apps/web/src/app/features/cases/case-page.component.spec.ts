@@ -82,14 +82,16 @@ describe('CasePageComponent', () => {
     expect(text()).toContain('Advocates Avery Quillfeather, Morgan Larkspur');
   });
 
-  it('shows the eligibility answer with its orders, courts, reasons and citations', async () => {
+  it('shows the eligibility answer with its orders, courts, reasons, citations and rule versions', async () => {
     const { text } = await open('advocate', aCaseDetail());
 
     expect(text()).toContain('The respondent is a family or household member of the client.');
     expect(text()).toContain(
       'Family abuse preliminary order (Juvenile and domestic relations district court): A former spouse is a family or household member. (Va. Code § 16.1-253)',
     );
-    expect(text()).toContain('(Who is a family or household member; Va. Code § 16.1-228)');
+    expect(text()).toContain(
+      '(Who is a family or household member; Va. Code § 16.1-228; rule version R15@2021-01-01)',
+    );
   });
 
   it('lists each deadline with its time, its act-by date when different, rule, rule version, citation and confidence', async () => {
