@@ -388,6 +388,41 @@ describe('follow-up rules through the outbox, BullMQ and delivery (real PostgreS
     });
   });
 
+  it('asks at once to serve an order extended because the respondent was not served (R07), one task', async () => {
+    const ppo = await order({ kind: 'FA_PPO', issuedOn: '2026-11-23' });
+    const hearing = await hearingFor(ppo.id, 'ppo_full_hearing', '2026-12-07');
+    await at('2026-12-07T20:00:00Z');
+    await post(`/hearings/${hearing.id}/outcome`, {
+      outcome: 'respondent_not_served',
+      heldOn: '2026-12-07',
+    });
+    await post(`/orders/${ppo.id}/extensions`, { kind: 'unserved', grantedOn: '2026-12-07' });
+    await at('2026-12-07T20:05:00Z');
+    await waitForIdle();
+    // A failed attempt recomputes the case: the follow-up already delivered is not delivered again.
+    await post('/service-attempts', {
+      orderId: ppo.id,
+      attemptedOn: '2026-12-07',
+      servedBy: 'sheriff',
+      method: 'personal',
+      outcome: 'not_found',
+    });
+    await at('2026-12-07T20:10:00Z');
+    await waitForIdle();
+    const serve = (await tasks()).filter(
+      (x) => x.title === 'Have the extended order served as soon as possible',
+    );
+    expect(serve.map((x) => [x.assignee_id, x.due_on, x.source_rule, x.source_citation])).toEqual([
+      [cast.users.advocate.id, '2026-12-07', 'VA.FA.PPO.UNSERVED_EXT', 'Va. Code § 16.1-253.1(B)'],
+    ]);
+    // The next check comes 3 court days later; no request to extend the order again is planned
+    // for the court, only an attorney's question ahead of the extended expiry (A-06).
+    const live = await followups();
+    expect(live.get(`service.check:${ppo.id}@2026-12-07:2`)?.act_by).toBe('2026-12-10');
+    expect([...live.keys()].filter((k) => k.startsWith(`ppo.extend:`))).toEqual([]);
+    expect(live.get(`ppo.extend_again:${ppo.id}@2026-12-07`)?.act_by).toBe('2027-06-07');
+  });
+
   it('a follow-up for advocate and supervisor delivered twice at once makes one task per assignee', async () => {
     const ppo = await order({ kind: 'FA_PPO', issuedOn: '2026-11-23' });
     await hearingFor(ppo.id, 'ppo_full_hearing', '2026-12-07');

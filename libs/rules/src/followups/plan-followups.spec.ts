@@ -506,3 +506,124 @@ describe('planning is a pure function of its inputs', () => {
     expect([...dues].sort()).toEqual(dues);
   });
 });
+
+describe('preliminary order extended because the respondent was not served (R07, example 17)', () => {
+  // FA_PPO issued Mon 2026-03-02; at the hearing Tue 03-17 the respondent had not been served and
+  // the court extended the order to Thu 09-17 (hearing + 6 months).
+  const ppo = issued('p1', 'FA_PPO', { date: '2026-03-02' });
+  const failedHearing: CaseEvent[] = [
+    {
+      type: 'hearing_scheduled',
+      hearingId: 'h1',
+      kind: 'ppo_full_hearing',
+      at: { date: '2026-03-17' },
+      orderId: 'p1',
+    },
+    { type: 'hearing_held', hearingId: 'h1', on: '2026-03-17', outcome: 'respondent_not_served' },
+  ];
+  const inPlace: CaseEvent = {
+    type: 'unserved_extension_granted',
+    orderId: 'p1',
+    on: '2026-03-17',
+  };
+  const asOf = { date: '2026-03-17', time: '16:00' };
+  const planAt = (events: CaseEvent[]) =>
+    planFollowups(
+      computeDeadlines({ events }, STATEWIDE_CALENDAR, asOf),
+      {},
+      DEFAULT_FOLLOWUP_LEAD_TIMES,
+      STATEWIDE_CALENDAR,
+    );
+  const checksOf = (planned: PlannedFollowup[], orderId: string) =>
+    planned.filter((p) => p.key.startsWith(`service.check:${orderId}@2026-03-17:`));
+
+  it('asks at once, the day of the grant, to have the extended order served', () => {
+    const planned = planAt([ppo, ...failedHearing, inPlace]);
+    expect(planned[0]).toMatchObject({
+      key: 'service.check:p1@2026-03-17:1',
+      due: { date: '2026-03-17', time: '08:00' },
+      actBy: '2026-03-17',
+      title: 'Have the extended order served as soon as possible',
+      ruleId: 'VA.FA.PPO.UNSERVED_EXT',
+      citation: 'Va. Code § 16.1-253.1(B)',
+    });
+    // Nothing of the series that ran up to the failed hearing is planned again.
+    expect(planned.filter((p) => /^service\.check:p1:\d+$/.test(p.key))).toEqual([]);
+  });
+
+  it('keeps checking every 3 court days until the extended expiry, past 20 checks', () => {
+    const checks = checksOf(planAt([ppo, ...failedHearing, inPlace]), 'p1');
+    expect(checks.length).toBeGreaterThan(20);
+    expect(checks[1]?.actBy).toBe('2026-03-20');
+    expect(checks.at(-1)?.actBy).toBe('2026-09-15');
+  });
+
+  it('asks an attorney, not the court, about a further extension (A-06), once per grant', () => {
+    const planned = planAt([ppo, ...failedHearing, inPlace]);
+    expect(planned.map((p) => p.key)).not.toContain('ppo.extend:p1');
+    expect(planned.find((p) => p.kind === 'preliminary_extension')).toMatchObject({
+      key: 'ppo.extend_again:p1@2026-03-17',
+      title: 'Respondent still not served: ask an attorney about a further extension',
+      due: { date: '2026-09-15', time: '08:00' },
+      actBy: '2026-09-17',
+      audience: 'both',
+    });
+  });
+
+  it('runs the checks and the question up to a new hearing set after the grant', () => {
+    const next: CaseEvent = {
+      type: 'hearing_scheduled',
+      hearingId: 'h2',
+      kind: 'ppo_full_hearing',
+      at: { date: '2026-09-10' },
+      orderId: 'p1',
+    };
+    const planned = planAt([ppo, ...failedHearing, inPlace, next]);
+    expect(checksOf(planned, 'p1').at(-1)?.actBy).toBe('2026-09-04');
+    expect(planned.find((p) => p.kind === 'preliminary_extension')).toMatchObject({
+      actBy: '2026-09-10',
+      hearingId: 'h2',
+    });
+  });
+
+  it('plans the same for an extension recorded as a new order, from its own day', () => {
+    const extension = issued('p2', 'FA_PPO', { date: '2026-03-17' }, {
+      parentOrderId: 'p1',
+      extensionOf: 'unserved',
+    } as Partial<OrderFacts>);
+    const planned = planAt([ppo, ...failedHearing, extension]);
+    expect(planned[0]).toMatchObject({
+      key: 'service.check:p2@2026-03-17:1',
+      due: { date: '2026-03-17', time: '08:00' },
+    });
+    expect(planned.filter((p) => p.orderId === 'p1')).toEqual([]);
+  });
+
+  it('stops once the extended order is personally served', () => {
+    const served: CaseEvent = {
+      type: 'order_served',
+      orderId: 'p1',
+      at: { date: '2026-03-19', time: '10:00' },
+      personal: true,
+    };
+    expect(
+      planAt([ppo, ...failedHearing, inPlace, served]).filter((p) => p.key.includes('@')),
+    ).toEqual([]);
+  });
+});
+
+describe('preliminary order whose hearing is continued for months', () => {
+  it('checks service every 3 court days up to the continued hearing, not only 20 times', () => {
+    const ppo = issued('ppo', 'FA_PPO', { date: '2026-03-02' });
+    const hearing: CaseEvent = {
+      type: 'hearing_scheduled',
+      hearingId: 'h',
+      kind: 'ppo_full_hearing',
+      at: { date: '2026-07-30' },
+      orderId: 'ppo',
+    };
+    const checks = plan([ppo, hearing], '2026-03-02').filter((p) => p.kind === 'service_check');
+    expect(checks.length).toBeGreaterThan(20);
+    expect(checks.at(-1)?.actBy < '2026-07-30').toBe(true);
+  });
+});

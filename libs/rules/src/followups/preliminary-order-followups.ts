@@ -7,8 +7,11 @@ import type { PlannedFollowup } from './followup-types';
 import { PRELIMINARY_KINDS, deadlineOf, endedByAFact, type PlanContext } from './plan-context';
 
 // With no hearing recorded and no date to bound the series, stop after this many checks: the
-// next recorded fact (a hearing, service) replans the series anyway.
+// next recorded fact (a hearing, service) replans the series anyway. A bounded series runs to its
+// bound: a hearing continued for months still gets a check every few court days.
 const MAX_SERVICE_CHECKS = 20;
+const checkLimit = (until: IsoDate | undefined): number =>
+  until === undefined ? MAX_SERVICE_CHECKS : Number.POSITIVE_INFINITY;
 
 const SERVICE_RULE = getRule('VA.SERVICE.EFFECTIVE_ON_SERVICE');
 
@@ -57,8 +60,169 @@ export function preliminaryFollowups(
   ) {
     return [];
   }
+  const extendedOn = unservedExtensionOn(ctx, order);
+  if (extendedOn !== undefined) {
+    const bound = boundAfterExtension(ctx, order, extendedOn);
+    return [
+      ...catchUp(ctx, extendedServiceChecks(ctx, order, extendedOn, bound?.date)),
+      ...furtherExtensionReview(ctx, order, extendedOn, bound),
+    ];
+  }
   const bound = hearingBound(ctx, order);
   return [...serviceChecks(ctx, order, bound?.date), ...extensionRequest(ctx, order, bound)];
+}
+
+/**
+ * R07/R24: the day the court extended this order (in place, or as this new order) because the
+ * respondent had not been served; its service follow-up deadline is due that day.
+ */
+function unservedExtensionOn(ctx: PlanContext, order: OrderStatusResult): IsoDate | undefined {
+  return deadlineOf(ctx, order.orderId, 'service_follow_up')?.due.date;
+}
+
+/**
+ * After an unserved extension the series runs to the next hearing set on or after the grant (on
+ * this order, or on the order it extends), else to the extended expiry: never to the hearing that
+ * failed, which is over.
+ */
+function boundAfterExtension(
+  ctx: PlanContext,
+  order: OrderStatusResult,
+  extendedOn: IsoDate,
+): { date: IsoDate; hearing?: HearingResult } | undefined {
+  const chain = [
+    order.orderId,
+    ...(order.parentOrderId === undefined ? [] : [order.parentOrderId]),
+  ];
+  const next = ctx.computation.hearings
+    .filter(
+      (h) =>
+        h.orderId !== undefined &&
+        chain.includes(h.orderId) &&
+        h.held === undefined &&
+        h.scheduledFor.date >= extendedOn,
+    )
+    .sort((a, b) => (a.scheduledFor.date < b.scheduledFor.date ? -1 : 1))[0];
+  if (next !== undefined) {
+    return { date: next.scheduledFor.date, hearing: next };
+  }
+  const expires = order.expiresAt?.date;
+  return expires === undefined ? undefined : { date: expires };
+}
+
+/**
+ * "The extended protective order shall be served as soon as possible" (R07): a task the day of
+ * the grant, then a check every few court days until the bound. Keys carry the grant day, so a
+ * series after a second extension is new work rather than checks already done.
+ */
+function extendedServiceChecks(
+  ctx: PlanContext,
+  order: OrderStatusResult,
+  extendedOn: IsoDate,
+  until: IsoDate | undefined,
+): PlannedFollowup[] {
+  const { leads, calendar } = ctx;
+  const courtId = order.courtId;
+  const rule = unservedExtensionRule(order);
+  const granted = formatDayLong(extendedOn);
+  const first: PlannedFollowup = {
+    key: `service.check:${order.orderId}@${extendedOn}:1`,
+    kind: 'service_check',
+    due: reminderOn(extendedOn),
+    actBy: extendedOn,
+    title: 'Have the extended order served as soon as possible',
+    ruleId: rule.id,
+    citation: unservedExtensionCitation(order).text,
+    explanation: `The court extended the order on ${granted} because the respondent had not been served; the extended order is to be served as soon as possible: ask the sheriff to serve it now.`,
+    audience: 'advocate',
+    orderId: order.orderId,
+    // "As soon as possible" is the grant day itself, whatever the calendar says of it.
+    onCourtDay: false,
+    ...(courtId === undefined ? {} : { courtId }),
+  };
+  const checks = [first];
+  let next = addCourtDays(extendedOn, leads.serviceCheckEveryCourtDays, calendar, courtId);
+  const hearing = until === undefined ? '' : ` until ${formatDayLong(until)}`;
+  while ((until === undefined || next < until) && checks.length < checkLimit(until)) {
+    checks.push({
+      key: `service.check:${order.orderId}@${extendedOn}:${checks.length + 1}`,
+      kind: 'service_check',
+      due: reminderOn(next),
+      actBy: next,
+      title: 'Check service with the sheriff',
+      ruleId: SERVICE_RULE.id,
+      citation: primaryCitation(SERVICE_RULE).text,
+      explanation: `Check ${checks.length + 1}, ${formatDayLong(next)}: ${leads.serviceCheckEveryCourtDays} court days after the previous one. The order extended on ${granted} is still not personally served, and it protects only once served; checks repeat${hearing}.`,
+      audience: 'advocate',
+      orderId: order.orderId,
+      onCourtDay: true,
+      ...(courtId === undefined ? {} : { courtId }),
+    });
+    next = addCourtDays(next, leads.serviceCheckEveryCourtDays, calendar, courtId);
+  }
+  return checks;
+}
+
+/**
+ * A-06: whether a preliminary order may be extended again is not stated, so ahead of the next
+ * hearing (or of the extended expiry) with the respondent still unserved, the task is an
+ * attorney's question, not a motion.
+ */
+function furtherExtensionReview(
+  ctx: PlanContext,
+  order: OrderStatusResult,
+  extendedOn: IsoDate,
+  bound: { date: IsoDate; hearing?: HearingResult } | undefined,
+): PlannedFollowup[] {
+  if (bound === undefined) {
+    return [];
+  }
+  const { leads, calendar } = ctx;
+  const courtId = order.courtId;
+  const n = leads.extendPreliminaryCourtDaysBeforeHearing;
+  const date = addCourtDays(bound.date, -n, calendar, courtId);
+  const rule = unservedExtensionRule(order);
+  const before =
+    bound.hearing === undefined
+      ? `the extended order expires on ${formatDayLong(bound.date)}`
+      : `the hearing on ${formatDayLong(bound.date)}`;
+  return [
+    {
+      key: `ppo.extend_again:${order.orderId}@${extendedOn}`,
+      kind: 'preliminary_extension',
+      due: reminderOn(date < extendedOn ? extendedOn : date),
+      actBy: bound.date,
+      title: 'Respondent still not served: ask an attorney about a further extension',
+      ruleId: rule.id,
+      citation: unservedExtensionCitation(order).text,
+      explanation: `${n} court days before ${before}, the order extended on ${formatDayLong(extendedOn)} is still not personally served. The source does not say a preliminary order can be extended again (A-06): an attorney decides what to ask the court.`,
+      audience: 'both',
+      orderId: order.orderId,
+      ...(bound.hearing === undefined ? {} : { hearingId: bound.hearing.hearingId }),
+      onCourtDay: date >= extendedOn,
+      ...(courtId === undefined ? {} : { courtId }),
+    },
+  ];
+}
+
+function unservedExtensionRule(order: OrderStatusResult) {
+  return getRule(order.kind === 'FA_PPO' ? 'VA.FA.PPO.UNSERVED_EXT' : 'VA.AOV.PPO');
+}
+
+function unservedExtensionCitation(order: OrderStatusResult) {
+  return order.kind === 'FA_PPO'
+    ? primaryCitation(unservedExtensionRule(order))
+    : CITATIONS.AOV_PPO_UNSERVED;
+}
+
+// Catching up (an order recorded late, a worker that was down): of the checks already due, only
+// the latest is still worth a task; earlier ones would only repeat it.
+function catchUp(ctx: PlanContext, checks: PlannedFollowup[]): PlannedFollowup[] {
+  const asOf = ctx.computation.asOf;
+  return checks.filter((c, i) => {
+    const later = checks[i + 1];
+    return later === undefined || compareLocalDateTimes(later.due, asOf) > 0;
+  });
 }
 
 function serviceChecks(
@@ -71,7 +235,7 @@ function serviceChecks(
   const dates: IsoDate[] = [];
   let next = addCourtDays(order.issuedAt.date, leads.firstServiceCheckCourtDays, calendar, courtId);
   // On the hearing day itself the hearing decides; checks run on the court days before it.
-  while ((until === undefined || next < until) && dates.length < MAX_SERVICE_CHECKS) {
+  while ((until === undefined || next < until) && dates.length < checkLimit(until)) {
     dates.push(next);
     next = addCourtDays(next, leads.serviceCheckEveryCourtDays, calendar, courtId);
   }
@@ -96,13 +260,7 @@ function serviceChecks(
       ...(courtId === undefined ? {} : { courtId }),
     };
   });
-  // Catching up (an order recorded late, a worker that was down): of the checks already due, only
-  // the latest is still worth a task; earlier ones would only repeat it.
-  const asOf = ctx.computation.asOf;
-  return checks.filter((c, i) => {
-    const later = checks[i + 1];
-    return later === undefined || compareLocalDateTimes(later.due, asOf) > 0;
-  });
+  return catchUp(ctx, checks);
 }
 
 function extensionRequest(
