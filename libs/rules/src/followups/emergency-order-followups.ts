@@ -1,4 +1,4 @@
-import { formatDayLong, type IsoDate, type LocalDateTime } from '../calendar';
+import { formatDayLong, type LocalDateTime } from '../calendar';
 import type { OrderStatusResult } from '../case/case-result';
 import { whenLong } from '../explain/phrases';
 import type { OrderKind } from '../model/order-kind';
@@ -18,8 +18,9 @@ function issuance(order: OrderStatusResult): LocalDateTime {
 }
 
 // An incapacity extension recorded as a new EPO (R02, the only EPO a child EPO can be) continues
-// the first order: a petition filed since the first answers the extended one too.
-function firstIssuedOn(ctx: PlanContext, order: OrderStatusResult): IsoDate {
+// the first order: the chain is the first EPO and every extension of it, and a petition filed, or
+// a preliminary order issued, for any of them answers them all.
+function emergencyChain(ctx: PlanContext, order: OrderStatusResult): OrderStatusResult[] {
   let first = order;
   for (let hops = 0; hops < ctx.computation.orders.length; hops += 1) {
     const parent = ctx.computation.orders.find((o) => o.orderId === first.parentOrderId);
@@ -28,7 +29,13 @@ function firstIssuedOn(ctx: PlanContext, order: OrderStatusResult): IsoDate {
     }
     first = parent;
   }
-  return first.issuedAt.date;
+  const chain = [first];
+  for (let i = 0; i < chain.length; i += 1) {
+    chain.push(
+      ...childrenOf(ctx, chain[i] as OrderStatusResult).filter((c) => c.kind === order.kind),
+    );
+  }
+  return chain;
 }
 
 /**
@@ -41,16 +48,21 @@ export function emergencyFollowups(ctx: PlanContext, order: OrderStatusResult): 
     return [];
   }
   const answers = ANSWERS_EMERGENCY[order.kind];
+  const chain = emergencyChain(ctx, order);
+  const firstIssuedOn = (chain[0] as OrderStatusResult).issuedAt.date;
   const answered =
-    childrenOf(ctx, order).some((c) => answers.includes(c.kind)) ||
+    chain.some((o) => childrenOf(ctx, o).some((c) => answers.includes(c.kind))) ||
     (ctx.facts.petitions ?? []).some(
-      (p) => answers.includes(p.sought) && p.filedOn >= firstIssuedOn(ctx, order),
+      (p) => answers.includes(p.sought) && p.filedOn >= firstIssuedOn,
     );
+  // Extended by a later EPO: the petition is due before the extension expires, and its task is
+  // the extension's; this order's would name a day that no longer counts.
+  const extended = chain.some((o) => o.parentOrderId === order.orderId);
   const courtId = order.courtId;
   const court = courtId === undefined ? {} : { courtId };
   const out: PlannedFollowup[] = [];
   const expiry = deadlineOf(ctx, order.orderId, 'order_expiry');
-  if (!answered && order.expiresAt !== null) {
+  if (!answered && !extended && order.expiresAt !== null) {
     const actBy = courtDayOnOrBefore(order.expiresAt.date, ctx.calendar, courtId);
     out.push({
       key: `epo.petition:${order.orderId}`,
