@@ -52,9 +52,16 @@ export interface AuditPageResponse {
   nextCursor: string | null;
 }
 
-/** POST /api/admin/audit/verify. */
+/**
+ * POST /api/admin/audit/verify: the whole hash chain is checked (it spans every organisation), but
+ * the answer speaks of the asking organisation's rows only.
+ */
 export interface AuditVerifyResponse {
   verified: boolean;
+  /** How many audit rows the organisation has. */
   rows: number;
+  /** The first row that does not verify, when it is one of the organisation's rows. */
   firstBrokenRow: { id: string; reason: string } | null;
+  /** The chain breaks first at a row outside the organisation: its operator can find it. */
+  brokenOutsideOrganisation: boolean;
 }

@@ -29,7 +29,7 @@ export class AuditLogController {
   @HttpCode(200)
   @RequirePermission('audit:read')
   @ApiOkResponse({ type: AuditVerifyResponseDoc })
-  verify(): Promise<AuditVerifyResponse> {
-    return this.audit.verify();
+  verify(@CurrentUser() actor: Actor): Promise<AuditVerifyResponse> {
+    return this.audit.verify(actor);
   }
 }

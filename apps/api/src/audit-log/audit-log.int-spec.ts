@@ -4,7 +4,10 @@ import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import { insertCase, type SeededCase } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
-const CAST = castOf('advocate', 'supervisor', 'admin', 'outsider');
+const CAST = {
+  ...castOf('advocate', 'supervisor', 'admin', 'outsider'),
+  otherAdmin: { role: 'admin', otherOrganisation: true },
+} as const;
 
 describe("the admins' audit view (security-checks F1)", () => {
   let t: TestApp;
@@ -84,12 +87,74 @@ describe("the admins' audit view (security-checks F1)", () => {
     }
   });
 
-  it('verifies the hash chain with the same check as npm run audit:verify', async () => {
-    const res = await request(t.app.getHttpServer())
+  const verify = async (who: 'admin' | 'otherAdmin') =>
+    request(t.app.getHttpServer())
       .post('/api/admin/audit/verify')
-      .set('Cookie', await cast.cookieOf('admin'));
+      .set('Cookie', await cast.cookieOf(who));
+  const rowsOf = async (orgId: string): Promise<number> => {
+    const [row] = (await t.dataSource.query(
+      'select count(*)::int as n from audit_event where organisation_id = $1',
+      [orgId],
+    )) as [{ n: number }];
+    return row.n;
+  };
+
+  it('verifies the hash chain with the same check as npm run audit:verify', async () => {
+    const res = await verify('admin');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ verified: true, firstBrokenRow: null });
+    expect(res.body).toEqual({
+      verified: true,
+      rows: await rowsOf(cast.orgId),
+      firstBrokenRow: null,
+      brokenOutsideOrganisation: false,
+    });
     expect(res.body.rows).toBeGreaterThanOrEqual(31);
+  });
+
+  it("counts the organisation's own rows only: another organisation's sign-ins do not change it (A3)", async () => {
+    await cast.cookieOf('admin');
+    const before = await verify('admin');
+    for (let i = 0; i < 3; i += 1) await cast.signInAll('outsider', 'otherAdmin');
+    const after = await verify('admin');
+
+    expect(await rowsOf(cast.otherOrgId)).toBeGreaterThanOrEqual(7);
+    expect(before.body.rows).toBe(await rowsOf(cast.orgId));
+    expect(after.body.rows).toBe(before.body.rows);
+    expect(after.body).toMatchObject({ verified: true, brokenOutsideOrganisation: false });
+  });
+
+  it("says the chain is broken at another organisation's row without naming it; that organisation's admin gets the row (A3)", async () => {
+    await cast.signInAll('admin', 'otherAdmin');
+    const [planted] = (await t.dataSource.query(
+      "select id::text as id from audit_event where organisation_id = $1 and action = 'sign_in' order by id limit 1",
+      [cast.otherOrgId],
+    )) as [{ id: string }];
+    // As npm run audit:verify's own test does (cases/intake.int-spec): a superuser edits a row
+    // behind the append-only trigger.
+    await t.dataSource.query('alter table audit_event disable trigger tr_audit_event_append_only');
+    try {
+      await t.dataSource.query("update audit_event set route = 'rewritten' where id = $1", [
+        planted.id,
+      ]);
+    } finally {
+      await t.dataSource.query('alter table audit_event enable trigger tr_audit_event_append_only');
+    }
+
+    const mine = await verify('admin');
+    expect(mine.status).toBe(200);
+    expect(mine.body).toEqual({
+      verified: false,
+      rows: await rowsOf(cast.orgId),
+      firstBrokenRow: null,
+      brokenOutsideOrganisation: true,
+    });
+
+    const theirs = await verify('otherAdmin');
+    expect(theirs.body).toEqual({
+      verified: false,
+      rows: await rowsOf(cast.otherOrgId),
+      firstBrokenRow: { id: planted.id, reason: 'hash does not match the row' },
+      brokenOutsideOrganisation: false,
+    });
   });
 });

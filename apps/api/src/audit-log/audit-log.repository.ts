@@ -54,10 +54,23 @@ export class AuditLogRepository {
     return rows.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString() }));
   }
 
-  async countAll(manager: EntityManager): Promise<number> {
-    const [row] = (await manager.query(`select count(*)::int as n from audit_event`)) as [
-      { n: number },
-    ];
+  async countByOrg(manager: EntityManager, organisationId: string): Promise<number> {
+    const [row] = (await manager.query(
+      `select count(*)::int as n from audit_event where organisation_id = $1`,
+      [organisationId],
+    )) as [{ n: number }];
     return row.n;
+  }
+
+  async isOrganisationRow(
+    manager: EntityManager,
+    organisationId: string,
+    id: string,
+  ): Promise<boolean> {
+    const rows = (await manager.query(
+      `select 1 from audit_event where id = $1 and organisation_id = $2`,
+      [id, organisationId],
+    )) as unknown[];
+    return rows.length > 0;
   }
 }

@@ -30,14 +30,23 @@ export class AuditLogService {
     return { events: page, nextCursor: events.length > limit && last ? last.id : null };
   }
 
-  /** The whole chain (every organisation's rows form one chain); answers only where it breaks. */
-  async verify(): Promise<AuditVerifyResponse> {
+  /**
+   * The whole chain is checked (every organisation's rows form one chain), but the answer tells an
+   * organisation's admin of its own rows only (security-checks A3): their count, and the first
+   * broken row when it is one of theirs. A break at another organisation's row (or a row of no
+   * organisation) is reported without its id; `npm run audit:verify` names it for the operator.
+   */
+  async verify(actor: Actor): Promise<AuditVerifyResponse> {
     return this.dataSource.transaction(async (manager) => {
       const broken = await findFirstBrokenAuditRow(manager.connection);
+      const own =
+        broken !== null &&
+        (await this.repo.isOrganisationRow(manager, actor.organisationId, broken.id));
       return {
         verified: broken === null,
-        rows: await this.repo.countAll(manager),
-        firstBrokenRow: broken,
+        rows: await this.repo.countByOrg(manager, actor.organisationId),
+        firstBrokenRow: own ? broken : null,
+        brokenOutsideOrganisation: broken !== null && !own,
       };
     });
   }

@@ -35,10 +35,24 @@ export class AuditBrokenRowDoc {
   @ApiProperty() reason!: string;
 }
 
-@ApiSchema({ name: 'AuditVerifyResponse', description: 'The hash chain check of the audit trail.' })
+@ApiSchema({
+  name: 'AuditVerifyResponse',
+  description:
+    "The hash chain check of the whole audit trail (one chain across every organisation), told as it concerns the asking organisation's rows.",
+})
 export class AuditVerifyResponseDoc implements AuditVerifyResponse {
   @ApiProperty() verified!: boolean;
-  @ApiProperty({ type: 'integer' }) rows!: number;
-  @ApiProperty({ type: AuditBrokenRowDoc, nullable: true })
+  @ApiProperty({ type: 'integer', description: 'How many audit rows the organisation has.' })
+  rows!: number;
+  @ApiProperty({
+    type: AuditBrokenRowDoc,
+    nullable: true,
+    description: "The first row that does not verify, when it is one of the organisation's rows.",
+  })
   firstBrokenRow!: AuditBrokenRowDoc | null;
+  @ApiProperty({
+    description:
+      'The chain breaks first at a row outside the organisation; its id is not shown here, and the operator finds it with npm run audit:verify.',
+  })
+  brokenOutsideOrganisation!: boolean;
 }

@@ -107,10 +107,29 @@ describe('AuditLogPageComponent', () => {
       verified: false,
       rows: 120,
       firstBrokenRow: { id: '77', reason: 'hash does not match the row' },
+      brokenOutsideOrganisation: false,
     });
     await harness.fixture.whenStable();
     expect(readableText(element.querySelector('[role=status]'))).toContain(
       'Audit chain broken at row 77: hash does not match the row',
     );
+  }, 30_000);
+
+  it("says the chain is broken outside the organisation's rows, naming no row, to call the operator", async () => {
+    const { harness, loader, element } = await open();
+    await (
+      await loader.getHarness(MatButtonHarness.with({ text: 'Verify the audit chain' }))
+    ).click();
+    http.expectOne('/api/admin/audit/verify').flush({
+      verified: false,
+      rows: 120,
+      firstBrokenRow: null,
+      brokenOutsideOrganisation: true,
+    });
+    await harness.fixture.whenStable();
+    const status = readableText(element.querySelector('[role=status]'));
+    expect(status).toContain("Audit chain broken outside your organisation's rows");
+    expect(status).toContain('Ask the operator');
+    expect(status).not.toContain('row undefined');
   }, 30_000);
 });

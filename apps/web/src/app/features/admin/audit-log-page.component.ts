@@ -40,7 +40,7 @@ interface FieldError {
  * `/admin/audit` (security-checks F1): the organisation's audit trail with filters, newest first,
  * one page at a time. Like every admin page it shows who did what to which record and case
  * references only, never case data; the button runs the same hash-chain check as
- * `npm run audit:verify`.
+ * `npm run audit:verify`, whose answer names the organisation's own rows only.
  */
 @Component({
   selector: 'hv-audit-log-page',
@@ -98,8 +98,11 @@ interface FieldError {
       <p class="announcement" role="status">
         @if (v.verified) {
           Audit chain verified: {{ v.rows }} rows, none altered.
+        } @else if (v.firstBrokenRow; as row) {
+          Audit chain broken at row {{ row.id }}: {{ row.reason }}.
         } @else {
-          Audit chain broken at row {{ v.firstBrokenRow?.id }}: {{ v.firstBrokenRow?.reason }}.
+          Audit chain broken outside your organisation's rows. Ask the operator to run the audit
+          chain check on the server.
         }
       </p>
     }
