@@ -103,6 +103,13 @@ describe('computeDeadlines: order statuses on asOf', () => {
       statusRuleId: 'VA.FA.HEARING.OUTCOMES',
     });
     expect(c.notices.map((n) => n.ruleId)).toContain('VA.FA.HEARING.OUTCOMES');
+    // It protects no longer: its latest expiry, Tue 17 Mar, is moot, not still open.
+    const next = computeDeadlines({ events }, STATEWIDE_CALENDAR, '2026-03-17');
+    expect(next.deadlines.find((d) => d.kind === 'max_expiry')).toMatchObject({
+      due: { date: '2026-03-17' },
+      state: 'moot',
+    });
+    expect(next.deadlines.find((d) => d.kind === 'hearing_by')?.state).toBe('met');
   });
 
   it('marks a dissolved order dissolved and its open filing deadline moot', () => {

@@ -22,10 +22,11 @@ function isPast(d: DeadlineResult, asOf: LocalDateTime): boolean {
     : compareLocalDateTimes(asOf, { date: d.due.date, time: d.due.time }) > 0;
 }
 
-// The order ended (other than by expiring) before the deadline, and has ended by asOf.
+// The order ended (other than by running out) before the deadline, and has ended by asOf. A
+// preliminary order that expired because the petitioner missed the hearing (R08) ended that way.
 function endedFirst(d: DeadlineResult, t: OrderTimeline | undefined, asOf: LocalDateTime): boolean {
   const end = t?.end;
-  if (end === undefined || end.status === 'expired') {
+  if (end === undefined || (end.status === 'expired' && end.hearing === undefined)) {
     return false;
   }
   const at = startInstant(end.at);
