@@ -11,6 +11,23 @@ import {
   type PlanContext,
 } from './plan-context';
 
+const MOTION_WORDS = {
+  talk: 'Talk to the client about extending',
+  file: 'File the motion to extend',
+  lastDay: 'Last day to file the motion to extend',
+  who: '',
+};
+
+// R30/R33: only the Commonwealth's attorney or law enforcement may move to extend a substantial
+// risk order; the client and the advocate cannot, so the tasks ask them to.
+const SRO_WORDS = {
+  talk: 'Talk to the client about asking law enforcement to extend the order',
+  file: "Ask law enforcement or the Commonwealth's attorney to file the motion to extend",
+  lastDay:
+    "Last day for law enforcement or the Commonwealth's attorney to file the motion to extend",
+  who: "Only the Commonwealth's attorney or law enforcement may file it (R33). ",
+};
+
 /**
  * Final orders (R11, R25, R33): the motion to extend must be filed by the last court day on or
  * before expiry. While no motion is recorded: talk to the client, file the motion, escalate to the
@@ -53,14 +70,15 @@ export function extensionFollowups(ctx: PlanContext, order: OrderStatusResult): 
     courtId,
   );
   const filingDeadline = `the extension-filing deadline ${formatDayLong(deadline)}`;
+  const words = order.kind === 'FSRO' ? SRO_WORDS : MOTION_WORDS;
   return [
     {
       ...base,
       key: `extend.talk:${order.orderId}`,
       kind: 'extension_talk_to_client',
       due: reminderOn(talk),
-      title: 'Talk to the client about extending',
-      explanation: `${lead(leads.talkToClientDaysBeforeExpiry, `the order expires at ${expires}`)}: ${formatDayLong(talk)}. ${fileBy.explanation}`,
+      title: words.talk,
+      explanation: `${lead(leads.talkToClientDaysBeforeExpiry, `the order expires at ${expires}`)}: ${formatDayLong(talk)}. ${words.who}${fileBy.explanation}`,
       audience: 'advocate',
     },
     {
@@ -68,8 +86,8 @@ export function extensionFollowups(ctx: PlanContext, order: OrderStatusResult): 
       key: `extend.file:${order.orderId}`,
       kind: 'extension_file_motion',
       due: reminderOn(file),
-      title: 'File the motion to extend',
-      explanation: `${lead(leads.fileMotionDaysBeforeDeadline, filingDeadline)}: ${formatDayLong(file)}. ${fileBy.explanation}`,
+      title: words.file,
+      explanation: `${lead(leads.fileMotionDaysBeforeDeadline, filingDeadline)}: ${formatDayLong(file)}. ${words.who}${fileBy.explanation}`,
       audience: 'advocate',
     },
     {
@@ -78,7 +96,7 @@ export function extensionFollowups(ctx: PlanContext, order: OrderStatusResult): 
       kind: 'extension_escalation',
       due: reminderOn(escalate),
       title: `No motion to extend recorded: the filing deadline is ${formatDayLong(deadline)}`,
-      explanation: `${lead(leads.escalateDaysBeforeDeadline, filingDeadline)}: ${formatDayLong(escalate)}, because no motion to extend is recorded. ${fileBy.explanation}`,
+      explanation: `${lead(leads.escalateDaysBeforeDeadline, filingDeadline)}: ${formatDayLong(escalate)}, because no motion to extend is recorded. ${words.who}${fileBy.explanation}`,
       audience: 'supervisor',
     },
     {
@@ -86,8 +104,8 @@ export function extensionFollowups(ctx: PlanContext, order: OrderStatusResult): 
       key: `extend.deadline:${order.orderId}`,
       kind: 'extension_deadline_day',
       due: reminderOn(deadline),
-      title: `Last day to file the motion to extend: ${formatDayLong(deadline)}`,
-      explanation: `No motion to extend is recorded and today is the deadline. ${fileBy.explanation}`,
+      title: `${words.lastDay}: ${formatDayLong(deadline)}`,
+      explanation: `No motion to extend is recorded and today is the deadline. ${words.who}${fileBy.explanation}`,
       audience: 'both',
     },
   ];

@@ -187,6 +187,31 @@ describe('final substantial risk order and AOV final order', () => {
     expect(byKey.get('extend.talk:f')?.due.date).toBe('2026-07-30');
   });
 
+  it('asks law enforcement to file for an FSRO: the advocate cannot (R30, R33)', () => {
+    const fsro = issued(
+      'f',
+      'FSRO',
+      { date: '2026-04-01' },
+      { statedExpiry: { date: '2026-09-28' } },
+    );
+    const planned = plan([fsro], '2026-04-02').filter((p) => p.key.startsWith('extend.'));
+    expect(planned.map((p) => p.title)).toEqual([
+      'Talk to the client about asking law enforcement to extend the order',
+      "Ask law enforcement or the Commonwealth's attorney to file the motion to extend",
+      'No motion to extend recorded: the filing deadline is Mon 28 Sep 2026',
+      "Last day for law enforcement or the Commonwealth's attorney to file the motion to extend: Mon 28 Sep 2026",
+    ]);
+    for (const p of planned) {
+      expect(p.explanation).toContain(
+        "Only the Commonwealth's attorney or law enforcement may file it (R33).",
+      );
+    }
+    const po = issued('po', 'FA_PO', { date: '2026-04-01' });
+    expect(plan([po], '2026-04-02').find((p) => p.key === 'extend.file:po')?.title).toBe(
+      'File the motion to extend',
+    );
+  });
+
   it('plans an AOV_PO under R25', () => {
     const aov = issued('a', 'AOV_PO', { date: '2026-04-01' });
     const byKey = new Map(plan([aov], '2026-04-02').map((p) => [p.key, p]));
