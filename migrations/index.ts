@@ -61,6 +61,7 @@ import { CarryBoardItemDetails1795710000000 } from './1795710000000-carry-board-
 import { AddCalendarCaseIndexes1795720000000 } from './1795720000000-add-calendar-case-indexes';
 import { RefreshDeliveredTaskBoardsAtCommit1795730000000 } from './1795730000000-refresh-delivered-task-boards-at-commit';
 import { PlanBoardRefreshOnce1795740000000 } from './1795740000000-plan-board-refresh-once';
+import { RefuseAuditTruncate1795750000000 } from './1795750000000-refuse-audit-truncate';
 
 /** Every migration in order; listed explicitly so no glob or loader decides what runs. */
 export const MIGRATIONS = [
@@ -127,4 +128,5 @@ export const MIGRATIONS = [
   AddCalendarCaseIndexes1795720000000,
   RefreshDeliveredTaskBoardsAtCommit1795730000000,
   PlanBoardRefreshOnce1795740000000,
+  RefuseAuditTruncate1795750000000,
 ];

@@ -242,3 +242,74 @@ describe('audit chain migration 1795490000100 (issue 11)', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+describe('the audit table refuses TRUNCATE (migration 1795750000000, security-checks F2)', () => {
+  let t: TestApp;
+  let advocate: SeededUser;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+  beforeEach(async () => {
+    advocate = (await seedCast(t, castOf('advocate'))).users.advocate;
+    await t.dataSource.query(APPEND, [advocate.organisationId, advocate.id, 'kept', 3]);
+  });
+
+  const truncateTriggers = (runner: { query(sql: string): Promise<unknown> }) =>
+    runner.query(
+      `select tgname, tgtype from pg_trigger
+        where tgrelid = 'audit_event'::regclass and not tgisinternal and tgtype & 32 <> 0`,
+    ) as Promise<Array<{ tgname: string; tgtype: number }>>;
+
+  it('refuses TRUNCATE from the owner, alone or with other tables, and keeps every row', async () => {
+    for (const sql of [
+      'truncate audit_event',
+      'truncate table audit_event restart identity cascade',
+      'truncate table sign_in_throttle, audit_event',
+    ]) {
+      await expect(t.dataSource.query(sql)).rejects.toThrow(/audit_event is append-only/);
+    }
+    expect(await countRows(t.dataSource, 'audit_event')).toBe(3);
+    expect(await findFirstBrokenAuditRow(t.dataSource)).toBeNull();
+  });
+
+  it('gives the application role no TRUNCATE at all', async () => {
+    const runner = t.dataSource.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      await runner.query('set local role haven_app');
+      await expect(runner.query('truncate audit_event')).rejects.toThrow(/permission denied/);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+    expect(await countRows(t.dataSource, 'audit_event')).toBe(3);
+  });
+
+  it('drops the trigger on the way down and puts it back on the way up', async () => {
+    const Migration = MIGRATIONS.find((m) => m.name === 'RefuseAuditTruncate1795750000000');
+    if (!Migration) throw new Error('migration 1795750000000 is not registered');
+    const migration = new Migration();
+    const runner = t.dataSource.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      // Statement-level (no ROW bit 1), BEFORE (2), on TRUNCATE (32).
+      expect(await truncateTriggers(runner)).toEqual([
+        { tgname: 'tr_audit_event_refuse_truncate', tgtype: 34 },
+      ]);
+      await migration.down(runner);
+      expect(await truncateTriggers(runner)).toEqual([]);
+      await runner.query('truncate audit_event');
+      expect(await runner.query('select count(*)::int as n from audit_event')).toEqual([{ n: 0 }]);
+      await migration.up(runner);
+      expect(await truncateTriggers(runner)).toHaveLength(1);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+    expect(await countRows(t.dataSource, 'audit_event')).toBe(3);
+  });
+});

@@ -6,6 +6,7 @@ import {
   countRows,
   insertCase,
   tableFingerprints,
+  truncateAuditTrail,
   type SeededCase,
 } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
@@ -49,7 +50,8 @@ describe('case notes (real PostgreSQL)', () => {
     await t.close();
   });
   beforeEach(async () => {
-    await t.dataSource.query('truncate table case_file, client, respondent, audit_event cascade');
+    await t.dataSource.query('truncate table case_file, client, respondent cascade');
+    await truncateAuditTrail(t.dataSource);
     t.clock.set(new Date('2026-11-23T14:00:00Z'));
     await cast.signInAll();
     theCase = await insertCase(t.dataSource, cast.orgId, { advocateIds: [cast.users.advocate.id] });

@@ -2,7 +2,12 @@ import request from 'supertest';
 
 import { insertTaskRow } from '@api/testing/fact-rows.fixtures';
 import { castOf, seedCast, type Cast } from '@api/testing/cast';
-import { insertCase, tableFingerprints, type SeededCase } from '@api/testing/db-fixtures';
+import {
+  insertCase,
+  tableFingerprints,
+  truncateAuditTrail,
+  type SeededCase,
+} from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 const OTHER_ORG_MARKER = 'OTHERORG-TASK-MARKER';
@@ -28,7 +33,8 @@ describe('tasks (real PostgreSQL)', () => {
     await t.close();
   });
   beforeEach(async () => {
-    await t.dataSource.query('truncate table case_file, client, respondent, audit_event cascade');
+    await t.dataSource.query('truncate table case_file, client, respondent cascade');
+    await truncateAuditTrail(t.dataSource);
     t.clock.set(new Date('2026-11-23T14:00:00Z'));
     await cast.signInAll();
     mine = await insertCase(t.dataSource, cast.orgId, { advocateIds: [cast.users.advocate.id] });

@@ -43,7 +43,7 @@ export function registerSignInContext(server: object, context: SignInContext): v
   contexts.set(server, context);
 }
 
-/** Empties every tenant table between tests (the audit table resists DELETE, so it is truncated). */
+/** Empties every tenant table between tests, the audit trail too (see truncateAuditTrail). */
 export async function truncateAll(dataSource: DataSource): Promise<void> {
   // A worker still delivering a job holds locks on followup then task; TRUNCATE takes them in list
   // order and PostgreSQL may pick it as the deadlock victim. The worker's side always finishes,
@@ -63,9 +63,24 @@ async function truncateOnce(dataSource: DataSource): Promise<void> {
   await dataSource.query(
     `truncate table task, followup, case_deadline, case_note, violation, service_attempt, extension_motion,
        order_extension, hearing, protective_order, petition, case_assignment, case_file, client, respondent,
-       court_closure, user_session, app_user, organisation, audit_event, sign_in_throttle
+       court_closure, user_session, app_user, organisation, sign_in_throttle
      restart identity cascade`,
   );
+  await truncateAuditTrail(dataSource);
+}
+
+/**
+ * Empties the audit table, for tests only. It refuses TRUNCATE even from its owner (migration
+ * 1795750000000, security-checks F2), so the refusing trigger is disabled for this one transaction:
+ * ALTER TABLE is transactional and holds its lock to the commit, so no other session ever sees the
+ * trigger off. The append-only trigger is left on.
+ */
+export async function truncateAuditTrail(dataSource: DataSource): Promise<void> {
+  await dataSource.transaction(async (manager) => {
+    await manager.query('alter table audit_event disable trigger tr_audit_event_refuse_truncate');
+    await manager.query('truncate table audit_event');
+    await manager.query('alter table audit_event enable trigger tr_audit_event_refuse_truncate');
+  });
 }
 
 export interface SeededUser extends UserFixture {
