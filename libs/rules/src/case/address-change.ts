@@ -12,7 +12,7 @@ import { reasonsPhrase } from '../explain/phrases';
 import type { DeadlineResult } from '../model/deadline';
 import type { CaseNotice } from '../model/notice';
 import type { OrderKind } from '../model/order-kind';
-import { versionNotice } from '../orders/notices';
+import { notice } from '../orders/notices';
 import type { RuleDefinition } from '../registry/rule-definition';
 import { primaryCitation, renderExplanation, ruleEnactedBy } from '../registry/registry';
 import type { CaseModel, MoveRecord, OrderRecord } from './case-model';
@@ -133,7 +133,7 @@ export function addressChangeResults(
     );
     if (unknown !== undefined) {
       out.notices.push(
-        versionNotice(
+        notice(
           rule,
           'task',
           'preliminaryNotRequired',

@@ -2,14 +2,16 @@ import { whenLong } from '../explain/phrases';
 import type { DeadlineResult } from '../model/deadline';
 import type { CaseNotice } from '../model/notice';
 import type { ViolationClassification } from '../model/violation';
+import type { IsoDate } from '../calendar';
 import { notice } from '../orders/notices';
+import { ruleInForce } from '../registry/registry';
 import type { CaseModel } from './case-model';
 
 /**
  * R12: extension on motion needs the petitioner to have been family or household at the first
  * order; once for the first order, whose extensions inherit the fact and need no notice of their own.
  */
-export function familyMembershipNotices(model: CaseModel): CaseNotice[] {
+export function familyMembershipNotices(model: CaseModel, ruleSet: string): CaseNotice[] {
   return model.orders
     .filter(
       (o) =>
@@ -19,7 +21,7 @@ export function familyMembershipNotices(model: CaseModel): CaseNotice[] {
     )
     .map((o) =>
       notice(
-        'VA.FA.PO.EXTENSION',
+        ruleInForce('VA.FA.PO.EXTENSION', o.facts.issuedAt.date, ruleSet).rule,
         'attorney_review',
         'notFamily',
         {},
@@ -43,6 +45,7 @@ export function overrideNotices(
     const reason = record?.facts.statedExpiryOverride?.reason ?? 'supervisor override recorded';
     out.push({
       ruleId: d.ruleId,
+      ruleVersion: d.ruleVersion,
       kind: 'attorney_review',
       text: `Stated expiry ${whenLong(check.stated)} is after the maximum ${whenLong(check.maximum)}; accepted on a supervisor override (${reason}).`,
       citation: d.citation,
@@ -61,7 +64,7 @@ export function violationNotices(violations: readonly ViolationClassification[])
     for (const task of v.tasks) {
       out.push({
         ruleId: task.ruleId,
-        ...(task.ruleVersion === undefined ? {} : { ruleVersion: task.ruleVersion }),
+        ruleVersion: task.ruleVersion,
         kind: 'task',
         text: task.text,
         citation: task.citation,
@@ -73,6 +76,7 @@ export function violationNotices(violations: readonly ViolationClassification[])
     if (alt !== undefined) {
       out.push({
         ruleId: alt.ruleId,
+        ruleVersion: alt.ruleVersion,
         kind: 'attorney_review',
         text: alt.text,
         citation: alt.citation,
@@ -84,7 +88,7 @@ export function violationNotices(violations: readonly ViolationClassification[])
   return out;
 }
 
-/** R35: firearms advisory (never a legal conclusion about a respondent). */
-export function firearmsNotice(): CaseNotice {
-  return notice('VA.FIREARMS.ADVISORY', 'warning', 'warning', {});
+/** R35: firearms advisory (never a legal conclusion about a respondent), as the law stands on `on`. */
+export function firearmsNotice(on: IsoDate, ruleSet: string): CaseNotice {
+  return notice(ruleInForce('VA.FIREARMS.ADVISORY', on, ruleSet).rule, 'warning', 'warning', {});
 }

@@ -125,15 +125,16 @@ export function computeDeadlines(
     model,
     timelines,
     notices,
+    ruleSet,
   );
   notices.push(
-    ...hearingNotices(model, timelines),
-    ...familyMembershipNotices(model),
+    ...hearingNotices(model, timelines, ruleSet),
+    ...familyMembershipNotices(model, ruleSet),
     ...overrideNotices(orderDeadlines, model),
     ...violationNotices(violations),
   );
   if (firearms === true) {
-    notices.push(firearmsNotice());
+    notices.push(firearmsNotice(at.date, ruleSet));
   }
   const stateContext = { asOf: at, model, timelines, motions };
   const deadlines = all

@@ -11,6 +11,7 @@ import type { DeadlineResult, StatedValueStatus } from '../model/deadline';
 import type { CaseNotice } from '../model/notice';
 import { orderFamily } from '../model/order-kind';
 import { notice } from '../orders/notices';
+import { ruleInForce } from '../registry/registry';
 import { startInstant, statedInstant } from '../orders/stated-expiry';
 import type { CaseModel, HearingRecord } from './case-model';
 import type { OrderTimeline } from './order-timeline';
@@ -33,6 +34,7 @@ export function withHearingChecks(
   model: CaseModel,
   timelines: ReadonlyMap<string, OrderTimeline>,
   notices: CaseNotice[],
+  ruleSet: string,
 ): DeadlineResult[] {
   return deadlines.map((d) => {
     const t = d.orderId === undefined ? undefined : timelines.get(d.orderId);
@@ -52,14 +54,14 @@ export function withHearingChecks(
       notices.push(
         t?.record.facts.kind === 'ESRO'
           ? notice(
-              'VA.SRO.EMERGENCY',
+              ruleInForce('VA.SRO.EMERGENCY', hearing.at.date, ruleSet).rule,
               'warning',
               'hearingLate',
               { hearing: whenLong(hearing.at), due: formatDayLong(d.due.date) },
               { ...refs, assumptions: ['A-16'] },
             )
           : notice(
-              'VA.FA.HEARING.OUTCOMES',
+              ruleInForce('VA.FA.HEARING.OUTCOMES', hearing.at.date, ruleSet).rule,
               'warning',
               'hearingAfterExpiry',
               {
@@ -146,6 +148,7 @@ const EXTENSION_RULES = {
 export function hearingNotices(
   model: CaseModel,
   timelines: ReadonlyMap<string, OrderTimeline>,
+  ruleSet: string,
 ): CaseNotice[] {
   const out: CaseNotice[] = [];
   for (const h of model.hearings) {
@@ -165,7 +168,7 @@ export function hearingNotices(
       if (compareLocalDateTimes(startInstant(h.at), statedInstant(expiry.due)) > 0) {
         out.push(
           notice(
-            EXTENSION_RULES[kind],
+            ruleInForce(EXTENSION_RULES[kind], h.at.date, ruleSet).rule,
             'warning',
             'hearingAfterExpiry',
             { hearing: whenLong(h.at), expires: whenLong(expiry.due) },
@@ -178,13 +181,14 @@ export function hearingNotices(
       continue;
     }
     const on = formatDayLong(h.held.on);
+    const outcomes = ruleInForce('VA.FA.HEARING.OUTCOMES', h.held.on, ruleSet).rule;
     const later =
       t?.record.childIds.some((id) => model.ordersById.get(id)?.facts.kind === 'FA_PPO') === true;
     const extended = (t?.record.input.unservedGrants.length ?? 0) > 0 || later;
     if (h.held.outcome === 'respondent_not_served' && !extended) {
       out.push(
         notice(
-          'VA.FA.HEARING.OUTCOMES',
+          outcomes,
           'task',
           'respondentNotServed',
           { on, expires: whenLong(expiry?.due ?? { date: h.held.on }) },
@@ -192,17 +196,9 @@ export function hearingNotices(
         ),
       );
     } else if (h.held.outcome === 'ppo_reissued' && !later) {
-      out.push(
-        notice(
-          'VA.FA.HEARING.OUTCOMES',
-          'task',
-          'reissued',
-          { on },
-          { ...refs, assumptions: ['A-05'] },
-        ),
-      );
+      out.push(notice(outcomes, 'task', 'reissued', { on }, { ...refs, assumptions: ['A-05'] }));
     } else if (h.held.outcome === 'petitioner_absent') {
-      out.push(notice('VA.FA.HEARING.OUTCOMES', 'warning', 'petitionerAbsent', { on }, refs));
+      out.push(notice(outcomes, 'warning', 'petitionerAbsent', { on }, refs));
     }
   }
   return out;

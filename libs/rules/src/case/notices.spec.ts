@@ -7,6 +7,7 @@ import {
   type OrderFacts,
   type OrderKind,
 } from '../index';
+import { ruleVersionById } from '../registry/registry';
 
 const COURT: CourtRef = { courtId: 'jdr-a', kind: 'JDR', locality: 'Fairfax County' };
 
@@ -242,5 +243,49 @@ describe('notices and review flags raised by the rules', () => {
       },
     ]);
     expect(c.notices[0]).toMatchObject({ ruleId: 'VA.FA.PO.EXTENSION', kind: 'warning' });
+  });
+});
+
+describe('notices: rule versions (rules-spec §1.12)', () => {
+  const notFamily = (date: string) =>
+    run(
+      [issued('po', 'FA_PO', date, { petitionerWasFamilyOrHouseholdAtInitialOrder: false })],
+      date,
+    ).notices.find((n) => n.ruleId === 'VA.FA.PO.EXTENSION');
+
+  it('names the version of R12 in force when the order issued, with that version’s citation', () => {
+    const before = notFamily('2023-03-01');
+    expect(before?.ruleVersion).toBe('R12@2021-01-01');
+    expect(JSON.stringify(before?.citation)).not.toContain('2025 Acts');
+    expect(notFamily('2026-03-02')?.ruleVersion).toBe('R12@2025-07-01');
+  });
+
+  it('names on every notice a version of its own rule', () => {
+    const c = computeDeadlines(
+      {
+        respondentKnownFirearms: true,
+        events: [
+          issued('po', 'FA_PO', '2026-01-05', {
+            petitionerWasFamilyOrHouseholdAtInitialOrder: false,
+          }),
+          issued('oos', 'OOS', '2026-02-01', { outOfState: { issuingState: 'Maryland' } }),
+          issued('ppo', 'FA_PPO', '2026-03-02'),
+          {
+            type: 'hearing_scheduled',
+            hearingId: 'h',
+            kind: 'ppo_full_hearing',
+            at: { date: '2026-03-16' },
+            orderId: 'ppo',
+          },
+          { type: 'hearing_held', hearingId: 'h', on: '2026-03-16', outcome: 'petitioner_absent' },
+        ],
+      },
+      STATEWIDE_CALENDAR,
+      '2026-03-20',
+    );
+    expect(c.notices.length).toBeGreaterThanOrEqual(4);
+    for (const n of c.notices) {
+      expect(ruleVersionById(n.ruleVersion)?.id).toBe(n.ruleId);
+    }
   });
 });

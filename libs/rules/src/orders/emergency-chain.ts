@@ -65,7 +65,7 @@ export function computeFamilyAbuseEpo(input: OrderComputationInput): OrderComput
     } else {
       notices.push(
         notice(
-          'VA.FA.EPO.INCAPACITY_EXT',
+          ruleInForce('VA.FA.EPO.INCAPACITY_EXT', grant.on.date, ctx.ruleSet).rule,
           'attorney_review',
           'repeated',
           {},
@@ -101,7 +101,7 @@ export function computeActOfViolenceEpo(input: OrderComputationInput): OrderComp
   const notices: CaseNotice[] = [];
   const review = () =>
     notice(
-      'VA.FA.EPO.INCAPACITY_EXT',
+      ruleInForce('VA.FA.EPO.INCAPACITY_EXT', order.issuedAt.date, ctx.ruleSet).rule,
       'attorney_review',
       'notForKind',
       {},

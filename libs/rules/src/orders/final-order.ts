@@ -21,7 +21,7 @@ import {
 } from '../registry/registry';
 import { END_OF_DAY, type RuleContext } from './context';
 import { makeDeadline, weakerConfidence } from './deadline-builder';
-import { versionNotice } from './notices';
+import { notice } from './notices';
 import { clampClause, unrolledEndNeedsReading } from './month-clamp';
 import type { StatedTerm } from './preliminary-order';
 import { checkStatedAgainstMaximum } from './stated-expiry';
@@ -147,13 +147,7 @@ function findingNotices(
     // Only an order issued before the Act; a rule set without version 2 knows nothing of it.
     if (issuedAt.date < FOUR_YEAR_TERM_FROM) {
       notices.push(
-        versionNotice(
-          rule.rule,
-          'warning',
-          'findingNotInForce',
-          { issued, maximum: twoYears },
-          refs,
-        ),
+        notice(rule.rule, 'warning', 'findingNotInForce', { issued, maximum: twoYears }, refs),
       );
     }
     return notices;
@@ -161,7 +155,7 @@ function findingNotices(
   if (!stated) {
     const maximum = whenLong(finalOrderMaximum('FA_PO', issuedAt.date, true));
     notices.push(
-      versionNotice(
+      notice(
         rule.rule,
         'task',
         'askStatedExpiry',
@@ -176,7 +170,7 @@ function findingNotices(
   const previous = findings.priorOrderIssuedOn;
   if (previous !== undefined && previous < addCalendarYears(issuedAt.date, -10)) {
     notices.push(
-      versionNotice(
+      notice(
         rule.rule,
         'warning',
         'priorOrderInconsistent',

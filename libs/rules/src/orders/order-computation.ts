@@ -1,5 +1,6 @@
 import type { DeadlineResult } from '../model/deadline';
 import type { CaseNotice } from '../model/notice';
+import { ruleInForce } from '../registry/registry';
 import type { RuleContext } from './context';
 import { computeActOfViolenceEpo, computeFamilyAbuseEpo } from './emergency-chain';
 import { extensionFileBy, finalOrderExpiry, type FinalKind } from './final-order';
@@ -46,7 +47,7 @@ function computeFinalOrder(kind: FinalKind, input: OrderComputationInput): Order
   if (kind === 'FSRO' && order.extensionDepth > 1) {
     notices.push(
       notice(
-        'VA.SRO.EXTENSION',
+        ruleInForce('VA.SRO.EXTENSION', order.issuedAt.date, ctx.ruleSet).rule,
         'attorney_review',
         'repeat',
         {},
@@ -106,14 +107,11 @@ function computeOutOfState(input: OrderComputationInput): OrderComputation {
   };
   const state = order.issuingState ?? 'the issuing state';
   const refs = { orderId: order.orderId };
-  const notices: CaseNotice[] = [
-    notice('US.FFC.MODIFY_ONLY_IN_ISSUING_STATE', 'task', 'extendInIssuingState', { state }, refs),
-  ];
+  const r38 = ruleInForce('US.FFC.MODIFY_ONLY_IN_ISSUING_STATE', order.issuedAt.date, ctx.ruleSet);
+  const notices: CaseNotice[] = [notice(r38.rule, 'task', 'extendInIssuingState', { state }, refs)];
   let expiry: DeadlineResult | null = null;
   if (order.statedExpiry === undefined) {
-    notices.push(
-      notice('US.FFC.MODIFY_ONLY_IN_ISSUING_STATE', 'warning', 'noStatedExpiry', { state }, refs),
-    );
+    notices.push(notice(r38.rule, 'warning', 'noStatedExpiry', { state }, refs));
   } else {
     expiry = outOfStateExpiry(
       order.orderId,

@@ -34,9 +34,10 @@ function furtherExtension(
 ): { expiry: DeadlineResult | null; review: CaseNotice } {
   const ruleId = ruleIdFor(kind);
   const granted = formatDayLong(grant.on);
+  const rule = ruleInForce(ruleId, grant.on, ctx.ruleSet);
   if (grant.statedExpiry === undefined) {
     const review = notice(
-      ruleId,
+      rule.rule,
       'attorney_review',
       'furtherNotComputed',
       { granted },
@@ -47,7 +48,6 @@ function furtherExtension(
     );
     return { expiry: null, review };
   }
-  const rule = ruleInForce(ruleId, grant.on, ctx.ruleSet);
   const due = checkStatedAfterStart(
     grant.statedExpiry,
     order.issuedAt,
@@ -71,7 +71,7 @@ function furtherExtension(
     ctx.calendar,
   );
   const review = notice(
-    ruleId,
+    rule.rule,
     'attorney_review',
     'furtherStated',
     { granted, expires: whenLong(due) },
