@@ -9,6 +9,8 @@ export type AuditAction =
   | 'mfa_enrolled'
   | 'mfa_reset'
   | 'session_revoked'
+  | 'calendar_feed_created'
+  | 'calendar_feed_revoked'
   | 'password_changed'
   | 'step_up'
   | 'mfa_policy_changed'

@@ -264,6 +264,61 @@ describe('calendar feeds (security-checks E4), as the application role', () => {
     expect(list.body.feeds.map((f: { id: string }) => f.id)).not.toContain(feed.id);
   });
 
+  it('audits creating and revoking a feed once each, naming the feed by id, never its token (security-checks F1)', async () => {
+    const actionCount = async (action: string): Promise<number> => {
+      const [row] = (await owner.query(
+        'select count(*)::int as n from audit_event where action = $1',
+        [action],
+      )) as [{ n: number }];
+      return row.n;
+    };
+    const createdBefore = await actionCount('calendar_feed_created');
+    const feed = await createFeed();
+    const token = /calendar-feed\/([^.]+)\.ics/.exec(feed.path)?.[1] ?? '';
+    expect(await actionCount('calendar_feed_created')).toBe(createdBefore + 1);
+
+    const revokedBefore = await actionCount('calendar_feed_revoked');
+    const revoke = () =>
+      request(server()).delete(`/api/calendar-feeds/${feed.id}`).set('Cookie', cookie);
+    expect((await revoke()).status).toBe(204);
+    expect((await revoke()).status).toBe(404);
+    expect(await actionCount('calendar_feed_revoked')).toBe(revokedBefore + 1);
+
+    const rows = (await owner.query(
+      `select action, organisation_id as "organisationId", actor_user_id as "actorUserId",
+              target_type as "targetType", target_id as "targetId", request_id as "requestId", ip,
+              occurred_at as "occurredAt", row_to_json(a)::text as "whole"
+         from audit_event a
+        where action in ('calendar_feed_created', 'calendar_feed_revoked') and target_id = $1
+        order by id`,
+      [feed.id],
+    )) as Array<Record<string, unknown> & { whole: string }>;
+    expect(rows).toEqual(
+      ['calendar_feed_created', 'calendar_feed_revoked'].map((action) =>
+        expect.objectContaining({
+          action,
+          organisationId: seeded.organisation.id,
+          actorUserId: advocate.id,
+          targetType: 'calendar_feed',
+          targetId: feed.id,
+          requestId: expect.any(String),
+          ip: expect.any(String),
+          occurredAt: expect.any(Date),
+        }),
+      ),
+    );
+    const tokenHash = createHash('sha256').update(token).digest('hex');
+    for (const row of rows) {
+      expect(row.whole).not.toContain(token);
+      expect(row.whole).not.toContain(tokenHash);
+    }
+    const [anywhere] = (await owner.query(
+      `select count(*)::int as n from audit_event a where strpos(row_to_json(a)::text, $1) > 0`,
+      [token],
+    )) as [{ n: number }];
+    expect(anywhere.n).toBe(0);
+  });
+
   it("does not let another user revoke or list a user's feed", async () => {
     const feed = await createFeed();
     const [otherEmail] = seeded.organisation.advocateEmails.filter((e) => e !== advocate.email);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 export interface FeedRow {
   id: string;
@@ -27,12 +27,13 @@ export class CalendarFeedsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async insert(
+    manager: EntityManager,
     organisationId: string,
     userId: string,
     tokenHash: string,
     at: Date,
   ): Promise<FeedRow> {
-    const [row] = (await this.dataSource.query(
+    const [row] = (await manager.query(
       `insert into calendar_feed (organisation_id, user_id, token_hash, created_at)
        values ($1, $2, $3, $4)
        returning id, created_at as "createdAt", last_used_at as "lastUsedAt"`,
@@ -53,8 +54,14 @@ export class CalendarFeedsRepository {
   }
 
   /** True when a live feed of this user was revoked now. */
-  async revoke(organisationId: string, userId: string, id: string, at: Date): Promise<boolean> {
-    const rows = (await this.dataSource.query(
+  async revoke(
+    manager: EntityManager,
+    organisationId: string,
+    userId: string,
+    id: string,
+    at: Date,
+  ): Promise<boolean> {
+    const rows = (await manager.query(
       // A CTE, so the answer is the rows (TypeORM answers an UPDATE with [rows, count]).
       `with revoked as (
          update calendar_feed set revoked_at = $4

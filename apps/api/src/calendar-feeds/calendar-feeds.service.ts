@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 
 import type {
   CalendarFeedListResponse,
@@ -11,6 +13,7 @@ import type {
 import { addDays } from '@haven/rules';
 
 import { AccessDenials } from '@api/audit/access-denials';
+import { AuditService } from '@api/audit/audit.service';
 import type { Actor } from '@api/common/actor';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
 import { DomainError } from '@api/common/errors/domain-error';
@@ -62,25 +65,43 @@ function feedNotFound(): DomainError {
 /**
  * A user's secret iCalendar feeds: created with a token shown once (only its hash is kept),
  * listed, revoked; and the feed itself, which carries each event's case reference and kind only,
- * never a name, an address or court free text.
+ * never a name, an address or court free text. A feed is a standing credential to the user's
+ * calendar, so creating and revoking one is audited in the same transaction as the change
+ * (security-checks F1), naming the feed by its id, never by its token.
  */
 @Injectable()
 export class CalendarFeedsService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly feeds: CalendarFeedsRepository,
     private readonly events: FeedEventsReader,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
     private readonly denials: AccessDenials,
   ) {}
 
   async create(actor: Actor): Promise<CreatedCalendarFeed> {
     const token = randomBytes(TOKEN_BYTES).toString('base64url');
-    const row = await this.feeds.insert(
-      actor.organisationId,
-      actor.userId,
-      hashToken(token),
-      this.clock.now(),
-    );
+    const row = await this.dataSource.transaction(async (manager) => {
+      const feed = await this.feeds.insert(
+        manager,
+        actor.organisationId,
+        actor.userId,
+        hashToken(token),
+        this.clock.now(),
+      );
+      await this.audit.record(
+        {
+          action: 'calendar_feed_created',
+          organisationId: actor.organisationId,
+          actorUserId: actor.userId,
+          targetType: 'calendar_feed',
+          targetId: feed.id,
+        },
+        manager,
+      );
+      return feed;
+    });
     return { ...summaryOf(row), path: feedPath(token) };
   }
 
@@ -90,12 +111,28 @@ export class CalendarFeedsService {
   }
 
   async revoke(actor: Actor, id: string): Promise<void> {
-    const revoked = await this.feeds.revoke(
-      actor.organisationId,
-      actor.userId,
-      id,
-      this.clock.now(),
-    );
+    const revoked = await this.dataSource.transaction(async (manager) => {
+      const done = await this.feeds.revoke(
+        manager,
+        actor.organisationId,
+        actor.userId,
+        id,
+        this.clock.now(),
+      );
+      if (done) {
+        await this.audit.record(
+          {
+            action: 'calendar_feed_revoked',
+            organisationId: actor.organisationId,
+            actorUserId: actor.userId,
+            targetType: 'calendar_feed',
+            targetId: id,
+          },
+          manager,
+        );
+      }
+      return done;
+    });
     if (!revoked) {
       // Another user's or organisation's feed id answers as a nonexistent one, and the try is kept.
       await this.denials.deny(actor, 'calendar_feed', id);
