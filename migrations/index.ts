@@ -62,6 +62,7 @@ import { AddCalendarCaseIndexes1795720000000 } from './1795720000000-add-calenda
 import { RefreshDeliveredTaskBoardsAtCommit1795730000000 } from './1795730000000-refresh-delivered-task-boards-at-commit';
 import { PlanBoardRefreshOnce1795740000000 } from './1795740000000-plan-board-refresh-once';
 import { RefuseAuditTruncate1795750000000 } from './1795750000000-refuse-audit-truncate';
+import { CreateCaseNotices1795760000000 } from './1795760000000-create-case-notices';
 
 /** Every migration in order; listed explicitly so no glob or loader decides what runs. */
 export const MIGRATIONS = [
@@ -129,4 +130,5 @@ export const MIGRATIONS = [
   RefreshDeliveredTaskBoardsAtCommit1795730000000,
   PlanBoardRefreshOnce1795740000000,
   RefuseAuditTruncate1795750000000,
+  CreateCaseNotices1795760000000,
 ];

@@ -147,7 +147,7 @@ describe('seed:scale (the 100,000-case seed, here at 500 cases)', () => {
     expect(broken).toEqual([]);
   });
 
-  it('stores for each case what the API computes from its facts: deadlines, stage, next due, follow-ups, order protection facts', async () => {
+  it('stores for each case what the API computes from its facts: deadlines, notices, stage, next due, follow-ups, order protection facts', async () => {
     const computation = t.app.get(CaseComputationService);
     const planning = t.app.get(FollowupPlanningService);
     const org = seeded.organisation.id;
@@ -167,6 +167,14 @@ describe('seed:scale (the 100,000-case seed, here at 500 cases)', () => {
         )) as Array<{ d: string }>;
         expect(stored.map((r) => r.d)).toEqual(
           result.deadlines.map((d) => `${d.ruleId}:${d.kind}:${d.due.date}:${d.state}`).sort(),
+        );
+        const notices = (await manager.query(
+          `select rule_version || ':' || kind || ':' || text as n
+             from case_notice where case_id = $1 order by position`,
+          [c.id],
+        )) as Array<{ n: string }>;
+        expect(notices.map((r) => r.n)).toEqual(
+          result.notices.map((n) => `${n.ruleVersion}:${n.kind}:${n.text}`),
         );
         const standing = deriveCaseStanding(record, result);
         expect({ stage: c.stage, nextDueOn: c.nextDueOn }).toEqual({

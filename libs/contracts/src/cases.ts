@@ -46,6 +46,26 @@ export interface DeadlineResponse {
   state: string;
 }
 
+/** What a notice asks of a person: do something, beware of something, or have an attorney decide. */
+export type CaseNoticeKind = 'task' | 'warning' | 'attorney_review';
+
+/**
+ * A task, warning or attorney-review flag the rules library raised for the case (not a dated
+ * deadline), with its rule, version and citation, as the last recompute stored it.
+ */
+export interface CaseNoticeResponse {
+  kind: CaseNoticeKind;
+  ruleId: string;
+  /** The rule version in force on the day of the fact that raised it ('R12@2025-07-01'). */
+  ruleVersion: string;
+  text: string;
+  citation: string;
+  assumptions: string[];
+  orderId: string | null;
+  hearingId: string | null;
+  violationId: string | null;
+}
+
 /** An advocate on a case. */
 export interface AdvocateRef {
   id: string;
@@ -204,6 +224,8 @@ export interface CaseDetailResponse extends CaseSummaryResponse {
   respondentKnownFirearms: boolean;
   eligibility: EligibilityResponse | null;
   deadlines: DeadlineResponse[];
+  /** Attorney reviews first, then tasks, then warnings. */
+  notices: CaseNoticeResponse[];
   closedOn: string | null;
 }
 

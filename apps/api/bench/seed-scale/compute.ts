@@ -15,12 +15,15 @@ import {
   type OrderProtectionFacts,
 } from '@api/case-computation/order-protection-facts';
 import type { NewCaseDeadline } from '@api/case-computation/case-deadlines.repository';
+import type { CaseNoticeEntity } from '@api/case-computation/case-notice.entity';
+import { toNoticeRows } from '@api/case-computation/case-notices.repository';
 import type { FollowupContent } from '@api/followups/followups.repository';
 
 import type { SeedCase } from './scenarios';
 
 export interface ComputedCase {
   deadlines: NewCaseDeadline[];
+  notices: CaseNoticeEntity[];
   protection: OrderProtectionFacts[];
   standing: CaseStanding;
   followups: FollowupContent[];
@@ -54,7 +57,7 @@ export function toRecord(c: SeedCase, closures: CaseRecord['closures']): CaseRec
 
 /**
  * What `CaseComputationService.recompute` stores for the case, through the same pure steps it
- * takes (mapper, rules library, deadline rows, order protection facts, stage derivation,
+ * takes (mapper, rules library, deadline and notice rows, order protection facts, stage derivation,
  * follow-up plan) with none of its
  * reads or writes: the seed loads the results in bulk instead of one transaction per case.
  */
@@ -71,6 +74,7 @@ export function computeCase(
   const deadlines = toDeadlineRows(organisationId, c.id, result, computedAt);
   return {
     deadlines,
+    notices: toNoticeRows(organisationId, c.id, result, computedAt),
     protection: toOrderProtectionFacts(organisationId, record, deadlines, now.date),
     standing: deriveCaseStanding(record, result),
     followups: planCaseFollowups(record, result, leads),

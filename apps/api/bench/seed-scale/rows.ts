@@ -30,6 +30,7 @@ export const TABLE_ORDER = [
   'violation',
   'case_note',
   'case_deadline',
+  'case_notice',
   'order_protection_facts',
   'followup',
   'task',
@@ -363,6 +364,23 @@ export class RowBuilder {
         stated_check: d.statedCheck,
         state: d.state,
         computed_at: d.computedAt,
+      });
+    }
+    for (const n of computed.notices) {
+      rows.case_notice.push({
+        case_id: n.caseId,
+        position: n.position,
+        organisation_id: n.organisationId,
+        kind: n.kind,
+        rule_id: n.ruleId,
+        rule_version: n.ruleVersion,
+        text: n.text,
+        citation: n.citation,
+        assumptions: n.assumptions,
+        order_id: n.orderId,
+        hearing_id: n.hearingId,
+        violation_id: n.violationId,
+        computed_at: n.computedAt,
       });
     }
     for (const f of computed.protection) {

@@ -6,6 +6,8 @@ import { FollowupsModule } from '@api/followups/followups.module';
 import { CaseComputationService } from './case-computation.service';
 import { CaseDeadlineEntity } from './case-deadline.entity';
 import { CaseDeadlinesRepository } from './case-deadlines.repository';
+import { CaseNoticeEntity } from './case-notice.entity';
+import { CaseNoticesRepository } from './case-notices.repository';
 import { CaseRecordReader } from './case-record.reader';
 import { CaseStandingRepository } from './case-standing.repository';
 import { FollowupPlanningService } from './followup-planning.service';
@@ -19,6 +21,7 @@ import { OrderProtectionFactsRepository } from './order-protection-facts.reposit
   imports: [
     TypeOrmModule.forFeature([
       CaseDeadlineEntity,
+      CaseNoticeEntity,
       FollowupSettingsEntity,
       OrderProtectionFactsEntity,
     ]),
@@ -28,6 +31,7 @@ import { OrderProtectionFactsRepository } from './order-protection-facts.reposit
     CaseComputationService,
     CaseRecordReader,
     CaseDeadlinesRepository,
+    CaseNoticesRepository,
     CaseStandingRepository,
     FollowupPlanningService,
     FollowupSettingsRepository,

@@ -13,6 +13,7 @@ import { Clock, virginiaDate, virginiaDateTime } from '@api/common/clock/clock';
 import { DomainError } from '@api/common/errors/domain-error';
 
 import { CaseDeadlinesRepository, type NewCaseDeadline } from './case-deadlines.repository';
+import { CaseNoticesRepository, toNoticeRows } from './case-notices.repository';
 import { toCalendar, toCaseFacts } from './case-facts.mapper';
 import type { CaseRecord, KnownOrderFacts } from './case-record';
 import { CaseRecordReader } from './case-record.reader';
@@ -70,7 +71,7 @@ export function toDeadlineRows(
 }
 
 /**
- * The one path from a case's stored facts to its deadlines, standing and follow-ups. Every service
+ * The one path from a case's stored facts to its deadlines, notices, standing and follow-ups. Every service
  * that changes a fact calls `recompute` inside the transaction that changed it, so the stored
  * deadlines and follow-up rows never disagree with the facts (a follow-up row exists if and only
  * if its fact committed; its job is published after commit), and a refusal of the rules library
@@ -81,6 +82,7 @@ export class CaseComputationService {
   constructor(
     private readonly records: CaseRecordReader,
     private readonly deadlines: CaseDeadlinesRepository,
+    private readonly notices: CaseNoticesRepository,
     private readonly standing: CaseStandingRepository,
     private readonly followups: FollowupPlanningService,
     private readonly protection: OrderProtectionFactsRepository,
@@ -166,6 +168,12 @@ export class CaseComputationService {
     const now = this.clock.now();
     const deadlineRows = toDeadlineRows(organisationId, caseId, result, now);
     await this.deadlines.replaceForCase(manager, organisationId, caseId, deadlineRows);
+    await this.notices.replaceForCase(
+      manager,
+      organisationId,
+      caseId,
+      toNoticeRows(organisationId, caseId, result, now),
+    );
     await this.protection.replaceForCase(
       manager,
       organisationId,

@@ -12,6 +12,10 @@ import {
   nextOpenDeadlineSql,
   type ShownDeadline,
 } from '@api/case-computation/case-deadlines.repository';
+import {
+  caseNoticesJsonSql,
+  type ShownNotice,
+} from '@api/case-computation/case-notices.repository';
 import type { CaseCursor } from './case-cursor';
 import type { CaseloadCounts, CaseloadCountsQuery } from './caseload-counts';
 import {
@@ -89,6 +93,7 @@ export interface CaseDetailRow extends Omit<CaseloadRow, 'nextDeadline'> {
   closedOn: string | null;
   respondentKnownFirearms: boolean;
   deadlines: ShownDeadline[];
+  notices: ShownNotice[];
 }
 
 /**
@@ -106,7 +111,8 @@ const caseDetailSql = (assigned: boolean) => `
          c.venue_locality as "venueLocality", c.court_kind as "courtKind", c.court_id as "courtId",
          c.closed_on::text as "closedOn",
          coalesce(r.known_firearms, false) as "respondentKnownFirearms",
-         (${caseDeadlinesJsonSql('c.id')}) as deadlines
+         (${caseDeadlinesJsonSql('c.id')}) as deadlines,
+         (${caseNoticesJsonSql('c.id')}) as notices
     ${caseWithParties}
    where c.organisation_id = $1 and c.id = $2::uuid${assigned ? ` and ${assignedTo('$3::uuid')}` : ''}`;
 

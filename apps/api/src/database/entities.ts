@@ -4,6 +4,7 @@ import { CaseAssignmentEntity } from '@api/case-files/case-assignment.entity';
 import { CaseEntity } from '@api/case-files/case.entity';
 import { CourtClosureEntity } from '@api/court-closures/court-closure.entity';
 import { CaseDeadlineEntity } from '@api/case-computation/case-deadline.entity';
+import { CaseNoticeEntity } from '@api/case-computation/case-notice.entity';
 import { OrderProtectionFactsEntity } from '@api/case-computation/order-protection-facts.entity';
 import { FollowupEntity } from '@api/followups/followup.entity';
 import { HearingEntity } from '@api/hearings/hearing.entity';
@@ -58,6 +59,7 @@ export const ENTITIES = [
   LawChangeReviewEntity,
   CaseNoteEntity,
   CaseDeadlineEntity,
+  CaseNoticeEntity,
   OrderProtectionFactsEntity,
   FollowupEntity,
   FollowupSettingsEntity,

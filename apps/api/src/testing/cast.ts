@@ -65,6 +65,8 @@ export interface Cast<S extends CastSpec> {
   get(who: keyof S, path: string): Promise<request.Response>;
   /** POST /api{path} as the user. */
   post(who: keyof S, path: string, body: unknown): Promise<request.Response>;
+  /** PATCH /api{path} as the user. */
+  patch(who: keyof S, path: string, body: unknown): Promise<request.Response>;
 }
 
 /**
@@ -111,6 +113,11 @@ export async function seedCast<S extends CastSpec>(t: TestApp, spec: S): Promise
     post: async (who, path, body) =>
       request(server())
         .post(`/api${path}`)
+        .set('Cookie', await cookieOf(who))
+        .send(body as object),
+    patch: async (who, path, body) =>
+      request(server())
+        .patch(`/api${path}`)
         .set('Cookie', await cookieOf(who))
         .send(body as object),
   };

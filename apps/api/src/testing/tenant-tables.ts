@@ -14,6 +14,7 @@ export const TENANT_TABLES = [
   'violation',
   'case_note',
   'case_deadline',
+  'case_notice',
   'order_protection_facts',
   'followup',
   'task',

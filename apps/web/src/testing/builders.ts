@@ -93,6 +93,7 @@ export function aCaseDetail(overrides: Partial<CaseDetailResponse> = {}): CaseDe
       ],
     },
     deadlines: [aDeadline()],
+    notices: [],
     closedOn: null,
     ...overrides,
   };

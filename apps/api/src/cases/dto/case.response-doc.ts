@@ -6,6 +6,8 @@ import {
   type AdvocateRef,
   type CappedCount,
   type CaseDetailResponse,
+  type CaseNoticeKind,
+  type CaseNoticeResponse,
   type CaseListResponse,
   type CaseStage,
   type CaseSummaryResponse,
@@ -186,6 +188,33 @@ export class EligibilityResponseDoc implements EligibilityResponse {
   @ApiProperty({ type: [EligibilityReasonDoc] }) reasons!: EligibilityReasonDoc[];
 }
 
+const NOTICE_KINDS = valuesOf<CaseNoticeKind>({
+  task: true,
+  warning: true,
+  attorney_review: true,
+});
+
+@ApiSchema({
+  name: 'CaseNoticeResponse',
+  description:
+    'A task, warning or attorney-review flag the rules library raised for the case (not a dated deadline).',
+})
+export class CaseNoticeResponseDoc implements CaseNoticeResponse {
+  @ApiProperty({ enum: NOTICE_KINDS, enumName: 'CaseNoticeKind' }) kind!: CaseNoticeKind;
+  @ApiProperty({ example: 'VA.FA.PO.EXTENSION' }) ruleId!: string;
+  @ApiProperty({
+    example: 'R12@2025-07-01',
+    description: 'The rule version in force on the day of the fact that raised the notice.',
+  })
+  ruleVersion!: string;
+  @ApiProperty({ description: 'One plain-English sentence: what to do or to know.' }) text!: string;
+  @ApiProperty({ example: 'Va. Code § 16.1-279.1(B)' }) citation!: string;
+  @ApiProperty({ type: [String], example: ['A-06'] }) assumptions!: string[];
+  @ApiProperty({ ...UUID_SCHEMA, nullable: true }) orderId!: string | null;
+  @ApiProperty({ ...UUID_SCHEMA, nullable: true }) hearingId!: string | null;
+  @ApiProperty({ ...UUID_SCHEMA, nullable: true }) violationId!: string | null;
+}
+
 @ApiSchema({
   name: 'CaseDetailResponse',
   description: 'The case page. Confidential fields are absent: they come only from a reveal.',
@@ -205,6 +234,11 @@ export class CaseDetailResponseDoc extends CaseSummaryResponseDoc implements Cas
   @ApiProperty({ type: EligibilityResponseDoc, nullable: true })
   eligibility!: EligibilityResponseDoc | null;
   @ApiProperty({ type: [DeadlineResponseDoc] }) deadlines!: DeadlineResponseDoc[];
+  @ApiProperty({
+    type: [CaseNoticeResponseDoc],
+    description: 'Attorney reviews first, then tasks, then warnings.',
+  })
+  notices!: CaseNoticeResponseDoc[];
   @ApiProperty({ ...CIVIL_DATE_SCHEMA, nullable: true }) closedOn!: string | null;
 }
 

@@ -1,5 +1,6 @@
 import type {
   CaseDetailResponse,
+  CaseNoticeResponse,
   CaseSummaryResponse,
   DeadlineResponse,
   EligibilityResponse,
@@ -8,6 +9,7 @@ import type {
 import type { EligibilityResult } from '@haven/rules';
 
 import type { ShownDeadline } from '@api/case-computation/case-deadlines.repository';
+import type { ShownNotice } from '@api/case-computation/case-notices.repository';
 
 import type { CaseDetailRow, CaseloadRow } from '../cases.repository';
 
@@ -28,6 +30,21 @@ export function toDeadlineResponse(d: ShownDeadline): DeadlineResponse {
     assumptions: d.assumptions,
     statedCheck: d.statedCheck,
     state: d.state,
+  };
+}
+
+/** Allow-list of a stored notice's fields. */
+export function toNoticeResponse(n: ShownNotice): CaseNoticeResponse {
+  return {
+    kind: n.kind,
+    ruleId: n.ruleId,
+    ruleVersion: n.ruleVersion,
+    text: n.text,
+    citation: n.citation,
+    assumptions: n.assumptions,
+    orderId: n.orderId,
+    hearingId: n.hearingId,
+    violationId: n.violationId,
   };
 }
 
@@ -84,6 +101,7 @@ export function toCaseDetailResponse(
     respondentKnownFirearms: row.respondentKnownFirearms,
     eligibility: eligibility ? toEligibilityResponse(eligibility) : null,
     deadlines: deadlines.map(toDeadlineResponse),
+    notices: row.notices.map(toNoticeResponse),
     closedOn: row.closedOn,
   };
 }

@@ -11,6 +11,8 @@ import { parseEnv } from '@api/config/env.schema';
 import { DatabaseModule } from '@api/database/database.module';
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
 import { CaseDeadlineEntity } from '@api/case-computation/case-deadline.entity';
+import { CaseNoticeEntity } from '@api/case-computation/case-notice.entity';
+import { CaseNoticesRepository } from '@api/case-computation/case-notices.repository';
 import { CaseDeadlinesRepository } from '@api/case-computation/case-deadlines.repository';
 import { CaseRecordReader } from '@api/case-computation/case-record.reader';
 import { OrderProtectionFactsEntity } from '@api/case-computation/order-protection-facts.entity';
@@ -65,6 +67,7 @@ class RulesCheckModule {
         TypeOrmModule.forFeature([
           FollowupSettingsEntity,
           CaseDeadlineEntity,
+          CaseNoticeEntity,
           OrderProtectionFactsEntity,
         ]),
       ],
@@ -72,6 +75,7 @@ class RulesCheckModule {
         CaseComputationService,
         CaseRecordReader,
         CaseDeadlinesRepository,
+        CaseNoticesRepository,
         CaseStandingRepository,
         FollowupPlanningService,
         FollowupSettingsRepository,

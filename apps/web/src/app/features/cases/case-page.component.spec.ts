@@ -82,6 +82,53 @@ describe('CasePageComponent', () => {
     expect(text()).toContain('Advocates Avery Quillfeather, Morgan Larkspur');
   });
 
+  it('lists what the rules ask of a person, attorney reviews marked, each with its rule, version and citation', async () => {
+    const { element, text } = await open(
+      'advocate',
+      aCaseDetail({
+        notices: [
+          {
+            kind: 'attorney_review',
+            ruleId: 'VA.FA.PO.MAX_DURATION',
+            ruleVersion: 'R10@2025-07-01',
+            text: 'Stated expiry Sun 2 Apr 2028 is after the maximum; accepted on a supervisor override.',
+            citation: 'Va. Code § 16.1-279.1(B)',
+            assumptions: ['A-10'],
+            orderId: 'o1',
+            hearingId: null,
+            violationId: null,
+          },
+          {
+            kind: 'task',
+            ruleId: 'US.FFC.MODIFY_ONLY_IN_ISSUING_STATE',
+            ruleVersion: 'R38@2021-01-01',
+            text: 'Only MD can extend this order: ask its court before it expires.',
+            citation: '18 U.S.C. § 2265',
+            assumptions: [],
+            orderId: 'o2',
+            hearingId: null,
+            violationId: null,
+          },
+        ],
+      }),
+    );
+
+    const items = [...element.querySelectorAll('.notice')];
+    expect(items.map((li) => readableText(li as HTMLElement).split(':')[0])).toEqual([
+      'Attorney review',
+      'To do',
+    ]);
+    expect(items[0]?.classList).toContain('review');
+    expect(text()).toContain('Needs attention');
+    expect(text()).toContain('Rule version R10@2025-07-01 · Va. Code § 16.1-279.1(B)');
+    expect(text()).toContain('Only MD can extend this order: ask its court before it expires.');
+  });
+
+  it('shows no notice section when the rules raise none', async () => {
+    const { text } = await open('advocate', aCaseDetail({ notices: [] }));
+    expect(text()).not.toContain('Needs attention');
+  });
+
   it('shows the eligibility answer with its orders, courts, reasons, citations and rule versions', async () => {
     const { text } = await open('advocate', aCaseDetail());
 

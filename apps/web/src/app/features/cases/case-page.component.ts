@@ -8,6 +8,7 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { distinctUntilChanged, map } from 'rxjs';
 
 import type {
+  CaseNoticeKind,
   ExtensionMotionResponse,
   HearingResponse,
   OrderResponse,
@@ -127,6 +128,11 @@ export class CasePageComponent {
     return role !== null && canCompleteTasks(role);
   });
   protected readonly hearingKinds = new Map(HEARING_KIND_OPTIONS.map((o) => [o.value, o.label]));
+  protected readonly noticeKinds: Readonly<Record<CaseNoticeKind, string>> = {
+    attorney_review: 'Attorney review',
+    task: 'To do',
+    warning: 'Warning',
+  };
   /** Each order's service attempts, oldest first, as the API lists them. */
   protected readonly attemptsByOrder = computed(() => {
     const byOrder = new Map<string, ServiceAttemptResponse[]>();
