@@ -25,8 +25,12 @@ function computeOne(
     const record = orderRecord(validateOrderFacts(order, 'order'), 'order');
     return computeOrder({ order: record.input, parent: undefined, calendar, ruleSet });
   }
-  const recorded = list.some((e) => e.type === 'order_issued' && e.order.orderId === order.orderId);
-  const all: readonly CaseEvent[] = recorded ? list : [...list, { type: 'order_issued', order }];
+  // The order asked about is these facts, even when the events record it too: maxExpiry asks
+  // about the order without its stated expiry, which the recorded event still holds.
+  const isThis = (e: CaseEvent) => e.type === 'order_issued' && e.order.orderId === order.orderId;
+  const all: readonly CaseEvent[] = list.some(isThis)
+    ? list.map((e) => (isThis(e) ? { ...e, order } : e))
+    : [...list, { type: 'order_issued', order }];
   const computation = computeOrders(buildCaseModel(all), calendar, ruleSet).get(order.orderId);
   if (computation === undefined) {
     throw new Error(`Order ${order.orderId} was not computed.`);

@@ -118,4 +118,21 @@ describe('stated expiry beyond the statutory maximum', () => {
     });
     expect(maxExpiry(order('AOV_PPO', '2026-03-02'), STATEWIDE_CALENDAR)).toBeNull();
   });
+
+  it('maxExpiry ignores the stated date when the events record the same order too', () => {
+    const ppo = order('FA_PPO', '2026-03-02', '2026-03-10');
+    const epo = order('FA_EPO', '2026-11-23', '2026-11-25');
+    expect(maxExpiry(ppo, STATEWIDE_CALENDAR, [{ type: 'order_issued', order: ppo }])).toEqual({
+      date: '2026-03-17',
+      time: '23:59',
+    });
+    expect(maxExpiry(epo, STATEWIDE_CALENDAR, [{ type: 'order_issued', order: epo }])).toEqual({
+      date: '2026-11-30',
+      time: '23:59',
+    });
+    // expiryOf still reads the stated date the order carries.
+    expect(
+      expiryOf(ppo, STATEWIDE_CALENDAR, [{ type: 'order_issued', order: ppo }])?.due.date,
+    ).toBe('2026-03-10');
+  });
 });
