@@ -232,6 +232,7 @@ describe("another organisation's records (security-checks A1, A2)", () => {
   it(
     'answers 404, exactly as for a nonexistent id, audits the denial, and changes nothing',
     async () => {
+      let foreignIdsInBodies = 0;
       for (const route of routes) {
         const role = ROLES.find(
           (r) => route.permission !== null && roleHasPermission(r, route.permission),
@@ -248,22 +249,49 @@ describe("another organisation's records (security-checks A1, A2)", () => {
         const randomChildren = Object.fromEntries(
           Object.entries(random).filter(([k]) => k !== 'caseId'),
         );
-        // The whole path of another organisation; and another organisation's record inside an own case,
-        // each compared with the same request for an id that exists nowhere.
-        const variants: Array<[Record<string, string>, Record<string, string>]> = [
-          [foreign, random],
-          [
-            { ...own, ...foreignChildren },
-            { ...own, ...randomChildren },
-          ],
+        // The whole path of another organisation; another organisation's record inside an own
+        // case; and an own path whose body names another organisation's record (A2: e.g. a
+        // hearing's orderId), each compared with the same request for an id that exists nowhere.
+        const body = VALID_BODIES[route.key] ?? {};
+        const namesIds = /":[A-Za-z]+"/.test(JSON.stringify(body));
+        const variants: Array<{
+          path: Record<string, string>;
+          body: Record<string, string>;
+          nowherePath: Record<string, string>;
+          nowhereBody: Record<string, string>;
+        }> = [
+          { path: foreign, body: foreign, nowherePath: random, nowhereBody: random },
+          {
+            path: { ...own, ...foreignChildren },
+            body: { ...own, ...foreignChildren },
+            nowherePath: { ...own, ...randomChildren },
+            nowhereBody: { ...own, ...randomChildren },
+          },
+          ...(namesIds
+            ? [
+                {
+                  path: own,
+                  body: { ...own, ...foreignChildren },
+                  nowherePath: own,
+                  nowhereBody: { ...own, ...randomChildren, advocateId: randomUUID() },
+                },
+              ]
+            : []),
         ];
-        for (const [ids, nowhere] of variants) {
-          const path = fill(route.path, ids);
-          if (path === fill(route.path, own)) continue;
+        for (const variant of variants) {
+          const path = fill(route.path, variant.path);
+          // The first two variants add nothing when the route's path holds only the case's id.
+          if (variant.path !== own && path === fill(route.path, own)) continue;
+          if (variant.path === own) foreignIdsInBodies += 1;
           const before = await tenantHash(t.dataSource);
           const deniedBefore = await denials();
-          const res = await call(route, path, cookie, ids);
-          const missing = await call(route, fill(route.path, nowhere), cookie, nowhere);
+          const res = await call(route, path, cookie, variant.body);
+          const missing = await call(
+            route,
+            fill(route.path, variant.nowherePath),
+            cookie,
+            variant.nowhereBody,
+          );
           // A body that fails validation is refused (400) before any lookup, identically for any id.
           expect({ route: route.key, path, status: res.status }).toEqual({
             route: route.key,
@@ -286,6 +314,8 @@ describe("another organisation's records (security-checks A1, A2)", () => {
           }).toEqual({ route: route.key, unchanged: true });
         }
       }
+      // Hearings, service attempts, orders, violations, assignments and task assignees name ids.
+      expect(foreignIdsInBodies).toBeGreaterThanOrEqual(6);
     },
     WALK_TIMEOUT_MS,
   );
