@@ -32,8 +32,8 @@ ensure_dev_keys
 step "services (PostgreSQL at DATABASE_URL, Redis at REDIS_URL)" bash scripts/ensure-services.sh
 step "chromium" bash scripts/ensure-chromium.sh
 step "format check" npx prettier --check .
-step "lockfile (complete for npm ci, every dependency accepts Node 20.19+)" \
-  bash -c 'node scripts/complete-lockfile.mjs --check && node scripts/check-engines.mjs'
+step "lockfile (complete for npm ci, registry sources only, every dependency accepts Node 20.19+)" \
+  bash -c 'node scripts/complete-lockfile.mjs --check && node scripts/check-sources.mjs && node scripts/check-engines.mjs'
 step "lint" npx nx run-many -t lint --parallel=2 --outputStyle=static
 step "typecheck" npx nx run-many -t typecheck --parallel=2 --outputStyle=static
 step "unit tests" npx nx run-many -t test --parallel=2 --outputStyle=static
