@@ -353,10 +353,14 @@ describe('an advocate works a case from intake to a final order', () => {
     expect(await name.textContent()).toBe(XSS);
     expect(await page.locator('main img').count()).toBe(0);
 
-    // A note with the same text, read back.
+    // A note with the same text, read back: revealed with a reason, like every confidential value.
     await page.getByLabel('New note').fill(XSS);
     await page.getByRole('button', { name: 'Add note' }).click();
     await page.getByRole('button', { name: 'Read note' }).click();
+    const reveal = page.getByRole('dialog', { name: /^Reveal the note by/ });
+    await reveal.getByLabel('Reason').fill('Checking the note reads back as written');
+    await reveal.getByRole('button', { name: 'Reveal' }).click();
+    await reveal.waitFor({ state: 'detached' });
     expect(await page.locator('hv-case-notes .body').textContent()).toBe(XSS);
     expect(await page.locator('main img').count()).toBe(0);
 

@@ -16,7 +16,12 @@ export interface NoteListResponse {
   items: NoteSummaryResponse[];
 }
 
-/** GET /api/cases/:caseId/notes/:noteId: the body, read under audit. */
+/** POST /api/cases/:caseId/notes/:noteId/reveal body: why the note is needed (audited). */
+export interface RevealNoteRequest {
+  reason: string;
+}
+
+/** POST /api/cases/:caseId/notes/:noteId/reveal: the body, read under audit with the reason. */
 export interface NoteBodyResponse extends NoteSummaryResponse {
   /** `unavailable` when the stored value does not decrypt (tampering or a retired key). */
   status: 'revealed' | 'unavailable';

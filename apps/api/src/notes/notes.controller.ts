@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import type { NoteBodyResponse, NoteListResponse, NoteSummaryResponse } from '@haven/contracts';
@@ -14,6 +14,7 @@ import {
 } from '@api/common/decorators/api-error-responses.decorator';
 
 import { CreateNoteDto } from './dto/create-note.dto';
+import { RevealNoteDto } from './dto/reveal-note.dto';
 import { NotesService } from './notes.service';
 import {
   NoteBodyResponseDoc,
@@ -49,17 +50,20 @@ export class NotesController {
     return this.notes.list(actor, caseId);
   }
 
-  // A note's body is confidential (security-checks D1): reading it is a reveal, audited.
-  @Get(':noteId')
+  // A note's body is confidential (security-checks A6, D1): reading it is a reveal, with the
+  // reader's reason in the audit row.
+  @Post(':noteId/reveal')
+  @HttpCode(HttpStatus.OK)
   @RequirePermission('case:reveal_confidential')
   @RequireStepUp()
-  @ApiOperation({ summary: "Read a note's body (audited, like a reveal)." })
+  @ApiOperation({ summary: "Reveal a note's body (audited with the reason)." })
   @ApiOkResponse({ type: NoteBodyResponseDoc })
-  read(
+  reveal(
     @CurrentUser() actor: Actor,
     @Param('caseId', ParseUuidPipe) caseId: string,
     @Param('noteId', ParseUuidPipe) noteId: string,
+    @Body() dto: RevealNoteDto,
   ): Promise<NoteBodyResponse> {
-    return this.notes.read(actor, caseId, noteId);
+    return this.notes.reveal(actor, caseId, noteId, dto.reason);
   }
 }

@@ -28,6 +28,9 @@ const reveals = (ds: DataSource) =>
 
 const CAST = castOf('advocate', 'unassigned', 'supervisor', 'staff', 'outsider');
 
+/** Why a note is read, as the reader types it (audited). */
+const REASON = 'Preparing the protective order hearing';
+
 describe('case notes (real PostgreSQL)', () => {
   let t: TestApp;
   let cast: Cast<typeof CAST>;
@@ -88,7 +91,8 @@ describe('case notes (real PostgreSQL)', () => {
       first.body.id,
     ]);
     const read = await http()
-      .get(`/api/cases/${theCase.id}/notes/${first.body.id}`)
+      .post(`/api/cases/${theCase.id}/notes/${first.body.id}/reveal`)
+      .send({ reason: REASON })
       .set('Cookie', cast.cookie.advocate);
     expect(read.status).toBe(200);
     expect(read.body).toEqual(expect.objectContaining({ status: 'unavailable', body: null }));
@@ -135,7 +139,8 @@ describe('case notes (real PostgreSQL)', () => {
   it('returns the body to a permitted user and writes one reveal audit row per read', async () => {
     const note = await write(theCase, 'advocate');
     const read = await http()
-      .get(`/api/cases/${theCase.id}/notes/${note.body.id}`)
+      .post(`/api/cases/${theCase.id}/notes/${note.body.id}/reveal`)
+      .send({ reason: REASON })
       .set('Cookie', cast.cookie.supervisor);
     expect(read.status).toBe(200);
     expect(read.body).toEqual({
@@ -147,23 +152,44 @@ describe('case notes (real PostgreSQL)', () => {
       body: SECRET,
     });
     await http()
-      .get(`/api/cases/${theCase.id}/notes/${note.body.id}`)
+      .post(`/api/cases/${theCase.id}/notes/${note.body.id}/reveal`)
+      .send({ reason: REASON })
       .set('Cookie', cast.cookie.advocate);
     expect(await reveals(t.dataSource)).toEqual([
       {
         actor_user_id: cast.users.supervisor.id,
         target_type: 'case_note',
         target_id: note.body.id,
-        reason: 'read note',
+        reason: REASON,
       },
       {
         actor_user_id: cast.users.advocate.id,
         target_type: 'case_note',
         target_id: note.body.id,
-        reason: 'read note',
+        reason: REASON,
       },
     ]);
   });
+
+  it.each([
+    ['no reason', {}],
+    ['a reason too short to say why', { reason: 'hi' }],
+    ['a reason that is not text', { reason: 42 }],
+  ])(
+    'refuses to reveal a note with %s (400 naming reason), and audits no reveal',
+    async (_, body) => {
+      const note = await write(theCase, 'advocate');
+      const res = await http()
+        .post(`/api/cases/${theCase.id}/notes/${note.body.id}/reveal`)
+        .send(body)
+        .set('Cookie', cast.cookie.supervisor);
+      expect(res.status).toBe(400);
+      const fields = (res.body.fields as Array<{ field: string }>).map((f) => f.field);
+      expect(new Set(fields)).toEqual(new Set(['reason']));
+      expect(JSON.stringify(res.body)).not.toContain(SECRET);
+      expect(await reveals(t.dataSource)).toEqual([]);
+    },
+  );
 
   it('lets staff list but neither read a body nor write (403), and audits no reveal', async () => {
     const note = await write(theCase, 'advocate');
@@ -171,7 +197,8 @@ describe('case notes (real PostgreSQL)', () => {
     expect(
       (
         await http()
-          .get(`/api/cases/${theCase.id}/notes/${note.body.id}`)
+          .post(`/api/cases/${theCase.id}/notes/${note.body.id}/reveal`)
+          .send({ reason: REASON })
           .set('Cookie', cast.cookie.staff)
       ).status,
     ).toBe(403);
@@ -191,7 +218,8 @@ describe('case notes (real PostgreSQL)', () => {
     expect(
       (
         await http()
-          .get(`/api/cases/${theCase.id}/notes/${note.body.id}`)
+          .post(`/api/cases/${theCase.id}/notes/${note.body.id}/reveal`)
+          .send({ reason: REASON })
           .set('Cookie', cast.cookie.unassigned)
       ).status,
     ).toBe(404);
@@ -205,7 +233,8 @@ describe('case notes (real PostgreSQL)', () => {
     const before = await tableFingerprints(t.dataSource, ['case_note']);
     expect((await write(foreignCase, 'supervisor')).status).toBe(404);
     const viaOwnCase = await http()
-      .get(`/api/cases/${theCase.id}/notes/${foreignNote.body.id}`)
+      .post(`/api/cases/${theCase.id}/notes/${foreignNote.body.id}/reveal`)
+      .send({ reason: REASON })
       .set('Cookie', cast.cookie.supervisor);
     expect(viaOwnCase.status).toBe(404);
     expect(viaOwnCase.body.error).toBe('CASE_NOTE_NOT_FOUND');
@@ -222,7 +251,8 @@ describe('case notes (real PostgreSQL)', () => {
   it('answers 404 for a note of another case of the same organisation', async () => {
     const note = await write(otherCase, 'advocate');
     const res = await http()
-      .get(`/api/cases/${theCase.id}/notes/${note.body.id}`)
+      .post(`/api/cases/${theCase.id}/notes/${note.body.id}/reveal`)
+      .send({ reason: REASON })
       .set('Cookie', cast.cookie.advocate);
     expect(res.status).toBe(404);
     expect(await reveals(t.dataSource)).toEqual([]);

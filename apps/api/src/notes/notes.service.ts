@@ -59,7 +59,12 @@ export class NotesService {
     return { items: rows.map(toNoteSummaryResponse) };
   }
 
-  async read(actor: Actor, caseId: string, noteId: string): Promise<NoteBodyResponse> {
+  async reveal(
+    actor: Actor,
+    caseId: string,
+    noteId: string,
+    reason: string,
+  ): Promise<NoteBodyResponse> {
     const orgId = actor.organisationId;
     const result = await this.dataSource.transaction(async (manager) => {
       await this.access.assertVisible(actor, caseId, manager);
@@ -76,7 +81,7 @@ export class NotesService {
           actorUserId: actor.userId,
           targetType: 'case_note',
           targetId: noteId,
-          reason: 'read note',
+          reason: reason.trim(),
           details: { caseId },
         },
         manager,

@@ -35,7 +35,7 @@ export const ROUTE_MATRIX: Record<string, Permission | 'public'> = {
   'POST /api/cases/:caseId/hearings/:hearingId/outcome': 'case:write',
   'GET /api/cases/:caseId/notes': 'case:read',
   'POST /api/cases/:caseId/notes': 'case:write',
-  'GET /api/cases/:caseId/notes/:noteId': 'case:reveal_confidential',
+  'POST /api/cases/:caseId/notes/:noteId/reveal': 'case:reveal_confidential',
   'GET /api/cases/:caseId/orders': 'case:read',
   'POST /api/cases/:caseId/orders': 'case:write',
   'GET /api/cases/:caseId/orders/:orderId': 'case:read',

@@ -141,6 +141,7 @@ const VALID_BODIES: Record<string, object> = {
     basedOnViolence: false,
   },
   'POST /api/cases/:caseId/notes': { body: 'Checking tenancy' },
+  'POST /api/cases/:caseId/notes/:noteId/reveal': { reason: 'Checking tenancy' },
   'PUT /api/cases/:caseId/safe-contact': { mail: 'home_ok', phone: 'voicemail_ok' },
   'POST /api/cases/:caseId/safe-contact/reveal': { reason: 'Checking tenancy' },
   'POST /api/cases/:caseId/documents/client-letter': {

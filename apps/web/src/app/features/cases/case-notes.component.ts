@@ -17,22 +17,25 @@ import {
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { ErrorStateMatcher, ShowOnDirtyErrorStateMatcher } from '@angular/material/core';
+import { MatDialog, type MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
-import type { NoteSummaryResponse } from '@haven/contracts';
+import type { NoteBodyResponse, NoteSummaryResponse } from '@haven/contracts';
 
 import { FieldErrorComponent } from '../../shared/forms/field-error.component';
 import { problemOf } from '../../shared/forms/form-submission';
 import { notBlank } from '../../shared/forms/not-blank.validator';
 import { CaseRecordsApi } from './records/case-records.api';
 import { RECORD_REFUSALS } from './records/record-submission';
+import { RevealDialogComponent, type RevealDialogData } from './reveal-dialog.component';
 
 type Body = { kind: 'text'; text: string } | { kind: 'unavailable' };
 
 /**
- * The case's notes: who wrote each and when. A body is confidential: it is read on an explicit
- * action (audited by the API), held in this component only, and gone when the page goes.
+ * The case's notes: who wrote each and when. A body is confidential: it is revealed on an explicit
+ * action with the reader's reason (audited by the API), held in this component only, and gone
+ * when the page goes.
  */
 @Component({
   selector: 'hv-case-notes',
@@ -52,6 +55,8 @@ type Body = { kind: 'text'; text: string } | { kind: 'unavailable' };
 export class CaseNotesComponent {
   private readonly api = inject(CaseRecordsApi);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly dialog = inject(MatDialog);
+  private openDialog: MatDialogRef<RevealDialogComponent, NoteBodyResponse> | null = null;
 
   /** The case the notes belong to. */
   readonly caseId = input.required<string>();
@@ -75,24 +80,39 @@ export class CaseNotesComponent {
     body: ['', [notBlank, Validators.maxLength(20000)]],
   });
 
+  constructor() {
+    this.destroyRef.onDestroy(() => this.openDialog?.close());
+  }
+
   protected read(note: NoteSummaryResponse): void {
+    if (!this.canRead() || this.openDialog) {
+      return;
+    }
     const caseId = this.caseId();
-    this.api
-      .readNote(caseId, note.id)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (answer) => {
-          if (this.caseId() !== caseId) {
-            return;
-          }
-          const body: Body =
-            answer.status === 'revealed' && answer.body !== null
-              ? { kind: 'text', text: answer.body }
-              : { kind: 'unavailable' };
-          this.bodies.update((all) => ({ ...all, [note.id]: body }));
+    this.openDialog = this.dialog.open<RevealDialogComponent, RevealDialogData, NoteBodyResponse>(
+      RevealDialogComponent,
+      {
+        data: {
+          caseId,
+          noteId: note.id,
+          what: `the note by ${note.authorName ?? 'a former user'} of ${note.createdAt.slice(0, 10)}`,
         },
-        error: () => undefined,
-      });
+        width: '480px',
+        maxWidth: 'calc(100vw - 32px)',
+      },
+    );
+    this.openDialog.afterClosed().subscribe((answer) => {
+      this.openDialog = null;
+      // The answer belongs to the case it was asked for; ignore it if the page moved on.
+      if (!answer || this.caseId() !== caseId) {
+        return;
+      }
+      const body: Body =
+        answer.status === 'revealed' && answer.body !== null
+          ? { kind: 'text', text: answer.body }
+          : { kind: 'unavailable' };
+      this.bodies.update((all) => ({ ...all, [note.id]: body }));
+    });
   }
 
   protected hide(note: NoteSummaryResponse): void {

@@ -246,7 +246,7 @@ describe('the case page records what happens', () => {
     await harness.fixture.whenStable();
   });
 
-  it('reads a note’s body on request and shows stored markup as text (C4)', async () => {
+  it('reveals a note’s body with a reason and shows stored markup as text (A6, C4)', async () => {
     const detail = aCaseDetail({ clientName: XSS });
     const note = {
       id: 'n1',
@@ -254,12 +254,19 @@ describe('the case page records what happens', () => {
       authorName: 'Wren Calloway',
       createdAt: '2026-03-09T14:00:00Z',
     };
-    const { harness, loader, element } = await open('advocate', detail, { notes: [note] });
+    const { harness, loader, dialogs, element } = await open('advocate', detail, {
+      notes: [note],
+    });
 
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Read note' }))).click();
-    http
-      .expectOne(`/api/cases/${detail.id}/notes/n1`)
-      .flush({ ...note, status: 'revealed', body: XSS });
+    const dialog = await dialogs.getHarness(MatDialogHarness);
+    expect(await dialog.getTitleText()).toBe('Reveal the note by Wren Calloway of 2026-03-09');
+    await typeInto(dialog, 'Reason', ' Preparing the hearing ');
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Reveal' }))).click();
+    const post = http.expectOne({ method: 'POST', url: `/api/cases/${detail.id}/notes/n1/reveal` });
+    expect(post.request.body).toEqual({ reason: 'Preparing the hearing' });
+    post.flush({ ...note, status: 'revealed', body: XSS });
+    await closed();
     await harness.fixture.whenStable();
 
     expect(element.querySelector('img')).toBeNull();

@@ -5,6 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
 import type {
+  NoteBodyResponse,
   RevealRequest,
   RevealResponse,
   RevealServiceNotesResponse,
@@ -23,8 +24,8 @@ import { CaseRecordsApi } from './records/case-records.api';
 export const REVEAL_REASON_MIN_LENGTH = 5;
 
 /**
- * One confidential value to reveal: a field of a party's contact card, an attempt's notes, or the
- * safe address and note of the client's safe-contact instructions.
+ * One confidential value to reveal: a field of a party's contact card, an attempt's notes, a case
+ * note's body, or the safe address and note of the client's safe-contact instructions.
  */
 export type RevealDialogData = {
   caseId: string;
@@ -33,11 +34,13 @@ export type RevealDialogData = {
 } & (
   | { party: RevealRequest['party']; field: RevealRequest['field'] }
   | { attemptId: string }
+  | { noteId: string }
   | { safeContact: true }
 );
 
 /**
- * Asks why the user needs one confidential value (a contact field, a service attempt's notes),
+ * Asks why the user needs one confidential value (a contact field, a service attempt's notes, a
+ * case note),
  * reveals it under audit and hands the answer back to the view that asked. Not linkable on purpose: a reveal is a deliberate, audited act on one field.
  */
 @Component({
@@ -60,7 +63,7 @@ export class RevealDialogComponent {
   protected readonly data = inject<RevealDialogData>(MAT_DIALOG_DATA);
   protected readonly minLength = REVEAL_REASON_MIN_LENGTH;
   protected readonly submission = new FormSubmission<
-    RevealResponse | RevealServiceNotesResponse | SafeContactRevealResponse
+    RevealResponse | RevealServiceNotesResponse | SafeContactRevealResponse | NoteBodyResponse
   >({
     forbidden: 'Your role cannot reveal confidential details.',
     notFound: 'This case is no longer visible to you.',
@@ -77,6 +80,9 @@ export class RevealDialogComponent {
       const reason = this.form.getRawValue().reason.trim();
       if ('safeContact' in data) {
         return this.safeContact.reveal(data.caseId, { reason });
+      }
+      if ('noteId' in data) {
+        return this.records.revealNote(data.caseId, data.noteId, { reason });
       }
       return 'attemptId' in data
         ? this.records.revealServiceNotes(data.caseId, data.attemptId, { reason })

@@ -28,9 +28,10 @@ import type {
   RecordRespondentMoveRequest,
   RecordServiceAttemptRequest,
   RecordServiceAttemptResponse,
+  RespondentMoveResponse,
+  RevealNoteRequest,
   RevealServiceNotesRequest,
   RevealServiceNotesResponse,
-  RespondentMoveResponse,
   ScheduleHearingRequest,
   ServiceAttemptResponse,
   TaskResponse,
@@ -63,9 +64,13 @@ export class CaseRecordsApi {
     return this.http.get<NoteListResponse>(`${base(caseId)}/notes`);
   }
 
-  /** A note's body: confidential, read under audit, for this view only. */
-  readNote(caseId: string, noteId: string): Observable<NoteBodyResponse> {
-    return this.http.get<NoteBodyResponse>(`${base(caseId)}/notes/${id(noteId)}`);
+  /** A note's body: confidential, audited with the reason, for this view only. */
+  revealNote(
+    caseId: string,
+    noteId: string,
+    body: RevealNoteRequest,
+  ): Observable<NoteBodyResponse> {
+    return this.http.post<NoteBodyResponse>(`${base(caseId)}/notes/${id(noteId)}/reveal`, body);
   }
 
   addNote(caseId: string, body: CreateNoteRequest): Observable<NoteSummaryResponse> {
