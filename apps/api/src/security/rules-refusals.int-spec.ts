@@ -44,6 +44,8 @@ const CHANGES_NO_CASE_FACT: Readonly<Record<string, string>> = {
     "ends the organisation's work on the case; the rules never read that, so nothing is recomputed (reopening is, below)",
   'PUT /api/cases/:caseId/advocates': 'says who works the case, not what happened in it',
   'POST /api/cases/:caseId/notes': 'a case note is not a fact the rules read',
+  'POST /api/cases/:caseId/notes/:noteId/reveal':
+    'a reveal reads a note, writing only its audit row',
   'POST /api/cases/:caseId/reveal': 'reads confidential fields (audited) and changes nothing',
   'POST /api/cases/:caseId/service-attempts/:attemptId/notes/reveal':
     "reads an attempt's sealed notes (audited) and changes nothing",
