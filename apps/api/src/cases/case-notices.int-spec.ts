@@ -2,23 +2,13 @@ import type { CaseDetailResponse, CaseNoticeResponse } from '@haven/contracts';
 
 import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import { insertCase, type SeededCase } from '@api/testing/db-fixtures';
+import { anOrderRequest } from '@api/testing/request-bodies';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 const CAST = castOf('advocate', 'supervisor', 'outsider');
 
-/** An order as a court issues it; Fairfax JDR unless the test says otherwise. */
-function anOrder(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    kind: 'FA_EPO',
-    issuedOn: '2026-11-23',
-    issuingCourtId: 'jdr-fairfax',
-    issuingCourtKind: 'JDR',
-    issuingLocality: 'Fairfax County',
-    ...overrides,
-  };
-}
-
-const OUT_OF_STATE = anOrder({
+const OUT_OF_STATE = anOrderRequest({
+  issuedTime: undefined,
   kind: 'OOS',
   issuedOn: '2026-06-01',
   issuingCourtId: 'md-montgomery-district',
@@ -103,8 +93,9 @@ describe('case notices: what the rules ask of a person, on the case page (real P
     const po = await cast.post(
       'supervisor',
       `/cases/${theCase.id}/orders`,
-      anOrder({
+      anOrderRequest({
         kind: 'FA_PO',
+        issuedTime: undefined,
         issuedOn: '2026-04-01',
         statedExpiryOn: '2028-04-02',
         statedExpiryOverrideReason: 'The signed order states 2 April 2028; attorney to review.',

@@ -7,25 +7,13 @@ import {
   tableFingerprints,
   type SeededCase,
 } from '@api/testing/db-fixtures';
+import { anOrderRequest } from '@api/testing/request-bodies';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 const ORDER_TABLES = ['protective_order', 'order_extension', 'extension_motion', 'case_deadline'];
 
 const CAST = castOf('advocate', 'unassigned', 'supervisor', 'staff', 'outsider');
 type Who = keyof typeof CAST;
-
-/** An order as a court issues it; Fairfax JDR unless the test says otherwise. */
-function anOrder(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    kind: 'FA_EPO',
-    issuedOn: '2026-11-23',
-    issuedTime: '21:40',
-    issuingCourtId: 'jdr-fairfax',
-    issuingCourtKind: 'JDR',
-    issuingLocality: 'Fairfax County',
-    ...overrides,
-  };
-}
 
 interface DeadlineRow {
   rule_id: string;
@@ -84,7 +72,7 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
 
   describe('recording orders', () => {
     it('stores the FA EPO of Mon 23 Nov 2026 21:40 expiring Mon 30 Nov 23:59 after Thanksgiving (example 1)', async () => {
-      const res = await cast.post('advocate', `/cases/${theCase.id}/orders`, anOrder());
+      const res = await cast.post('advocate', `/cases/${theCase.id}/orders`, anOrderRequest());
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({
         caseId: theCase.id,
@@ -121,7 +109,7 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
       const res = await cast.post(
         'advocate',
         `/cases/${theCase.id}/orders`,
-        anOrder({
+        anOrderRequest({
           kind: 'FA_PO',
           issuedOn: '2026-04-01',
           issuedTime: undefined,
@@ -138,7 +126,7 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
     });
 
     it("records the same stated expiry on a supervisor's override, flagged exceeds_maximum; an advocate's override is 403", async () => {
-      const body = anOrder({
+      const body = anOrderRequest({
         kind: 'FA_PO',
         issuedOn: '2026-04-01',
         issuedTime: undefined,
@@ -171,7 +159,7 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
 
     it("stores the final order's file-by deadline from its stated expiry (VA.FA.PO.EXTENSION_FILE_BY)", async () => {
       await createOrder(
-        anOrder({
+        anOrderRequest({
           kind: 'FA_PO',
           issuedOn: '2026-04-01',
           issuedTime: undefined,
@@ -179,7 +167,7 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
         }),
       );
       await createOrder(
-        anOrder({ kind: 'FA_PO', issuedOn: '2026-04-01', issuedTime: undefined }),
+        anOrderRequest({ kind: 'FA_PO', issuedOn: '2026-04-01', issuedTime: undefined }),
         'advocate',
         otherCase.id,
       );
@@ -197,9 +185,9 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
     });
 
     it('links a PPO to the EPO it follows; the EPO runs to its own expiry and is listed first', async () => {
-      const epo = await createOrder(anOrder());
+      const epo = await createOrder(anOrderRequest());
       const ppo = await createOrder(
-        anOrder({
+        anOrderRequest({
           kind: 'FA_PPO',
           issuedOn: '2026-11-25',
           issuedTime: '10:00',
@@ -230,10 +218,10 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
 
     it('marks a PPO superseded when the final order follows it', async () => {
       const ppo = await createOrder(
-        anOrder({ kind: 'FA_PPO', issuedOn: '2026-11-25', issuedTime: '10:00' }),
+        anOrderRequest({ kind: 'FA_PPO', issuedOn: '2026-11-25', issuedTime: '10:00' }),
       );
       await createOrder(
-        anOrder({
+        anOrderRequest({
           kind: 'FA_PO',
           issuedOn: '2026-11-30',
           issuedTime: '11:00',
@@ -248,11 +236,11 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
     });
 
     it('refuses an order issued before the order it follows, naming issuedOn', async () => {
-      const epo = await createOrder(anOrder());
+      const epo = await createOrder(anOrderRequest());
       const res = await cast.post(
         'advocate',
         `/cases/${theCase.id}/orders`,
-        anOrder({ kind: 'FA_PPO', issuedOn: '2026-11-22', parentOrderId: epo.id }),
+        anOrderRequest({ kind: 'FA_PPO', issuedOn: '2026-11-22', parentOrderId: epo.id }),
       );
       expect(res.status).toBe(400);
       expect(fieldsOf(res)).toEqual(['issuedOn']);
@@ -262,7 +250,7 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
       const res = await cast.post(
         'advocate',
         `/cases/${theCase.id}/orders`,
-        anOrder({
+        anOrderRequest({
           kind: 'OOS',
           issuedOn: '2026-06-01',
           issuedTime: undefined,
@@ -289,7 +277,9 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
   describe('short extensions', () => {
     it('extends a FA EPO for an incapacitated petitioner to Sun 8 Mar 2026, not rolled (example 9)', async () => {
       t.clock.set(new Date('2026-03-04T15:00:00Z'));
-      const epo = await createOrder(anOrder({ issuedOn: '2026-03-02', issuedTime: undefined }));
+      const epo = await createOrder(
+        anOrderRequest({ issuedOn: '2026-03-02', issuedTime: undefined }),
+      );
       const res = await cast.post('advocate', `/cases/${theCase.id}/orders/${epo.id}/extensions`, {
         kind: 'incapacity',
         grantedOn: '2026-03-04',
@@ -311,9 +301,9 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
 
     it('refuses an incapacity extension of a final order and an unserved extension of an EPO, naming kind', async () => {
       const po = await createOrder(
-        anOrder({ kind: 'FA_PO', issuedOn: '2026-04-01', issuedTime: undefined }),
+        anOrderRequest({ kind: 'FA_PO', issuedOn: '2026-04-01', issuedTime: undefined }),
       );
-      const epo = await createOrder(anOrder(), 'advocate', otherCase.id);
+      const epo = await createOrder(anOrderRequest(), 'advocate', otherCase.id);
       const before = await tableFingerprints(t.dataSource, ORDER_TABLES);
       const incapacity = await cast.post(
         'advocate',
@@ -338,7 +328,7 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
     });
 
     it('refuses an extension granted before the order was issued, naming grantedOn', async () => {
-      const epo = await createOrder(anOrder());
+      const epo = await createOrder(anOrderRequest());
       const res = await cast.post('advocate', `/cases/${theCase.id}/orders/${epo.id}/extensions`, {
         kind: 'incapacity',
         grantedOn: '2026-11-22',
@@ -351,7 +341,7 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
 
   describe('dissolution', () => {
     it('records the dissolution; the expiry becomes moot; a second dissolution is 409', async () => {
-      const epo = await createOrder(anOrder());
+      const epo = await createOrder(anOrderRequest());
       const res = await cast.post('advocate', `/cases/${theCase.id}/orders/${epo.id}/dissolve`, {
         dissolvedOn: '2026-11-24',
       });
@@ -370,7 +360,7 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
     });
 
     it('refuses a dissolution dated before issuance, naming dissolvedOn', async () => {
-      const epo = await createOrder(anOrder());
+      const epo = await createOrder(anOrderRequest());
       const res = await cast.post('advocate', `/cases/${theCase.id}/orders/${epo.id}/dissolve`, {
         dissolvedOn: '2026-11-20',
       });
@@ -413,7 +403,7 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
       const res = await cast.post(
         'advocate',
         `/cases/${theCase.id}/orders`,
-        anOrder({
+        anOrderRequest({
           kind: 'FA_PO',
           issuedOn: '2026-04-01',
           issuedTime: undefined,
@@ -430,12 +420,12 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
       const oos = await cast.post(
         'advocate',
         `/cases/${theCase.id}/orders`,
-        anOrder({ kind: 'OOS' }),
+        anOrderRequest({ kind: 'OOS' }),
       );
       const va = await cast.post(
         'advocate',
         `/cases/${theCase.id}/orders`,
-        anOrder({ issuingState: 'MD', registeredOn: '2026-11-24' }),
+        anOrderRequest({ issuingState: 'MD', registeredOn: '2026-11-24' }),
       );
       expect(fieldsOf(oos)).toEqual(['issuingState']);
       expect(new Set(fieldsOf(va))).toEqual(new Set(['issuingState', 'registeredOn']));
@@ -445,12 +435,12 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
       const before = await cast.post(
         'advocate',
         `/cases/${theCase.id}/orders`,
-        anOrder({ statedExpiryOn: '2026-11-20' }),
+        anOrderRequest({ statedExpiryOn: '2026-11-20' }),
       );
       const lonely = await cast.post(
         'advocate',
         `/cases/${theCase.id}/orders`,
-        anOrder({ statedExpiryTime: '23:59' }),
+        anOrderRequest({ statedExpiryTime: '23:59' }),
       );
       expect(fieldsOf(before)).toEqual(['statedExpiryOn']);
       expect(fieldsOf(lonely)).toEqual(['statedExpiryTime']);
@@ -460,7 +450,7 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
       const res = await cast.post(
         'advocate',
         `/cases/${theCase.id}/orders`,
-        anOrder({ issuedOn: '2026-12-02' }),
+        anOrderRequest({ issuedOn: '2026-12-02' }),
       );
       expect(res.status).toBe(400);
       expect(fieldsOf(res)).toEqual(['issuedOn']);
@@ -468,7 +458,7 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
 
     it('names the wrong fields of extensions, motions, grants, denials and dissolutions', async () => {
       const po = await createOrder(
-        anOrder({ kind: 'FA_PO', issuedOn: '2026-04-01', issuedTime: undefined }),
+        anOrderRequest({ kind: 'FA_PO', issuedOn: '2026-04-01', issuedTime: undefined }),
       );
       const base = `/cases/${theCase.id}/orders/${po.id}`;
       const motionId = '00000000-0000-4000-8000-000000000000';
@@ -506,11 +496,11 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
 
   describe('tenancy and roles', () => {
     it("answers 404 for another organisation's case and order, changing nothing and auditing each denial", async () => {
-      const mine = await createOrder(anOrder());
-      const theirs = await createOrder(anOrder(), 'outsider', foreignCase.id);
+      const mine = await createOrder(anOrderRequest());
+      const theirs = await createOrder(anOrderRequest(), 'outsider', foreignCase.id);
       const before = await tableFingerprints(t.dataSource, ORDER_TABLES);
       const attempts = [
-        await cast.post('advocate', `/cases/${foreignCase.id}/orders`, anOrder()),
+        await cast.post('advocate', `/cases/${foreignCase.id}/orders`, anOrderRequest()),
         await cast.get('advocate', `/cases/${foreignCase.id}/orders`),
         await cast.get('advocate', `/cases/${foreignCase.id}/orders/${theirs.id}`),
         await cast.get('advocate', `/cases/${theCase.id}/orders/${theirs.id}`),
@@ -527,7 +517,7 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
         await cast.post(
           'advocate',
           `/cases/${theCase.id}/orders`,
-          anOrder({ kind: 'FA_PPO', issuedOn: '2026-11-25', parentOrderId: theirs.id }),
+          anOrderRequest({ kind: 'FA_PPO', issuedOn: '2026-11-25', parentOrderId: theirs.id }),
         ),
         await cast.post('supervisor', `/cases/${foreignCase.id}/orders/${theirs.id}/dissolve`, {
           dissolvedOn: '2026-11-24',
@@ -556,12 +546,12 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
     });
 
     it('answers 404 for an order of another case of the same organisation', async () => {
-      const elsewhere = await createOrder(anOrder(), 'advocate', otherCase.id);
+      const elsewhere = await createOrder(anOrderRequest(), 'advocate', otherCase.id);
       const res = await cast.get('advocate', `/cases/${theCase.id}/orders/${elsewhere.id}`);
       const parent = await cast.post(
         'advocate',
         `/cases/${theCase.id}/orders`,
-        anOrder({ kind: 'FA_PPO', issuedOn: '2026-11-25', parentOrderId: elsewhere.id }),
+        anOrderRequest({ kind: 'FA_PPO', issuedOn: '2026-11-25', parentOrderId: elsewhere.id }),
       );
       expect([res.status, parent.status]).toEqual([404, 404]);
       expect(parent.body.error).toBe('ORDER_NOT_FOUND');
@@ -569,12 +559,12 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
     });
 
     it('answers 404 to an advocate not assigned to the case, for reads and writes', async () => {
-      const epo = await createOrder(anOrder());
+      const epo = await createOrder(anOrderRequest());
       const before = await tableFingerprints(t.dataSource, ORDER_TABLES);
       const responses = [
         await cast.get('unassigned', `/cases/${theCase.id}/orders`),
         await cast.get('unassigned', `/cases/${theCase.id}/orders/${epo.id}`),
-        await cast.post('unassigned', `/cases/${theCase.id}/orders`, anOrder()),
+        await cast.post('unassigned', `/cases/${theCase.id}/orders`, anOrderRequest()),
         await cast.post('unassigned', `/cases/${theCase.id}/orders/${epo.id}/dissolve`, {
           dissolvedOn: '2026-11-24',
         }),
@@ -584,10 +574,10 @@ describe('orders: chain, short extensions, dissolution (real PostgreSQL)', () =>
     });
 
     it('lets staff read orders but never write (403), and a supervisor write on any case of the organisation', async () => {
-      const epo = await createOrder(anOrder(), 'supervisor');
+      const epo = await createOrder(anOrderRequest(), 'supervisor');
       const before = await tableFingerprints(t.dataSource, ORDER_TABLES);
       const writes = [
-        await cast.post('staff', `/cases/${theCase.id}/orders`, anOrder()),
+        await cast.post('staff', `/cases/${theCase.id}/orders`, anOrderRequest()),
         await cast.post('staff', `/cases/${theCase.id}/orders/${epo.id}/dissolve`, {
           dissolvedOn: '2026-11-24',
         }),
