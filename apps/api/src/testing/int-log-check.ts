@@ -4,8 +4,8 @@ import { SEEDED_SECRETS } from '@haven/testing';
 
 /**
  * Every confidential value the integration specs plant: SEEDED_SECRETS, and the other invented
- * addresses, e-mail, code word and notes that the intake, case-notes and service-attempt specs
- * send. Kept here by value because those specs keep theirs local; a spec planting a new one adds
+ * addresses, e-mail, code word, notes and narrative that the intake, case-notes, service-attempt,
+ * violation, respondent-move and safe-contact specs send. Kept here by value because those specs keep theirs local; a spec planting a new one adds
  * it here.
  */
 export const PLANTED_CONFIDENTIAL_VALUES: readonly string[] = [
@@ -18,6 +18,13 @@ export const PLANTED_CONFIDENTIAL_VALUES: readonly string[] = [
   // respondent was found.
   '22 Wexmoor Court',
   '4410 Marrowbend Lane',
+  // violations.int-spec.ts: the narrative of a violation.
+  'Larkspur Street pharmacy',
+  // respondent-moves.int-spec.ts: the respondent's new address.
+  '4410 Invented Lane',
+  // safe-contact.int-spec.ts: the client's safe address and safe-contact note.
+  'Brindlewood House, PO Box 7781',
+  'sister answers the landline',
 ];
 
 /** Paths every full run requests: a sign-in, and the case list and intake. */
