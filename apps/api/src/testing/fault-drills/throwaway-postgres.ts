@@ -59,6 +59,24 @@ export class ThrowawayPostgres {
     this.ctl(['restart', '-m', 'immediate', '-w', '-o', this.serverOptions()]);
   }
 
+  /**
+   * H2: `kill -9` of the postmaster (no shutdown, no checkpoint), then a start, which replays the
+   * WAL. The start is retried while the killed server's backends, which notice the postmaster's
+   * death within moments, still hold its shared memory.
+   */
+  async crashAndStart(): Promise<void> {
+    process.kill(this.postmasterPid(), 'SIGKILL');
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        this.ctl(['start', '-w', '-o', this.serverOptions()]);
+        return;
+      } catch (err) {
+        if (attempt >= 50) throw err;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+  }
+
   postmasterPid(): number {
     return Number(readFileSync(join(this.dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
   }
