@@ -10,8 +10,6 @@ import { PRELIMINARY_KINDS, deadlineOf, endedByAFact, type PlanContext } from '.
 // next recorded fact (a hearing, service) replans the series anyway. A bounded series runs to its
 // bound: a hearing continued for months still gets a check every few court days.
 const MAX_SERVICE_CHECKS = 20;
-const checkLimit = (until: IsoDate | undefined): number =>
-  until === undefined ? MAX_SERVICE_CHECKS : Number.POSITIVE_INFINITY;
 
 const SERVICE_RULE = getRule('VA.SERVICE.EFFECTIVE_ON_SERVICE');
 
@@ -125,7 +123,7 @@ function extendedServiceChecks(
   const courtId = order.courtId;
   const rule = unservedExtensionRule(order);
   const granted = formatDayLong(extendedOn);
-  const first: PlannedFollowup = {
+  const serveNow: PlannedFollowup = {
     key: `service.check:${order.orderId}@${extendedOn}:1`,
     kind: 'service_check',
     due: reminderOn(extendedOn),
@@ -140,27 +138,25 @@ function extendedServiceChecks(
     onCourtDay: false,
     ...(courtId === undefined ? {} : { courtId }),
   };
-  const checks = [first];
-  let next = addCourtDays(extendedOn, leads.serviceCheckEveryCourtDays, calendar, courtId);
   const hearing = until === undefined ? '' : ` until ${formatDayLong(until)}`;
-  while ((until === undefined || next < until) && checks.length < checkLimit(until)) {
-    checks.push({
-      key: `service.check:${order.orderId}@${extendedOn}:${checks.length + 1}`,
-      kind: 'service_check',
-      due: reminderOn(next),
-      actBy: next,
-      title: 'Check service with the sheriff',
-      ruleId: SERVICE_RULE.id,
-      citation: primaryCitation(SERVICE_RULE).text,
-      explanation: `Check ${checks.length + 1}, ${formatDayLong(next)}: ${leads.serviceCheckEveryCourtDays} court days after the previous one. The order extended on ${granted} is still not personally served, and it protects only once served; checks repeat${hearing}.`,
-      audience: 'advocate',
-      orderId: order.orderId,
-      onCourtDay: true,
-      ...(courtId === undefined ? {} : { courtId }),
-    });
-    next = addCourtDays(next, leads.serviceCheckEveryCourtDays, calendar, courtId);
-  }
-  return checks;
+  const first = addCourtDays(extendedOn, leads.serviceCheckEveryCourtDays, calendar, courtId);
+  // The task of the grant day counts as check 1 (and toward an unbounded series' limit).
+  const days = checkDays(ctx, order, first, until).slice(0, until === undefined ? -1 : undefined);
+  const checks = days.map((day, i): PlannedFollowup => ({
+    key: `service.check:${order.orderId}@${extendedOn}:${i + 2}`,
+    kind: 'service_check',
+    due: reminderOn(day),
+    actBy: day,
+    title: 'Check service with the sheriff',
+    ruleId: SERVICE_RULE.id,
+    citation: primaryCitation(SERVICE_RULE).text,
+    explanation: `Check ${i + 2}, ${formatDayLong(day)}: ${leads.serviceCheckEveryCourtDays} court days after the previous one. The order extended on ${granted} is still not personally served, and it protects only once served; checks repeat${hearing}.`,
+    audience: 'advocate',
+    orderId: order.orderId,
+    onCourtDay: true,
+    ...(courtId === undefined ? {} : { courtId }),
+  }));
+  return [serveNow, ...checks];
 }
 
 /**
@@ -215,6 +211,22 @@ function unservedExtensionCitation(order: OrderStatusResult) {
     : CITATIONS.AOV_PPO_UNSERVED;
 }
 
+/**
+ * The days of a series of service checks: `first`, then every few court days, on the court days
+ * before `until` (on that day the hearing, or the expiry, decides); at most MAX_SERVICE_CHECKS when
+ * nothing bounds it.
+ */
+function checkDays(ctx: PlanContext, order: OrderStatusResult, first: IsoDate, until?: IsoDate) {
+  const every = ctx.leads.serviceCheckEveryCourtDays;
+  const limit = until === undefined ? MAX_SERVICE_CHECKS : Number.POSITIVE_INFINITY;
+  const days: IsoDate[] = [];
+  for (let next = first; (until === undefined || next < until) && days.length < limit;) {
+    days.push(next);
+    next = addCourtDays(next, every, ctx.calendar, order.courtId);
+  }
+  return days;
+}
+
 // Catching up (an order recorded late, a worker that was down): of the checks already due, only
 // the latest is still worth a task; earlier ones would only repeat it.
 function catchUp(ctx: PlanContext, checks: PlannedFollowup[]): PlannedFollowup[] {
@@ -232,13 +244,13 @@ function serviceChecks(
 ): PlannedFollowup[] {
   const { leads, calendar } = ctx;
   const courtId = order.courtId;
-  const dates: IsoDate[] = [];
-  let next = addCourtDays(order.issuedAt.date, leads.firstServiceCheckCourtDays, calendar, courtId);
-  // On the hearing day itself the hearing decides; checks run on the court days before it.
-  while ((until === undefined || next < until) && dates.length < checkLimit(until)) {
-    dates.push(next);
-    next = addCourtDays(next, leads.serviceCheckEveryCourtDays, calendar, courtId);
-  }
+  const first = addCourtDays(
+    order.issuedAt.date,
+    leads.firstServiceCheckCourtDays,
+    calendar,
+    courtId,
+  );
+  const dates = checkDays(ctx, order, first, until);
   const hearing = until === undefined ? '' : ` until the hearing on ${formatDayLong(until)}`;
   const checks = dates.map((date, i): PlannedFollowup => {
     const step =
@@ -276,9 +288,7 @@ function extensionRequest(
   const courtId = order.courtId;
   const n = leads.extendPreliminaryCourtDaysBeforeHearing;
   const date = addCourtDays(bound.date, -n, calendar, courtId);
-  const familyAbuse = order.kind === 'FA_PPO';
-  const rule = getRule(familyAbuse ? 'VA.FA.PPO.UNSERVED_EXT' : 'VA.AOV.PPO');
-  const citation = familyAbuse ? primaryCitation(rule) : CITATIONS.AOV_PPO_UNSERVED;
+  const rule = unservedExtensionRule(order);
   const hearing = bound.hearing === undefined ? 'the hearing due by' : 'the hearing on';
   return [
     {
@@ -289,7 +299,7 @@ function extensionRequest(
       title:
         'Ask the court to extend the preliminary order: respondent not served (up to 6 months)',
       ruleId: rule.id,
-      citation: citation.text,
+      citation: unservedExtensionCitation(order).text,
       explanation: `${n} court days before ${hearing} ${formatDayLong(bound.date)}, no personal service is recorded: a respondent not personally served cannot be heard, and the court may extend the preliminary order for up to 6 months.`,
       audience: 'both',
       orderId: order.orderId,
