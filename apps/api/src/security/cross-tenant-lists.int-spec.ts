@@ -6,41 +6,10 @@ import { roleHasPermission } from '@api/common/permissions';
 import { EVERY_ROLE, seedCast, type Cast, type CastSpec } from '@api/testing/cast';
 import { insertCase, type SeededCase } from '@api/testing/db-fixtures';
 import { EXAMPLE_1_EPO } from '@api/testing/request-bodies';
+import { ADVOCATE, WIDEST_LIST_QUERIES } from '@api/testing/list-queries';
 import { declaredRoutes, type DeclaredRoute } from '@api/testing/route-catalogue';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
-// Queries that make each list as wide as it goes, so a leak has every chance to show.
-const WIDEST: Record<string, Record<string, string>> = {
-  'GET /api/board': { days: '90' },
-  'GET /api/board/at-risk': { courtDays: '120' },
-  // The unassigned group from its first possible position: the whole group.
-  'GET /api/board/items': {
-    days: '90',
-    cursor: Buffer.from(
-      '00000000-0000-0000-0000-000000000000|1900-01-01|00:00:00|deadline|00000000-0000-0000-0000-000000000000',
-    ).toString('base64url'),
-  },
-  'GET /api/calendar': { from: '2026-11-01', to: '2027-01-31' },
-  'GET /api/court-closures': { from: '2026-01-01', to: '2027-12-31' },
-  'GET /api/cases': { limit: '100' },
-  'GET /api/tasks': { limit: '100' },
-  'GET /api/reports/run': { report: 'ovw-lav', year: '2026', part: '2' },
-  // A drill into a funder report: the cases behind one count of a half year.
-  'GET /api/reports/cases': {
-    report: 'ovw-lav',
-    year: '2026',
-    part: '2',
-    section: 'status',
-    row: 'not_served',
-    column: 'all',
-  },
-  // ':plumwood' is organisation A's advocate, filled in once the cast is seeded.
-  'GET /api/breach-scope': {
-    userId: ':plumwood',
-    from: '2026-01-01T00:00:00Z',
-    to: '2027-12-31T00:00:00Z',
-  },
-};
 // Searches for the other organisation's own words.
 const SEARCHES: Record<string, Record<string, string>> = {
   'GET /api/cases': { q: 'Markerbee' },
@@ -131,14 +100,16 @@ describe("lists, searches and the calendar never hold another organisation's row
     for (const route of lists) {
       for (const role of ROLES) {
         if (route.permission === null || !roleHasPermission(role, route.permission)) continue;
-        for (const query of [WIDEST[route.key] ?? {}, SEARCHES[route.key]].filter(Boolean)) {
+        for (const query of [WIDEST_LIST_QUERIES[route.key] ?? {}, SEARCHES[route.key]].filter(
+          Boolean,
+        )) {
           const res = await request(t.app.getHttpServer())
             .get(route.path)
             .query(
               Object.fromEntries(
                 Object.entries(query as Record<string, string>).map(([k, v]) => [
                   k,
-                  v === ':plumwood' ? cast.users.plumwood.id : v,
+                  v === ADVOCATE ? cast.users.plumwood.id : v,
                 ]),
               ),
             )
@@ -166,7 +137,7 @@ describe("lists, searches and the calendar never hold another organisation's row
   it('does show A its own rows, so the walk above is not vacuous', async () => {
     const res = await request(t.app.getHttpServer())
       .get('/api/calendar')
-      .query(WIDEST['GET /api/calendar']!)
+      .query(WIDEST_LIST_QUERIES['GET /api/calendar']!)
       .set('Cookie', cast.cookie.supervisor);
     expect(JSON.stringify(res.body)).toContain(ownCase.id);
     const board = await request(t.app.getHttpServer())

@@ -20,6 +20,33 @@ export const SQL_METACHARACTERS = [
   "E'\\x00'",
 ] as const;
 
+/**
+ * security-checks C2's corpus: the metacharacters above and the classic shapes of an injection
+ * (closing a string, commenting out the rest, stacking a statement, a union, LIKE's wildcards and
+ * escape, dollar quoting, a placeholder), each of which a parameterised query reads as plain text.
+ */
+export const SQL_INJECTION_CORPUS = [
+  ...SQL_METACHARACTERS,
+  "'",
+  "''",
+  "' OR '1'='1",
+  "') OR ('a'='a",
+  '1 OR 1=1',
+  "x' UNION SELECT null, current_user--",
+  "'||(select current_user)||'",
+  "admin'--",
+  '%',
+  '_',
+  "%' --",
+  "\\'",
+  '$1',
+  '$tag$ select 1 $tag$',
+  ';',
+  '/*',
+  '--',
+  "'; select pg_sleep(5); --",
+] as const;
+
 export const CONTROL_TEXT = [
   'Ann\u0000Doe',
   '\u0000',
