@@ -63,6 +63,7 @@ import { RefreshDeliveredTaskBoardsAtCommit1795730000000 } from './1795730000000
 import { PlanBoardRefreshOnce1795740000000 } from './1795740000000-plan-board-refresh-once';
 import { RefuseAuditTruncate1795750000000 } from './1795750000000-refuse-audit-truncate';
 import { CreateCaseNotices1795760000000 } from './1795760000000-create-case-notices';
+import { CreateSignInDevices1795770000000 } from './1795770000000-create-sign-in-devices';
 
 /** Every migration in order; listed explicitly so no glob or loader decides what runs. */
 export const MIGRATIONS = [
@@ -131,4 +132,5 @@ export const MIGRATIONS = [
   PlanBoardRefreshOnce1795740000000,
   RefuseAuditTruncate1795750000000,
   CreateCaseNotices1795760000000,
+  CreateSignInDevices1795770000000,
 ];

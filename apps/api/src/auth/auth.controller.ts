@@ -25,6 +25,7 @@ import { LocalAuthGuard } from './local-auth.guard';
 import { PasswordChangeService } from './passwords/password-change.service';
 import { requestMeta } from './request-meta';
 import { AllowSessionStage, sessionStageOf } from './session-stage.decorator';
+import { DeviceCookie } from './device-cookie';
 import { SessionCookie } from './session-cookie';
 import { StepUpService } from './step-up/step-up.service';
 import { ChangePasswordDto } from './dto/change-password.dto';
@@ -39,6 +40,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly cookie: SessionCookie,
+    private readonly deviceCookie: DeviceCookie,
     private readonly stepUp: StepUpService,
     private readonly passwords: PasswordChangeService,
   ) {}
@@ -51,11 +53,11 @@ export class AuthController {
   @ApiOkResponse({
     type: SessionUserResponseDoc,
     description:
-      'Password accepted: the session cookie is set. `stage` says whether a TOTP code (POST /api/auth/mfa/verify) or an enrolment is still owed.',
+      "Password accepted: the session cookie is set, and the device cookie that lets this browser sign in while a stranger's guesses hold the account locked. `stage` says whether a TOTP code (POST /api/auth/mfa/verify) or an enrolment is still owed.",
   })
   @ApiInvalidInput()
   @ApiUnauthorizedResponse({
-    description: 'Wrong e-mail or password (also while the account is locked).',
+    description: 'Wrong e-mail or password (also while the account, or this browser, is locked).',
     type: ErrorResponseDoc,
   })
   @ApiTooManyRequestsResponse({
@@ -72,6 +74,10 @@ export class AuthController {
       requestMeta(req),
     );
     this.cookie.set(res, token);
+    this.deviceCookie.set(
+      res,
+      await this.auth.rememberDevice(req.user, this.deviceCookie.read(req)),
+    );
     return profile;
   }
 

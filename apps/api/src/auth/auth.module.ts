@@ -14,10 +14,12 @@ import { MfaRepository } from './mfa/mfa.repository';
 import { MfaService } from './mfa/mfa.service';
 import { PasswordChangeService } from './passwords/password-change.service';
 import { StepUpService } from './step-up/step-up.service';
+import { SignInDevices } from './throttle/sign-in-devices';
 import { SignInThrottle } from './throttle/sign-in-throttle';
 import { AuthService } from './auth.service';
 import { LocalStrategy } from './local.strategy';
 import { PasswordHasher } from '@api/crypto/password-hasher';
+import { DeviceCookie } from './device-cookie';
 import { SessionCookie } from './session-cookie';
 import { SessionEntity } from './session.entity';
 import { SessionsRepository } from './sessions.repository';
@@ -31,6 +33,8 @@ import { SessionsService } from './sessions.service';
     LocalStrategy,
     PasswordHasher,
     SessionCookie,
+    DeviceCookie,
+    SignInDevices,
     SessionsRepository,
     SessionsService,
     MfaRepository,
@@ -41,6 +45,6 @@ import { SessionsService } from './sessions.service';
     PasswordChangeService,
     { provide: APP_GUARD, useClass: SessionAuthGuard },
   ],
-  exports: [PasswordHasher, SessionsRepository, SignInThrottle, MfaRepository],
+  exports: [PasswordHasher, SessionsRepository, SignInThrottle, SignInDevices, MfaRepository],
 })
 export class AuthModule {}

@@ -14,7 +14,8 @@ import { MfaService } from './mfa/mfa.service';
 import type { RequestMeta } from './request-meta';
 import type { SessionStage } from './session.entity';
 import { SessionsService } from './sessions.service';
-import { ACCOUNT_POLICY, ADDRESS_POLICY } from './throttle/throttle-policy';
+import { SignInDevices } from './throttle/sign-in-devices';
+import { ACCOUNT_POLICY, ADDRESS_POLICY, DEVICE_POLICY } from './throttle/throttle-policy';
 import { accountKey, SignInThrottle } from './throttle/sign-in-throttle';
 
 /** A user whose password has just been verified. */
@@ -44,18 +45,23 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     private readonly throttle: SignInThrottle,
+    private readonly devices: SignInDevices,
     private readonly mfa: MfaService,
   ) {}
 
   /**
    * Checks a password under the throttle (security-checks B3). The answer is the same whether the
    * account is unknown, locked, slowed or the password wrong, and an unknown account's attempt
-   * verifies against a dummy hash, so neither the answer nor its timing tells them apart.
+   * verifies against a dummy hash, so neither the answer nor its timing tells them apart. A
+   * browser that has signed in to the account before (its device cookie, `deviceToken`) is
+   * throttled on its own key instead of the account's, so a lock caused by someone else's guesses
+   * does not keep the account's owner out of it.
    */
   async verifyCredentials(
     email: string,
     password: string,
     meta: RequestMeta,
+    deviceToken: string | null = null,
   ): Promise<VerifiedUser> {
     const addressKey = `address:${meta.ip ?? 'unknown'}`;
     if (await this.throttle.isLocked(addressKey)) {
@@ -63,8 +69,11 @@ export class AuthService {
       throw new AddressLimitedError();
     }
     const user = await this.users.findActiveWithHashByEmailOrNull(email);
-    const outcome = await this.throttle.attempt(accountKey(email), ACCOUNT_POLICY, () =>
-      this.hasher.verify(user?.passwordHash ?? null, password),
+    const device = user ? await this.devices.recognise(deviceToken, user.id) : null;
+    const outcome = await this.throttle.attempt(
+      device ?? accountKey(email),
+      device ? DEVICE_POLICY : ACCOUNT_POLICY,
+      () => this.hasher.verify(user?.passwordHash ?? null, password),
     );
     if (outcome.result === 'ok' && user)
       return { id: user.id, organisationId: user.organisationId };
@@ -79,11 +88,24 @@ export class AuthService {
         ...(user ? { targetId: user.id } : {}),
         requestId: meta.requestId,
         ip: meta.ip,
-        details: { lockedUntil: outcome.lockedUntil.toISOString(), knownAccount: !!user },
+        details: {
+          lockedUntil: outcome.lockedUntil.toISOString(),
+          knownAccount: !!user,
+          // A remembered browser's lock stops that browser only.
+          scope: device ? 'device' : 'account',
+        },
       });
     }
     await this.throttle.recordFailure(addressKey, ADDRESS_POLICY);
     throw new DomainError('INVALID_CREDENTIALS', 'unauthorized', BAD_CREDENTIALS);
+  }
+
+  /**
+   * After a right password: the device cookie the browser keeps, so its next sign-ins are
+   * throttled on their own key (the one it brought when it is the user's, else a new one).
+   */
+  rememberDevice(user: VerifiedUser, deviceToken: string | null): Promise<string> {
+    return this.devices.remember(deviceToken, user.id);
   }
 
   /**

@@ -4,12 +4,16 @@ import type { Request } from 'express';
 import { Strategy } from 'passport-local';
 
 import { AddressLimitedError, AuthService, type VerifiedUser } from './auth.service';
+import { DeviceCookie } from './device-cookie';
 import { requestMeta } from './request-meta';
 
 /** passport-local: e-mail and password in the JSON body, verified against the argon2id hash. */
 @Injectable()
 export class LocalStrategy extends PassportStrategy(Strategy) {
-  constructor(private readonly auth: AuthService) {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly deviceCookie: DeviceCookie,
+  ) {
     super({
       usernameField: 'email',
       passwordField: 'password',
@@ -20,7 +24,12 @@ export class LocalStrategy extends PassportStrategy(Strategy) {
 
   async validate(req: Request, email: string, password: string): Promise<VerifiedUser> {
     try {
-      return await this.auth.verifyCredentials(email, password, requestMeta(req));
+      return await this.auth.verifyCredentials(
+        email,
+        password,
+        requestMeta(req),
+        this.deviceCookie.read(req),
+      );
     } catch (err) {
       if (!(err instanceof AddressLimitedError)) throw err;
       throw new HttpException(

@@ -6,6 +6,7 @@ import { AccessDenials } from '@api/audit/access-denials';
 import { AuditService } from '@api/audit/audit.service';
 import { MfaRepository } from '@api/auth/mfa/mfa.repository';
 import { SessionsRepository } from '@api/auth/sessions.repository';
+import { SignInDevices } from '@api/auth/throttle/sign-in-devices';
 import { accountKey, SignInThrottle } from '@api/auth/throttle/sign-in-throttle';
 import type { MfaPolicy } from '@haven/contracts';
 
@@ -26,6 +27,7 @@ export class AccountRecoveryService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersRepository,
     private readonly throttle: SignInThrottle,
+    private readonly devices: SignInDevices,
     private readonly mfa: MfaRepository,
     private readonly sessions: SessionsRepository,
     private readonly audit: AuditService,
@@ -39,7 +41,11 @@ export class AccountRecoveryService {
       await this.denials.deny(actor, 'user', userId);
       throw userNotFound();
     }
-    const wasLocked = await this.throttle.clear([accountKey(user.email), `mfa:${user.id}`]);
+    const wasLocked = await this.throttle.clear([
+      accountKey(user.email),
+      `mfa:${user.id}`,
+      ...(await this.devices.keysOf(user.id)),
+    ]);
     await this.audit.record({
       action: 'account_unlocked',
       organisationId: actor.organisationId,

@@ -27,6 +27,13 @@ export const ACCOUNT_POLICY: ThrottlePolicy = {
   maxLockMs: 24 * 60 * MINUTE,
 };
 
+/**
+ * Per remembered browser of an account (sign-in-devices.ts): the account's numbers on the device's
+ * own key, so guesses with a stolen device cookie lock that cookie, and the account's lock does not
+ * stop its owner's browser.
+ */
+export const DEVICE_POLICY: ThrottlePolicy = { ...ACCOUNT_POLICY };
+
 /** Per address, across accounts (password spraying): 100 failures in 15 minutes pause it. */
 export const ADDRESS_POLICY: ThrottlePolicy = {
   slowAfter: Number.POSITIVE_INFINITY,
