@@ -112,8 +112,9 @@ export class AtRiskRepository {
         ? '$7::date is null and $8::time is null and $9::uuid is null'
         : after(on, time, 'f.order_id', source > key.source ? '>=' : '>');
     const widest = [window.through, ...window.courtThrough.values()].sort().at(-1);
-    const [read] = (await manager.query(
-      prepared(`select
+    // Composed of this file's fragments; `where` picks one of two texts per source, so the
+    // statement has a few variants, each prepared once.
+    const sql = `select
          (select count(*) from order_protection_facts f
            where f.organisation_id = $1 and f.risk is not null and f.risk_on <= $6::date
              and ${HORIZON})
@@ -166,21 +167,20 @@ export class AtRiskRepository {
                 ) p
                 join case_file c on c.id = p.case_id and c.organisation_id = $1
                 join client cl on cl.id = c.client_id and cl.organisation_id = c.organisation_id
-            ) q) as rows`),
-      [
-        organisationId,
-        window.today,
-        window.through,
-        [...window.courtThrough.keys()],
-        [...window.courtThrough.values()],
-        widest,
-        key?.dueOn ?? null,
-        key?.dueTime ?? null,
-        key?.orderId ?? null,
-        limit,
-        window.lapseSince,
-      ],
-    )) as Array<{ total: string; rows: AtRiskPageItemRow[] }>;
+            ) q) as rows`;
+    const [read] = (await manager.query(prepared(sql), [
+      organisationId,
+      window.today,
+      window.through,
+      [...window.courtThrough.keys()],
+      [...window.courtThrough.values()],
+      widest,
+      key?.dueOn ?? null,
+      key?.dueTime ?? null,
+      key?.orderId ?? null,
+      limit,
+      window.lapseSince,
+    ])) as Array<{ total: string; rows: AtRiskPageItemRow[] }>;
     return { rows: read?.rows ?? [], total: Number(read?.total ?? 0) };
   }
 }

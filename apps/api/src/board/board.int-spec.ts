@@ -501,15 +501,15 @@ describe("the supervisor's board (real PostgreSQL)", () => {
 
   /** Entries that differ from what their sources give now, in any column; day counts that differ. */
   async function driftFromSources(): Promise<{ entries: number; counts: number }> {
-    const columns = `organisation_id, case_id, group_key, item_type, item_id, due_on, sort_time,
+    const COLUMNS = `organisation_id, case_id, group_key, item_type, item_id, due_on, sort_time,
       counted, reference, client_name, deadline_kind, rule_id, citation, explanation, due_time,
       order_id, order_kind, title, source_rule, assignee_id`;
     const [drift] = (await t.dataSource.query(
       `select
          (select count(*) from (
-            (select ${columns} from board_entry except all select ${columns} from board_entry_source)
+            (select ${COLUMNS} from board_entry except all select ${COLUMNS} from board_entry_source)
             union all
-            (select ${columns} from board_entry_source except all select ${columns} from board_entry)
+            (select ${COLUMNS} from board_entry_source except all select ${COLUMNS} from board_entry)
           ) x)::int as entries,
          (select count(*) from (
             select organisation_id, group_key, due_on, item_type, count(*)::int as e,

@@ -19,6 +19,10 @@ export interface FeedEntryRow {
 /** Kinds of stored deadline the feed carries: order expiries and filing deadlines. */
 export const FEED_DEADLINE_KINDS = ['order_expiry', 'file_by'] as const;
 
+/** An open case the user sees: every case with `$4` null, else one assigned to `$4`. */
+const VISIBLE_CASE = `c.closed_on is null and ($4::uuid is null or exists (
+      select 1 from case_assignment a where a.case_id = c.id and a.user_id = $4))`;
+
 /**
  * The user's hearings, order expiries, filing deadlines and open tasks on open cases in a window.
  * `$4` is the user when the role sees only assigned cases (advocates), or null for the whole
@@ -35,24 +39,22 @@ export class FeedEventsReader {
     to: string,
     assignedOnlyTo: string | null,
   ): Promise<FeedEntryRow[]> {
-    const visible = `c.closed_on is null and ($4::uuid is null or exists (
-      select 1 from case_assignment a where a.case_id = c.id and a.user_id = $4))`;
     return this.dataSource.query(
       `select 'hearing' as source, x.id, c.reference, x.kind, x.scheduled_on::text as date,
               to_char(x.scheduled_time, 'HH24:MI') as time
          from hearing x join case_file c on c.id = x.case_id and c.organisation_id = x.organisation_id
         where x.organisation_id = $1 and x.scheduled_on between $2 and $3
-          and x.outcome is distinct from 'continued' and ${visible}
+          and x.outcome is distinct from 'continued' and ${VISIBLE_CASE}
        union all
        select 'deadline', x.id, c.reference, x.kind, x.due_on::text, to_char(x.due_time, 'HH24:MI')
          from case_deadline x join case_file c on c.id = x.case_id and c.organisation_id = x.organisation_id
         where x.organisation_id = $1 and x.due_on between $2 and $3 and x.kind = any($6::text[])
-          and (x.state = 'open' or x.kind = 'order_expiry') and ${visible}
+          and (x.state = 'open' or x.kind = 'order_expiry') and ${VISIBLE_CASE}
        union all
        select 'task', x.id, c.reference, 'task', x.due_on::text, null
          from task x join case_file c on c.id = x.case_id and c.organisation_id = x.organisation_id
         where x.organisation_id = $1 and x.due_on between $2 and $3 and x.status = 'open'
-          and x.assignee_id = $5 and ${visible}
+          and x.assignee_id = $5 and ${VISIBLE_CASE}
         order by date, time nulls first, source, id`,
       [organisationId, from, to, assignedOnlyTo, userId, FEED_DEADLINE_KINDS],
     ) as Promise<FeedEntryRow[]>;

@@ -8,6 +8,7 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 
 import { findFirstBrokenAuditRow } from '@api/audit/audit-chain';
+import { sqlIdentifier } from '@api/common/sql/sql-identifier';
 import { FieldCipher, parseKeyRing } from '@api/crypto/field-cipher';
 import { ScriptProcess } from '@api/testing/fault-drills/script-process';
 import { ThrowawayPostgres } from '@api/testing/fault-drills/throwaway-postgres';
@@ -72,7 +73,9 @@ describe('D5: the documented backup restores, and holds ciphertext only', () => 
     );
     const counts: Record<string, number> = {};
     for (const { tablename } of tables.rows) {
-      const res = await db.query<{ n: number }>(`select count(*)::int as n from "${tablename}"`);
+      const res = await db.query<{ n: number }>(
+        `select count(*)::int as n from ${sqlIdentifier(tablename)}`,
+      );
       counts[tablename] = res.rows[0]?.n ?? -1;
     }
     return counts;

@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 
 import { MIGRATIONS } from '@migrations';
+import { sqlIdentifier } from '@api/common/sql/sql-identifier';
 import { TENANT_TABLES } from '@api/testing/tenant-tables';
 
 import { dataSourceOptions } from './data-source';
@@ -18,8 +19,8 @@ async function recreate(name: string): Promise<void> {
   const admin = new Client({ connectionString: u.toString() });
   await admin.connect();
   try {
-    await admin.query(`drop database if exists "${name}" with (force)`);
-    await admin.query(`create database "${name}"`);
+    await admin.query(`drop database if exists ${sqlIdentifier(name)} with (force)`);
+    await admin.query(`create database ${sqlIdentifier(name)}`);
   } finally {
     await admin.end();
   }
@@ -62,7 +63,7 @@ describe('migrations (security-checks H1, H3)', () => {
     u.pathname = '/postgres';
     const admin = new Client({ connectionString: u.toString() });
     await admin.connect();
-    await admin.query(`drop database if exists "${name}" with (force)`);
+    await admin.query(`drop database if exists ${sqlIdentifier(name)} with (force)`);
     await admin.end();
   });
 

@@ -1,6 +1,8 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
+import { sqlIdentifier } from '@api/common/sql/sql-identifier';
+
 import { dataSourceOptions } from './data-source';
 
 /**
@@ -186,11 +188,11 @@ async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
 
 async function recreate(name: string): Promise<void> {
   await admin(async (c) => {
-    await c.query(`drop database if exists "${name}" with (force)`);
-    await c.query(`create database "${name}"`);
+    await c.query(`drop database if exists ${sqlIdentifier(name)} with (force)`);
+    await c.query(`create database ${sqlIdentifier(name)}`);
   });
 }
 
 async function drop(name: string): Promise<void> {
-  await admin((c) => c.query(`drop database if exists "${name}" with (force)`));
+  await admin((c) => c.query(`drop database if exists ${sqlIdentifier(name)} with (force)`));
 }

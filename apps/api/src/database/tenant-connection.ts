@@ -91,7 +91,10 @@ export class TenantQueryRunner extends PostgresQueryRunner {
         this.boundWithStart = true;
         this.levelGiven = level;
         const start = level ? `START TRANSACTION ISOLATION LEVEL ${level}` : 'START TRANSACTION';
-        return super.query(`${start}; ${this.bindStatement}`);
+        // Two statements in one simple-protocol message, which takes no parameters: the level is
+        // one of ISOLATION_LEVELS and the setting's value a checked UUID (bindStatement).
+        const startWithSetting = `${start}; ${this.bindStatement}`;
+        return super.query(startWithSetting);
       }
       if (this.levelGiven && sql === `SET TRANSACTION ISOLATION LEVEL ${this.levelGiven}`) {
         this.levelGiven = null;

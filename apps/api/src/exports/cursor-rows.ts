@@ -38,7 +38,9 @@ export async function* cursorRows(
       const [row] = (await runner.query(query.countSql, query.params)) as [{ n: number }];
       await onCount(row.n);
     }
-    await runner.query(`declare export_rows no scroll cursor for ${query.sql}`, query.params);
+    // query.sql is composed by export-sources.ts from its own fragments, values as parameters.
+    const declareCursor = `declare export_rows no scroll cursor for ${query.sql}`;
+    await runner.query(declareCursor, query.params);
     let next = fetchBatch();
     for (;;) {
       const batch = await next;

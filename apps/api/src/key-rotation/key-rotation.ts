@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
+import { sqlIdentifier } from '@api/common/sql/sql-identifier';
 import type { BlindIndex } from '@api/crypto/blind-index';
 import type { FieldCipher } from '@api/crypto/field-cipher';
 
@@ -122,14 +123,14 @@ export class KeyRotation {
   async valuesByKeyId(): Promise<Record<string, number>> {
     await this.loadTables();
     const parts = this.tables.flatMap((t) =>
-      t.columns.map(
-        (c) =>
-          `select split_part(${c.column}, ':', 2) as key_id from ${t.table} where ${c.column} is not null`,
-      ),
+      t.columns.map((c) => {
+        const column = sqlIdentifier(c.column);
+        return `select split_part(${column}, ':', 2) as key_id from ${sqlIdentifier(t.table)} where ${column} is not null`;
+      }),
     );
-    const rows = (await this.dataSource.query(
-      `select key_id, count(*)::int as n from (${parts.join(' union all ')}) v group by key_id order by key_id`,
-    )) as Array<{ key_id: string; n: number }>;
+    // Composed of the registry's names, each through sqlIdentifier.
+    const sql = `select key_id, count(*)::int as n from (${parts.join(' union all ')}) v group by key_id order by key_id`;
+    const rows = (await this.dataSource.query(sql)) as Array<{ key_id: string; n: number }>;
     return Object.fromEntries(rows.map((r) => [r.key_id, r.n]));
   }
 
@@ -150,7 +151,7 @@ export class KeyRotation {
     for (const { table_name: table, column_name: column } of columns) {
       if (known.has(`${table}.${column}`)) continue;
       const [row] = (await this.dataSource.query(
-        `select count(*)::int as n from "${table}" where "${column}" is not null and "${column}" not like $1`,
+        `select count(*)::int as n from ${sqlIdentifier(table)} where ${sqlIdentifier(column)} is not null and ${sqlIdentifier(column)} not like $1`,
         [`v1:${targetKeyId}:%`],
       )) as [{ n: number }];
       if (row.n > 0) leftovers.push(`${table}.${column}`);
@@ -190,13 +191,18 @@ export class KeyRotation {
         await manager.query(`update key_rotation_run set state = 'superseded' where id = $1`, [
           open.id,
         ]);
-      const counts = this.tables.map((t) => `(select count(*) from ${t.table})`).join(' + ');
-      const [created] = (await manager.query(
-        `insert into key_rotation_run (target_key_id, blind_index_fingerprint, rows_total, started_at)
+      const counts = this.tables
+        .map((t) => `(select count(*) from ${sqlIdentifier(t.table)})`)
+        .join(' + ');
+      // Composed of the registry's table names, each through sqlIdentifier.
+      const insert = `insert into key_rotation_run (target_key_id, blind_index_fingerprint, rows_total, started_at)
          values ($1, $2, (${counts})::int, $3)
-         returning id, target_key_id, blind_index_fingerprint, cursors, rows_done, rows_total`,
-        [targetKeyId, fingerprint, startedAt],
-      )) as RunRow[];
+         returning id, target_key_id, blind_index_fingerprint, cursors, rows_done, rows_total`;
+      const [created] = (await manager.query(insert, [
+        targetKeyId,
+        fingerprint,
+        startedAt,
+      ])) as RunRow[];
       if (!created) throw new Error('the rotation run was not recorded');
       return { run: created, resumed: false };
     });
@@ -209,17 +215,19 @@ export class KeyRotation {
     after: string,
     batchSize: number,
   ): Promise<{ cursor: string; rows: number }> {
-    const key = table.key ?? 'id';
+    // The registry's names, each through sqlIdentifier; the statements below are composed of them.
+    const key = sqlIdentifier(table.key ?? 'id');
+    const from = sqlIdentifier(table.table);
     const columns = [
       `${key} as id`,
       ...(table.blindIndexes.length > 0 ? ['organisation_id'] : []),
-      ...table.columns.map((c) => c.column),
+      ...table.columns.map((c) => sqlIdentifier(c.column)),
     ];
-    const rows = (await manager.query(
-      `select ${columns.join(', ')} from ${table.table}
-        where ${key} > $1 order by ${key} limit $2 for update`,
-      [after, batchSize],
-    )) as Array<Record<string, string | null>>;
+    const select = `select ${columns.join(', ')} from ${from}
+        where ${key} > $1 order by ${key} limit $2 for update`;
+    const rows = (await manager.query(select, [after, batchSize])) as Array<
+      Record<string, string | null>
+    >;
     const targetKeyId = this.cipher.currentKeyId();
     for (const row of rows) {
       const id = String(row['id']);
@@ -247,10 +255,8 @@ export class KeyRotation {
       }
       const names = Object.keys(updates);
       if (names.length === 0) continue;
-      await manager.query(
-        `update ${table.table} set ${names.map((n, i) => `${n} = $${i + 2}`).join(', ')} where ${key} = $1`,
-        [id, ...names.map((n) => updates[n])],
-      );
+      const update = `update ${from} set ${names.map((n, i) => `${sqlIdentifier(n)} = $${i + 2}`).join(', ')} where ${key} = $1`;
+      await manager.query(update, [id, ...names.map((n) => updates[n])]);
     }
     const last = rows[rows.length - 1];
     const cursor = rows.length < batchSize || !last ? DONE : String(last['id']);

@@ -18,6 +18,8 @@ export const RESPONDENT_SECRET_COLUMNS = {
 
 export type ClientSecretField = keyof typeof CLIENT_SECRET_COLUMNS;
 export type RespondentSecretField = keyof typeof RESPONDENT_SECRET_COLUMNS;
+export type ClientSecretColumn = (typeof CLIENT_SECRET_COLUMNS)[ClientSecretField];
+export type RespondentSecretColumn = (typeof RESPONDENT_SECRET_COLUMNS)[RespondentSecretField];
 
 /**
  * The encryption context binds a ciphertext to its row and column, so a value copied elsewhere in

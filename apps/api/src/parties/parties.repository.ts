@@ -3,7 +3,29 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
 import { ClientEntity } from './client.entity';
+import type { ClientSecretColumn, RespondentSecretColumn } from './confidential-fields';
 import { RespondentEntity } from './respondent.entity';
+
+// What the audited reveal selects for each sealed column: an allow-list, so the query builder is
+// never handed a property path built from a value (security check C2).
+const CLIENT_SECRET_SELECTS: Readonly<Record<ClientSecretColumn, string>> = {
+  addressEnc: 'c.addressEnc',
+  phoneEnc: 'c.phoneEnc',
+  emailEnc: 'c.emailEnc',
+  employerEnc: 'c.employerEnc',
+  safeContactEnc: 'c.safeContactEnc',
+};
+const RESPONDENT_SECRET_SELECTS: Readonly<Record<RespondentSecretColumn, string>> = {
+  addressEnc: 'r.addressEnc',
+  descriptionEnc: 'r.descriptionEnc',
+};
+
+/** The select of a sealed column, refusing one the allow-list lacks (a caller past the types). */
+function secretSelect(selects: Readonly<Record<string, string>>, column: string): string {
+  const select = Object.hasOwn(selects, column) ? selects[column] : undefined;
+  if (select === undefined) throw new Error(`not a sealed party column: ${column}`);
+  return select;
+}
 
 /** A person as the conflict check sees them: normalised name, aliases, date of birth. */
 export interface PartyKey {
@@ -103,12 +125,12 @@ export class PartiesRepository {
     manager: EntityManager,
     organisationId: string,
     id: string,
-    column: keyof ClientEntity,
+    column: ClientSecretColumn,
   ): Promise<string | null> {
     const row = await manager
       .getRepository(ClientEntity)
       .createQueryBuilder('c')
-      .select(`c.${String(column)}`, 'value')
+      .select(secretSelect(CLIENT_SECRET_SELECTS, column), 'value')
       .where('c.organisationId = :organisationId and c.id = :id', { organisationId, id })
       .getRawOne<{ value: string | null }>();
     return row?.value ?? null;
@@ -119,12 +141,12 @@ export class PartiesRepository {
     manager: EntityManager,
     organisationId: string,
     id: string,
-    column: keyof RespondentEntity,
+    column: RespondentSecretColumn,
   ): Promise<string | null> {
     const row = await manager
       .getRepository(RespondentEntity)
       .createQueryBuilder('r')
-      .select(`r.${String(column)}`, 'value')
+      .select(secretSelect(RESPONDENT_SECRET_SELECTS, column), 'value')
       .where('r.organisationId = :organisationId and r.id = :id', { organisationId, id })
       .getRawOne<{ value: string | null }>();
     return row?.value ?? null;

@@ -148,11 +148,16 @@ export async function evaluateReport(
     for (const column of columnsRead(sql)) columns.get(section.population)?.add(column);
     return `select ${i} as section, s.row_key, s.col_key, s.n from (${sql}) s`;
   });
-  const rows = (await manager.query(
-    `${withPopulations(populations, isFunded(definition, scope), shared, { columns, caseIds: false })}
-     ${parts.join('\n union all\n')}`,
-    params,
-  )) as Array<{ section: number; row_key: string; col_key: string; n: string | null }>;
+  // Composed of the engine's own fragments for the definition's sections; every value (period,
+  // scope, category maps) is a parameter.
+  const sql = `${withPopulations(populations, isFunded(definition, scope), shared, { columns, caseIds: false })}
+     ${parts.join('\n union all\n')}`;
+  const rows = (await manager.query(sql, params)) as Array<{
+    section: number;
+    row_key: string;
+    col_key: string;
+    n: string | null;
+  }>;
   const counts = new Map<string, Map<string, number>>(
     definition.sections.map((section) => [section.id, new Map<string, number>()]),
   );
@@ -194,12 +199,14 @@ export async function casesBehindCell(
     `${source}      left join lateral unnest(p.case_ids) as cid on true\n`,
   );
   await plannerSettings(manager);
-  const rows = (await manager.query(
-    `${withPopulations([section.population], isFunded(definition, scope), new Set(), { caseIds: true })}
+  // Composed of the engine's own fragments; the row and column keys are parameters ($8, $10).
+  const sql = `${withPopulations([section.population], isFunded(definition, scope), new Set(), { caseIds: true })}
      select distinct cid as case_id, p.note ${from} ${section.onlyNew ? 'and' : 'where'} ${cell}
-     limit 2001`,
-    params,
-  )) as Array<{ case_id: string | null; note: string | null }>;
+     limit 2001`;
+  const rows = (await manager.query(sql, params)) as Array<{
+    case_id: string | null;
+    note: string | null;
+  }>;
   return rows.map((r) => ({ caseId: r.case_id, note: r.note }));
 }
 

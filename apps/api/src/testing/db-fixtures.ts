@@ -10,6 +10,7 @@ import {
 } from '@haven/testing';
 
 import { newTotpSecret, totpCodeAt } from '@api/auth/mfa/totp';
+import { sqlIdentifier } from '@api/common/sql/sql-identifier';
 import { FieldCipher, parseKeyRing } from '@api/crypto/field-cipher';
 import { PasswordHasher } from '@api/crypto/password-hasher';
 
@@ -257,9 +258,8 @@ export async function tableFingerprints(
 ): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const table of tables) {
-    if (!/^[a-z_]+$/.test(table)) throw new Error(`not a table name: ${table}`);
     const [row] = (await dataSource.query(
-      `select coalesce(md5(string_agg(t::text, '|' order by t::text)), 'empty') as h from ${table} t`,
+      `select coalesce(md5(string_agg(t::text, '|' order by t::text)), 'empty') as h from ${sqlIdentifier(table)} t`,
     )) as [{ h: string }];
     out[table] = row.h;
   }
@@ -273,11 +273,9 @@ export async function countRows(
   where = 'true',
   params: unknown[] = [],
 ): Promise<number> {
-  if (!/^[a-z_]+$/.test(table)) throw new Error(`not a table name: ${table}`);
-  const [row] = (await dataSource.query(
-    `select count(*)::int as n from ${table} where ${where}`,
-    params,
-  )) as [{ n: number }];
+  // `where` is SQL text the calling spec writes, its values in `params`.
+  const sql = `select count(*)::int as n from ${sqlIdentifier(table)} where ${where}`;
+  const [row] = (await dataSource.query(sql, params)) as [{ n: number }];
   return row.n;
 }
 

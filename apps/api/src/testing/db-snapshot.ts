@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
 
+import { sqlIdentifier } from '@api/common/sql/sql-identifier';
+
 /**
  * What a request may have changed, for security-checks A2 and C1: an md5 of every row of every
  * table, and the audit trail apart, because some refusals are audited by design (a 404 for a
@@ -36,22 +38,19 @@ export class DatabaseSnapshots {
           order by table_name`,
       )) as Array<{ name: string }>
     ).map((t) => t.name);
-    for (const name of tables) {
-      if (!/^[a-z_]+$/.test(name)) throw new Error(`unexpected table name: ${name}`);
-    }
-    const hashes = tables.map(
-      (name) =>
-        `(select coalesce(md5(string_agg(t::text, '|' order by t::text)), 'empty') from ${name} t) as ${name}`,
-    );
+    const hashes = tables.map((name) => {
+      const table = sqlIdentifier(name);
+      return `(select coalesce(md5(string_agg(t::text, '|' order by t::text)), 'empty') from ${table} t) as ${table}`;
+    });
     return new DatabaseSnapshots(dataSource, hashes.join(',\n'));
   }
 
   async take(): Promise<DatabaseSnapshot> {
-    const [row] = (await this.dataSource.query(
-      `select ${this.tableHashes},
+    // tableHashes: one fragment per table, each name through sqlIdentifier.
+    const sql = `select ${this.tableHashes},
          (select count(*)::int from audit_event) as audit_rows,
-         (select ${AUDIT_HASH} from audit_event a) as audit_hash`,
-    )) as [Record<string, string | number>];
+         (select ${AUDIT_HASH} from audit_event a) as audit_hash`;
+    const [row] = (await this.dataSource.query(sql)) as [Record<string, string | number>];
     const { audit_rows: auditRows, audit_hash: auditHash, ...tables } = row;
     return {
       tables: tables as Record<string, string>,
@@ -61,13 +60,13 @@ export class DatabaseSnapshots {
   }
 
   async changesSince(before: DatabaseSnapshot): Promise<DatabaseChanges> {
-    const [row] = (await this.dataSource.query(
-      `select ${this.tableHashes},
+    const sql = `select ${this.tableHashes},
          (select ${AUDIT_HASH} from (select * from audit_event order by id limit $1) a) as audit_kept,
          (select coalesce(array_agg(action order by id), '{}')
-            from (select id, action from audit_event order by id offset $1) n) as audit_added`,
-      [before.auditRows],
-    )) as [Record<string, string | string[]>];
+            from (select id, action from audit_event order by id offset $1) n) as audit_added`;
+    const [row] = (await this.dataSource.query(sql, [before.auditRows])) as [
+      Record<string, string | string[]>,
+    ];
     const { audit_kept: kept, audit_added: added, ...tables } = row;
     return {
       tables: Object.keys(tables).filter((t) => tables[t] !== before.tables[t]),

@@ -3,6 +3,8 @@ import { rmSync } from 'node:fs';
 
 import { Client } from 'pg';
 
+import { sqlIdentifier } from '../common/sql/sql-identifier';
+
 import { intLogFile } from './int-log';
 import { migrateDatabase } from './migrate-database';
 
@@ -32,8 +34,8 @@ export default async function globalSetup(): Promise<void> {
     );
   }
   try {
-    await admin.query(`drop database if exists "${dbName}" with (force)`);
-    await admin.query(`create database "${dbName}"`);
+    await admin.query(`drop database if exists ${sqlIdentifier(dbName)} with (force)`);
+    await admin.query(`create database ${sqlIdentifier(dbName)}`);
   } finally {
     await admin.end();
   }
