@@ -72,6 +72,21 @@ const webGraph = {
   ignore: testFiles,
 };
 
+// Migrations that interpolate table, column or trigger names from lists of their own into DDL,
+// applied before haven/sql-parameters existed (see its block below).
+const SQL_BEFORE_THE_RULE = [
+  'migrations/1795430000011-enable-row-level-security.ts',
+  'migrations/1795510000003-create-law-change-reviews.ts',
+  'migrations/1795530000001-create-retention.ts',
+  'migrations/1795540000000-create-exports.ts',
+  'migrations/1795560000000-create-funding-sources.ts',
+  'migrations/1795560000001-create-service-activities.ts',
+  'migrations/1795560000002-create-report-facts.ts',
+  'migrations/1795610000000-add-case-id-indexes.ts',
+  'migrations/1795660000000-create-board-entries.ts',
+  'migrations/1795690000001-add-case-search-text.ts',
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -168,6 +183,18 @@ export default tseslint.config(
         { ...apiGraph, leaves: [{ folder: 'common', mayImport: ['config'] }] },
       ],
     },
+  },
+  {
+    // Security check C2: SQL text at query(), prepared() and the query builder's where/orderBy/...
+    // is written by the code; values go as parameters, names through allow-lists or sqlIdentifier.
+    // Specs and testing/ helpers too: they send SQL to the same database. Migrations as well, but
+    // those written before the rule: DDL takes no parameters, their names come from fixed lists in
+    // the file, they read no input, and an applied migration's text is history (rewriting one
+    // would change the function bodies it installed).
+    files: ['apps/api/src/**/*.ts', 'migrations/**/*.ts', 'scripts/**/*.ts'],
+    ignores: SQL_BEFORE_THE_RULE,
+    plugins: { haven },
+    rules: { 'haven/sql-parameters': 'error' },
   },
   {
     files: ['apps/web/src/**/*.ts'],

@@ -15,7 +15,7 @@ interface ChildRequest {
   lint: { filePath: string; text: string }[];
 }
 interface ChildAnswer {
-  rules: Record<string, [number, GraphOptions] | undefined>[];
+  rules: Record<string, [number, GraphOptions?] | undefined>[];
   messages: string[][];
 }
 
@@ -74,6 +74,25 @@ function errorOptions(rules: ChildAnswer['rules'][number] | undefined, rule: str
   return options;
 }
 
+// Where haven/sql-parameters applies: the API's sources, its specs and testing/ helpers, scripts and
+// migrations (but those listed as written before the rule); not the web app.
+const sqlRuleFiles = {
+  'apps/api/src/tasks/tasks.repository.ts': 2,
+  'apps/api/src/cases/cases.int-spec.ts': 2,
+  'apps/api/src/testing/db-fixtures.ts': 2,
+  'scripts/cited-codes.ts': 2,
+  'migrations/1799999999999-a-later-migration.ts': 2,
+  'migrations/1795430000011-enable-row-level-security.ts': undefined,
+  'apps/web/src/app/core/probe.ts': undefined,
+};
+
+// A value interpolated into SQL, appended to a real API source.
+const injected = [
+  `export function findByReference(db: { query(sql: string): Promise<unknown> }, reference: string) {`,
+  `  return db.query(\`select id from case_file where reference = '\${reference}'\`);`,
+  `}`,
+].join('\n');
+
 /** A graph file of `fromFeature` imported directly by a file of another feature (or of `byFeature`). */
 function importedAcrossFeatures(
   options: GraphOptions,
@@ -103,6 +122,8 @@ describe('eslint.config.mjs', () => {
   let api: { file: string; importer: string };
   let web: { file: string; importer: string };
   let messages: ChildAnswer['messages'];
+  let sqlRuleLevels: ChildAnswer['rules'];
+  let sqlSource: { filePath: string; text: string };
 
   // Type-aware linting loads each app's TypeScript program, so every file is linted in one child.
   beforeAll(() => {
@@ -110,9 +131,12 @@ describe('eslint.config.mjs', () => {
       configFor: [
         join(repoRoot, 'apps/api/src/config/app-config.ts'),
         join(repoRoot, 'apps/web/src/app/core/probe.ts'),
+        ...Object.keys(sqlRuleFiles).map((file) => join(repoRoot, file)),
       ],
       lint: [],
     }));
+    sqlRuleLevels = rules.slice(2);
+    rules = rules.slice(0, 2);
     apiOptions = errorOptions(rules[0], 'haven/no-import-cycles');
     webOptions = errorOptions(rules[1], 'haven/no-import-cycles');
 
@@ -131,6 +155,7 @@ describe('eslint.config.mjs', () => {
     ) => ({ filePath, text: `import '${specifier}';\n${text}` });
     const apiFile = source(apiOptions, api.file);
     const webFile = source(webOptions, web.file);
+    sqlSource = source(apiOptions, 'tasks/tasks.repository.ts');
 
     ({ messages } = withRealConfig({
       configFor: [],
@@ -139,6 +164,8 @@ describe('eslint.config.mjs', () => {
         prepend(apiFile, `@api/${withoutExtension(api.importer)}`),
         webFile,
         prepend(webFile, relativeImport(web.file, web.importer)),
+        sqlSource,
+        { ...sqlSource, text: `${sqlSource.text}\n${injected}\n` },
       ],
     }));
   }, 180000);
@@ -165,6 +192,27 @@ describe('eslint.config.mjs', () => {
     expect(messages.slice(2, 4)).toEqual([
       [],
       [`1 haven/no-import-cycles Import cycle: ${web.file} -> ${web.importer} -> ${web.file}.`],
+    ]);
+  });
+
+  it('turns haven/sql-parameters on for the API, its specs and helpers, scripts and new migrations', () => {
+    expect(
+      Object.fromEntries(
+        Object.keys(sqlRuleFiles).map((file, i) => [
+          file,
+          sqlRuleLevels[i]?.['haven/sql-parameters']?.[0],
+        ]),
+      ),
+    ).toEqual(sqlRuleFiles);
+  });
+
+  it('passes an API source that sends SQL as it is and fails it once it interpolates a value', () => {
+    const line = sqlSource.text.split('\n').length + 2;
+    expect(messages.slice(4, 6)).toEqual([
+      [],
+      [
+        `${line} haven/sql-parameters SQL passed to .query() interpolates \`\${reference}\`: pass values as parameters (a placeholder from <params>.add(value), or $n/:name with the values array); interpolate only SCREAMING_CASE SQL constants or members of an allow-list constant, or sqlIdentifier(name) for a table or column name.`,
+      ],
     ]);
   });
 });
