@@ -2,11 +2,13 @@
 // fingerprint of computed results and, when RULES_FINGERPRINT_FILE is set, writes it so that
 // scripts/test-both-timezones.sh can compare runs under TZ=UTC and TZ=America/New_York. As a test
 // it is the one file in libs/rules allowed to touch node:fs and process.
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 import { CALENDAR_FINGERPRINT_CASES, type FingerprintCase } from './calendar/fingerprint-cases';
 import { RULES_FINGERPRINT_CASES } from './case/fingerprint-cases';
+import { RULES_REVISION, RULES_REVISION_FINGERPRINT } from './registry/rules-revision';
 
 // Add further groups (e.g. whole-case rule results) here; names must be unique.
 const CASES: readonly FingerprintCase[] = [
@@ -56,6 +58,18 @@ describe('determinism of computed results', () => {
 
   it('gives the same fingerprint when computed twice', () => {
     expect(fingerprint()).toBe(first);
+  });
+
+  // Stored cases were computed by an earlier build: a change in the results must bring a new
+  // revision, so the deployment recomputes (and has advocates review) every open case.
+  it('matches the fingerprint recorded for RULES_REVISION, or asks for a new revision', () => {
+    const measured = createHash('sha256').update(first).digest('hex');
+    const hint =
+      measured === RULES_REVISION_FINGERPRINT
+        ? 'recorded'
+        : `the computed results changed: set RULES_REVISION to ${RULES_REVISION + 1} and ` +
+          `RULES_REVISION_FINGERPRINT to '${measured}' (src/registry/rules-revision.ts)`;
+    expect(hint).toBe('recorded');
   });
 
   it('uses no host clock, time zone, locale or I/O in library code', () => {

@@ -141,6 +141,14 @@ export type { RuleInForce, RuleVersionSummary } from './registry/registry';
 export { RULE_IDS } from './registry/rule-ids';
 export type { RuleId, RuleRef } from './registry/rule-ids';
 export { RULES_VERSION, RULES_EFFECTIVE_FROM, RULE_SETS } from './registry/rule-definition';
+export {
+  RULES_REVISION,
+  RULES_DEPLOYMENT,
+  deploymentKey,
+  deploymentLabel,
+  parseDeploymentKey,
+} from './registry/rules-revision';
+export type { RulesDeployment } from './registry/rules-revision';
 export type { RuleDefinition } from './registry/rule-definition';
 export { CITATIONS } from './registry/citations';
 export { ASSUMPTIONS } from './registry/assumptions';

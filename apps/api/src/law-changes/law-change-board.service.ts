@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
 import type { LawChangeReviewsResponse } from '@haven/contracts';
-import { RULES_VERSION } from '@haven/rules';
+import { RULES_DEPLOYMENT } from '@haven/rules';
 
 import type { Actor } from '@api/common/actor';
 
@@ -22,8 +22,8 @@ export class LawChangeBoardService {
     return this.dataSource.transaction(async (m) => {
       const rows = await this.repo.findChanged(m, org);
       return {
-        currentRulesSet: RULES_VERSION,
-        pending: await this.repo.countPending(m, org, RULES_VERSION),
+        currentRulesSet: RULES_DEPLOYMENT,
+        pending: await this.repo.countPending(m, org, RULES_DEPLOYMENT),
         items: rows.map((r) => ({
           reviewId: r.reviewId,
           caseId: r.caseId,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
 import type { LawChangeDifference } from '@haven/contracts';
-import { RULES_VERSION } from '@haven/rules';
+import { deploymentLabel, parseDeploymentKey, RULES_DEPLOYMENT } from '@haven/rules';
 
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
 import { Clock, virginiaDate } from '@api/common/clock/clock';
@@ -19,14 +19,26 @@ export type ReviewOutcome = 'changed' | 'unchanged' | 'already-reviewed' | 'case
 /** The source a law-change review task names. */
 export const LAW_CHANGE_TASK_RULE = 'LAW_CHANGE_REVIEW';
 
-/** The review task's title: what to do, and which rule set changed the dates. */
+/**
+ * The review task's title: what to do, and which rules changed the dates: a rule set (a law
+ * update) or a revision of the library (a correction of how Haven computes them).
+ */
 export function lawChangeTaskTitle(rulesSet: string): string {
-  return `Deadlines changed by a law update (rules ${rulesSet}): check the new dates`;
+  const cause =
+    (parseDeploymentKey(rulesSet)?.revision ?? 0) > 0 ? 'a rules correction' : 'a law update';
+  return `Deadlines changed by ${cause} (rules ${deploymentLabel(rulesSet)}): check the new dates`;
+}
+
+/** The rule set a deployment key computes under. */
+function ruleSetOf(rulesSet: string): string {
+  const parsed = parseDeploymentKey(rulesSet);
+  if (!parsed) throw new Error(`unknown rules deployment ${rulesSet}`);
+  return parsed.ruleSet;
 }
 
 /**
- * Law-change impact (issue 14). When a deployment brings a rule set an organisation was not swept
- * under, every open case is recomputed through the one recompute path; a case whose stored
+ * Law-change impact (issue 14). When a deployment brings a rule set, or a revision of the library
+ * (RULES_DEPLOYMENT), an organisation was not swept under, every open case is recomputed through the one recompute path; a case whose stored
  * deadlines or follow-ups moved gets one review task for its advocate, and the old and new dates
  * stay on its review row for the supervisor board. Exactly once per case and rule set: the review
  * row (uq_law_change_review_case_set) is locked, and finished in the transaction that recomputes.
@@ -42,7 +54,7 @@ export class LawChangeReviewService {
   ) {}
 
   /** Organisations that still need a sweep under `rulesSet` (the deployment's, by default). */
-  organisationsToSweep(rulesSet: string = RULES_VERSION): Promise<string[]> {
+  organisationsToSweep(rulesSet: string = RULES_DEPLOYMENT): Promise<string[]> {
     return this.dataSource.transaction((m) => this.repo.findOrganisationsToSweep(m, rulesSet));
   }
 
@@ -51,7 +63,7 @@ export class LawChangeReviewService {
    * open case, in the transaction that records the new set. Returns the cases still pending, which
    * the caller enqueues (again after a crash: the job ids are deterministic).
    */
-  sweep(organisationId: string, rulesSet: string = RULES_VERSION): Promise<string[]> {
+  sweep(organisationId: string, rulesSet: string = RULES_DEPLOYMENT): Promise<string[]> {
     return this.dataSource.transaction(async (m) => {
       const stored = await this.repo.lockDeployment(m, organisationId, rulesSet);
       if (stored !== rulesSet) {
@@ -66,7 +78,7 @@ export class LawChangeReviewService {
   review(
     organisationId: string,
     caseId: string,
-    rulesSet: string = RULES_VERSION,
+    rulesSet: string = RULES_DEPLOYMENT,
   ): Promise<ReviewOutcome> {
     return this.dataSource.transaction(async (m) => {
       const review = await this.repo.lockPendingReview(m, organisationId, caseId, rulesSet);
@@ -112,7 +124,7 @@ export class LawChangeReviewService {
           organisationId,
           caseId,
           { other: 'caseId' },
-          { ruleSet: rulesSet },
+          { ruleSet: ruleSetOf(rulesSet) },
         ),
       );
     } catch (err) {

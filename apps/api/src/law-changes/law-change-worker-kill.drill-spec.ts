@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 
-import { RULE_SETS, RULES_VERSION } from '@haven/rules';
+import { RULE_SETS, RULES_DEPLOYMENT } from '@haven/rules';
 
 import { insertOrderRow, insertServiceAttemptRow } from '@api/testing/fact-rows.fixtures';
 import { DrillEnvironment } from '@api/testing/fault-drills/drill-environment';
@@ -103,7 +103,7 @@ describe('law-change sweep: kill -9 of a worker mid-run', () => {
     const reviews = await env.db.query<{ case_id: string; status: string; n: string }>(
       `select case_id, status, count(*) over (partition by case_id) as n
          from law_change_review where rules_set = $1`,
-      [RULES_VERSION],
+      [RULES_DEPLOYMENT],
     );
     expect(reviews.rows).toHaveLength(AFFECTED + UNAFFECTED);
     expect(reviews.rows.every((r) => r.n === '1')).toBe(true);
@@ -129,6 +129,6 @@ describe('law-change sweep: kill -9 of a worker mid-run', () => {
       `select rules_set from rules_deployment where organisation_id = $1`,
       [organisationId],
     );
-    expect(deployment.rows).toEqual([{ rules_set: RULES_VERSION }]);
+    expect(deployment.rows).toEqual([{ rules_set: RULES_DEPLOYMENT }]);
   });
 });

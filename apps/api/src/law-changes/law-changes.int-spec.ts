@@ -2,7 +2,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 
 import type { LawChangeReviewsResponse } from '@haven/contracts';
-import { RULE_SETS, RULES_VERSION } from '@haven/rules';
+import { RULE_SETS, RULES_DEPLOYMENT, RULES_REVISION, RULES_VERSION } from '@haven/rules';
 
 import { CaseComputationService } from '@api/case-computation/case-computation.service';
 import { LAW_CHANGES_QUEUE, lawChangeReviewJobId } from '@api/jobs/queues';
@@ -12,7 +12,11 @@ import { insertOrderRow, insertServiceAttemptRow } from '@api/testing/fact-rows.
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 import { LawChangeProducer } from './jobs/law-change.producer';
-import { LAW_CHANGE_TASK_RULE, LawChangeReviewService } from './law-change-review.service';
+import {
+  LAW_CHANGE_TASK_RULE,
+  lawChangeTaskTitle,
+  LawChangeReviewService,
+} from './law-change-review.service';
 
 // Issue 14, law-change impact: an organisation whose cases were computed under the guide's rule
 // set ('2026.1', without R26a) is swept onto the current set; only the case whose stored deadlines
@@ -182,19 +186,19 @@ describe('law-change impact over a seeded organisation (real PostgreSQL and Redi
   });
 
   it('lists the changed case on the supervisor board with the old and new dates and the rule version', async () => {
-    for (const caseId of await reviews.sweep(cast.orgId, RULES_VERSION)) {
-      await reviews.review(cast.orgId, caseId, RULES_VERSION);
+    for (const caseId of await reviews.sweep(cast.orgId)) {
+      await reviews.review(cast.orgId, caseId);
     }
     const res = await cast.get('supervisor', '/board/law-changes');
     expect(res.status).toBe(200);
     const body = res.body as LawChangeReviewsResponse;
-    expect(body.currentRulesSet).toBe(RULES_VERSION);
+    expect(body.currentRulesSet).toBe(RULES_DEPLOYMENT);
     expect(body.pending).toBe(0);
     expect(body.items).toHaveLength(1);
     expect(body.items[0]).toMatchObject({
       caseId: moved.id,
       caseReference: moved.reference,
-      rulesSet: RULES_VERSION,
+      rulesSet: RULES_DEPLOYMENT,
       previousRulesSet: GUIDE_SET,
       taskStatus: 'open',
       assigneeName: expect.any(String),
@@ -219,5 +223,70 @@ describe('law-change impact over a seeded organisation (real PostgreSQL and Redi
     }
     const advocate = await cast.get('advocate', '/board/law-changes');
     expect(advocate.status).toBe(403);
+  });
+
+  it('brings a revision of the rules library to cases stored under the same rule set, reviewing only those whose dates moved', async () => {
+    expect(RULES_REVISION).toBeGreaterThan(0);
+    // A violation reported to the police raises a notice (R21: confirm the report).
+    const [order] = (await t.dataSource.query(
+      `select id from protective_order where case_id = $1`,
+      [moved.id],
+    )) as [{ id: string }];
+    const violation = await cast.post('advocate', `/cases/${moved.id}/violations`, {
+      orderId: order.id,
+      occurredOn: '2026-01-08',
+      acts: ['stalking'],
+      basedOnViolence: false,
+      actionsTaken: ['police_report'],
+    });
+    expect(violation.status).toBe(201);
+    // The deployment before: the current rule set, by a build that computed one date wrongly and
+    // stored no notices (they came with a later revision).
+    for (const c of [moved, sameDates, bare, closed]) await recomputeUnder(c, RULES_VERSION);
+    await t.dataSource.query(
+      `update rules_deployment set rules_set = $2 where organisation_id = $1`,
+      [cast.orgId, RULES_VERSION],
+    );
+    const notices = async (caseId: string) =>
+      (
+        (await t.dataSource.query(`select count(*)::int as n from case_notice where case_id = $1`, [
+          caseId,
+        ])) as [{ n: number }]
+      )[0].n;
+    const expectedNotices = await Promise.all([moved, sameDates, bare].map((c) => notices(c.id)));
+    expect(expectedNotices.some((n) => n > 0)).toBe(true);
+    await t.dataSource.query(`delete from case_notice where organisation_id = $1`, [cast.orgId]);
+    const [wrong] = (await t.dataSource.query(
+      `update case_deadline set due_on = due_on - 1
+        where deadline_key = (select min(deadline_key) from case_deadline where case_id = $1)
+          and case_id = $1
+       returning due_on::text as "dueOn"`,
+      [sameDates.id],
+    )) as [Array<{ dueOn: string }>, number];
+    expect(wrong).toHaveLength(1);
+
+    // The worker's start: the organisation is behind this build's deployment, and is swept.
+    expect(await reviews.organisationsToSweep()).toContain(cast.orgId);
+    const pending = await reviews.sweep(cast.orgId);
+    expect([...pending].sort()).toEqual([moved.id, sameDates.id, bare.id].sort());
+    const outcomes = await Promise.all(pending.map((id) => reviews.review(cast.orgId, id)));
+    expect(outcomes.filter((o) => o === 'changed')).toHaveLength(1);
+
+    const titles = (await t.dataSource.query(
+      `select case_id, title from task where source_rule = $1`,
+      [LAW_CHANGE_TASK_RULE],
+    )) as Array<{ case_id: string; title: string }>;
+    expect(titles).toEqual([
+      { case_id: sameDates.id, title: lawChangeTaskTitle(RULES_DEPLOYMENT) },
+    ]);
+    expect(titles[0]?.title).toBe(
+      `Deadlines changed by a rules correction (rules ${RULES_VERSION}, revision ${RULES_REVISION}): check the new dates`,
+    );
+    // Every open case has its notices again; the closed one was not recomputed.
+    expect(await Promise.all([moved, sameDates, bare].map((c) => notices(c.id)))).toEqual(
+      expectedNotices,
+    );
+    expect(await notices(closed.id)).toBe(0);
+    expect(await reviews.organisationsToSweep()).not.toContain(cast.orgId);
   });
 });

@@ -3,6 +3,8 @@ import type { FingerprintCase } from '../calendar/fingerprint-cases';
 import { expiryOf } from '../expiry/expiry-of';
 import type { CaseEvent, OrderFacts } from '../model/case-facts';
 import { ORDER_KINDS, type CourtRef, type OrderKind } from '../model/order-kind';
+import { DEFAULT_FOLLOWUP_LEAD_TIMES } from '../followups/followup-types';
+import { planFollowups } from '../followups/plan-followups';
 import { computeDeadlines } from './compute-deadlines';
 
 // Used by src/determinism.spec.ts and scripts/test-both-timezones.sh; not part of the public API.
@@ -199,6 +201,27 @@ export const RULES_FINGERPRINT_CASES: readonly FingerprintCase[] = [
   ...['2025-06-30', '2025-07-01', '2028-02-29'].map((issued) => ({
     name: `rules.lawChanges.${issued}`,
     compute: () => computeDeadlines({ events: lawChangeCase(issued) }, CALENDAR, issued),
+  })),
+  // The follow-ups the same cases call for: their tasks are results too (RULES_REVISION).
+  ...['2026-11-23', '2026-11-27', '2026-12-11', '2028-12-30'].map((asOf) => ({
+    name: `rules.wholeCase.followups.${asOf}`,
+    compute: () =>
+      planFollowups(
+        computeDeadlines({ events: WHOLE_CASE }, STATEWIDE_CALENDAR, asOf),
+        { petitions: [{ sought: 'FA_PPO', filedOn: '2026-11-24' }] },
+        DEFAULT_FOLLOWUP_LEAD_TIMES,
+        STATEWIDE_CALENDAR,
+      ),
+  })),
+  ...['2025-06-30', '2028-02-29'].map((issued) => ({
+    name: `rules.lawChanges.followups.${issued}`,
+    compute: () =>
+      planFollowups(
+        computeDeadlines({ events: lawChangeCase(issued) }, CALENDAR, issued),
+        {},
+        DEFAULT_FOLLOWUP_LEAD_TIMES,
+        CALENDAR,
+      ),
   })),
   {
     name: 'rules.wholeCase.sampleCalendar',

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 
-import { RULE_SETS } from '@haven/rules';
+import { parseDeploymentKey } from '@haven/rules';
 
 import {
   LawChangeJob,
@@ -20,8 +20,9 @@ function uuid(value: unknown, job: Job): string {
   return value;
 }
 
+/** A deployment key: a known rule set, with the library's revision when it has one. */
 function ruleSet(value: unknown, job: Job): string {
-  if (typeof value !== 'string' || !RULE_SETS.includes(value)) {
+  if (typeof value !== 'string' || parseDeploymentKey(value) === null) {
     throw new Error(`invalid rule set in job ${job.id}`);
   }
   return value;

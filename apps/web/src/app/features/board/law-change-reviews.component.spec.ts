@@ -67,8 +67,21 @@ describe('the board’s list of deadlines changed by a law update', () => {
     );
   });
 
+  it('names a correction of the rules by its revision', async () => {
+    const [item] = CHANGED.items;
+    const text = await render({
+      ...CHANGED,
+      currentRulesSet: '2026.2+r1',
+      items: [{ ...item!, previousRulesSet: '2026.2', rulesSet: '2026.2+r1' }],
+    });
+    expect(text).toContain('Rules 2026.2, revision 1.');
+    expect(text).toContain('HV-2026-0042 — rules 2026.2 → 2026.2, revision 1;');
+  });
+
   it('says so when no open case changed', async () => {
     const text = await render({ currentRulesSet: '2026.2', pending: 0, items: [] });
-    expect(text).toContain('No open case’s deadlines changed in a law update.');
+    expect(text).toContain(
+      'No open case’s deadlines changed in a law update or a rules correction.',
+    );
   });
 });

@@ -4,6 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 
 import type { LawChangeDifference, LawChangeReviewsResponse } from '@haven/contracts';
+import { deploymentLabel } from '@haven/rules';
 
 import { deadlineKindLabel } from '../../shared/labels/case-labels';
 import { LawChangesApi } from './law-changes.api';
@@ -18,23 +19,27 @@ import { LawChangesApi } from './law-changes.api';
   imports: [MatButtonModule, RouterLink],
   template: `
     <section class="section" aria-labelledby="law-changes-heading">
-      <h2 id="law-changes-heading" class="section-title">Deadlines changed by a law update</h2>
+      <h2 id="law-changes-heading" class="section-title">
+        Deadlines changed by a law update or a rules correction
+      </h2>
       @if (reviews(); as r) {
         <p class="note">
-          Rules {{ r.currentRulesSet }}.
+          Rules {{ rules(r.currentRulesSet) }}.
           @if (r.pending > 0) {
             {{ r.pending }} open case(s) still being reviewed.
           }
         </p>
         @if (r.items.length === 0) {
-          <p class="note">No open case’s deadlines changed in a law update.</p>
+          <p class="note">
+            No open case’s deadlines changed in a law update or a rules correction.
+          </p>
         } @else {
           <ul class="reviews">
             @for (item of r.items; track item.reviewId) {
               <li>
                 <a [routerLink]="['/cases', item.caseId]">{{ item.caseReference }}</a>
-                — rules {{ item.previousRulesSet ?? 'earlier' }} → {{ item.rulesSet }};
-                {{ item.assigneeName ?? 'no advocate assigned' }}:
+                — rules {{ item.previousRulesSet ? rules(item.previousRulesSet) : 'earlier' }} →
+                {{ rules(item.rulesSet) }}; {{ item.assigneeName ?? 'no advocate assigned' }}:
                 {{ taskLabel(item.taskStatus) }}
                 <ul class="changes">
                   @for (change of item.changes; track $index) {
@@ -102,6 +107,9 @@ export class LawChangeReviewsComponent {
         error: () => this.failed.set(true),
       });
   }
+
+  /** A rule set with the library's revision, when it has one ('2026.2, revision 1'). */
+  protected readonly rules = deploymentLabel;
 
   protected label(change: LawChangeDifference): string {
     return change.what === 'deadline'
