@@ -64,6 +64,7 @@ import { PlanBoardRefreshOnce1795740000000 } from './1795740000000-plan-board-re
 import { RefuseAuditTruncate1795750000000 } from './1795750000000-refuse-audit-truncate';
 import { CreateCaseNotices1795760000000 } from './1795760000000-create-case-notices';
 import { CreateSignInDevices1795770000000 } from './1795770000000-create-sign-in-devices';
+import { CourtDirectoryPerOrganisation1795780000000 } from './1795780000000-court-directory-per-organisation';
 
 /** Every migration in order; listed explicitly so no glob or loader decides what runs. */
 export const MIGRATIONS = [
@@ -133,4 +134,5 @@ export const MIGRATIONS = [
   RefuseAuditTruncate1795750000000,
   CreateCaseNotices1795760000000,
   CreateSignInDevices1795770000000,
+  CourtDirectoryPerOrganisation1795780000000,
 ];

@@ -20,14 +20,15 @@ const listOf = (columns: string, from: string, orderBy: string) =>
 /**
  * The organisation's (`$1`) entered court closures, the calendar every deadline is counted on. A
  * closure of a locality closes every court that serves it (court directory), so it is read as the
- * list of those courts; with neither courts nor localities it is statewide.
+ * list of those courts, as the organisation's directory maps them (its corrections over the
+ * statewide one); with neither courts nor localities it is statewide.
  */
 const CLOSURE_COLUMNS = `k.closed_on::text as "closedOn",
   case when k.court_ids is null and k.locality_ids is null then null
        else array(
          select distinct c from unnest(
            coalesce(k.court_ids, '{}') ||
-           coalesce((select array_agg(x) from court_locality l,
+           coalesce((select array_agg(x) from court_locality_in_force l,
                        unnest(array[l.jdr_court_id, l.gdc_court_id,
                                     l.circuit_court_id, l.magistrate_court_id]) x
                       where l.id = any(k.locality_ids)), '{}')
@@ -76,7 +77,7 @@ const CASE_LISTS = {
   localityCourts: listOf(
     `l.name as "locality", l.jdr_court_id as "jdrCourtId", l.gdc_court_id as "gdcCourtId",
      l.circuit_court_id as "circuitCourtId"`,
-    `court_locality l where lower(l.name) in (
+    `court_locality_in_force l where lower(l.name) in (
        select lower(btrim(o.issuing_locality)) from protective_order o
         where o.organisation_id = $1 and o.case_id = $2)`,
     'l.name',

@@ -1,10 +1,14 @@
 import request from 'supertest';
 
-import { castOf, seedCast, type Cast } from '@api/testing/cast';
+import { castOf, seedCast, type Cast, type CastSpec } from '@api/testing/cast';
 import { insertCase, tableFingerprints } from '@api/testing/db-fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
-const CAST = castOf('advocate', 'admin', 'supervisor');
+const CAST = {
+  ...castOf('advocate', 'admin', 'supervisor'),
+  otherAdmin: { role: 'admin', otherOrganisation: true },
+  otherAdvocate: { role: 'advocate', otherOrganisation: true },
+} satisfies CastSpec;
 
 describe('the court directory (real PostgreSQL)', () => {
   let t: TestApp;
@@ -20,6 +24,18 @@ describe('the court directory (real PostgreSQL)', () => {
     t.clock.set(new Date('2026-12-01T15:00:00Z'));
     cast = await seedCast(t, CAST);
   });
+
+  /** Removes a court an organisation added, and every correction that names it. */
+  const removeOwnCourt = async (id: string) => {
+    await t.dataSource.query(
+      `delete from court_locality_override
+        where $1 in (jdr_court_id, gdc_court_id, circuit_court_id, magistrate_court_id)`,
+      [id],
+    );
+    await t.dataSource.query(`delete from court where id = $1 and organisation_id is not null`, [
+      id,
+    ]);
+  };
 
   const patch = async (path: string, body: object, who: keyof typeof CAST = 'admin') =>
     request(t.app.getHttpServer())
@@ -170,14 +186,14 @@ describe('the court directory (real PostgreSQL)', () => {
     expect(created.status).toBe(201);
     const moved = await patch('localities/fairfax-city', { jdrCourtId: 'jdr-fairfax-city' });
     expect(moved.status).toBe(200);
-    // The directory is shared by every organisation and outlives the test's truncation: put it back.
-    await t.dataSource.query(
-      `update court_locality set jdr_court_id = 'jdr-fairfax' where id = 'fairfax-city'`,
-    );
-    await t.dataSource.query(`delete from court where id = 'jdr-fairfax-city'`);
-    await t.dataSource.query(
-      `update court set phone = null, address = null, updated_by = null where id = 'jdr-fairfax'`,
-    );
+    // The correction is the organisation's own: the statewide rows are as Haven shipped them.
+    const statewide = (await t.dataSource.query(
+      `select c.phone, c.address, l.jdr_court_id as "jdrCourtId"
+         from court c, court_locality l where c.id = 'jdr-fairfax' and l.id = 'fairfax-city'`,
+    )) as unknown[];
+    expect(statewide).toEqual([{ phone: null, address: null, jdrCourtId: 'jdr-fairfax' }]);
+    // A court an organisation added outlives the test's truncation of organisations: remove it.
+    await removeOwnCourt('jdr-fairfax-city');
     const actions = (await t.dataSource.query(
       `select action, target_id, details from audit_event where action like 'court%' order by id`,
     )) as Array<Record<string, unknown>>;
@@ -198,5 +214,154 @@ describe('the court directory (real PostgreSQL)', () => {
         details: { changed: ['jdrCourtId'] },
       },
     ]);
+  });
+
+  it("keeps an organisation's corrections to itself: another's directory, closures and deadlines do not move", async () => {
+    // Organisation B's admin adds a court of its own, moves Fairfax City's JDR slot to it and
+    // renames the Fairfax County JDR court.
+    const added = await cast.post('otherAdmin', '/courts', {
+      id: 'jdr-fairfax-city-b',
+      kind: 'JDR',
+      name: 'Fairfax City JDR Court (as organisation B records it)',
+    });
+    expect(added.status).toBe(201);
+    try {
+      const remap = await patch(
+        'localities/fairfax-city',
+        { jdrCourtId: 'jdr-fairfax-city-b' },
+        'otherAdmin',
+      );
+      expect(remap.status).toBe(200);
+      const renamed = await patch(
+        'jdr-fairfax',
+        { name: 'Renamed by organisation B' },
+        'otherAdmin',
+      );
+      expect(renamed.status).toBe(200);
+
+      type Directory = {
+        courts: Array<{ id: string; name: string }>;
+        localities: Array<{ id: string; jdrCourtId: string }>;
+      };
+      const directoryOf = async (who: 'admin' | 'otherAdmin') => {
+        const body = (await cast.get(who, '/courts')).body as Directory;
+        return {
+          fairfaxJdr: body.courts.find((c) => c.id === 'jdr-fairfax')?.name,
+          fairfaxCityJdr: body.localities.find((l) => l.id === 'fairfax-city')?.jdrCourtId,
+          seesBsCourt: body.courts.some((c) => c.id === 'jdr-fairfax-city-b'),
+        };
+      };
+      expect(await directoryOf('admin')).toEqual({
+        fairfaxJdr: 'Fairfax County Juvenile and Domestic Relations District Court',
+        fairfaxCityJdr: 'jdr-fairfax',
+        seesBsCourt: false,
+      });
+      expect(await directoryOf('otherAdmin')).toEqual({
+        fairfaxJdr: 'Renamed by organisation B',
+        fairfaxCityJdr: 'jdr-fairfax-city-b',
+        seesBsCourt: true,
+      });
+
+      // Each organisation's closure of Fairfax City closes the courts its own directory maps.
+      const expiryAfterClosure = async (
+        orgId: string,
+        advocate: 'advocate' | 'otherAdvocate',
+        admin: 'admin' | 'otherAdmin',
+      ): Promise<string> => {
+        const kase = await insertCase(t.dataSource, orgId, {
+          advocateIds: [cast.users[advocate].id],
+        });
+        const order = await cast.post(advocate, `/cases/${kase.id}/orders`, {
+          kind: 'FA_EPO',
+          issuedOn: '2026-11-16',
+          issuingCourtId: 'jdr-fairfax',
+          issuingCourtKind: 'JDR',
+          issuingLocality: 'Fairfax County',
+        });
+        expect(order.status).toBe(201);
+        const closure = await cast.post(admin, '/court-closures', {
+          closedOn: '2026-11-19',
+          localityIds: ['fairfax-city'],
+          allDay: true,
+          kind: 'court_closure',
+          name: 'Water main break',
+          authority: 'Chief judge order 2026-11',
+        });
+        expect(closure.status).toBe(201);
+        const [row] = (await t.dataSource.query(
+          `select due_on::text as due from case_deadline where kind = 'order_expiry' and case_id = $1`,
+          [kase.id],
+        )) as Array<{ due: string }>;
+        return row!.due;
+      };
+      // A's Fairfax City is still served by the Fairfax County JDR court, which its closure closes.
+      expect(await expiryAfterClosure(cast.orgId, 'advocate', 'admin')).toBe('2026-11-20');
+      // B moved Fairfax City to its own court, so its closure leaves the county's court open.
+      expect(await expiryAfterClosure(cast.otherOrgId, 'otherAdvocate', 'otherAdmin')).toBe(
+        '2026-11-19',
+      );
+
+      // A-02: B's magistrate's emergency order counts on the JDR court B's directory names for
+      // Fairfax County, so a closure of the statewide one does not move it, and B's own court's does.
+      expect(
+        (await patch('localities/fairfax', { jdrCourtId: 'jdr-fairfax-city-b' }, 'otherAdmin'))
+          .status,
+      ).toBe(200);
+      const epoCase = await insertCase(t.dataSource, cast.otherOrgId, {
+        advocateIds: [cast.users.otherAdvocate.id],
+      });
+      const epo = await cast.post('otherAdvocate', `/cases/${epoCase.id}/orders`, {
+        kind: 'FA_EPO',
+        issuedOn: '2026-11-30',
+        issuedTime: '22:15',
+        issuingCourtId: 'magistrate-fairfax',
+        issuingCourtKind: 'MAGISTRATE',
+        issuingLocality: 'Fairfax County',
+      });
+      expect(epo.status).toBe(201);
+      const epoExpiry = async () =>
+        (
+          (await t.dataSource.query(
+            `select due_on::text as due from case_deadline where kind = 'order_expiry' and case_id = $1`,
+            [epoCase.id],
+          )) as Array<{ due: string }>
+        )[0]!.due;
+      const closeCourt = (courtId: string) =>
+        cast.post('otherAdmin', '/court-closures', {
+          closedOn: '2026-12-03',
+          courtIds: [courtId],
+          allDay: true,
+          kind: 'clerk_closure',
+          name: 'Clerk closure',
+          authority: 'Chief judge order 2026-12',
+        });
+      expect(await epoExpiry()).toBe('2026-12-03');
+      expect((await closeCourt('jdr-fairfax')).status).toBe(201);
+      expect(await epoExpiry()).toBe('2026-12-03');
+      expect((await closeCourt('jdr-fairfax-city-b')).status).toBe(201);
+      expect(await epoExpiry()).toBe('2026-12-04');
+
+      // A cannot name, correct or take the id of B's court.
+      const kase = await insertCase(t.dataSource, cast.orgId, {
+        advocateIds: [cast.users.advocate.id],
+      });
+      const foreign = await cast.post('advocate', `/cases/${kase.id}/orders`, {
+        kind: 'FA_EPO',
+        issuedOn: '2026-11-16',
+        issuingCourtId: 'jdr-fairfax-city-b',
+        issuingCourtKind: 'JDR',
+        issuingLocality: 'Fairfax City',
+      });
+      expect([foreign.status, foreign.body.fields?.[0]?.field]).toEqual([400, 'issuingCourtId']);
+      expect((await patch('jdr-fairfax-city-b', { name: 'Taken over' })).status).toBe(404);
+      const again = await cast.post('admin', '/courts', {
+        id: 'jdr-fairfax-city-b',
+        kind: 'JDR',
+        name: 'Same id, organisation A',
+      });
+      expect([again.status, again.body.error]).toEqual([409, 'COURT_EXISTS']);
+    } finally {
+      await removeOwnCourt('jdr-fairfax-city-b');
+    }
   });
 });

@@ -28,19 +28,21 @@ export interface LocalityRow {
 
 const COURT_SELECT = `
   select c.id, c.kind, c.name, c.address, c.phone, c.active,
-         coalesce(array_agg(distinct l.id order by l.id) filter (where l.id is not null), '{}') as "localityIds"
-    from court c
-    left join court_locality l
-      on c.id in (l.jdr_court_id, l.gdc_court_id, l.circuit_court_id, l.magistrate_court_id)`;
+         coalesce((select array_agg(l.id order by l.id) from court_locality_in_force l
+                    where c.id in (l.jdr_court_id, l.gdc_court_id, l.circuit_court_id,
+                                   l.magistrate_court_id)), '{}') as "localityIds"
+    from court_in_force c`;
 
 const LOCALITY_SELECT = `
   select id, name, kind, jdr_court_id as "jdrCourtId", gdc_court_id as "gdcCourtId",
          circuit_court_id as "circuitCourtId", magistrate_court_id as "magistrateCourtId"
-    from court_locality`;
+    from court_locality_in_force`;
 
 /**
- * The court directory: reference tables shared by every organisation (no organisation_id, so no
- * row-level security to scope), read and written with plain SQL as the read models are.
+ * The court directory as the session's organisation sees it (migration 1795780000000): the
+ * statewide courts and localities Haven ships, with the organisation's own corrections over them
+ * and the courts it added. A correction is written to the organisation's override, never to a
+ * statewide row, so no organisation's edit reaches another's courts, closures or deadlines.
  */
 @Injectable()
 export class CourtsRepository {
@@ -48,14 +50,12 @@ export class CourtsRepository {
 
   async findAllCourts(manager?: EntityManager): Promise<CourtRow[]> {
     return (await (manager ?? this.dataSource.manager).query(
-      `${COURT_SELECT} group by c.id order by c.name`,
+      `${COURT_SELECT} order by c.name`,
     )) as CourtRow[];
   }
 
   async getCourtOrNull(manager: EntityManager, id: string): Promise<CourtRow | null> {
-    const [row] = (await manager.query(`${COURT_SELECT} where c.id = $1 group by c.id`, [
-      id,
-    ])) as CourtRow[];
+    const [row] = (await manager.query(`${COURT_SELECT} where c.id = $1`, [id])) as CourtRow[];
     return row ?? null;
   }
 
@@ -81,7 +81,7 @@ export class CourtsRepository {
   /** Which of `ids` name no court of the directory (kinds limit the courts that count). */
   async unknownCourtIds(manager: EntityManager, ids: string[]): Promise<string[]> {
     if (ids.length === 0) return [];
-    const rows = (await manager.query(`select id from court where id = any($1::text[])`, [
+    const rows = (await manager.query(`select id from court_in_force where id = any($1::text[])`, [
       ids,
     ])) as Array<{ id: string }>;
     const known = new Set(rows.map((r) => r.id));
@@ -90,52 +90,83 @@ export class CourtsRepository {
 
   async unknownLocalityIds(manager: EntityManager, ids: string[]): Promise<string[]> {
     if (ids.length === 0) return [];
-    const rows = (await manager.query(`select id from court_locality where id = any($1::text[])`, [
-      ids,
-    ])) as Array<{ id: string }>;
+    const rows = (await manager.query(
+      `select id from court_locality_in_force where id = any($1::text[])`,
+      [ids],
+    )) as Array<{ id: string }>;
     const known = new Set(rows.map((r) => r.id));
     return ids.filter((id) => !known.has(id));
   }
 
+  /** Adds the organisation's own court; false when a court of that id exists (anyone's). */
   async insertCourt(
     manager: EntityManager,
+    organisationId: string,
     court: Omit<CourtRow, 'localityIds' | 'active'>,
     userId: string,
-  ): Promise<void> {
-    await manager.query(
-      `insert into court (id, kind, name, address, phone, updated_by) values ($1, $2, $3, $4, $5, $6)`,
-      [court.id, court.kind, court.name, court.address, court.phone, userId],
-    );
+  ): Promise<boolean> {
+    const rows = (await manager.query(
+      `insert into court (id, kind, name, address, phone, updated_by, organisation_id)
+       values ($1, $2, $3, $4, $5, $6, $7)
+       on conflict do nothing returning id`,
+      [court.id, court.kind, court.name, court.address, court.phone, userId, organisationId],
+    )) as unknown[];
+    return rows.length > 0;
   }
 
+  /** The organisation's correction of a court's details (its override of the court). */
   async updateCourt(
     manager: EntityManager,
+    organisationId: string,
     id: string,
     court: Pick<CourtRow, 'name' | 'address' | 'phone' | 'active'>,
     userId: string,
   ): Promise<void> {
     await manager.query(
-      `update court set name = $2, address = $3, phone = $4, active = $5, updated_by = $6,
-              updated_at = now()
-        where id = $1`,
-      [id, court.name, court.address, court.phone, court.active, userId],
+      `insert into court_override (organisation_id, court_id, name, address, phone, active, updated_by)
+       values ($1, $2, $3, $4, $5, $6, $7)
+       on conflict (organisation_id, court_id) do update
+         set name = excluded.name, address = excluded.address, phone = excluded.phone,
+             active = excluded.active, updated_by = excluded.updated_by, updated_at = now()`,
+      [organisationId, id, court.name, court.address, court.phone, court.active, userId],
     );
   }
 
-  async updateLocality(manager: EntityManager, row: LocalityRow): Promise<void> {
+  /** The organisation's correction of the courts that serve a locality. */
+  async updateLocality(
+    manager: EntityManager,
+    organisationId: string,
+    row: LocalityRow,
+    userId: string,
+  ): Promise<void> {
     await manager.query(
-      `update court_locality set jdr_court_id = $2, gdc_court_id = $3, circuit_court_id = $4,
-              magistrate_court_id = $5
-        where id = $1`,
-      [row.id, row.jdrCourtId, row.gdcCourtId, row.circuitCourtId, row.magistrateCourtId],
+      `insert into court_locality_override (organisation_id, locality_id, jdr_court_id, gdc_court_id,
+                                            circuit_court_id, magistrate_court_id, updated_by)
+       values ($1, $2, $3, $4, $5, $6, $7)
+       on conflict (organisation_id, locality_id) do update
+         set jdr_court_id = excluded.jdr_court_id, gdc_court_id = excluded.gdc_court_id,
+             circuit_court_id = excluded.circuit_court_id,
+             magistrate_court_id = excluded.magistrate_court_id,
+             updated_by = excluded.updated_by, updated_at = now()`,
+      [
+        organisationId,
+        row.id,
+        row.jdrCourtId,
+        row.gdcCourtId,
+        row.circuitCourtId,
+        row.magistrateCourtId,
+        userId,
+      ],
     );
   }
 
-  /** Locks the court row so two admins' edits of it apply one after the other. */
-  async lockCourt(manager: EntityManager, id: string): Promise<boolean> {
-    const rows = (await manager.query(`select id from court where id = $1 for update`, [
-      id,
-    ])) as unknown[];
-    return rows.length > 0;
+  /**
+   * Serialises the organisation's edits of one court or locality (two admins' corrections apply
+   * one after the other); the statewide row itself is not the app's to lock.
+   */
+  async lockForEdit(manager: EntityManager, organisationId: string, key: string): Promise<void> {
+    await manager.query(`select pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+      `court-directory:${organisationId}:${key}`,
+    ]);
   }
 }

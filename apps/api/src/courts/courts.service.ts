@@ -24,7 +24,10 @@ const LOCALITY_SLOTS = [
   ['magistrateCourtId', ['MAGISTRATE']],
 ] as const;
 
-/** Reading the court directory, and an admin's corrections of it (audited). */
+/**
+ * Reading the court directory, and an admin's corrections of it for the organisation (audited):
+ * the statewide directory is the same for all, a correction is the organisation's own.
+ */
 @Injectable()
 export class CourtsService {
   constructor(
@@ -43,13 +46,12 @@ export class CourtsService {
     return { courts, localities };
   }
 
+  /** An organisation adds a court of its own (a court the statewide directory lacks). */
   async create(actor: Actor, dto: CreateCourtDto): Promise<CourtResponse> {
     return this.dataSource.transaction(async (manager) => {
-      if (await this.courts.getCourtOrNull(manager, dto.id)) {
-        throw new DomainError('COURT_EXISTS', 'conflict', 'A court with this id exists.', 'id');
-      }
-      await this.courts.insertCourt(
+      const added = await this.courts.insertCourt(
         manager,
+        actor.organisationId,
         {
           id: dto.id,
           kind: dto.kind,
@@ -59,6 +61,9 @@ export class CourtsService {
         },
         actor.userId,
       );
+      if (!added) {
+        throw new DomainError('COURT_EXISTS', 'conflict', 'A court with this id exists.', 'id');
+      }
       await this.record(actor, 'court_created', dto.id, ['id', 'kind', 'name'], manager);
       return this.reread(manager, dto.id);
     });
@@ -66,12 +71,13 @@ export class CourtsService {
 
   async update(actor: Actor, courtId: string, dto: UpdateCourtDto): Promise<CourtResponse> {
     return this.dataSource.transaction(async (manager) => {
-      if (!(await this.courts.lockCourt(manager, courtId))) {
+      await this.courts.lockForEdit(manager, actor.organisationId, `court:${courtId}`);
+      const before = await this.courts.getCourtOrNull(manager, courtId);
+      if (!before) {
         // Audited like a refused id on every other route, so a probe of the directory is seen.
         await this.denials.deny(actor, 'court', courtId);
         throw courtNotFound();
       }
-      const before = await this.reread(manager, courtId);
       const next = {
         name: dto.name?.trim() ?? before.name,
         address: dto.address === undefined ? before.address : dto.address?.trim() || null,
@@ -81,7 +87,7 @@ export class CourtsService {
       const changed = (Object.keys(next) as Array<keyof typeof next>).filter(
         (k) => next[k] !== before[k],
       );
-      await this.courts.updateCourt(manager, courtId, next, actor.userId);
+      await this.courts.updateCourt(manager, actor.organisationId, courtId, next, actor.userId);
       await this.record(actor, 'court_updated', courtId, changed, manager);
       return this.reread(manager, courtId);
     });
@@ -93,6 +99,7 @@ export class CourtsService {
     dto: UpdateCourtLocalityDto,
   ): Promise<CourtLocalityResponse> {
     return this.dataSource.transaction(async (manager) => {
+      await this.courts.lockForEdit(manager, actor.organisationId, `locality:${localityId}`);
       const before = await this.courts.getLocalityOrNull(manager, localityId);
       if (!before) {
         await this.denials.deny(actor, 'court_locality', localityId);
@@ -116,7 +123,7 @@ export class CourtsService {
         next[slot] = id;
         changed.push(slot);
       }
-      await this.courts.updateLocality(manager, next);
+      await this.courts.updateLocality(manager, actor.organisationId, next, actor.userId);
       await this.record(actor, 'court_locality_updated', localityId, changed, manager);
       return next;
     });

@@ -36,7 +36,7 @@ export class DocumentContextRepository {
         ...record.petitions.map((p) => p.courtId),
       ]),
     ];
-    const courts = (await manager.query(`select id, name from court where id = any($1)`, [
+    const courts = (await manager.query(`select id, name from court_in_force where id = any($1)`, [
       courtIds,
     ])) as Array<{ id: string; name: string }>;
     return {

@@ -70,6 +70,46 @@ describe('row-level security under the application role (security-checks A4, F2)
     ).rejects.toThrow(/row-level security/);
   });
 
+  it("keeps the statewide court directory read-only and each organisation's courts and corrections its own", async () => {
+    await asOrg(orgA);
+    // A statewide row changes by no organisation's hand (migration 1795780000000).
+    const statewide = await app.query(`update court set name = 'Renamed' where id = 'jdr-fairfax'`);
+    expect(statewide.rowCount).toBe(0);
+    await expect(
+      app.query(
+        `update court_locality set jdr_court_id = 'jdr-arlington' where id = 'fairfax-city'`,
+      ),
+    ).rejects.toThrow(/permission denied/);
+    await expect(
+      app.query(
+        `insert into court (id, kind, name, organisation_id) values ('jdr-rls-b', 'JDR', 'B court', $1)`,
+        [orgB],
+      ),
+    ).rejects.toThrow(/row-level security/);
+    await expect(
+      app.query(
+        `insert into court_override (organisation_id, court_id, name, active) values ($1, 'jdr-fairfax', 'x', true)`,
+        [orgB],
+      ),
+    ).rejects.toThrow(/row-level security/);
+    // B's own court is invisible to A, in the table and in what A's directory reads.
+    await t.dataSource.query(
+      `insert into court (id, kind, name, organisation_id) values ('jdr-rls-b', 'JDR', 'B court', $1)`,
+      [orgB],
+    );
+    try {
+      const inTable = await app.query(`select id from court where id = 'jdr-rls-b'`);
+      const inDirectory = await app.query(`select id from court_in_force where id = 'jdr-rls-b'`);
+      expect([inTable.rowCount, inDirectory.rowCount]).toEqual([0, 0]);
+      await asOrg(orgB);
+      expect(
+        (await app.query(`select id from court_in_force where id = 'jdr-rls-b'`)).rowCount,
+      ).toBe(1);
+    } finally {
+      await t.dataSource.query(`delete from court where id = 'jdr-rls-b'`);
+    }
+  });
+
   it('may only append to the audit table', async () => {
     await asOrg(orgA);
     await expect(app.query("update audit_event set action = 'sign_in'")).rejects.toThrow(

@@ -19,6 +19,8 @@ export const TENANT_TABLES = [
   'followup',
   'task',
   'court_closure',
+  'court_override',
+  'court_locality_override',
   'export_file',
   'export_case',
   'respondent_move',

@@ -38,7 +38,8 @@ const KIND_WORDS: Readonly<Record<CourtResponse['kind'], string>> = {
     <h1 class="title">Courts</h1>
     <p class="note">
       Every Virginia county and independent city with the courts that serve it. Records keep a
-      court's id; people choose it by name.
+      court's id; people choose it by name. A correction you make here, or a court you add, is your
+      organisation's own: other organisations keep the statewide directory.
     </p>
     <mat-form-field class="field">
       <mat-label>Find a court</mat-label>
