@@ -98,6 +98,25 @@ describe('sign-in throttling and lockout (real PostgreSQL)', () => {
     expect(await audits('sign_in_failed')).toHaveLength(20);
   });
 
+  it('lets at most 100 of 200 guesses in an hour from 200 addresses reach the hash (NIST 800-63B 5.2.2)', async () => {
+    const verify = jest.spyOn(argon2, 'verify');
+    const statuses = new Set<number>();
+    for (let i = 0; i < 200; i += 1) {
+      const res = await http()
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', `203.0.113.${i % 250}`)
+        .set('User-Agent', `guesser ${i}`)
+        .send({ email: cast.users.advocate.email, password: `${WRONG} ${i}` });
+      statuses.add(res.status);
+      t.clock.advance(18_000); // 200 guesses spread over the hour
+    }
+    expect([...statuses]).toEqual([401]);
+    // Each address failed once, so no per-address limit helped: the account's own throttle did.
+    expect(verify.mock.calls.length).toBeLessThanOrEqual(100);
+    expect(verify.mock.calls.length).toBeGreaterThan(0);
+    console.log(`[b3] ${verify.mock.calls.length} of 200 guesses in an hour reached argon2`);
+  });
+
   it('answers an unknown e-mail as a known one, hashing against a dummy, and locks it the same way', async () => {
     const verify = jest.spyOn(argon2, 'verify');
     const known = await wrongTimes(cast.users.advocate.email, 11);
