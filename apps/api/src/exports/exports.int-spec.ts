@@ -9,12 +9,19 @@ import { parse } from 'csv-parse/sync';
 import * as ExcelJS from 'exceljs';
 import request from 'supertest';
 
-import type { ExportResponse } from '@haven/contracts';
+import { EXPORT_KINDS, type ExportResponse } from '@haven/contracts';
 
+import { CaseComputationService } from '@api/case-computation/case-computation.service';
 import { FieldCipher } from '@api/crypto/field-cipher';
 import { secretContext } from '@api/parties/confidential-fields';
 import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import { insertCase, type SeededCase } from '@api/testing/db-fixtures';
+import {
+  insertHearingRow,
+  insertOrderRow,
+  insertTaskRow,
+  insertViolationRow,
+} from '@api/testing/fact-rows.fixtures';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 import { WorkerModule } from '@api/worker.module';
 
@@ -561,16 +568,67 @@ describe('exports (real PostgreSQL, Redis and worker)', () => {
     expect(n).toBe(askers.length);
   });
 
-  it("never lists another organisation's rows (security-checks A3)", async () => {
+  it("never lists another organisation's rows, in any kind of export (security-checks A3)", async () => {
+    // The other organisation's case has a row of every kind; its reference (a fixture sequence
+    // unique across organisations) is in every row of every export.
+    const today = new Date().toISOString().slice(0, 10);
+    const soon = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
+    const seedRows = async (c: SeededCase, performer: string): Promise<void> => {
+      // An emergency order: its expiry falls in the deadline report's week.
+      const orderId = await insertOrderRow(t.dataSource, c, { kind: 'FA_EPO', issuedOn: today });
+      await insertHearingRow(t.dataSource, c, {
+        orderId,
+        scheduledOn: soon,
+        scheduledTime: '09:30',
+      });
+      await insertViolationRow(t.dataSource, c, {
+        orderId,
+        occurredOn: today,
+        acts: ['stalking'],
+        potentialClass: 'class_1_misdemeanor',
+      });
+      await insertTaskRow(t.dataSource, c, { title: 'Call the clerk', dueOn: soon });
+      await t.dataSource.query(
+        `insert into service_activity (organisation_id, case_id, kind, performed_on, minutes, performed_by)
+         values ($1, $2, 'advice', $3, 30, $4)`,
+        [c.organisationId, c.id, today, performer],
+      );
+      await t.dataSource.transaction((m) =>
+        t.app.get(CaseComputationService).recompute(m, c.organisationId, c.id, { other: 'caseId' }),
+      );
+    };
     const foreign = await insertCase(t.dataSource, cast.otherOrgId, {
+      advocateIds: [cast.users.outsider.id],
       clientName: 'Zenobia Farthingale',
+      stage: 'order_in_effect',
     });
-    const { file } = await exportFile('outsider', { kind: 'cases', format: 'csv' });
-    const text = file.toString('utf8');
-    expect(text).toContain(foreign.reference);
-    expect(text).not.toContain(mine.reference);
-    const own = await exportFile('supervisor', { kind: 'cases', format: 'csv' });
-    expect(own.file.toString('utf8')).not.toContain('Farthingale');
+    await seedRows(foreign, cast.users.outsider.id);
+    await seedRows(mine, cast.users.advocate.id);
+
+    const bodyOf = (kind: string) =>
+      kind === 'deadline_report'
+        ? { kind, format: 'pdf', filters: { from: today } }
+        : { kind, format: 'csv' };
+    const textOf = async (who: Who, kind: string): Promise<string> => {
+      const { file } = await exportFile(who, bodyOf(kind));
+      return kind === 'deadline_report' ? pdfText(file) : file.toString('utf8');
+    };
+    const seen: Record<string, { own: boolean; foreign: boolean; otherSeesIts: boolean }> = {};
+    for (const kind of EXPORT_KINDS) {
+      const own = await textOf('supervisor', kind);
+      const other = await textOf('outsider', kind);
+      seen[kind] = {
+        own: own.includes(mine.reference),
+        foreign: own.includes(foreign.reference) || own.includes('Farthingale'),
+        otherSeesIts: other.includes(foreign.reference) && !other.includes(mine.reference),
+      };
+    }
+    // Each export holds its own organisation's rows (so the check is not vacuous), never the other's.
+    expect(seen).toEqual(
+      Object.fromEntries(
+        EXPORT_KINDS.map((k) => [k, { own: true, foreign: false, otherSeesIts: true }]),
+      ),
+    );
   });
 
   describe('breach scoping (security-checks F3)', () => {
