@@ -2,7 +2,7 @@ import request from 'supertest';
 
 import { aCaseRequest } from '@haven/testing';
 
-import type { ReportRunResponse, ReportSection } from '@haven/contracts';
+import type { ReportListResponse, ReportRunResponse, ReportSection } from '@haven/contracts';
 
 import { castOf, seedCast, type Cast, type CastSpec } from '@api/testing/cast';
 import { insertCase, type SeededCase } from '@api/testing/db-fixtures';
@@ -735,9 +735,16 @@ describe('funder reports over a hand-built organisation (real PostgreSQL)', () =
     expect(total - before).toBe(5);
   });
 
-  it('shows counts under the organisation threshold as "<N" in the table and the CSV', async () => {
-    expect((await put('reports/settings', { smallCountThreshold: 5 })).status).toBe(200);
+  it('shows counts under 5 as "<5" in the table and the CSV when the organisation saved no threshold', async () => {
+    // No setting saved: the default (E5: small rural organisations are protected unasked).
+    await t.dataSource.query('delete from report_settings where organisation_id = $1', [
+      cast.orgId,
+    ]);
     try {
+      const list = await http()
+        .get('/api/reports')
+        .set('Cookie', await cast.cookieOf('staff'));
+      expect((list.body as ReportListResponse).smallCountThreshold).toBe(5);
       const voca = await run('report=voca-pmt&year=2027&part=1');
       expect(sectionOf(voca, 'individuals')?.rows[0]?.cells[0]).toEqual({
         column: 'all',
