@@ -2,6 +2,7 @@ import request from 'supertest';
 
 import { castOf, seedCast, type Cast, type CastSpec } from '@api/testing/cast';
 import { insertCase, tableFingerprints } from '@api/testing/db-fixtures';
+import { anOrderRequest } from '@api/testing/request-bodies';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 const CAST = {
@@ -9,6 +10,7 @@ const CAST = {
   otherAdmin: { role: 'admin', otherOrganisation: true },
   otherAdvocate: { role: 'advocate', otherOrganisation: true },
 } satisfies CastSpec;
+type Who = keyof typeof CAST;
 
 describe('the court directory (real PostgreSQL)', () => {
   let t: TestApp;
@@ -37,11 +39,39 @@ describe('the court directory (real PostgreSQL)', () => {
     ]);
   };
 
-  const patch = async (path: string, body: object, who: keyof typeof CAST = 'admin') =>
+  const patch = async (path: string, body: object, who: Who = 'admin') =>
     request(t.app.getHttpServer())
       .patch(`/api/courts/${path}`)
       .set('Cookie', await cast.cookieOf(who))
       .send(body);
+
+  /** An order issued through the API on the case, as `who` (a Fairfax JDR EPO unless overridden). */
+  const issueOrder = async (who: Who, caseId: string, overrides: Record<string, unknown>) => {
+    const res = await cast.post(who, `/cases/${caseId}/orders`, anOrderRequest(overrides));
+    expect(res.status).toBe(201);
+  };
+  /** The case's order expiry as stored. */
+  const expiryOf = async (caseId: string): Promise<string> =>
+    (
+      (await t.dataSource.query(
+        `select due_on::text as due from case_deadline where kind = 'order_expiry' and case_id = $1`,
+        [caseId],
+      )) as Array<{ due: string }>
+    )[0]!.due;
+  /** A whole day's closure, as `who` (an admin), of the localities or courts in `where`. */
+  const closeDay = (
+    who: Who,
+    closedOn: string,
+    where: { localityIds: string[] } | { courtIds: string[] },
+  ) =>
+    cast.post(who, '/court-closures', {
+      closedOn,
+      ...where,
+      allDay: true,
+      kind: 'court_closure',
+      name: 'Water main break',
+      authority: 'Chief judge order 2026-11',
+    });
 
   it('ships every Virginia county and independent city with the four courts that serve it', async () => {
     const res = await cast.get('advocate', '/courts');
@@ -130,31 +160,10 @@ describe('the court directory (real PostgreSQL)', () => {
     const kase = await insertCase(t.dataSource, cast.orgId, {
       advocateIds: [cast.users.advocate.id],
     });
-    const order = await cast.post('advocate', `/cases/${kase.id}/orders`, {
-      kind: 'FA_EPO',
-      issuedOn: '2026-11-16',
-      issuingCourtId: 'jdr-fairfax',
-      issuingCourtKind: 'JDR',
-      issuingLocality: 'Fairfax County',
-    });
-    expect(order.status).toBe(201);
-    const expiry = async () =>
-      (
-        (await t.dataSource.query(
-          `select due_on::text as due from case_deadline where kind = 'order_expiry' and case_id = $1`,
-          [kase.id],
-        )) as Array<{ due: string }>
-      )[0]!.due;
+    await issueOrder('advocate', kase.id, { issuedOn: '2026-11-16' });
+    const expiry = () => expiryOf(kase.id);
     expect(await expiry()).toBe('2026-11-19');
-    const close = (localityIds: string[]) =>
-      cast.post('admin', '/court-closures', {
-        closedOn: '2026-11-19',
-        localityIds,
-        allDay: true,
-        kind: 'court_closure',
-        name: 'Water main break',
-        authority: 'Chief judge order 2026-11',
-      });
+    const close = (localityIds: string[]) => closeDay('admin', '2026-11-19', { localityIds });
     expect((await close(['arlington'])).status).toBe(201);
     expect(await expiry()).toBe('2026-11-19');
     // Fairfax City is served by the Fairfax County JDR court: its closure closes that court.
@@ -271,28 +280,10 @@ describe('the court directory (real PostgreSQL)', () => {
         const kase = await insertCase(t.dataSource, orgId, {
           advocateIds: [cast.users[advocate].id],
         });
-        const order = await cast.post(advocate, `/cases/${kase.id}/orders`, {
-          kind: 'FA_EPO',
-          issuedOn: '2026-11-16',
-          issuingCourtId: 'jdr-fairfax',
-          issuingCourtKind: 'JDR',
-          issuingLocality: 'Fairfax County',
-        });
-        expect(order.status).toBe(201);
-        const closure = await cast.post(admin, '/court-closures', {
-          closedOn: '2026-11-19',
-          localityIds: ['fairfax-city'],
-          allDay: true,
-          kind: 'court_closure',
-          name: 'Water main break',
-          authority: 'Chief judge order 2026-11',
-        });
+        await issueOrder(advocate, kase.id, { issuedOn: '2026-11-16' });
+        const closure = await closeDay(admin, '2026-11-19', { localityIds: ['fairfax-city'] });
         expect(closure.status).toBe(201);
-        const [row] = (await t.dataSource.query(
-          `select due_on::text as due from case_deadline where kind = 'order_expiry' and case_id = $1`,
-          [kase.id],
-        )) as Array<{ due: string }>;
-        return row!.due;
+        return expiryOf(kase.id);
       };
       // A's Fairfax City is still served by the Fairfax County JDR court, which its closure closes.
       expect(await expiryAfterClosure(cast.orgId, 'advocate', 'admin')).toBe('2026-11-20');
@@ -310,31 +301,15 @@ describe('the court directory (real PostgreSQL)', () => {
       const epoCase = await insertCase(t.dataSource, cast.otherOrgId, {
         advocateIds: [cast.users.otherAdvocate.id],
       });
-      const epo = await cast.post('otherAdvocate', `/cases/${epoCase.id}/orders`, {
-        kind: 'FA_EPO',
+      await issueOrder('otherAdvocate', epoCase.id, {
         issuedOn: '2026-11-30',
         issuedTime: '22:15',
         issuingCourtId: 'magistrate-fairfax',
         issuingCourtKind: 'MAGISTRATE',
-        issuingLocality: 'Fairfax County',
       });
-      expect(epo.status).toBe(201);
-      const epoExpiry = async () =>
-        (
-          (await t.dataSource.query(
-            `select due_on::text as due from case_deadline where kind = 'order_expiry' and case_id = $1`,
-            [epoCase.id],
-          )) as Array<{ due: string }>
-        )[0]!.due;
+      const epoExpiry = () => expiryOf(epoCase.id);
       const closeCourt = (courtId: string) =>
-        cast.post('otherAdmin', '/court-closures', {
-          closedOn: '2026-12-03',
-          courtIds: [courtId],
-          allDay: true,
-          kind: 'clerk_closure',
-          name: 'Clerk closure',
-          authority: 'Chief judge order 2026-12',
-        });
+        closeDay('otherAdmin', '2026-12-03', { courtIds: [courtId] });
       expect(await epoExpiry()).toBe('2026-12-03');
       expect((await closeCourt('jdr-fairfax')).status).toBe(201);
       expect(await epoExpiry()).toBe('2026-12-03');
@@ -345,13 +320,11 @@ describe('the court directory (real PostgreSQL)', () => {
       const kase = await insertCase(t.dataSource, cast.orgId, {
         advocateIds: [cast.users.advocate.id],
       });
-      const foreign = await cast.post('advocate', `/cases/${kase.id}/orders`, {
-        kind: 'FA_EPO',
-        issuedOn: '2026-11-16',
-        issuingCourtId: 'jdr-fairfax-city-b',
-        issuingCourtKind: 'JDR',
-        issuingLocality: 'Fairfax City',
-      });
+      const foreign = await cast.post(
+        'advocate',
+        `/cases/${kase.id}/orders`,
+        anOrderRequest({ issuingCourtId: 'jdr-fairfax-city-b', issuingLocality: 'Fairfax City' }),
+      );
       expect([foreign.status, foreign.body.fields?.[0]?.field]).toEqual([400, 'issuingCourtId']);
       expect((await patch('jdr-fairfax-city-b', { name: 'Taken over' })).status).toBe(404);
       const again = await cast.post('admin', '/courts', {

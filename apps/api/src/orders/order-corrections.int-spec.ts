@@ -2,6 +2,7 @@ import request from 'supertest';
 
 import { castOf, seedCast, type Cast } from '@api/testing/cast';
 import { insertCase, tableFingerprints, type SeededCase } from '@api/testing/db-fixtures';
+import { anOrderRequest } from '@api/testing/request-bodies';
 import { createTestApp, type TestApp } from '@api/testing/test-app';
 
 const CAST = castOf('advocate', 'staff', 'outsider');
@@ -25,14 +26,7 @@ describe('PATCH /api/cases/:caseId/orders/:orderId (real PostgreSQL)', () => {
     t.clock.set(new Date('2026-12-01T15:00:00Z'));
     cast = await seedCast(t, CAST);
     kase = await insertCase(t.dataSource, cast.orgId, { advocateIds: [cast.users.advocate.id] });
-    const res = await cast.post('advocate', `/cases/${kase.id}/orders`, {
-      kind: 'FA_EPO',
-      issuedOn: '2026-11-23',
-      issuedTime: '21:40',
-      issuingCourtId: 'jdr-fairfax',
-      issuingCourtKind: 'JDR',
-      issuingLocality: 'Fairfax County',
-    });
+    const res = await cast.post('advocate', `/cases/${kase.id}/orders`, anOrderRequest());
     expect(res.status).toBe(201);
     orderId = res.body.id as string;
   });
