@@ -40,7 +40,9 @@ export class CourtsController {
   @Post()
   @RequirePermission('court:manage')
   @ApiCreatedResponse({ type: CourtResponseDoc })
-  @ApiStateConflict('A court with this id exists (COURT_EXISTS).')
+  @ApiStateConflict(
+    'A court with this id exists (COURT_EXISTS), or another court of the directory has this name (COURT_NAME_EXISTS).',
+  )
   create(@CurrentUser() actor: Actor, @Body() dto: CreateCourtDto): Promise<CourtResponse> {
     return this.courts.create(actor, dto);
   }
@@ -60,6 +62,7 @@ export class CourtsController {
   @Patch(':courtId')
   @RequirePermission('court:manage')
   @ApiOkResponse({ type: CourtResponseDoc })
+  @ApiStateConflict('Another court of the directory has this name (COURT_NAME_EXISTS).')
   @ApiNotFoundInOrganisation()
   update(
     @CurrentUser() actor: Actor,

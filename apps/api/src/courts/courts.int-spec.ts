@@ -337,4 +337,38 @@ describe('the court directory (real PostgreSQL)', () => {
       await removeOwnCourt('jdr-fairfax-city-b');
     }
   });
+
+  it('refuses a name another court of the directory has, naming `name`, even to two admins at once', async () => {
+    const statewide = (await cast.get('admin', '/courts')).body as {
+      courts: Array<{ id: string; name: string }>;
+    };
+    const arlington = statewide.courts.find((c) => c.id === 'jdr-arlington')!.name;
+    const before = await tableFingerprints(t.dataSource, ['court', 'court_override']);
+    const taken = await cast.post('admin', '/courts', {
+      id: 'jdr-name-clash',
+      kind: 'JDR',
+      name: ` ${arlington.toUpperCase()} `,
+    });
+    expect([taken.status, taken.body.error, taken.body.fields?.[0]?.field]).toEqual([
+      409,
+      'COURT_NAME_EXISTS',
+      'name',
+    ]);
+    const renamed = await patch('jdr-fairfax', { name: arlington });
+    expect([renamed.status, renamed.body.fields?.[0]?.field]).toEqual([409, 'name']);
+    expect(await tableFingerprints(t.dataSource, ['court', 'court_override'])).toEqual(before);
+
+    // Two admins adding differently named ids under one new name at the same moment: one wins.
+    const both = await Promise.all(
+      ['jdr-twin-a', 'jdr-twin-b'].map((id) =>
+        cast.post('admin', '/courts', { id, kind: 'JDR', name: 'Twin Court of Invention' }),
+      ),
+    );
+    try {
+      expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
+    } finally {
+      await removeOwnCourt('jdr-twin-a');
+      await removeOwnCourt('jdr-twin-b');
+    }
+  });
 });

@@ -98,6 +98,15 @@ export class CourtsRepository {
     return ids.filter((id) => !known.has(id));
   }
 
+  /** The id of the court of the directory with that name (ignoring case and spaces), or null. */
+  async findCourtIdByName(manager: EntityManager, name: string): Promise<string | null> {
+    const [row] = (await manager.query(
+      `select id from court_in_force where lower(name) = lower(trim($1)) limit 1`,
+      [name],
+    )) as Array<{ id: string }>;
+    return row?.id ?? null;
+  }
+
   /** Adds the organisation's own court; false when a court of that id exists (anyone's). */
   async insertCourt(
     manager: EntityManager,
@@ -108,7 +117,7 @@ export class CourtsRepository {
     const rows = (await manager.query(
       `insert into court (id, kind, name, address, phone, updated_by, organisation_id)
        values ($1, $2, $3, $4, $5, $6, $7)
-       on conflict do nothing returning id`,
+       on conflict (id) do nothing returning id`,
       [court.id, court.kind, court.name, court.address, court.phone, userId, organisationId],
     )) as unknown[];
     return rows.length > 0;

@@ -49,6 +49,7 @@ export class CourtsService {
   /** An organisation adds a court of its own (a court the statewide directory lacks). */
   async create(actor: Actor, dto: CreateCourtDto): Promise<CourtResponse> {
     return this.dataSource.transaction(async (manager) => {
+      await this.assertNameFree(manager, actor.organisationId, dto.name, null);
       const added = await this.courts.insertCourt(
         manager,
         actor.organisationId,
@@ -84,6 +85,8 @@ export class CourtsService {
         phone: dto.phone === undefined ? before.phone : dto.phone?.trim() || null,
         active: dto.active ?? before.active,
       };
+      if (next.name !== before.name)
+        await this.assertNameFree(manager, actor.organisationId, next.name, courtId);
       const changed = (Object.keys(next) as Array<keyof typeof next>).filter(
         (k) => next[k] !== before[k],
       );
@@ -127,6 +130,29 @@ export class CourtsService {
       await this.record(actor, 'court_locality_updated', localityId, changed, manager);
       return next;
     });
+  }
+
+  /**
+   * People choose a court by its name, so no two courts of the organisation's directory (its own,
+   * its corrections and the statewide ones) may share one. Two admins giving one name at once are
+   * judged one after the other.
+   */
+  private async assertNameFree(
+    manager: EntityManager,
+    organisationId: string,
+    name: string,
+    exceptId: string | null,
+  ): Promise<void> {
+    await this.courts.lockForEdit(manager, organisationId, `name:${name.trim().toLowerCase()}`);
+    const holder = await this.courts.findCourtIdByName(manager, name);
+    if (holder !== null && holder !== exceptId) {
+      throw new DomainError(
+        'COURT_NAME_EXISTS',
+        'conflict',
+        'Another court of the directory has this name.',
+        'name',
+      );
+    }
   }
 
   /** The court just written or locked in this transaction. */
